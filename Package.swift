@@ -1,0 +1,45 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "spec-compiler",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "spec-compiler", targets: ["spec-compiler"]),
+    .library(name: "SpecModel", targets: ["SpecModel"]),
+    .library(name: "SpecCompiler", targets: ["SpecCompiler"]),
+    .library(name: "JQ", targets: ["JQ"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+  ],
+  targets: [
+    // libjq from Debian's libjq-dev, exposed to Swift as a system library.
+    .systemLibrary(name: "CJQ", path: "Sources/CJQ"),
+    // The only owner of jq's `jv` memory: compiles and runs jq programs.
+    .target(name: "JQ", dependencies: ["CJQ"]),
+    // The intermediate representation: plain Codable values, no stage logic.
+    .target(name: "SpecModel"),
+    // markdown → bash AST → IR → YAML.
+    .target(
+      name: "SpecCompiler",
+      dependencies: ["SpecModel", "JQ", .product(name: "Yams", package: "Yams")]
+    ),
+    .executableTarget(
+      name: "spec-compiler",
+      dependencies: [
+        "SpecCompiler", "SpecModel",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"]),
+    .testTarget(name: "JQTests", dependencies: ["JQ"]),
+    .testTarget(
+      name: "SpecCompilerTests",
+      dependencies: ["SpecCompiler", "SpecModel", "JQ"],
+      resources: [.copy("Golden")]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

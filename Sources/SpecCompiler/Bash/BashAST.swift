@@ -1,0 +1,255 @@
+// The bash syntax tree. Node kinds and fields follow shfmt's `syntax` package (mvdan.cc/sh),
+// so that `shfmt --to-json` can check the parser; positions are 1-based and relative to the
+// parsed text (the front end adds the code block's offset).
+
+/// A 1-based position in the parsed bash text.
+public struct BashPosition: Equatable, Hashable, Sendable {
+  public var line: Int
+  public var column: Int
+
+  public init(line: Int, column: Int) {
+    self.line = line
+    self.column = column
+  }
+}
+
+/// A whole script: statements in order.
+public struct BashFile: Equatable, Sendable {
+  public var statements: [BashStatement]
+
+  public init(statements: [BashStatement]) {
+    self.statements = statements
+  }
+}
+
+/// A command with its modifiers: `! cmd`, `cmd &`, `cmd > file`.
+public struct BashStatement: Equatable, Sendable {
+  public var position: BashPosition
+  /// `nil` for a statement made of redirections only (`> file`).
+  public var command: BashCommand?
+  /// `! cmd`.
+  public var negated: Bool
+  /// `cmd &`.
+  public var background: Bool
+  public var redirects: [BashRedirect]
+
+  public init(
+    position: BashPosition, command: BashCommand?, negated: Bool = false, background: Bool = false,
+    redirects: [BashRedirect] = []
+  ) {
+    self.position = position
+    self.command = command
+    self.negated = negated
+    self.background = background
+    self.redirects = redirects
+  }
+}
+
+public indirect enum BashCommand: Equatable, Sendable {
+  /// `NAME=value cmd args…` (shfmt: CallExpr). Either list may be empty, not both.
+  case call(assignments: [BashAssignment], arguments: [BashWord])
+  /// `x && y`, `x || y`, `x | y`, `x |& y` (shfmt: BinaryCmd).
+  case binary(BashBinaryOperator, BashStatement, BashStatement, position: BashPosition)
+  /// `( … )`.
+  case subshell([BashStatement], position: BashPosition)
+  /// `{ …; }`.
+  case block([BashStatement], position: BashPosition)
+  case ifClause(BashIf)
+  /// `while`/`until` (shfmt: WhileClause with Until).
+  case whileClause(condition: [BashStatement], body: [BashStatement], until: Bool, position: BashPosition)
+  /// `for NAME [in WORDS]; do …; done` (shfmt: ForClause with WordIter).
+  case forClause(variable: String, items: [BashWord]?, body: [BashStatement], position: BashPosition)
+  /// `for ((init; cond; post))` (shfmt: ForClause with CStyleLoop); expressions kept as text.
+  case cStyleFor(initializer: String, condition: String, post: String, body: [BashStatement], position: BashPosition)
+  case caseClause(BashCase)
+  /// `name() { … }` / `function name { … }` (shfmt: FuncDecl).
+  case function(name: String, body: BashStatement, position: BashPosition)
+  /// `export`, `local`, `declare`, `readonly`, `typeset` (shfmt: DeclClause).
+  case declaration(variant: String, options: [BashWord], assignments: [BashAssignment], position: BashPosition)
+  /// `[[ … ]]` (shfmt: TestClause).
+  case test(BashTestExpression, position: BashPosition)
+  /// `(( … ))` (shfmt: ArithmCmd); the expression as text.
+  case arithmetic(String, position: BashPosition)
+}
+
+public enum BashBinaryOperator: String, Equatable, Sendable {
+  case and = "&&", or = "||", pipe = "|", pipeAll = "|&"
+}
+
+public struct BashIf: Equatable, Sendable {
+  public var position: BashPosition
+  public var condition: [BashStatement]
+  public var then: [BashStatement]
+  /// The `elif`/`else` part: another `BashIf` for `elif`, one with an empty condition for `else`.
+  public var otherwise: [BashIf]
+  /// For a plain `else`: its statements (condition empty).
+
+  public init(position: BashPosition, condition: [BashStatement], then: [BashStatement], otherwise: [BashIf] = []) {
+    self.position = position
+    self.condition = condition
+    self.then = then
+    self.otherwise = otherwise
+  }
+}
+
+public struct BashCase: Equatable, Sendable {
+  public var position: BashPosition
+  public var subject: BashWord
+  public var items: [Item]
+
+  public struct Item: Equatable, Sendable {
+    public var patterns: [BashWord]
+    public var body: [BashStatement]
+    /// `;;`, `;&` or `;;&`.
+    public var terminator: String
+
+    public init(patterns: [BashWord], body: [BashStatement], terminator: String = ";;") {
+      self.patterns = patterns
+      self.body = body
+      self.terminator = terminator
+    }
+  }
+
+  public init(position: BashPosition, subject: BashWord, items: [Item]) {
+    self.position = position
+    self.subject = subject
+    self.items = items
+  }
+}
+
+/// `NAME=value`, `NAME+=value`, `NAME=(a b)`, or a bare `NAME` in a declaration.
+public struct BashAssignment: Equatable, Sendable {
+  public var position: BashPosition
+  public var name: String
+  /// `nil` for `NAME` alone (`export NAME`); an empty word for `NAME=`.
+  public var value: BashWord?
+  public var append: Bool
+  /// `NAME=(…)`.
+  public var array: [BashWord]?
+
+  public init(position: BashPosition, name: String, value: BashWord?, append: Bool = false, array: [BashWord]? = nil) {
+    self.position = position
+    self.name = name
+    self.value = value
+    self.append = append
+    self.array = array
+  }
+}
+
+/// A shell word: adjacent parts with no blank between them.
+public struct BashWord: Equatable, Sendable {
+  public var position: BashPosition
+  public var parts: [BashWordPart]
+
+  public init(position: BashPosition, parts: [BashWordPart]) {
+    self.position = position
+    self.parts = parts
+  }
+}
+
+public indirect enum BashWordPart: Equatable, Sendable {
+  /// Unquoted text, backslash escapes kept as written (shfmt: Lit).
+  case literal(String)
+  /// `'…'` (`dollar` for `$'…'`, whose text is kept as written, escapes unprocessed).
+  case singleQuoted(String, dollar: Bool)
+  /// `"…"`.
+  case doubleQuoted([BashWordPart])
+  case parameter(BashParameterExpansion)
+  /// `$(…)` or `` `…` ``.
+  case commandSubstitution([BashStatement], position: BashPosition)
+  /// `$(( … ))`; the expression as text.
+  case arithmetic(String)
+  /// `<(…)` / `>(…)`.
+  case processSubstitution(output: Bool, [BashStatement])
+}
+
+/// `$NAME`, `${NAME}`, `${NAME:-x}`, `${#NAME}`, `${NAME//a/b}`, `$1`, `$$`, `$?`, `$!`, `$@`.
+public struct BashParameterExpansion: Equatable, Sendable {
+  public var position: BashPosition
+  public var name: String
+  /// `$NAME` without braces.
+  public var short: Bool
+  /// `${#NAME}`.
+  public var length: Bool
+  /// `${!NAME}`.
+  public var indirect: Bool
+  /// `${NAME[index]}`, index as text.
+  public var index: String?
+  /// `${NAME:offset:length}`, expressions as text.
+  public var slice: (offset: String, length: String?)?
+  /// `${NAME/pattern/replacement}`: `all` for `//`; `anchor` is `#` or `%` for `/#` and `/%`.
+  public var replacement: Replacement?
+  /// `${NAME op word}` for `:-`, `-`, `:=`, `=`, `:+`, `+`, `:?`, `?`, `#`, `##`, `%`, `%%`, `^`, `^^`, `,`, `,,`.
+  public var operation: (op: String, word: BashWord?)?
+
+  public struct Replacement: Equatable, Sendable {
+    public var all: Bool
+    public var anchor: String?
+    public var pattern: BashWord?
+    public var with: BashWord?
+
+    public init(all: Bool, anchor: String? = nil, pattern: BashWord?, with: BashWord?) {
+      self.all = all
+      self.anchor = anchor
+      self.pattern = pattern
+      self.with = with
+    }
+  }
+
+  public init(
+    position: BashPosition, name: String, short: Bool = false, length: Bool = false, indirect: Bool = false,
+    index: String? = nil, slice: (offset: String, length: String?)? = nil, replacement: Replacement? = nil,
+    operation: (op: String, word: BashWord?)? = nil
+  ) {
+    self.position = position
+    self.name = name
+    self.short = short
+    self.length = length
+    self.indirect = indirect
+    self.index = index
+    self.slice = slice
+    self.replacement = replacement
+    self.operation = operation
+  }
+
+  public static func == (a: Self, b: Self) -> Bool {
+    a.position == b.position && a.name == b.name && a.short == b.short && a.length == b.length
+      && a.indirect == b.indirect && a.index == b.index && a.slice?.offset == b.slice?.offset
+      && a.slice?.length == b.slice?.length && a.replacement == b.replacement
+      && a.operation?.op == b.operation?.op && a.operation?.word == b.operation?.word
+  }
+}
+
+public struct BashRedirect: Equatable, Sendable {
+  public var position: BashPosition
+  /// `2` in `2>file`, `nil` when absent.
+  public var descriptor: String?
+  public var op: BashRedirectOperator
+  /// The target word; for here-documents the delimiter word (quoted when the body is literal).
+  public var word: BashWord
+  /// The here-document body, for `<<` and `<<-`: literal text for a quoted delimiter, else
+  /// parsed parts (expansions inside are live). `<<-` bodies have leading tabs removed.
+  public var hereDocument: BashWord?
+
+  public init(position: BashPosition, descriptor: String? = nil, op: BashRedirectOperator, word: BashWord, hereDocument: BashWord? = nil) {
+    self.position = position
+    self.descriptor = descriptor
+    self.op = op
+    self.word = word
+    self.hereDocument = hereDocument
+  }
+}
+
+public enum BashRedirectOperator: String, Equatable, Sendable {
+  case output = ">", append = ">>", input = "<", duplicateOutput = ">&", duplicateInput = "<&",
+    clobber = ">|", readWrite = "<>", hereDocument = "<<", hereDocumentStripTabs = "<<-",
+    hereString = "<<<", outputAll = "&>", appendAll = "&>>"
+}
+
+/// The expression of `[[ … ]]`.
+public indirect enum BashTestExpression: Equatable, Sendable {
+  case word(BashWord)
+  case unary(op: String, BashTestExpression)
+  case binary(op: String, BashTestExpression, BashTestExpression)
+  case paren(BashTestExpression)
+}

@@ -1,0 +1,54 @@
+/// A problem found in a document, printed as swift-format prints its findings:
+/// `path:line:column: error: message`.
+public struct Diagnostic: Equatable, Hashable, Sendable, CustomStringConvertible {
+  public enum Severity: String, Equatable, Hashable, Sendable {
+    case error, warning, note
+  }
+
+  public var severity: Severity
+  public var file: String
+  public var line: Int
+  public var column: Int
+  public var message: String
+
+  public init(_ severity: Severity, file: String, line: Int, column: Int, _ message: String) {
+    self.severity = severity
+    self.file = file
+    self.line = max(1, line)
+    self.column = max(1, column)
+    self.message = message
+  }
+
+  public var description: String {
+    "\(file):\(line):\(column): \(severity.rawValue): \(message)"
+  }
+}
+
+/// Collects diagnostics so that one run reports every problem of a document.
+public struct Diagnostics: Sendable {
+  public private(set) var all: [Diagnostic] = []
+
+  public init() {}
+
+  public var hasErrors: Bool { all.contains { $0.severity == .error } }
+
+  public mutating func append(_ diagnostic: Diagnostic) {
+    all.append(diagnostic)
+  }
+
+  public mutating func append(contentsOf other: [Diagnostic]) {
+    all.append(contentsOf: other)
+  }
+
+  public mutating func error(_ message: String, file: String, line: Int, column: Int) {
+    all.append(Diagnostic(.error, file: file, line: line, column: column, message))
+  }
+
+  /// Diagnostics sorted by position, as printed.
+  public var sorted: [Diagnostic] {
+    all.enumerated().sorted { a, b in
+      (a.element.file, a.element.line, a.element.column, a.offset)
+        < (b.element.file, b.element.line, b.element.column, b.offset)
+    }.map(\.element)
+  }
+}

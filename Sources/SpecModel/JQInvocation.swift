@@ -1,0 +1,104 @@
+/// One `jq` command: a program, its options and named arguments.
+public struct JQInvocation: Codable, Equatable, Hashable, Sendable {
+  /// The program text, exactly as jq receives it (may contain `$name` arguments).
+  public var program: String
+  /// `-r`: strings printed without quotes.
+  public var rawOutput: Bool = false
+  /// `-j`: like `-r`, without newlines between results.
+  public var joinOutput: Bool = false
+  /// `-e`: exit 1 when the last output is `false` or `null`, 4 when there is none.
+  public var exitStatus: Bool = false
+  /// `-s`: all inputs read into one array.
+  public var slurp: Bool = false
+  /// `-R`: each input line is a string (with `-s`, the whole input is one string).
+  public var rawInput: Bool = false
+  /// `-n`: the program runs once on `null`; input is read only through `input`/`inputs`.
+  public var nullInput: Bool = false
+  /// `-c`: one line per result.
+  public var compact: Bool = false
+  /// `-S`: object keys sorted.
+  public var sortKeys: Bool = false
+  /// `--tab`: indent with tabs.
+  public var tab: Bool = false
+  /// `--indent N`.
+  public var indent: Int?
+  /// `--arg` / `--argjson` in command-line order.
+  public var arguments: [JQArgument] = []
+  /// Files read instead of standard input.
+  public var inputFiles: [Template] = []
+
+  public init(program: String) {
+    self.program = program
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case program, rawOutput = "raw-output", joinOutput = "join-output",
+      exitStatus = "exit-status", slurp, rawInput = "raw-input", nullInput = "null-input",
+      compact, sortKeys = "sort-keys", tab, indent, arguments, inputFiles = "input-files"
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    func flag(_ key: CodingKeys) throws -> Bool { try c.decodeIfPresent(Bool.self, forKey: key) ?? false }
+    program = try c.decode(String.self, forKey: .program)
+    rawOutput = try flag(.rawOutput)
+    joinOutput = try flag(.joinOutput)
+    exitStatus = try flag(.exitStatus)
+    slurp = try flag(.slurp)
+    rawInput = try flag(.rawInput)
+    nullInput = try flag(.nullInput)
+    compact = try flag(.compact)
+    sortKeys = try flag(.sortKeys)
+    tab = try flag(.tab)
+    indent = try c.decodeIfPresent(Int.self, forKey: .indent)
+    arguments = try c.decodeIfPresent([JQArgument].self, forKey: .arguments) ?? []
+    inputFiles = try c.decodeIfPresent([Template].self, forKey: .inputFiles) ?? []
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    func flag(_ value: Bool, _ key: CodingKeys) throws { if value { try c.encode(true, forKey: key) } }
+    try c.encode(program, forKey: .program)
+    try flag(rawOutput, .rawOutput)
+    try flag(joinOutput, .joinOutput)
+    try flag(exitStatus, .exitStatus)
+    try flag(slurp, .slurp)
+    try flag(rawInput, .rawInput)
+    try flag(nullInput, .nullInput)
+    try flag(compact, .compact)
+    try flag(sortKeys, .sortKeys)
+    try flag(tab, .tab)
+    try c.encodeIfPresent(indent, forKey: .indent)
+    if !arguments.isEmpty { try c.encode(arguments, forKey: .arguments) }
+    if !inputFiles.isEmpty { try c.encode(inputFiles, forKey: .inputFiles) }
+  }
+}
+
+/// `--arg name value` (a string) or `--argjson name value` (parsed as JSON at run time).
+public struct JQArgument: Codable, Equatable, Hashable, Sendable {
+  public var name: String
+  public var value: Template
+  public var json: Bool
+
+  public init(name: String, value: Template, json: Bool = false) {
+    self.name = name
+    self.value = value
+    self.json = json
+  }
+
+  enum CodingKeys: String, CodingKey { case name, value, json }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    name = try c.decode(String.self, forKey: .name)
+    value = try c.decode(Template.self, forKey: .value)
+    json = try c.decodeIfPresent(Bool.self, forKey: .json) ?? false
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(name, forKey: .name)
+    try c.encode(value, forKey: .value)
+    if json { try c.encode(true, forKey: .json) }
+  }
+}

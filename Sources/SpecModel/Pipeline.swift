@@ -1,0 +1,199 @@
+/// A shell pipeline seen as data flow: bytes come from one source, pass through filters in
+/// order and end in one sink. Its status is bash's with `pipefail`: the last non-zero status of
+/// its parts.
+public struct Pipeline: Equatable, Hashable, Sendable {
+  public var source: Source
+  public var filters: [Filter]
+  public var sink: Sink
+  /// Where standard error of the pipeline's commands goes when it was redirected
+  /// (`2>/dev/null`, `2>&1`); `nil` leaves it on the scenario's standard error.
+  public var errors: ErrorSink?
+
+  public init(source: Source, filters: [Filter] = [], sink: Sink = .stdout, errors: ErrorSink? = nil) {
+    self.source = source
+    self.filters = filters
+    self.sink = sink
+    self.errors = errors
+  }
+}
+
+/// Where a pipeline's bytes come from.
+public enum Source: Equatable, Hashable, Sendable {
+  /// A `curl` transfer: its standard output (body, plus headers with `-i`/`-D -`, plus `-w`).
+  case request(Request)
+  /// Text the shell prints itself (`echo`, `printf`, a here-document), exactly, newlines included.
+  case text(Template)
+  /// The content of a file (`cat FILE`, `< FILE`, `jq … FILE`, `$(<FILE)`).
+  case file(Template)
+  /// No input at all (`jq -n`, a lone command).
+  case empty
+}
+
+/// One stage that reads the previous stage's bytes and writes new ones.
+public enum Filter: Equatable, Hashable, Sendable {
+  case jq(JQInvocation)
+  /// `sed -n 'A,Bp'`, `sed -n 'Np'`, `head -n N`, `tail -n N`.
+  case lines(LineRange)
+  /// `head -c N`.
+  case bytes(first: Int)
+  /// `grep`.
+  case grep(GrepInvocation)
+  /// `sed 's/pattern/replacement/flags'` (basic or extended regular expression).
+  case substitute(SedSubstitution)
+  /// `wc -c` / `wc -l` / `wc -w`: the count, printed as a number on its own line.
+  case count(CountUnit)
+  /// `tr -d SET` (delete) or `tr SET1 SET2` (translate).
+  case translate(Translation)
+  /// `cat`, `tee FILE`: passes bytes through (a `tee` also writes them to `file`).
+  case tee(file: Template?, append: Bool)
+  /// `base64`, `base64 -d`.
+  case base64(decode: Bool)
+}
+
+/// Which lines of the input pass, 1-based and inclusive.
+public struct LineRange: Codable, Equatable, Hashable, Sendable {
+  /// First line kept (1 when absent).
+  public var from: Int?
+  /// Last line kept (through the end when absent).
+  public var to: Int?
+  /// Keep only the last N lines (`tail -n N`).
+  public var last: Int?
+
+  public init(from: Int? = nil, to: Int? = nil, last: Int? = nil) {
+    self.from = from
+    self.to = to
+    self.last = last
+  }
+}
+
+public struct GrepInvocation: Codable, Equatable, Hashable, Sendable {
+  public var pattern: Template
+  public var syntax: Syntax = .basic
+  public var ignoreCase: Bool = false
+  public var invert: Bool = false
+  /// `-q`: print nothing; the status alone says whether a line matched.
+  public var quiet: Bool = false
+  /// `-c`: print the number of matching lines.
+  public var count: Bool = false
+  /// `-o`: print only the matched parts.
+  public var onlyMatching: Bool = false
+  /// `-x`: the pattern must match the whole line.
+  public var wholeLine: Bool = false
+  /// `-w`: the pattern must match whole words.
+  public var wholeWord: Bool = false
+  /// `-m N`.
+  public var maxCount: Int?
+
+  public enum Syntax: String, Codable, Equatable, Hashable, Sendable {
+    case basic, extended, fixed, perl
+  }
+
+  public init(pattern: Template) {
+    self.pattern = pattern
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case pattern, syntax, ignoreCase = "ignore-case", invert, quiet, count,
+      onlyMatching = "only-matching", wholeLine = "whole-line", wholeWord = "whole-word",
+      maxCount = "max-count"
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    func flag(_ key: CodingKeys) throws -> Bool { try c.decodeIfPresent(Bool.self, forKey: key) ?? false }
+    pattern = try c.decode(Template.self, forKey: .pattern)
+    syntax = try c.decodeIfPresent(Syntax.self, forKey: .syntax) ?? .basic
+    ignoreCase = try flag(.ignoreCase)
+    invert = try flag(.invert)
+    quiet = try flag(.quiet)
+    count = try flag(.count)
+    onlyMatching = try flag(.onlyMatching)
+    wholeLine = try flag(.wholeLine)
+    wholeWord = try flag(.wholeWord)
+    maxCount = try c.decodeIfPresent(Int.self, forKey: .maxCount)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    func flag(_ value: Bool, _ key: CodingKeys) throws { if value { try c.encode(true, forKey: key) } }
+    try c.encode(pattern, forKey: .pattern)
+    if syntax != .basic { try c.encode(syntax, forKey: .syntax) }
+    try flag(ignoreCase, .ignoreCase)
+    try flag(invert, .invert)
+    try flag(quiet, .quiet)
+    try flag(count, .count)
+    try flag(onlyMatching, .onlyMatching)
+    try flag(wholeLine, .wholeLine)
+    try flag(wholeWord, .wholeWord)
+    try c.encodeIfPresent(maxCount, forKey: .maxCount)
+  }
+}
+
+public struct SedSubstitution: Codable, Equatable, Hashable, Sendable {
+  public var pattern: String
+  public var replacement: String
+  public var global: Bool
+  public var extended: Bool
+  public var ignoreCase: Bool
+  /// `-n` with the `p` flag: print only lines where a substitution happened.
+  public var printOnlySubstituted: Bool
+
+  public init(
+    pattern: String, replacement: String, global: Bool = false, extended: Bool = false,
+    ignoreCase: Bool = false, printOnlySubstituted: Bool = false
+  ) {
+    self.pattern = pattern
+    self.replacement = replacement
+    self.global = global
+    self.extended = extended
+    self.ignoreCase = ignoreCase
+    self.printOnlySubstituted = printOnlySubstituted
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case pattern, replacement, global, extended, ignoreCase = "ignore-case",
+      printOnlySubstituted = "print-only-substituted"
+  }
+}
+
+public enum CountUnit: String, Codable, Equatable, Hashable, Sendable {
+  case bytes, lines, words
+}
+
+public struct Translation: Codable, Equatable, Hashable, Sendable {
+  /// Characters matched (after expanding ranges such as `a-z` and escapes such as `\n`).
+  public var set1: String
+  /// Replacement characters; `nil` deletes the characters of `set1`.
+  public var set2: String?
+  /// `-s`: squeeze repeats.
+  public var squeeze: Bool
+
+  public init(set1: String, set2: String? = nil, squeeze: Bool = false) {
+    self.set1 = set1
+    self.set2 = set2
+    self.squeeze = squeeze
+  }
+}
+
+/// Where a pipeline's output ends.
+public enum Sink: Equatable, Hashable, Sendable {
+  /// Printed on the scenario's standard output.
+  case stdout
+  /// Printed on the scenario's standard error (`>&2`).
+  case stderr
+  /// Stored in a variable (`NAME=$(…)`), trailing newlines removed as bash does.
+  case capture(String)
+  /// Written to a file (`> FILE`, `>> FILE`), with `mode` (octal, e.g. 0o600) when the
+  /// scenario restricts it (`umask 077`, `chmod 600`).
+  case file(Template, append: Bool, mode: Int?)
+  /// Thrown away (`> /dev/null`, `grep -q`).
+  case discard
+}
+
+/// Where a pipeline's standard error goes when redirected.
+public enum ErrorSink: String, Codable, Equatable, Hashable, Sendable {
+  /// `2>/dev/null`.
+  case discard
+  /// `2>&1`: merged into the pipeline's output.
+  case stdout
+}

@@ -1,0 +1,218 @@
+/// One `curl` invocation: what is sent and how curl behaves.
+public struct Request: Codable, Equatable, Hashable, Sendable {
+  /// The method curl sends: `-X`, else `HEAD` for `-I`, `POST` when there is a body, `GET` otherwise.
+  public var method: String
+  /// Whether the method came from an explicit `-X`.
+  public var explicitMethod: Bool
+  public var url: Template
+  /// Header lines in command-line order, each a whole `Name: value` line (`-H "$ADMIN_AUTH_HEADER"`
+  /// is only known at run time).
+  public var headers: [Template]
+  public var body: Body?
+  public var options: CurlOptions
+
+  public init(
+    method: String, explicitMethod: Bool = false, url: Template, headers: [Template] = [],
+    body: Body? = nil, options: CurlOptions = CurlOptions()
+  ) {
+    self.method = method
+    self.explicitMethod = explicitMethod
+    self.url = url
+    self.headers = headers
+    self.body = body
+    self.options = options
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case method, explicitMethod = "explicit-method", url, headers, body, options
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    method = try c.decode(String.self, forKey: .method)
+    explicitMethod = try c.decodeIfPresent(Bool.self, forKey: .explicitMethod) ?? false
+    url = try c.decode(Template.self, forKey: .url)
+    headers = try c.decodeIfPresent([Template].self, forKey: .headers) ?? []
+    body = try c.decodeIfPresent(Body.self, forKey: .body)
+    options = try c.decodeIfPresent(CurlOptions.self, forKey: .options) ?? CurlOptions()
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(method, forKey: .method)
+    if explicitMethod { try c.encode(true, forKey: .explicitMethod) }
+    try c.encode(url, forKey: .url)
+    if !headers.isEmpty { try c.encode(headers, forKey: .headers) }
+    try c.encodeIfPresent(body, forKey: .body)
+    if options != CurlOptions() { try c.encode(options, forKey: .options) }
+  }
+}
+
+/// What curl sends as the request body.
+public enum Body: Equatable, Hashable, Sendable {
+  /// `-d`/`--data`/`--data-raw`/`--data-binary` text (several are joined with `&`), sent as is.
+  /// `json` is set when the request declares `Content-Type: application/json`.
+  case data(Template, json: Bool)
+  /// `--data-binary @file` / `-d @file` / `--upload-file`: the bytes of a file
+  /// (`stripNewlines` for `-d @file`, which drops CR and LF as curl does).
+  case file(Template, stripNewlines: Bool)
+  /// `--data-urlencode` fields, joined with `&`.
+  case urlencoded([FormField])
+  /// `-F` parts: a `multipart/form-data` body.
+  case multipart([MultipartPart])
+}
+
+/// One `--data-urlencode` argument: `name=value`, `=value`, `value`, `name@file` or `@file`.
+public struct FormField: Codable, Equatable, Hashable, Sendable {
+  public var name: String?
+  public var value: Template?
+  /// Read the value from this file instead.
+  public var file: Template?
+
+  public init(name: String? = nil, value: Template? = nil, file: Template? = nil) {
+    self.name = name
+    self.value = value
+    self.file = file
+  }
+}
+
+/// One `-F` argument: `name=value`, `name=@file[;type=…][;filename=…]` or `name=<file`.
+public struct MultipartPart: Codable, Equatable, Hashable, Sendable {
+  public var name: String
+  /// Literal field value (`name=value`).
+  public var value: Template?
+  /// A file attached as an upload (`name=@path`).
+  public var file: Template?
+  /// A file whose content becomes the field value (`name=<path`).
+  public var contentFrom: Template?
+  /// `;type=`.
+  public var contentType: String?
+  /// `;filename=`; curl defaults to the file's base name.
+  public var filename: Template?
+
+  public init(
+    name: String, value: Template? = nil, file: Template? = nil, contentFrom: Template? = nil,
+    contentType: String? = nil, filename: Template? = nil
+  ) {
+    self.name = name
+    self.value = value
+    self.file = file
+    self.contentFrom = contentFrom
+    self.contentType = contentType
+    self.filename = filename
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case name, value, file, contentFrom = "content-from", contentType = "type", filename
+  }
+}
+
+/// curl's behaviour flags. Defaults are curl's own.
+public struct CurlOptions: Codable, Equatable, Hashable, Sendable {
+  /// `-s`: no progress meter and no error messages (unless `showError`).
+  public var silent: Bool = false
+  /// `-S`: print errors even when silent.
+  public var showError: Bool = false
+  /// `-f`: exit 22 without printing the body on HTTP status ≥ 400.
+  public var failOnHTTPError: Bool = false
+  /// `--fail-with-body`: exit 22 on HTTP status ≥ 400, body still printed.
+  public var failWithBody: Bool = false
+  /// `-i`: the response header block precedes the body on the output.
+  public var includeHeaders: Bool = false
+  /// `-D FILE`: where the header block is written (`-` for standard output).
+  public var dumpHeaders: Template?
+  /// `-o FILE`: where the body is written instead of standard output (`/dev/null` discards).
+  public var output: Template?
+  /// `-w FORMAT`: printed to standard output after the transfer (`%{http_code}` and friends).
+  public var writeOut: Template?
+  /// `-N`/`--no-buffer`: output is flushed as it arrives.
+  public var noBuffer: Bool = false
+  /// `-L`: follow redirects.
+  public var followRedirects: Bool = false
+  /// `-G`: `-d` data goes into the URL query of a GET.
+  public var dataAsQuery: Bool = false
+  /// `-I`: send HEAD and print only headers.
+  public var headOnly: Bool = false
+  /// `-k`: accept any TLS certificate.
+  public var insecure: Bool = false
+  /// `--compressed`: ask for a compressed response and decode it.
+  public var compressed: Bool = false
+  /// `--http1.1`.
+  public var http1_1: Bool = false
+  /// `-m`/`--max-time` seconds.
+  public var maxTime: Double?
+  /// `--connect-timeout` seconds.
+  public var connectTimeout: Double?
+  /// `-u user:password`.
+  public var user: Template?
+  /// `-A`.
+  public var userAgent: Template?
+  /// `-b` cookie string or file.
+  public var cookie: Template?
+  /// `--retry N`.
+  public var retry: Int?
+
+  public init() {}
+
+  enum CodingKeys: String, CodingKey {
+    case silent, showError = "show-error", failOnHTTPError = "fail",
+      failWithBody = "fail-with-body", includeHeaders = "include-headers",
+      dumpHeaders = "dump-headers", output, writeOut = "write-out", noBuffer = "no-buffer",
+      followRedirects = "location", dataAsQuery = "get", headOnly = "head", insecure,
+      compressed, http1_1 = "http1.1", maxTime = "max-time",
+      connectTimeout = "connect-timeout", user, userAgent = "user-agent", cookie, retry
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    func flag(_ key: CodingKeys) throws -> Bool { try c.decodeIfPresent(Bool.self, forKey: key) ?? false }
+    silent = try flag(.silent)
+    showError = try flag(.showError)
+    failOnHTTPError = try flag(.failOnHTTPError)
+    failWithBody = try flag(.failWithBody)
+    includeHeaders = try flag(.includeHeaders)
+    dumpHeaders = try c.decodeIfPresent(Template.self, forKey: .dumpHeaders)
+    output = try c.decodeIfPresent(Template.self, forKey: .output)
+    writeOut = try c.decodeIfPresent(Template.self, forKey: .writeOut)
+    noBuffer = try flag(.noBuffer)
+    followRedirects = try flag(.followRedirects)
+    dataAsQuery = try flag(.dataAsQuery)
+    headOnly = try flag(.headOnly)
+    insecure = try flag(.insecure)
+    compressed = try flag(.compressed)
+    http1_1 = try flag(.http1_1)
+    maxTime = try c.decodeIfPresent(Double.self, forKey: .maxTime)
+    connectTimeout = try c.decodeIfPresent(Double.self, forKey: .connectTimeout)
+    user = try c.decodeIfPresent(Template.self, forKey: .user)
+    userAgent = try c.decodeIfPresent(Template.self, forKey: .userAgent)
+    cookie = try c.decodeIfPresent(Template.self, forKey: .cookie)
+    retry = try c.decodeIfPresent(Int.self, forKey: .retry)
+  }
+
+  /// Only what differs from curl's defaults is written.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    func flag(_ value: Bool, _ key: CodingKeys) throws { if value { try c.encode(true, forKey: key) } }
+    try flag(silent, .silent)
+    try flag(showError, .showError)
+    try flag(failOnHTTPError, .failOnHTTPError)
+    try flag(failWithBody, .failWithBody)
+    try flag(includeHeaders, .includeHeaders)
+    try c.encodeIfPresent(dumpHeaders, forKey: .dumpHeaders)
+    try c.encodeIfPresent(output, forKey: .output)
+    try c.encodeIfPresent(writeOut, forKey: .writeOut)
+    try flag(noBuffer, .noBuffer)
+    try flag(followRedirects, .followRedirects)
+    try flag(dataAsQuery, .dataAsQuery)
+    try flag(headOnly, .headOnly)
+    try flag(insecure, .insecure)
+    try flag(compressed, .compressed)
+    try flag(http1_1, .http1_1)
+    try c.encodeIfPresent(maxTime, forKey: .maxTime)
+    try c.encodeIfPresent(connectTimeout, forKey: .connectTimeout)
+    try c.encodeIfPresent(user, forKey: .user)
+    try c.encodeIfPresent(userAgent, forKey: .userAgent)
+    try c.encodeIfPresent(cookie, forKey: .cookie)
+    try c.encodeIfPresent(retry, forKey: .retry)
+  }
+}

@@ -1,0 +1,79 @@
+/// One `### S61 Title` section: what it needs and what it does.
+public struct Scenario: Codable, Equatable, Hashable, Sendable {
+  /// `S` and digits: `S07`, `S61`, `S207`.
+  public var id: String
+  public var title: String
+  /// The `## …` section the scenario sits in.
+  public var section: String?
+  /// The prose between the heading and the code block.
+  public var description: String
+  /// Environments (setup blocks) the scenario uses, in document order.
+  public var environments: [String]
+  /// Scenarios that must run before this one, each with why.
+  public var needs: [Need]
+  public var steps: [Step]
+
+  public init(
+    id: String, title: String, section: String? = nil, description: String = "",
+    environments: [String] = [], needs: [Need] = [], steps: [Step] = []
+  ) {
+    self.id = id
+    self.title = title
+    self.section = section
+    self.description = description
+    self.environments = environments
+    self.needs = needs
+    self.steps = steps
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case id, title, section, description, environments, needs, steps
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    id = try c.decode(String.self, forKey: .id)
+    title = try c.decode(String.self, forKey: .title)
+    section = try c.decodeIfPresent(String.self, forKey: .section)
+    description = try c.decodeIfPresent(String.self, forKey: .description) ?? ""
+    environments = try c.decodeIfPresent([String].self, forKey: .environments) ?? []
+    needs = try c.decodeIfPresent([Need].self, forKey: .needs) ?? []
+    steps = try c.decodeIfPresent([Step].self, forKey: .steps) ?? []
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(id, forKey: .id)
+    try c.encode(title, forKey: .title)
+    try c.encodeIfPresent(section, forKey: .section)
+    if !description.isEmpty { try c.encode(description, forKey: .description) }
+    if !environments.isEmpty { try c.encode(environments, forKey: .environments) }
+    if !needs.isEmpty { try c.encode(needs, forKey: .needs) }
+    try c.encode(steps, forKey: .steps)
+  }
+}
+
+/// An edge of the dependency graph: this scenario needs `scenario` to have run first.
+public struct Need: Codable, Equatable, Hashable, Sendable {
+  public var scenario: String
+  public var reason: Reason
+  /// Human-readable evidence: the variable, file or collection that links the two.
+  public var detail: String
+
+  public init(scenario: String, reason: Reason, detail: String) {
+    self.scenario = scenario
+    self.reason = reason
+    self.detail = detail
+  }
+
+  public enum Reason: String, Codable, Equatable, Hashable, Sendable {
+    /// The author wrote `Needs: S35` in the prose.
+    case declared
+    /// The scenario reads a file an earlier one wrote.
+    case file
+    /// The scenario uses a variable naming a resource an earlier one created.
+    case resource
+    /// The scenario reads a collection an earlier one created an item in.
+    case collection
+  }
+}

@@ -1,0 +1,309 @@
+/// One thing a scenario does, at a markdown line.
+public struct Step: Equatable, Hashable, Sendable {
+  /// The line, counted from the heading of the scenario or environment that holds the step
+  /// (the heading is line 0); `SourceMap` gives the heading's line in the document. Relative lines
+  /// keep a scenario's YAML unchanged when another scenario above it grows.
+  public var line: Int
+  public var action: Action
+
+  public init(line: Int, _ action: Action) {
+    self.line = line
+    self.action = action
+  }
+}
+
+/// What a step does. Compound actions keep bash's control flow: `and`/`or` lists do not trip
+/// `set -e` except on their last command, conditions of `if`/`while` never do.
+public indirect enum Action: Equatable, Hashable, Sendable {
+  /// A pipeline: a request, a file or printed text, through filters, into a sink.
+  case pipeline(Pipeline)
+  /// `NAME=value`, `export NAME=value`, `local NAME=value`.
+  case assign(Assignment)
+  /// `unset NAME…`.
+  case unset([String])
+  /// `sleep N`.
+  case sleep(Double)
+  /// `mkdir [-p] DIR…`.
+  case makeDirectory([Template])
+  /// `rm [-f] [-r] PATH…`.
+  case remove(Removal)
+  /// `chmod MODE PATH…` (octal mode).
+  case changeMode(mode: Int, paths: [Template])
+  /// `umask MASK` (octal): files created afterwards in the same shell lose these bits.
+  case umask(Int)
+  /// A file created empty or with new timestamps: `touch FILE`, `: > FILE`.
+  case touch([Template])
+  /// `mktemp [-d] [TEMPLATE]` stored in a variable.
+  case makeTemporary(TemporaryFile)
+  /// `[ … ]`, `[[ … ]]`, `test …`: status 0 when the condition holds.
+  case test(Condition)
+  /// Explicit failure: `echo MESSAGE >&2; exit STATUS`, or a bare `exit STATUS` when `message` is nil.
+  case exit(ExitStep)
+  /// `set -a` loading of an environment file: `set -a; source FILE; set +a` (every assignment in
+  /// the file is exported). Values read this way are secrets for logging purposes.
+  case loadEnvironmentFile(Template)
+  /// `set -e`/`+e`, `-u`, `-o pipefail` changes that differ from the runner's `set -euo pipefail`.
+  case setOptions(ShellOptions)
+  /// `A && B && …`: stops at the first failure; only the last command can trip `set -e`.
+  case and([Step])
+  /// `A || B || …`: stops at the first success; only the last command can trip `set -e`.
+  case or([Step])
+  /// `! A`: inverts the status; never trips `set -e`.
+  case not(Step)
+  /// `{ …; }`.
+  case group([Step])
+  /// `( … )`: variables, `umask` and directory changes made inside do not leak out.
+  case subshell([Step])
+  case ifElse(IfStep)
+  case forEach(ForStep)
+  case whileLoop(WhileStep)
+  case caseOf(CaseStep)
+  /// `break [N]`.
+  case breakLoop(Int)
+  /// `continue [N]`.
+  case continueLoop(Int)
+  /// `return [N]` from a function.
+  case returnFromFunction(Int?)
+  /// `name() { … }`.
+  case function(FunctionDefinition)
+  /// A call of a function defined by an environment or earlier in the scenario.
+  case call(FunctionCall)
+  /// `trap 'COMMANDS' EXIT`: run when the scenario ends.
+  case onExit([Step])
+  /// `COMMAND &`: started in the background; `$!` names it.
+  case background(Step)
+  /// `wait [$PID]`.
+  case wait(Template?)
+  /// `kill [$PID]`.
+  case kill(Template)
+  /// `true`/`:` (status 0) and `false` (status 1).
+  case status(Int)
+  /// `cd DIR`.
+  case changeDirectory(Template)
+}
+
+public struct Assignment: Codable, Equatable, Hashable, Sendable {
+  public var name: String
+  /// `nil` for `export NAME` / `local NAME` without a value.
+  public var value: Template?
+  public var exported: Bool
+  public var local: Bool
+
+  public init(name: String, value: Template?, exported: Bool = false, local: Bool = false) {
+    self.name = name
+    self.value = value
+    self.exported = exported
+    self.local = local
+  }
+
+  enum CodingKeys: String, CodingKey { case name, value, exported = "export", local }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    name = try c.decode(String.self, forKey: .name)
+    value = try c.decodeIfPresent(Template.self, forKey: .value)
+    exported = try c.decodeIfPresent(Bool.self, forKey: .exported) ?? false
+    local = try c.decodeIfPresent(Bool.self, forKey: .local) ?? false
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(name, forKey: .name)
+    try c.encodeIfPresent(value, forKey: .value)
+    if exported { try c.encode(true, forKey: .exported) }
+    if local { try c.encode(true, forKey: .local) }
+  }
+}
+
+public struct Removal: Codable, Equatable, Hashable, Sendable {
+  public var paths: [Template]
+  /// `-f`: missing files are not an error.
+  public var force: Bool
+  /// `-r`.
+  public var recursive: Bool
+
+  public init(paths: [Template], force: Bool = false, recursive: Bool = false) {
+    self.paths = paths
+    self.force = force
+    self.recursive = recursive
+  }
+}
+
+public struct TemporaryFile: Codable, Equatable, Hashable, Sendable {
+  public var variable: String
+  public var directory: Bool
+  /// `mktemp` template such as `/tmp/qa.XXXXXX`; the system default when nil.
+  public var template: Template?
+
+  public init(variable: String, directory: Bool = false, template: Template? = nil) {
+    self.variable = variable
+    self.directory = directory
+    self.template = template
+  }
+}
+
+public struct ExitStep: Codable, Equatable, Hashable, Sendable {
+  /// Printed on standard error before exiting (the `echo … >&2` of the idiom), newline included.
+  public var message: Template?
+  /// `nil` for a bare `exit`: the status of the last command.
+  public var status: Int?
+
+  public init(message: Template? = nil, status: Int?) {
+    self.message = message
+    self.status = status
+  }
+}
+
+public struct ShellOptions: Codable, Equatable, Hashable, Sendable {
+  public var errexit: Bool?
+  public var nounset: Bool?
+  public var pipefail: Bool?
+  public var allexport: Bool?
+  public var xtrace: Bool?
+
+  public init(
+    errexit: Bool? = nil, nounset: Bool? = nil, pipefail: Bool? = nil, allexport: Bool? = nil,
+    xtrace: Bool? = nil
+  ) {
+    self.errexit = errexit
+    self.nounset = nounset
+    self.pipefail = pipefail
+    self.allexport = allexport
+    self.xtrace = xtrace
+  }
+}
+
+public struct IfStep: Codable, Equatable, Hashable, Sendable {
+  /// `if`/`elif` branches in order.
+  public var branches: [Branch]
+  public var otherwise: [Step]?
+
+  public struct Branch: Codable, Equatable, Hashable, Sendable {
+    public var condition: [Step]
+    public var then: [Step]
+
+    public init(condition: [Step], then: [Step]) {
+      self.condition = condition
+      self.then = then
+    }
+  }
+
+  public init(branches: [Branch], otherwise: [Step]? = nil) {
+    self.branches = branches
+    self.otherwise = otherwise
+  }
+
+  enum CodingKeys: String, CodingKey { case branches, otherwise = "else" }
+}
+
+public struct ForStep: Codable, Equatable, Hashable, Sendable {
+  public var variable: String
+  /// Each item is split into words at run time when it was unquoted (`$(seq 1 5)`, `$LIST`).
+  public var items: [LoopItem]
+  public var body: [Step]
+
+  public init(variable: String, items: [LoopItem], body: [Step]) {
+    self.variable = variable
+    self.items = items
+    self.body = body
+  }
+
+  enum CodingKeys: String, CodingKey { case variable, items = "in", body = "do" }
+}
+
+public enum LoopItem: Equatable, Hashable, Sendable {
+  /// One word, used as is.
+  case word(Template)
+  /// An unquoted expansion: its value split on whitespace.
+  case split(Template)
+  /// `$(seq [FIRST] LAST)`.
+  case sequence(first: Int, last: Int)
+}
+
+public struct WhileStep: Codable, Equatable, Hashable, Sendable {
+  public var condition: [Step]
+  public var body: [Step]
+  /// `until` loops run while the condition fails.
+  public var until: Bool
+
+  public init(condition: [Step], body: [Step], until: Bool = false) {
+    self.condition = condition
+    self.body = body
+    self.until = until
+  }
+
+  enum CodingKeys: String, CodingKey { case condition = "while", body = "do", until }
+}
+
+public struct CaseStep: Codable, Equatable, Hashable, Sendable {
+  public var subject: Template
+  public var arms: [Arm]
+
+  public struct Arm: Codable, Equatable, Hashable, Sendable {
+    /// Glob patterns.
+    public var patterns: [Template]
+    public var body: [Step]
+
+    public init(patterns: [Template], body: [Step]) {
+      self.patterns = patterns
+      self.body = body
+    }
+  }
+
+  public init(subject: Template, arms: [Arm]) {
+    self.subject = subject
+    self.arms = arms
+  }
+}
+
+public struct FunctionDefinition: Codable, Equatable, Hashable, Sendable {
+  public var name: String
+  public var body: [Step]
+
+  public init(name: String, body: [Step]) {
+    self.name = name
+    self.body = body
+  }
+}
+
+public struct FunctionCall: Codable, Equatable, Hashable, Sendable {
+  public var name: String
+  public var arguments: [Template]
+  /// Output redirection of the call (`helper > FILE`, `helper >&2`), standard output when nil.
+  public var sink: Sink?
+
+  public init(name: String, arguments: [Template] = [], sink: Sink? = nil) {
+    self.name = name
+    self.arguments = arguments
+    self.sink = sink
+  }
+}
+
+/// The expression of a `[ … ]`, `[[ … ]]` or `test` command.
+public indirect enum Condition: Equatable, Hashable, Sendable {
+  /// `-e -f -d -r -w -x -s FILE`, `-z -n STRING`.
+  case unary(UnaryTest, Template)
+  /// `= == != < >` on strings, `-eq -ne -lt -le -gt -ge` on integers, `=~` regex, `==` glob in `[[`.
+  case binary(BinaryTest, Template, Template)
+  /// `[ STRING ]`: true when non-empty.
+  case nonEmpty(Template)
+  case not(Condition)
+  case and(Condition, Condition)
+  case or(Condition, Condition)
+}
+
+public enum UnaryTest: String, Codable, Equatable, Hashable, Sendable {
+  case exists = "-e", regularFile = "-f", directory = "-d", readable = "-r", writable = "-w",
+    executable = "-x", nonEmptyFile = "-s", emptyString = "-z", nonEmptyString = "-n",
+    symbolicLink = "-L"
+}
+
+public enum BinaryTest: String, Codable, Equatable, Hashable, Sendable {
+  case stringEqual = "=", stringNotEqual = "!=", stringLess = "<", stringGreater = ">"
+  /// `==`, `=`, `!=` in `[[ … ]]` with an unquoted right side: a glob pattern.
+  case globMatch = "=="
+  case regexMatch = "=~"
+  case equal = "-eq", notEqual = "-ne", less = "-lt", lessOrEqual = "-le", greater = "-gt",
+    greaterOrEqual = "-ge"
+  case newerThan = "-nt", olderThan = "-ot"
+}
