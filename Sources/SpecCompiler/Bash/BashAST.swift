@@ -80,9 +80,10 @@ public struct BashIf: Equatable, Sendable {
   public var position: BashPosition
   public var condition: [BashStatement]
   public var then: [BashStatement]
-  /// The `elif`/`else` part: another `BashIf` for `elif`, one with an empty condition for `else`.
+  /// At most one element: the `elif` clause (a `BashIf` with a condition) or the `else`
+  /// clause (a `BashIf` whose condition is empty and whose `then` holds the else statements),
+  /// as shfmt's `IfClause.Else`.
   public var otherwise: [BashIf]
-  /// For a plain `else`: its statements (condition empty).
 
   public init(position: BashPosition, condition: [BashStatement], then: [BashStatement], otherwise: [BashIf] = []) {
     self.position = position

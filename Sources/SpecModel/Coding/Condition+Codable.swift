@@ -1,0 +1,71 @@
+extension Condition: Codable {
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: AnyKey.self)
+    switch try c.onlyKey(of: ["unary", "binary", "non-empty", "not", "and", "or"], in: "condition") {
+    case "unary":
+      let u = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("unary"))
+      self = .unary(try u.value("op"), try u.value("operand"))
+    case "binary":
+      let b = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("binary"))
+      self = .binary(try b.value("op"), try b.value("left"), try b.value("right"))
+    case "non-empty": self = .nonEmpty(try c.value("non-empty"))
+    case "not": self = .not(try c.value("not"))
+    case "and":
+      let pair: [Condition] = try c.value("and")
+      guard pair.count == 2 else { throw Self.pairError(c, "and") }
+      self = .and(pair[0], pair[1])
+    default:
+      let pair: [Condition] = try c.value("or")
+      guard pair.count == 2 else { throw Self.pairError(c, "or") }
+      self = .or(pair[0], pair[1])
+    }
+  }
+
+  private static func pairError(_ c: KeyedDecodingContainer<AnyKey>, _ key: String) -> DecodingError {
+    .dataCorrupted(.init(codingPath: c.codingPath, debugDescription: "\(key) takes two conditions"))
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: AnyKey.self)
+    switch self {
+    case .unary(let op, let operand):
+      var u = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("unary"))
+      try u.put(op, "op")
+      try u.put(operand, "operand")
+    case .binary(let op, let left, let right):
+      var b = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("binary"))
+      try b.put(op, "op")
+      try b.put(left, "left")
+      try b.put(right, "right")
+    case .nonEmpty(let value): try c.put(value, "non-empty")
+    case .not(let inner): try c.put(inner, "not")
+    case .and(let a, let b): try c.put([a, b], "and")
+    case .or(let a, let b): try c.put([a, b], "or")
+    }
+  }
+}
+
+extension LoopItem: Codable {
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: AnyKey.self)
+    switch try c.onlyKey(of: ["word", "split", "seq"], in: "loop item") {
+    case "word": self = .word(try c.value("word"))
+    case "split": self = .split(try c.value("split"))
+    default:
+      let s = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("seq"))
+      self = .sequence(first: try s.value("first"), last: try s.value("last"))
+    }
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: AnyKey.self)
+    switch self {
+    case .word(let word): try c.put(word, "word")
+    case .split(let value): try c.put(value, "split")
+    case .sequence(let first, let last):
+      var s = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("seq"))
+      try s.put(first, "first")
+      try s.put(last, "last")
+    }
+  }
+}

@@ -1,0 +1,42 @@
+extension Filter: Codable {
+  private static let keys = ["jq", "lines", "bytes", "grep", "sed", "count", "tr", "tee", "base64"]
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: AnyKey.self)
+    switch try c.onlyKey(of: Self.keys, in: "filter") {
+    case "jq": self = .jq(try c.value("jq"))
+    case "lines": self = .lines(try c.value("lines"))
+    case "bytes": self = .bytes(first: try c.value("bytes"))
+    case "grep": self = .grep(try c.value("grep"))
+    case "sed": self = .substitute(try c.value("sed"))
+    case "count": self = .count(try c.value("count"))
+    case "tr": self = .translate(try c.value("tr"))
+    case "tee":
+      let tee = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("tee"))
+      self = .tee(file: try tee.optional("file"), append: try tee.flag("append"))
+    default:
+      let base64 = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("base64"))
+      self = .base64(decode: try base64.flag("decode"))
+    }
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: AnyKey.self)
+    switch self {
+    case .jq(let jq): try c.put(jq, "jq")
+    case .lines(let range): try c.put(range, "lines")
+    case .bytes(let count): try c.put(count, "bytes")
+    case .grep(let grep): try c.put(grep, "grep")
+    case .substitute(let sed): try c.put(sed, "sed")
+    case .count(let unit): try c.put(unit, "count")
+    case .translate(let tr): try c.put(tr, "tr")
+    case .tee(let file, let append):
+      var tee = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("tee"))
+      try tee.put(ifPresent: file, "file")
+      try tee.flag(append, "append")
+    case .base64(let decode):
+      var base64 = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("base64"))
+      try base64.put(decode, "decode")
+    }
+  }
+}

@@ -1,0 +1,211 @@
+/// A step is written as `line:` followed by the key of its action. A pipeline is flattened:
+/// its source (`request`, `text`, `file`, or nothing for no input), `filters`, and its sink
+/// (`output: stdout|stderr|discard`, `capture: NAME` or `write: {path, append, mode}`).
+extension Step: Codable {
+  private static let actionKeys = [
+    "set", "unset", "sleep", "mkdir", "remove", "chmod", "umask", "touch", "mktemp", "test",
+    "exit", "load-env", "set-options", "and", "or", "not", "group", "subshell", "if", "for",
+    "while", "case", "break", "continue", "return", "function", "call", "on-exit", "background",
+    "wait", "kill", "status", "cd",
+  ]
+  private static let pipelineKeys = ["request", "text", "file", "filters", "output", "capture", "write"]
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: AnyKey.self)
+    line = try c.value("line")
+    let present = Self.actionKeys.filter { c.contains(AnyKey($0)) }
+    if present.isEmpty {
+      guard Self.pipelineKeys.contains(where: { c.contains(AnyKey($0)) }) else {
+        throw DecodingError.dataCorrupted(
+          .init(codingPath: c.codingPath, debugDescription: "step at line \(line) has no action"))
+      }
+      action = .pipeline(try Pipeline(from: c))
+      return
+    }
+    let key = try c.onlyKey(of: Self.actionKeys, in: "step")
+    switch key {
+    case "set": action = .assign(try c.value(key))
+    case "unset": action = .unset(try c.value(key))
+    case "sleep": action = .sleep(try c.value(key))
+    case "mkdir": action = .makeDirectory(try c.value(key))
+    case "remove": action = .remove(try c.value(key))
+    case "chmod":
+      let m = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey(key))
+      action = .changeMode(
+        mode: try OctalMode.decode(try m.value("mode"), codingPath: m.codingPath),
+        paths: try m.value("paths"))
+    case "umask": action = .umask(try OctalMode.decode(try c.value(key), codingPath: c.codingPath))
+    case "touch": action = .touch(try c.value(key))
+    case "mktemp": action = .makeTemporary(try c.value(key))
+    case "test": action = .test(try c.value(key))
+    case "exit": action = .exit(try c.value(key))
+    case "load-env": action = .loadEnvironmentFile(try c.value(key))
+    case "set-options": action = .setOptions(try c.value(key))
+    case "and": action = .and(try c.value(key))
+    case "or": action = .or(try c.value(key))
+    case "not": action = .not(try c.value(key))
+    case "group": action = .group(try c.value(key))
+    case "subshell": action = .subshell(try c.value(key))
+    case "if": action = .ifElse(try c.value(key))
+    case "for": action = .forEach(try c.value(key))
+    case "while": action = .whileLoop(try c.value(key))
+    case "case": action = .caseOf(try c.value(key))
+    case "break": action = .breakLoop(try c.value(key))
+    case "continue": action = .continueLoop(try c.value(key))
+    case "return": action = .returnFromFunction(try c.optional(key))
+    case "function": action = .function(try c.value(key))
+    case "call": action = .call(try c.value(key))
+    case "on-exit": action = .onExit(try c.value(key))
+    case "background": action = .background(try c.value(key))
+    case "wait": action = .wait(try c.optional(key))
+    case "kill": action = .kill(try c.value(key))
+    case "status": action = .status(try c.value(key))
+    default: action = .changeDirectory(try c.value(key))
+    }
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: AnyKey.self)
+    try c.put(line, "line")
+    switch action {
+    case .pipeline(let pipeline): try pipeline.encode(into: &c)
+    case .assign(let assignment): try c.put(assignment, "set")
+    case .unset(let names): try c.put(names, "unset")
+    case .sleep(let seconds): try c.put(seconds, "sleep")
+    case .makeDirectory(let paths): try c.put(paths, "mkdir")
+    case .remove(let removal): try c.put(removal, "remove")
+    case .changeMode(let mode, let paths):
+      var m = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("chmod"))
+      try m.put(OctalMode.encode(mode), "mode")
+      try m.put(paths, "paths")
+    case .umask(let mask): try c.put(OctalMode.encode(mask), "umask")
+    case .touch(let paths): try c.put(paths, "touch")
+    case .makeTemporary(let temporary): try c.put(temporary, "mktemp")
+    case .test(let condition): try c.put(condition, "test")
+    case .exit(let exit): try c.put(exit, "exit")
+    case .loadEnvironmentFile(let path): try c.put(path, "load-env")
+    case .setOptions(let options): try c.put(options, "set-options")
+    case .and(let steps): try c.put(steps, "and")
+    case .or(let steps): try c.put(steps, "or")
+    case .not(let step): try c.put(step, "not")
+    case .group(let steps): try c.put(steps, "group")
+    case .subshell(let steps): try c.put(steps, "subshell")
+    case .ifElse(let step): try c.put(step, "if")
+    case .forEach(let step): try c.put(step, "for")
+    case .whileLoop(let step): try c.put(step, "while")
+    case .caseOf(let step): try c.put(step, "case")
+    case .breakLoop(let n): try c.put(n, "break")
+    case .continueLoop(let n): try c.put(n, "continue")
+    case .returnFromFunction(let status):
+      if let status { try c.put(status, "return") } else { try c.encodeNil(forKey: AnyKey("return")) }
+    case .function(let definition): try c.put(definition, "function")
+    case .call(let call): try c.put(call, "call")
+    case .onExit(let steps): try c.put(steps, "on-exit")
+    case .background(let step): try c.put(step, "background")
+    case .wait(let pid):
+      if let pid { try c.put(pid, "wait") } else { try c.encodeNil(forKey: AnyKey("wait")) }
+    case .kill(let pid): try c.put(pid, "kill")
+    case .status(let status): try c.put(status, "status")
+    case .changeDirectory(let path): try c.put(path, "cd")
+    }
+  }
+}
+
+extension Pipeline {
+  init(from c: KeyedDecodingContainer<AnyKey>) throws {
+    if let request: Request = try c.optional("request") {
+      source = .request(request)
+    } else if let text: Template = try c.optional("text") {
+      source = .text(text)
+    } else if let file: Template = try c.optional("file") {
+      source = .file(file)
+    } else {
+      source = .empty
+    }
+    filters = try c.optional("filters") ?? []
+    sink = try Sink(from: c)
+    errors = try c.optional("errors")
+  }
+
+  func encode(into c: inout KeyedEncodingContainer<AnyKey>) throws {
+    switch source {
+    case .request(let request): try c.put(request, "request")
+    case .text(let text): try c.put(text, "text")
+    case .file(let path): try c.put(path, "file")
+    case .empty: break
+    }
+    if !filters.isEmpty { try c.put(filters, "filters") }
+    try sink.encode(into: &c)
+    try c.put(ifPresent: errors, "errors")
+  }
+}
+
+extension Sink {
+  init(from c: KeyedDecodingContainer<AnyKey>) throws {
+    if let name: String = try c.optional("capture") {
+      self = .capture(name)
+    } else if c.contains(AnyKey("write")) {
+      let w = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("write"))
+      let mode: String? = try w.optional("mode")
+      self = .file(
+        try w.value("path"), append: try w.flag("append"),
+        mode: try mode.map { try OctalMode.decode($0, codingPath: w.codingPath) })
+    } else {
+      switch try c.optional("output", as: String.self) ?? "stdout" {
+      case "stdout": self = .stdout
+      case "stderr": self = .stderr
+      case "discard": self = .discard
+      case let other:
+        throw DecodingError.dataCorrupted(
+          .init(codingPath: c.codingPath, debugDescription: "unknown output '\(other)'"))
+      }
+    }
+  }
+
+  func encode(into c: inout KeyedEncodingContainer<AnyKey>) throws {
+    switch self {
+    case .stdout: try c.put("stdout", "output")
+    case .stderr: try c.put("stderr", "output")
+    case .discard: try c.put("discard", "output")
+    case .capture(let name): try c.put(name, "capture")
+    case .file(let path, let append, let mode):
+      var w = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("write"))
+      try w.put(path, "path")
+      try w.flag(append, "append")
+      try w.put(ifPresent: mode.map(OctalMode.encode), "mode")
+    }
+  }
+}
+
+extension Sink: Codable {
+  public init(from decoder: any Decoder) throws {
+    self = try Sink(from: try decoder.container(keyedBy: AnyKey.self))
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: AnyKey.self)
+    try encode(into: &c)
+  }
+}
+
+extension Pipeline: Codable {
+  public init(from decoder: any Decoder) throws {
+    self = try Pipeline(from: try decoder.container(keyedBy: AnyKey.self))
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: AnyKey.self)
+    try encode(into: &c)
+  }
+}
+
+extension Source: Codable {
+  public init(from decoder: any Decoder) throws {
+    self = try Pipeline(from: try decoder.container(keyedBy: AnyKey.self)).source
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: AnyKey.self)
+    try Pipeline(source: self, sink: .stdout).encode(into: &c)
+  }
+}

@@ -1,0 +1,276 @@
+/// The text form of a `Template` in YAML: shell syntax restricted to what a template holds.
+///
+/// - `${NAME}` a variable; `${NAME:-word}`, `${NAME//pattern/replacement}`, `${#NAME}`, … the
+///   parameter expansions, whose words are templates themselves;
+/// - `$$`, `$?`, `$!` the shell's process id, last status and last background job;
+/// - `$(date +FORMAT)` the current time;
+/// - `\$`, `\\` a literal dollar or backslash; every other character is literal.
+public enum TemplateSyntax {
+  public struct ParseError: Error, Equatable, CustomStringConvertible {
+    public var offset: Int
+    public var message: String
+    public var description: String { "template offset \(offset): \(message)" }
+  }
+
+  public static func render(_ template: Template) -> String {
+    var out = ""
+    for part in template.parts { render(part, into: &out, inWord: false) }
+    return out
+  }
+
+  public static func parse(_ text: String) throws(ParseError) -> Template {
+    var scanner = Scanner(Array(text))
+    let template = try scanner.template(until: [])
+    if !scanner.atEnd { throw ParseError(offset: scanner.index, message: "unexpected '}'") }
+    return template
+  }
+
+  // MARK: Rendering
+
+  private static func render(_ part: TemplatePart, into out: inout String, inWord: Bool) {
+    switch part {
+    case .literal(let text):
+      for character in text {
+        switch character {
+        case "$", "\\": out += "\\\(character)"
+        case "}" where inWord, "/" where inWord: out += "\\\(character)"
+        default: out.append(character)
+        }
+      }
+    case .variable(let name): out += "${\(name)}"
+    case .processID: out += "$$"
+    case .lastStatus: out += "$?"
+    case .lastBackgroundJob: out += "$!"
+    case .date(let format): out += "$(date +\(format))"
+    case .expansion(let expansion): render(expansion, into: &out)
+    }
+  }
+
+  private static func word(_ template: Template) -> String {
+    var out = ""
+    for part in template.parts { render(part, into: &out, inWord: true) }
+    return out
+  }
+
+  private static func render(_ expansion: ParameterExpansion, into out: inout String) {
+    let name = expansion.name
+    switch expansion.operation {
+    case .length: out += "${#\(name)}"
+    case .useDefault(let w, let colon): out += "${\(name)\(colon ? ":" : "")-\(word(w))}"
+    case .assignDefault(let w, let colon): out += "${\(name)\(colon ? ":" : "")=\(word(w))}"
+    case .useAlternative(let w, let colon): out += "${\(name)\(colon ? ":" : "")+\(word(w))}"
+    case .errorIfUnset(let w, let colon): out += "${\(name)\(colon ? ":" : "")?\(word(w))}"
+    case .removePrefix(let w, let longest): out += "${\(name)\(longest ? "##" : "#")\(word(w))}"
+    case .removeSuffix(let w, let longest): out += "${\(name)\(longest ? "%%" : "%")\(word(w))}"
+    case .replace(let pattern, let replacement, let mode):
+      let op: String
+      switch mode {
+      case .first: op = "/"
+      case .all: op = "//"
+      case .prefix: op = "/#"
+      case .suffix: op = "/%"
+      }
+      out += "${\(name)\(op)\(word(pattern))/\(word(replacement))}"
+    case .substring(let offset, let length):
+      out += "${\(name):\(offset)\(length.map { ":\($0)" } ?? "")}"
+    case .changeCase(let upper, let all):
+      let mark = upper ? "^" : ","
+      out += "${\(name)\(all ? mark + mark : mark)}"
+    }
+  }
+
+  // MARK: Parsing
+
+  private struct Scanner {
+    let chars: [Character]
+    var index = 0
+
+    init(_ chars: [Character]) { self.chars = chars }
+
+    var atEnd: Bool { index >= chars.count }
+    func peek(_ offset: Int = 0) -> Character? {
+      index + offset < chars.count ? chars[index + offset] : nil
+    }
+
+    mutating func template(until stops: Set<Character>) throws(ParseError) -> Template {
+      var parts: [TemplatePart] = []
+      var literal = ""
+      func flush() {
+        if !literal.isEmpty { parts.append(.literal(literal)) }
+        literal = ""
+      }
+      while let c = peek() {
+        if stops.contains(c) { break }
+        if c == "}" && !stops.isEmpty { break }
+        if c == "\\", let next = peek(1) {
+          literal.append(next)
+          index += 2
+          continue
+        }
+        if c == "$" {
+          flush()
+          parts.append(try dollar())
+          continue
+        }
+        literal.append(c)
+        index += 1
+      }
+      flush()
+      return Template(parts)
+    }
+
+    mutating func dollar() throws(ParseError) -> TemplatePart {
+      let start = index
+      index += 1
+      switch peek() {
+      case "$": index += 1; return .processID
+      case "?": index += 1; return .lastStatus
+      case "!": index += 1; return .lastBackgroundJob
+      case "(":
+        let prefix = "(date +"
+        let candidate = String(chars[index..<min(chars.count, index + prefix.count)])
+        guard candidate == prefix, let close = chars[index...].firstIndex(of: ")") else {
+          throw ParseError(offset: start, message: "only $(date +FORMAT) may appear in a template")
+        }
+        let format = String(chars[(index + prefix.count)..<close])
+        index = close + 1
+        return .date(format: format)
+      case "{":
+        index += 1
+        return try braced(start: start)
+      default:
+        throw ParseError(offset: start, message: "a literal '$' is written '\\$'")
+      }
+    }
+
+    mutating func name() -> String {
+      var name = ""
+      while let c = peek(), c == "_" || c.isLetter || c.isNumber || (name.isEmpty && "@*#".contains(c)) {
+        name.append(c)
+        index += 1
+        if "@*#".contains(c) && name.count == 1 && !(peek()?.isLetter ?? false) { break }
+      }
+      return name
+    }
+
+    mutating func expect(_ c: Character) throws(ParseError) {
+      guard peek() == c else { throw ParseError(offset: index, message: "expected '\(c)'") }
+      index += 1
+    }
+
+    mutating func braced(start: Int) throws(ParseError) -> TemplatePart {
+      if peek() == "#", let next = peek(1), next == "_" || next.isLetter {
+        index += 1
+        let n = name()
+        try expect("}")
+        return .expansion(ParameterExpansion(name: n, operation: .length))
+      }
+      let n = name()
+      guard !n.isEmpty else { throw ParseError(offset: start, message: "expected a variable name") }
+      guard let c = peek() else { throw ParseError(offset: start, message: "unterminated '${'") }
+      func make(_ op: ParameterExpansion.Operation) -> TemplatePart {
+        .expansion(ParameterExpansion(name: n, operation: op))
+      }
+      switch c {
+      case "}":
+        index += 1
+        return .variable(n)
+      case ":":
+        index += 1
+        guard let op = peek() else { throw ParseError(offset: index, message: "unterminated '${'") }
+        if "-=+?".contains(op) {
+          index += 1
+          let w = try template(until: [])
+          try expect("}")
+          switch op {
+          case "-": return make(.useDefault(w, nullIsUnset: true))
+          case "=": return make(.assignDefault(w, nullIsUnset: true))
+          case "+": return make(.useAlternative(w, nullIsUnset: true))
+          default: return make(.errorIfUnset(w, nullIsUnset: true))
+          }
+        }
+        let offset = try integer()
+        var length: Int?
+        if peek() == ":" {
+          index += 1
+          length = try integer()
+        }
+        try expect("}")
+        return make(.substring(offset: offset, length: length))
+      case "-", "=", "+", "?":
+        index += 1
+        let w = try template(until: [])
+        try expect("}")
+        switch c {
+        case "-": return make(.useDefault(w, nullIsUnset: false))
+        case "=": return make(.assignDefault(w, nullIsUnset: false))
+        case "+": return make(.useAlternative(w, nullIsUnset: false))
+        default: return make(.errorIfUnset(w, nullIsUnset: false))
+        }
+      case "#", "%":
+        index += 1
+        let longest = peek() == c
+        if longest { index += 1 }
+        let w = try template(until: [])
+        try expect("}")
+        return make(c == "#" ? .removePrefix(w, longest: longest) : .removeSuffix(w, longest: longest))
+      case "/":
+        index += 1
+        var mode = ParameterExpansion.ReplaceMode.first
+        switch peek() {
+        case "/": mode = .all; index += 1
+        case "#": mode = .prefix; index += 1
+        case "%": mode = .suffix; index += 1
+        default: break
+        }
+        let pattern = try template(until: ["/"])
+        var replacement = Template([])
+        if peek() == "/" {
+          index += 1
+          replacement = try template(until: [])
+        }
+        try expect("}")
+        return make(.replace(pattern: pattern, replacement: replacement, mode: mode))
+      case "^", ",":
+        index += 1
+        let all = peek() == c
+        if all { index += 1 }
+        try expect("}")
+        return make(.changeCase(upper: c == "^", all: all))
+      default:
+        throw ParseError(offset: index, message: "unsupported expansion operator '\(c)'")
+      }
+    }
+
+    mutating func integer() throws(ParseError) -> Int {
+      var text = ""
+      if peek() == "-" || peek() == " " {
+        while peek() == " " { index += 1 }
+        if peek() == "-" { text = "-"; index += 1 }
+      }
+      while let c = peek(), c.isNumber {
+        text.append(c)
+        index += 1
+      }
+      guard let value = Int(text) else { throw ParseError(offset: index, message: "expected a number") }
+      return value
+    }
+  }
+}
+
+extension Template: Codable {
+  public init(from decoder: any Decoder) throws {
+    let text = try decoder.singleValueContainer().decode(String.self)
+    do {
+      self = try TemplateSyntax.parse(text)
+    } catch {
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: decoder.codingPath, debugDescription: "\(error): \(text)"))
+    }
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.singleValueContainer()
+    try c.encode(TemplateSyntax.render(self))
+  }
+}

@@ -1,0 +1,24 @@
+import Testing
+
+@testable import SpecCompiler
+
+@Suite struct DiagnosticTests {
+  @Test func printsLikeSwiftFormat() {
+    let d = Diagnostic(.error, file: "doc.md", line: 12, column: 3, "unknown curl flag '--frob' (in S26)")
+    #expect(d.description == "doc.md:12:3: error: unknown curl flag '--frob' (in S26)")
+  }
+
+  @Test func clampsPositionsToOne() {
+    let d = Diagnostic(.warning, file: "doc.md", line: 0, column: -4, "x")
+    #expect(d.line == 1 && d.column == 1)
+  }
+
+  @Test func sortsByPositionKeepingInsertionOrderForTies() {
+    var all = Diagnostics()
+    all.error("b", file: "a.md", line: 9, column: 1)
+    all.error("a", file: "a.md", line: 2, column: 5)
+    all.error("c", file: "a.md", line: 9, column: 1)
+    #expect(all.sorted.map(\.message) == ["a", "b", "c"])
+    #expect(all.hasErrors)
+  }
+}

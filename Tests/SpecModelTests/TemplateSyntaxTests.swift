@@ -1,0 +1,31 @@
+import Testing
+
+@testable import SpecModel
+
+@Suite struct TemplateSyntaxTests {
+  @Test(arguments: [
+    "${BASE_URL}/v1/files/${FILE_ID}?provider=openai",
+    "${QA_SUFFIX:-$(date +%s)-$$}",
+    "qa-${X//a\\/b/c}-${#Y}-${Z%%.*}-${W#pre}-${V:2:3}-${U^^}",
+    "price: \\$5 and a backslash \\\\",
+    "${A-${B:+x}}",
+  ])
+  func roundTrips(_ text: String) throws {
+    let template = try TemplateSyntax.parse(text)
+    #expect(TemplateSyntax.render(template) == text)
+  }
+
+  @Test func parsesParts() throws {
+    let t = try TemplateSyntax.parse("qa-$(date +%s)-$$-${N:-0}")
+    #expect(
+      t.parts == [
+        .literal("qa-"), .date(format: "%s"), .literal("-"), .processID, .literal("-"),
+        .expansion(ParameterExpansion(name: "N", operation: .useDefault("0", nullIsUnset: true))),
+      ])
+  }
+
+  @Test(arguments: ["$X", "${", "${A:-b", "$(curl x)", "}"])
+  func rejectsMalformed(_ text: String) {
+    #expect(throws: TemplateSyntax.ParseError.self) { try TemplateSyntax.parse(text) }
+  }
+}
