@@ -38,7 +38,7 @@ let package = Package(
     .testTarget(
       name: "SpecCompilerTests",
       dependencies: ["SpecCompiler", "SpecModel", "JQ"],
-      resources: [.copy("Golden")]
+      exclude: ["Golden"]
     ),
   ],
   swiftLanguageModes: [.v6]

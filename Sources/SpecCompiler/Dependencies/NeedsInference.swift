@@ -1,0 +1,156 @@
+import SpecModel
+
+/// Infers which scenarios must run before which, from what they write and read:
+///
+/// - **file**: a scenario reads a file (not written earlier in itself) that an earlier scenario
+///   wrote: the latest such writer;
+/// - **resource**: a scenario uses a variable that earlier scenarios put into a creating
+///   request (POST, PUT, PATCH: URL path, query, body or a non-credential header), as
+///   `$QA_OPENAI_ALIAS` in `PUT /aliases/$QA_OPENAI_ALIAS`;
+/// - **collection**: a scenario reads a collection (`GET $BASE_URL/v1/files…`) that earlier
+///   scenarios created items in (`POST $BASE_URL/v1/files`).
+///
+/// Variables that start a URL (`$BASE_URL`) or stand for a whole header (`$ADMIN_AUTH_HEADER`)
+/// name a server or a credential, not a resource, and are ignored. Edges over-approximate on
+/// purpose: running one extra prerequisite is harmless, missing one breaks a filtered run.
+enum NeedsInference {
+  struct Input {
+    var id: String
+    var facts: StepFacts
+    var declared: [String]
+  }
+
+  static func needs(_ scenarios: [Input]) -> [String: [Need]] {
+    let connection = connectionVariables(scenarios.flatMap(\.facts.requests))
+    var result: [String: [Need]] = [:]
+    for (index, scenario) in scenarios.enumerated() {
+      var needs: [Need] = []
+      func add(_ id: String, _ reason: Need.Reason, _ detail: String) {
+        guard !needs.contains(where: { $0.scenario == id && $0.reason == reason }) else { return }
+        needs.append(Need(scenario: id, reason: reason, detail: detail))
+      }
+      for id in scenario.declared {
+        add(id, .declared, "declared in the scenario's prose")
+      }
+      let earlier = scenarios[..<index]
+
+      // Files.
+      let ownWrites = Set(scenario.facts.filesWritten.map(TemplateSyntax.render))
+      for read in scenario.facts.filesRead {
+        let path = TemplateSyntax.render(read)
+        guard !ownWrites.contains(path) else { continue }
+        if let writer = earlier.last(where: { $0.facts.filesWritten.contains(read) }) {
+          add(writer.id, .file, "reads \(path), which \(writer.id) writes")
+        }
+      }
+
+      // Resources named by variables.
+      let uses = scenario.facts.free.subtracting(connection)
+      for variable in uses.sorted() {
+        for creator in earlier {
+          if let request = creator.facts.requests.first(where: { creates($0) && resourceVariables($0).contains(variable) }) {
+            add(
+              creator.id, .resource,
+              "uses ${\(variable)}, which \(creator.id) sent in \(request.method) \(TemplateSyntax.render(request.url))")
+          }
+        }
+      }
+
+      // Collections.
+      for request in scenario.facts.requests where !creates(request) {
+        guard let collection = collectionKey(request.url) else { continue }
+        for creator in earlier {
+          if let created = creator.facts.requests.first(where: { creates($0) && createsInto($0, collection) }) {
+            add(
+              creator.id, .collection,
+              "reads \(collection), which \(creator.id) adds to with \(created.method) \(TemplateSyntax.render(created.url))")
+          }
+        }
+      }
+      result[scenario.id] = needs.sorted { order(scenarios, $0.scenario) < order(scenarios, $1.scenario) }
+    }
+    return result
+  }
+
+  private static func order(_ scenarios: [Input], _ id: String) -> Int {
+    scenarios.firstIndex { $0.id == id } ?? Int.max
+  }
+
+  static func creates(_ request: Request) -> Bool {
+    ["POST", "PUT", "PATCH"].contains(request.method.uppercased())
+  }
+
+  /// Variables that start a URL: servers.
+  static func connectionVariables(_ requests: [Request]) -> Set<String> {
+    var names = Set<String>()
+    for request in requests {
+      switch request.url.parts.first {
+      case .variable(let name)?: names.insert(name)
+      case .expansion(let e)?: names.insert(e.name)
+      default: break
+      }
+    }
+    return names
+  }
+
+  /// Variables in the resource-naming positions of a request.
+  static func resourceVariables(_ request: Request) -> Set<String> {
+    var names = Set<String>()
+    func collect(_ template: Template?, skipFirst: Bool = false) {
+      guard let template else { return }
+      for (index, part) in template.parts.enumerated() where !(skipFirst && index == 0) {
+        switch part {
+        case .variable(let name): names.insert(name)
+        case .expansion(let e): names.insert(e.name)
+        default: break
+        }
+      }
+    }
+    collect(request.url, skipFirst: true)
+    for header in request.headers {
+      guard case .literal(let prefix)? = header.parts.first, let colon = prefix.firstIndex(of: ":") else { continue }
+      let name = prefix[..<colon].lowercased()
+      if ["authorization", "x-api-key", "cookie", "proxy-authorization"].contains(name) { continue }
+      collect(header)
+    }
+    switch request.body {
+    case .data(let text, _)?: collect(text)
+    case .urlencoded(let fields)?: fields.forEach { collect($0.value) }
+    case .multipart(let parts)?: parts.forEach { collect($0.value) }
+    case .file?, nil: break
+    }
+    return names
+  }
+
+  /// `${BASE_URL}/v1/files` for `${BASE_URL}/v1/files/${FILE_ID}?provider=openai`: the server
+  /// variable and the literal path up to the first variable segment, query removed.
+  static func collectionKey(_ url: Template) -> String? {
+    guard let first = url.parts.first, case .variable(let server) = first else { return nil }
+    var path = ""
+    for part in url.parts.dropFirst() {
+      guard case .literal(let text) = part else { break }
+      path += text
+    }
+    if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
+    while path.hasSuffix("/") { path.removeLast() }
+    guard !path.isEmpty else { return nil }
+    return "${\(server)}\(path)"
+  }
+
+  /// A POST to the collection itself, or a PUT/POST of one item right under it
+  /// (`PUT ${BASE_URL}/aliases/${NAME}`); not an action on an item (`POST …/${ID}/cancel`).
+  static func createsInto(_ request: Request, _ collection: String) -> Bool {
+    guard collectionKey(request.url) == collection else { return false }
+    let parts = request.url.parts.dropFirst()
+    guard let variableIndex = parts.firstIndex(where: { if case .literal = $0 { false } else { true } }) else {
+      return true
+    }
+    guard case .literal(let before)? = parts[..<variableIndex].last, before.hasSuffix("/"),
+      !before.contains("?")
+    else { return false }
+    let after = parts[(variableIndex + 1)...]
+    guard let next = after.first else { return true }
+    if case .literal(let text) = next { return text.hasPrefix("?") }
+    return false
+  }
+}

@@ -1,0 +1,218 @@
+import SpecModel
+
+/// What a list of steps reads and writes, gathered by walking it once: the facts environment
+/// attachment and dependency inference work from.
+struct StepFacts {
+  /// Variables referenced anywhere.
+  var referenced: Set<String> = []
+  /// Variables assigned, captured or used as loop variables.
+  var assigned: Set<String> = []
+  /// Functions defined.
+  var defined: Set<String> = []
+  /// Functions called.
+  var called: Set<String> = []
+  /// Files written (`> FILE`, `tee FILE`, `curl -o FILE`, `curl -D FILE`), in order.
+  var filesWritten: [Template] = []
+  /// Files read (`cat FILE`, `< FILE`, `jq … FILE`, `-F file=@FILE`, `[ -s FILE ]`), in order.
+  var filesRead: [Template] = []
+  /// Environment files loaded.
+  var loads: [Template] = []
+  var requests: [Request] = []
+
+  /// Variables referenced but never assigned here: what the steps expect from elsewhere.
+  var free: Set<String> { referenced.subtracting(assigned) }
+
+  init(_ steps: [Step]) {
+    walk(steps)
+  }
+
+  private mutating func walk(_ steps: [Step]) {
+    for step in steps { walk(step.action) }
+  }
+
+  private mutating func read(_ template: Template?) {
+    guard let template else { return }
+    for part in template.parts {
+      switch part {
+      case .variable(let name):
+        referenced.insert(name)
+      case .expansion(let expansion):
+        referenced.insert(expansion.name)
+        switch expansion.operation {
+        case .useDefault(let word, _), .useAlternative(let word, _), .errorIfUnset(let word, _),
+          .removePrefix(let word, _), .removeSuffix(let word, _):
+          read(word)
+        case .assignDefault(let word, _):
+          read(word)
+          assigned.insert(expansion.name)
+        case .replace(let pattern, let replacement, _):
+          read(pattern)
+          read(replacement)
+        case .length, .substring, .changeCase:
+          break
+        }
+      case .literal, .processID, .lastStatus, .lastBackgroundJob, .date:
+        break
+      }
+    }
+  }
+
+  private mutating func walk(_ action: Action) {
+    switch action {
+    case .pipeline(let pipeline):
+      walk(pipeline)
+    case .assign(let assignment):
+      read(assignment.value)
+      assigned.insert(assignment.name)
+    case .unset, .sleep, .umask, .breakLoop, .continueLoop, .returnFromFunction, .status, .setOptions:
+      break
+    case .makeDirectory(let paths), .touch(let paths):
+      paths.forEach { read($0) }
+    case .remove(let removal):
+      removal.paths.forEach { read($0) }
+    case .changeMode(_, let paths):
+      paths.forEach { read($0) }
+    case .makeTemporary(let temporary):
+      read(temporary.template)
+      assigned.insert(temporary.variable)
+    case .test(let condition):
+      walk(condition)
+    case .exit(let exit):
+      read(exit.message)
+    case .loadEnvironmentFile(let path):
+      read(path)
+      loads.append(path)
+    case .and(let steps), .or(let steps), .group(let steps), .subshell(let steps), .onExit(let steps):
+      walk(steps)
+    case .not(let step), .background(let step):
+      walk(step.action)
+    case .ifElse(let step):
+      for branch in step.branches {
+        walk(branch.condition)
+        walk(branch.then)
+      }
+      walk(step.otherwise ?? [])
+    case .forEach(let step):
+      assigned.insert(step.variable)
+      for item in step.items {
+        switch item {
+        case .word(let t), .split(let t): read(t)
+        case .sequence: break
+        }
+      }
+      walk(step.body)
+    case .whileLoop(let step):
+      walk(step.condition)
+      walk(step.body)
+    case .caseOf(let step):
+      read(step.subject)
+      for arm in step.arms {
+        arm.patterns.forEach { read($0) }
+        walk(arm.body)
+      }
+    case .function(let definition):
+      defined.insert(definition.name)
+      walk(definition.body)
+    case .call(let call):
+      called.insert(call.name)
+      call.arguments.forEach { read($0) }
+      if let sink = call.sink { walk(sink) }
+    case .wait(let pid):
+      read(pid)
+    case .kill(let pid):
+      read(pid)
+    case .changeDirectory(let path):
+      read(path)
+    }
+  }
+
+  private mutating func walk(_ sink: Sink) {
+    switch sink {
+    case .capture(let name): assigned.insert(name)
+    case .file(let path, _, _):
+      read(path)
+      filesWritten.append(path)
+    case .stdout, .stderr, .discard: break
+    }
+  }
+
+  private mutating func walk(_ pipeline: Pipeline) {
+    switch pipeline.source {
+    case .request(let request):
+      requests.append(request)
+      read(request.url)
+      request.headers.forEach { read($0) }
+      let o = request.options
+      [o.writeOut, o.user, o.userAgent, o.cookie].forEach { read($0) }
+      for path in [o.dumpHeaders, o.output].compactMap({ $0 }) {
+        read(path)
+        if TemplateSyntax.render(path) != "-" && TemplateSyntax.render(path) != "/dev/null" {
+          filesWritten.append(path)
+        }
+      }
+      switch request.body {
+      case .data(let text, _)?: read(text)
+      case .file(let path, _)?:
+        read(path)
+        filesRead.append(path)
+      case .urlencoded(let fields)?:
+        for field in fields {
+          read(field.value)
+          read(field.file)
+          if let file = field.file { filesRead.append(file) }
+        }
+      case .multipart(let parts)?:
+        for part in parts {
+          read(part.value)
+          read(part.filename)
+          for file in [part.file, part.contentFrom].compactMap({ $0 }) {
+            read(file)
+            filesRead.append(file)
+          }
+        }
+      case nil: break
+      }
+    case .text(let text): read(text)
+    case .file(let path):
+      read(path)
+      filesRead.append(path)
+    case .empty: break
+    }
+    for filter in pipeline.filters {
+      switch filter {
+      case .jq(let jq):
+        jq.arguments.forEach { read($0.value) }
+        for file in jq.inputFiles {
+          read(file)
+          filesRead.append(file)
+        }
+      case .grep(let grep): read(grep.pattern)
+      case .tee(let file, _):
+        read(file)
+        if let file { filesWritten.append(file) }
+      case .lines, .bytes, .substitute, .count, .translate, .base64: break
+      }
+    }
+    walk(pipeline.sink)
+  }
+
+  private mutating func walk(_ condition: Condition) {
+    switch condition {
+    case .unary(let test, let operand):
+      read(operand)
+      switch test {
+      case .exists, .regularFile, .directory, .readable, .writable, .executable, .nonEmptyFile, .symbolicLink:
+        filesRead.append(operand)
+      case .emptyString, .nonEmptyString: break
+      }
+    case .binary(_, let left, let right):
+      read(left)
+      read(right)
+    case .nonEmpty(let value): read(value)
+    case .not(let inner): walk(inner)
+    case .and(let a, let b), .or(let a, let b):
+      walk(a)
+      walk(b)
+    }
+  }
+}

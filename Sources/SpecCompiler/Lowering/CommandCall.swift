@@ -1,0 +1,50 @@
+import SpecModel
+
+/// A simple command as the lowering of one command sees it: its name and argument words.
+struct CommandCall {
+  var name: String
+  var arguments: [BashWord]
+  var position: BashPosition
+}
+
+/// What a command contributes to a pipeline: where bytes come from, how they are transformed,
+/// or both (`jq … FILE`, `grep PATTERN FILE`).
+enum PipelineStage {
+  case source(Source)
+  case filter(Filter)
+  case sourceAndFilter(Source, Filter)
+}
+
+/// A command that produces or transforms bytes (`curl`, `jq`, `sed`, `printf`, …).
+protocol PipelineCommand {
+  static var names: [String] { get }
+  static func lower(_ call: CommandCall, context: inout LoweringContext) -> PipelineStage?
+}
+
+/// A command that is a step of its own (`sleep`, `rm`, `exit`, …).
+protocol StepCommand {
+  static var names: [String] { get }
+  static func lower(_ call: CommandCall, context: inout LoweringContext) -> Action?
+}
+
+/// Every command the compiler understands. Adding a command is adding its file and one entry.
+enum CommandTable {
+  static let pipelineCommands: [any PipelineCommand.Type] = [
+    CurlCommand.self, JQCommand.self, SedCommand.self, HeadCommand.self, TailCommand.self,
+    GrepCommand.self, PrintfCommand.self, EchoCommand.self, CatCommand.self, WordCountCommand.self,
+    TranslateCommand.self, TeeCommand.self, Base64Command.self,
+  ]
+  static let stepCommands: [any StepCommand.Type] = [
+    SleepCommand.self, RemoveCommand.self, MakeDirectoryCommand.self, ChangeModeCommand.self,
+    UmaskCommand.self, TouchCommand.self, ExitCommand.self, ReturnCommand.self, SetCommand.self,
+    SourceCommand.self, TrapCommand.self, TestCommand.self, StatusCommand.self, LoopControlCommand.self,
+    UnsetCommand.self, WaitCommand.self, KillCommand.self, ChangeDirectoryCommand.self,
+  ]
+
+  static let pipelineByName: [String: any PipelineCommand.Type] = Dictionary(
+    pipelineCommands.flatMap { command in command.names.map { ($0, command) } },
+    uniquingKeysWith: { first, _ in first })
+  static let stepByName: [String: any StepCommand.Type] = Dictionary(
+    stepCommands.flatMap { command in command.names.map { ($0, command) } },
+    uniquingKeysWith: { first, _ in first })
+}

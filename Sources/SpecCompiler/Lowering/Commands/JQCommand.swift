@@ -1,0 +1,172 @@
+import SpecModel
+
+/// `jq [options] PROGRAM [FILE…]`.
+///
+/// A program with shell variables spliced into it (`jq ".[] | select(.name==\"$NAME\")"`) is
+/// rewritten to pass them as jq arguments (`select(.name==$NAME)` with `--arg NAME "$NAME"`),
+/// which is what the author meant and keeps the program checkable at compile time.
+enum JQCommand: PipelineCommand {
+  static let names = ["jq"]
+
+  private static let flags: [String: WritableKeyPath<JQInvocation, Bool>] = [
+    "r": \.rawOutput, "raw-output": \.rawOutput, "j": \.joinOutput, "join-output": \.joinOutput,
+    "e": \.exitStatus, "exit-status": \.exitStatus, "s": \.slurp, "slurp": \.slurp,
+    "R": \.rawInput, "raw-input": \.rawInput, "n": \.nullInput, "null-input": \.nullInput,
+    "c": \.compact, "compact-output": \.compact, "S": \.sortKeys, "sort-keys": \.sortKeys,
+    "tab": \.tab,
+  ]
+
+  static func lower(_ call: CommandCall, context: inout LoweringContext) -> PipelineStage? {
+    var invocation = JQInvocation(program: "")
+    var programWord: BashWord?
+    var files: [Template] = []
+    var arguments = call.arguments[...]
+    var ok = true
+    var optionsEnded = false
+
+    while let word = arguments.popFirst() {
+      let text = context.staticText(word)
+      if !optionsEnded, let text, text.hasPrefix("-"), text.count > 1 {
+        if text == "--" {
+          optionsEnded = true
+          continue
+        }
+        if text == "--arg" || text == "--argjson" {
+          guard let nameWord = arguments.popFirst(), let valueWord = arguments.popFirst(),
+            let name = context.staticText(nameWord)
+          else {
+            context.error("jq \(text) takes a literal name and a value", at: word.position)
+            return nil
+          }
+          guard let value = context.template(valueWord) else { return nil }
+          invocation.arguments.append(JQArgument(name: name, value: value, json: text == "--argjson"))
+          continue
+        }
+        if text == "--indent" {
+          guard let countWord = arguments.popFirst(), let count = context.staticText(countWord).flatMap({ Int($0) })
+          else {
+            context.error("jq --indent takes a number", at: word.position)
+            return nil
+          }
+          invocation.indent = count
+          continue
+        }
+        if text.hasPrefix("--") {
+          guard let key = flags[String(text.dropFirst(2))] else {
+            context.error("jq option '\(text)' is not supported", at: word.position)
+            ok = false
+            continue
+          }
+          invocation[keyPath: key] = true
+          continue
+        }
+        for letter in text.dropFirst() {
+          guard let key = flags[String(letter)] else {
+            context.error("jq option '-\(letter)' is not supported", at: word.position)
+            ok = false
+            break
+          }
+          invocation[keyPath: key] = true
+        }
+        continue
+      }
+      if programWord == nil {
+        programWord = word
+      } else if let file = context.template(word) {
+        files.append(file)
+      } else {
+        ok = false
+      }
+    }
+    guard ok else { return nil }
+    guard let programWord else {
+      context.error("jq without a program", at: call.position)
+      return nil
+    }
+    if let text = context.staticText(programWord) {
+      invocation.program = text
+    } else {
+      guard let template = context.template(programWord),
+        let program = splice(template, into: &invocation, context: &context, at: programWord.position)
+      else { return nil }
+      invocation.program = program
+    }
+    if let error = context.jq?.error(in: invocation.program, argumentNames: invocation.arguments.map(\.name)) {
+      context.error("jq program does not compile: \(error)", at: programWord.position)
+      return nil
+    }
+    if files.isEmpty {
+      return .filter(.jq(invocation))
+    }
+    if files.count == 1 {
+      return .sourceAndFilter(.file(files[0]), .jq(invocation))
+    }
+    invocation.inputFiles = files
+    return .sourceAndFilter(.empty, .jq(invocation))
+  }
+
+  /// Turns shell expansions inside a jq program into jq arguments.
+  private static func splice(
+    _ template: Template, into invocation: inout JQInvocation, context: inout LoweringContext,
+    at position: BashPosition
+  ) -> String? {
+    var program = ""
+    var inString = false
+    var skipQuote = false
+    var generated = 0
+    let parts = template.parts
+    for (index, part) in parts.enumerated() {
+      if case .literal(var text) = part {
+        if skipQuote {
+          text.removeFirst()
+          skipQuote = false
+        }
+        var escaped = false
+        for c in text {
+          if escaped {
+            escaped = false
+          } else if c == "\\" && inString {
+            escaped = true
+          } else if c == "\"" {
+            inString.toggle()
+          }
+        }
+        program += text
+        continue
+      }
+      guard inString else {
+        context.error(
+          "a shell expansion is spliced into jq code outside a string; pass it with --arg",
+          at: position)
+        return nil
+      }
+      let name: String
+      if case .variable(let variable) = part,
+        !invocation.arguments.contains(where: { $0.name == variable && $0.value != Template([part]) })
+      {
+        name = variable
+      } else {
+        generated += 1
+        name = "_shell_\(generated)"
+      }
+      if !invocation.arguments.contains(where: { $0.name == name }) {
+        invocation.arguments.append(JQArgument(name: name, value: Template([part])))
+      }
+      let wholeString: Bool = {
+        guard program.hasSuffix("\""), index + 1 < parts.count,
+          case .literal(let next) = parts[index + 1], next.hasPrefix("\"")
+        else { return false }
+        return true
+      }()
+      if wholeString {
+        program.removeLast()
+        program += "$\(name)"
+        inString = false
+        skipQuote = true
+      } else {
+        program += "\\($\(name))"
+      }
+    }
+    return program
+  }
+}

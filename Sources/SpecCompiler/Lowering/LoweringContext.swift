@@ -1,0 +1,58 @@
+import SpecModel
+
+/// What lowering one code block needs to know and collects while it runs.
+struct LoweringContext {
+  /// The markdown file, for diagnostics.
+  var file: String
+  /// `S26` or the setup section's title: appended to every diagnostic as `(in S26)`.
+  var owner: String
+  /// Markdown line of the heading that owns the block: step lines are relative to it.
+  var headingLine: Int
+  /// Markdown line and column of the block's first code character.
+  var blockLine: Int
+  var blockColumn: Int
+  /// Functions defined by the environments or earlier in this block.
+  var functions: Set<String>
+  var diagnostics = Diagnostics()
+  /// The `umask` in force, when a step set it statically (files written get `0666 & ~umask`).
+  var umask: Int?
+  /// Counter for variables introduced by hoisted command substitutions.
+  var hoisted = 0
+  /// Checks jq programs with libjq; nil skips the check.
+  var jq: JQProgramCheck?
+
+  init(
+    file: String, owner: String, headingLine: Int, blockLine: Int, blockColumn: Int,
+    functions: Set<String>
+  ) {
+    self.file = file
+    self.owner = owner
+    self.headingLine = headingLine
+    self.blockLine = blockLine
+    self.blockColumn = blockColumn
+    self.functions = functions
+  }
+
+  /// The markdown position of a position inside the block.
+  func markdown(_ position: BashPosition) -> SourcePosition {
+    SourcePosition(
+      line: blockLine + position.line - 1,
+      column: position.line == 1 ? blockColumn + position.column - 1 : position.column
+        + (blockColumn - 1))
+  }
+
+  /// A step's line: relative to the owning heading.
+  func stepLine(_ position: BashPosition) -> Int {
+    markdown(position).line - headingLine
+  }
+
+  mutating func error(_ message: String, at position: BashPosition) {
+    let p = markdown(position)
+    diagnostics.error("\(message) (in \(owner))", file: file, line: p.line, column: p.column)
+  }
+
+  mutating func nextHoistedName() -> String {
+    hoisted += 1
+    return "_SUBSTITUTION_\(hoisted)"
+  }
+}

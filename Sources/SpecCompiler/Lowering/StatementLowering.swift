@@ -1,0 +1,566 @@
+import SpecModel
+
+/// Bash statements → steps. Control flow maps one to one; simple commands and pipelines go to
+/// the command table; command substitutions become capture steps.
+extension LoweringContext {
+  mutating func lower(statements: [BashStatement]) -> [Step] {
+    var steps: [Step] = []
+    for statement in statements { steps += lower(statement) }
+    return StepIdioms.apply(steps)
+  }
+
+  /// One statement; usually one step, more when command substitutions were hoisted out of it.
+  mutating func lower(_ statement: BashStatement) -> [Step] {
+    let line = stepLine(statement.position)
+    var steps = lowerCommand(statement)
+    if statement.negated { steps = [Step(line: line, .not(single(steps, line: line)))] }
+    if statement.background { steps = [Step(line: line, .background(single(steps, line: line)))] }
+    return steps
+  }
+
+  func single(_ steps: [Step], line: Int) -> Step {
+    steps.count == 1 ? steps[0] : Step(line: line, .group(steps))
+  }
+
+  private mutating func lowerCommand(_ statement: BashStatement) -> [Step] {
+    let line = stepLine(statement.position)
+    guard let command = statement.command else {
+      // `> FILE` alone creates or truncates the file.
+      return pipeline([statement], capture: nil, line: line) ?? []
+    }
+    switch command {
+    case .call(let assignments, let arguments):
+      if arguments.isEmpty {
+        guard statement.redirects.isEmpty else {
+          error("redirections on an assignment are not supported", at: statement.position)
+          return []
+        }
+        return assignments.flatMap { assign($0, exported: false, local: false, declaration: false) }
+      }
+      if !assignments.isEmpty {
+        error(
+          "assignments before a command (NAME=value command) are not supported", at: statement.position)
+        return []
+      }
+      return simpleCommand(statement, arguments: arguments, line: line)
+    case .binary(let op, _, _, _):
+      switch op {
+      case .pipe, .pipeAll:
+        return pipeline(Self.pipelineLeaves(statement), capture: nil, line: line) ?? []
+      case .and, .or:
+        guard requireNoRedirects(statement) else { return [] }
+        let operands = Self.listOperands(statement, op: op).map { single(lower($0), line: stepLine($0.position)) }
+        return [Step(line: line, op == .and ? .and(operands) : .or(operands))]
+      }
+    case .subshell(let statements, _):
+      guard requireNoRedirects(statement) else { return [] }
+      let savedUmask = umask
+      let steps = lower(statements: statements)
+      umask = savedUmask
+      return [Step(line: line, .subshell(steps))]
+    case .block(let statements, _):
+      guard requireNoRedirects(statement) else { return [] }
+      return [Step(line: line, .group(lower(statements: statements)))]
+    case .ifClause(let clause):
+      guard requireNoRedirects(statement) else { return [] }
+      return [Step(line: line, .ifElse(ifStep(clause)))]
+    case .whileClause(let condition, let body, let until, _):
+      guard requireNoRedirects(statement) else { return [] }
+      return [
+        Step(
+          line: line,
+          .whileLoop(WhileStep(condition: lower(statements: condition), body: lower(statements: body), until: until)))
+      ]
+    case .forClause(let variable, let items, let body, let position):
+      guard requireNoRedirects(statement) else { return [] }
+      guard let items else {
+        error("'for \(variable)' without 'in' is not supported", at: position)
+        return []
+      }
+      var loopItems: [LoopItem] = []
+      for word in items {
+        guard let item = loopItem(word) else { return [] }
+        loopItems.append(item)
+      }
+      return [Step(line: line, .forEach(ForStep(variable: variable, items: loopItems, body: lower(statements: body))))]
+    case .cStyleFor(_, _, _, _, let position):
+      error("C-style 'for ((…))' loops are not supported; use 'for _ in $(seq 1 N)'", at: position)
+      return []
+    case .caseClause(let clause):
+      guard requireNoRedirects(statement), let subject = template(clause.subject) else { return [] }
+      var arms: [CaseStep.Arm] = []
+      for item in clause.items {
+        if item.terminator != ";;" {
+          error("case fall-through '\(item.terminator)' is not supported", at: clause.position)
+          return []
+        }
+        var patterns: [Template] = []
+        for word in item.patterns {
+          guard let pattern = template(word) else { return [] }
+          patterns.append(pattern)
+        }
+        arms.append(CaseStep.Arm(patterns: patterns, body: lower(statements: item.body)))
+      }
+      return [Step(line: line, .caseOf(CaseStep(subject: subject, arms: arms)))]
+    case .function(let name, let body, _):
+      functions.insert(name)
+      let steps: [Step]
+      if case .block(let inner, _)? = body.command, body.redirects.isEmpty {
+        steps = lower(statements: inner)
+      } else {
+        steps = lower(body)
+      }
+      return [Step(line: line, .function(FunctionDefinition(name: name, body: steps)))]
+    case .declaration(let variant, let options, let assignments, let position):
+      guard requireNoRedirects(statement) else { return [] }
+      return declaration(variant, options: options, assignments: assignments, at: position)
+    case .test(let expression, let position):
+      guard requireNoRedirects(statement) else { return [] }
+      guard let condition = condition(expression, at: position) else { return [] }
+      return [Step(line: line, .test(condition))]
+    case .arithmetic(let expression, let position):
+      error("arithmetic command ((\(expression))) is not supported", at: position)
+      return []
+    }
+  }
+
+  private mutating func requireNoRedirects(_ statement: BashStatement) -> Bool {
+    guard let redirect = statement.redirects.first else { return true }
+    error("redirections on a compound command are not supported", at: redirect.position)
+    return false
+  }
+
+  // MARK: Simple commands
+
+  private mutating func simpleCommand(_ statement: BashStatement, arguments: [BashWord], line: Int) -> [Step] {
+    guard let name = staticText(arguments[0]) else {
+      error("the command name must be literal", at: arguments[0].position)
+      return []
+    }
+    if CommandTable.pipelineByName[name] != nil {
+      return pipeline([statement], capture: nil, line: line) ?? []
+    }
+    var hoisted: [Step] = []
+    guard let words = hoist(Array(arguments.dropFirst()), into: &hoisted, ignoreStatus: true, line: line) else {
+      return []
+    }
+    let call = CommandCall(name: name, arguments: words, position: statement.position)
+    if functions.contains(name) {
+      var templates: [Template] = []
+      for word in words {
+        guard let t = template(word) else { return [] }
+        templates.append(t)
+      }
+      guard let (sink, errors) = outputRedirects(statement.redirects), errors == nil else { return [] }
+      return hoisted + [Step(line: line, .call(FunctionCall(name: name, arguments: templates, sink: sink == .stdout ? nil : sink)))]
+    }
+    if let command = CommandTable.stepByName[name] {
+      guard requireNoRedirects(statement) || Self.onlyDiscardsErrors(statement) else { return [] }
+      guard let action = command.lower(call, context: &self) else { return [] }
+      return hoisted + [Step(line: line, action)]
+    }
+    error("unsupported command '\(name)'", at: arguments[0].position)
+    return []
+  }
+
+  /// `rm -f x 2>/dev/null` and similar: error output of a step command is not part of the outcome.
+  private static func onlyDiscardsErrors(_ statement: BashStatement) -> Bool {
+    statement.redirects.allSatisfy { r in
+      r.descriptor == "2" && r.op == .output
+        && r.word.parts == [.literal("/dev/null")]
+    }
+  }
+
+  // MARK: Lists and pipelines
+
+  static func listOperands(_ statement: BashStatement, op: BashBinaryOperator) -> [BashStatement] {
+    guard !statement.negated, !statement.background, statement.redirects.isEmpty,
+      case .binary(let inner, let left, let right, _)? = statement.command, inner == op
+    else { return [statement] }
+    return listOperands(left, op: op) + listOperands(right, op: op)
+  }
+
+  static func pipelineLeaves(_ statement: BashStatement) -> [BashStatement] {
+    guard !statement.negated, !statement.background, statement.redirects.isEmpty,
+      case .binary(let op, let left, let right, _)? = statement.command, op == .pipe || op == .pipeAll
+    else { return [statement] }
+    return pipelineLeaves(left) + pipelineLeaves(right)
+  }
+
+  /// A pipeline of simple commands → hoisted substitutions, then one pipeline step.
+  mutating func pipeline(_ leaves: [BashStatement], capture: String?, line: Int) -> [Step]? {
+    var hoisted: [Step] = []
+    var source: Source?
+    var filters: [Filter] = []
+    var sink: Sink = .stdout
+    var errors: ErrorSink?
+    for (index, leaf) in leaves.enumerated() {
+      let isFirst = index == 0
+      let isLast = index == leaves.count - 1
+      var input: Source?
+      var redirects = leaf.redirects
+      // Input redirections.
+      redirects.removeAll { r in
+        switch r.op {
+        case .input:
+          if let path = template(r.word) { input = .file(path) }
+          return true
+        case .hereDocument, .hereDocumentStripTabs:
+          if let text = hereDocument(r) { input = .text(text) }
+          return true
+        case .hereString:
+          if let text = template(r.word) { input = .text(Template(text.parts + [.literal("\n")]).normalized) }
+          return true
+        default:
+          return false
+        }
+      }
+      guard let (leafSink, leafErrors) = outputRedirects(redirects) else { return nil }
+      if leafErrors != nil { errors = leafErrors }
+      if !isLast && leafSink != .stdout {
+        error("output redirection in the middle of a pipeline is not supported", at: leaf.position)
+        return nil
+      }
+      if isLast { sink = leafSink }
+      if input != nil && !isFirst {
+        error("input redirection in the middle of a pipeline is not supported", at: leaf.position)
+        return nil
+      }
+
+      guard let command = leaf.command else {
+        // A statement made only of redirections: `> FILE`, `< FILE`.
+        if isFirst && leaves.count == 1 {
+          source = input ?? .text(Template([]))
+          continue
+        }
+        error("empty command in a pipeline", at: leaf.position)
+        return nil
+      }
+      guard case .call(let assignments, let arguments) = command, assignments.isEmpty, let first = arguments.first
+      else {
+        error("only simple commands are supported inside a pipeline", at: leaf.position)
+        return nil
+      }
+      guard let name = staticText(first) else {
+        error("the command name must be literal", at: first.position)
+        return nil
+      }
+      guard let lowering = CommandTable.pipelineByName[name] else {
+        if functions.contains(name) {
+          error("calling function '\(name)' inside a pipeline is not supported", at: first.position)
+        } else if CommandTable.stepByName[name] != nil {
+          error("'\(name)' produces no output to pipe", at: first.position)
+        } else {
+          error("unsupported command '\(name)'", at: first.position)
+        }
+        return nil
+      }
+      guard let words = hoist(Array(arguments.dropFirst()), into: &hoisted, ignoreStatus: true, line: line) else {
+        return nil
+      }
+      let call = CommandCall(name: name, arguments: words, position: leaf.position)
+      guard let stage = lowering.lower(call, context: &self) else { return nil }
+      switch stage {
+      case .source(let produced):
+        guard isFirst else {
+          error("'\(name)' ignores its input; it cannot follow '|'", at: first.position)
+          return nil
+        }
+        if input != nil, case .request = produced {
+          error("curl does not read standard input here", at: leaf.position)
+          return nil
+        }
+        source = produced
+      case .filter(let filter):
+        if isFirst {
+          if let input {
+            source = input
+          } else if case .jq(let jq) = filter, jq.nullInput {
+            source = .empty
+          } else {
+            error("'\(name)' would read the scenario's standard input; give it a file or a pipe", at: first.position)
+            return nil
+          }
+        }
+        filters.append(filter)
+      case .sourceAndFilter(let produced, let filter):
+        guard isFirst else {
+          error("'\(name)' reads a file; it cannot follow '|'", at: first.position)
+          return nil
+        }
+        source = produced
+        filters.append(filter)
+      }
+    }
+    if let capture {
+      guard sink == .stdout else {
+        error("a command substitution whose output is redirected captures nothing", at: leaves[0].position)
+        return nil
+      }
+      sink = .capture(capture)
+    }
+    guard let source else { return nil }
+    return hoisted + [Step(line: line, .pipeline(Pipeline(source: source, filters: filters, sink: sink, errors: errors)))]
+  }
+
+  /// `> FILE`, `>> FILE`, `>&2`, `> /dev/null`, `2>/dev/null`, `2>&1`, `&> /dev/null`.
+  mutating func outputRedirects(_ redirects: [BashRedirect]) -> (Sink, ErrorSink?)? {
+    var sink: Sink = .stdout
+    var errors: ErrorSink?
+    for r in redirects {
+      let target = staticText(r.word)
+      let fd = r.descriptor ?? (r.op == .input ? "0" : "1")
+      switch (r.op, fd) {
+      case (.output, "1"), (.clobber, "1"), (.append, "1"):
+        if target == "/dev/null" {
+          sink = .discard
+        } else {
+          guard let path = template(r.word) else { return nil }
+          sink = .file(path, append: r.op == .append, mode: umask.map { 0o666 & ~$0 })
+        }
+      case (.output, "2"), (.append, "2"):
+        guard target == "/dev/null" else {
+          error("redirecting standard error to a file is not supported", at: r.position)
+          return nil
+        }
+        errors = .discard
+      case (.duplicateOutput, "1"):
+        guard target == "2" else {
+          error("redirection >&\(target ?? "?") is not supported", at: r.position)
+          return nil
+        }
+        sink = .stderr
+      case (.duplicateOutput, "2"):
+        guard target == "1" else {
+          error("redirection 2>&\(target ?? "?") is not supported", at: r.position)
+          return nil
+        }
+        errors = .stdout
+      case (.outputAll, _), (.appendAll, _):
+        guard target == "/dev/null" else {
+          error("redirecting both outputs to a file is not supported", at: r.position)
+          return nil
+        }
+        sink = .discard
+        errors = .discard
+      default:
+        error("redirection '\(fd)\(r.op.rawValue)' is not supported", at: r.position)
+        return nil
+      }
+    }
+    return (sink, errors)
+  }
+
+  // MARK: Assignments
+
+  private mutating func declaration(
+    _ variant: String, options: [BashWord], assignments: [BashAssignment], at position: BashPosition
+  ) -> [Step] {
+    var exported = variant == "export"
+    let local = variant == "local"
+    for option in options {
+      switch staticText(option) {
+      case "-x": exported = true
+      case "-r", "-g": break
+      default:
+        error("\(variant) option '\(staticText(option) ?? "?")' is not supported", at: option.position)
+        return []
+      }
+    }
+    guard ["export", "local", "declare", "typeset", "readonly"].contains(variant) else {
+      error("'\(variant)' is not supported", at: position)
+      return []
+    }
+    return assignments.flatMap { assign($0, exported: exported, local: local, declaration: true) }
+  }
+
+  /// `NAME=value`: a capture when the value is one command substitution, else an assignment.
+  /// In a declaration (`export`, `local`) a failing substitution does not fail the statement.
+  private mutating func assign(
+    _ assignment: BashAssignment, exported: Bool, local: Bool, declaration: Bool
+  ) -> [Step] {
+    let line = stepLine(assignment.position)
+    if assignment.append || assignment.array != nil {
+      error("array and += assignments are not supported", at: assignment.position)
+      return []
+    }
+    guard let value = assignment.value else {
+      return [Step(line: line, .assign(Assignment(name: assignment.name, value: nil, exported: exported, local: local)))]
+    }
+    if let statements = Self.wholeSubstitution(value), LoweringContext.dateFormat(statements, context: self) == nil {
+      guard var steps = captureSteps(statements, into: assignment.name, line: line) else { return [] }
+      if declaration {
+        steps = [Step(line: line, .or([single(steps, line: line), Step(line: line, .status(0))]))]
+        if exported || local {
+          steps.append(
+            Step(line: line, .assign(Assignment(name: assignment.name, value: nil, exported: exported, local: local))))
+        }
+      }
+      return steps
+    }
+    var hoisted: [Step] = []
+    guard let words = hoist([value], into: &hoisted, ignoreStatus: declaration, line: line),
+      let template = template(words[0])
+    else { return [] }
+    return hoisted + [
+      Step(line: line, .assign(Assignment(name: assignment.name, value: template, exported: exported, local: local)))
+    ]
+  }
+
+  /// The statements of a value that is exactly `$(…)` or `"$(…)"`.
+  static func wholeSubstitution(_ word: BashWord) -> [BashStatement]? {
+    var parts = word.parts
+    if parts.count == 1, case .doubleQuoted(let inner) = parts[0] { parts = inner }
+    guard parts.count == 1, case .commandSubstitution(let statements, _) = parts[0] else { return nil }
+    return statements
+  }
+
+  /// The steps that store the output of `$(statements)` in `name`.
+  mutating func captureSteps(_ statements: [BashStatement], into name: String, line: Int) -> [Step]? {
+    guard statements.count == 1, let statement = statements.first else {
+      error("a command substitution must hold one pipeline", at: statements.first?.position ?? BashPosition(line: 1, column: 1))
+      return nil
+    }
+    if statement.negated || statement.background {
+      error("a command substitution must hold one pipeline", at: statement.position)
+      return nil
+    }
+    if case .call(let assignments, let arguments)? = statement.command, assignments.isEmpty,
+      let first = arguments.first, let function = staticText(first), functions.contains(function)
+    {
+      var templates: [Template] = []
+      for word in arguments.dropFirst() {
+        guard let t = template(word) else { return nil }
+        templates.append(t)
+      }
+      return [Step(line: line, .call(FunctionCall(name: function, arguments: templates, sink: .capture(name))))]
+    }
+    switch statement.command {
+    case nil, .call?:
+      return pipeline([statement], capture: name, line: line)
+    case .binary(let op, _, _, _)? where op == .pipe || op == .pipeAll:
+      return pipeline(Self.pipelineLeaves(statement), capture: name, line: line)
+    default:
+      error("a command substitution must hold one pipeline", at: statement.position)
+      return nil
+    }
+  }
+
+  /// Replaces command substitutions inside words by variables filled by capture steps placed
+  /// before the command. With `ignoreStatus` (arguments of a command), a failing substitution
+  /// does not fail the command, as in bash.
+  mutating func hoist(_ words: [BashWord], into steps: inout [Step], ignoreStatus: Bool, line: Int) -> [BashWord]? {
+    var out: [BashWord] = []
+    var ok = true
+    func replace(_ parts: [BashWordPart], _ ctx: inout LoweringContext) -> [BashWordPart] {
+      parts.map { part in
+        switch part {
+        case .doubleQuoted(let inner):
+          return .doubleQuoted(replace(inner, &ctx))
+        case .commandSubstitution(let statements, let position):
+          if LoweringContext.dateFormat(statements, context: ctx) != nil { return part }
+          let name = ctx.nextHoistedName()
+          guard let captured = ctx.captureSteps(statements, into: name, line: line) else {
+            ok = false
+            return part
+          }
+          if ignoreStatus {
+            steps.append(
+              Step(line: line, .or([ctx.single(captured, line: line), Step(line: line, .status(0))])))
+          } else {
+            steps += captured
+          }
+          return .parameter(BashParameterExpansion(position: position, name: name))
+        default:
+          return part
+        }
+      }
+    }
+    for word in words {
+      out.append(BashWord(position: word.position, parts: replace(word.parts, &self)))
+    }
+    return ok ? out : nil
+  }
+
+  // MARK: Control flow
+
+  private mutating func ifStep(_ clause: BashIf) -> IfStep {
+    var branches = [IfStep.Branch(condition: lower(statements: clause.condition), then: lower(statements: clause.then))]
+    var otherwise: [Step]?
+    var next = clause.otherwise.first
+    while let current = next {
+      if current.condition.isEmpty {
+        otherwise = lower(statements: current.then)
+        break
+      }
+      branches.append(IfStep.Branch(condition: lower(statements: current.condition), then: lower(statements: current.then)))
+      next = current.otherwise.first
+    }
+    return IfStep(branches: branches, otherwise: otherwise)
+  }
+
+  private mutating func loopItem(_ word: BashWord) -> LoopItem? {
+    if word.parts.count == 1, case .commandSubstitution(let statements, let position) = word.parts[0] {
+      guard statements.count == 1, case .call(let assignments, let arguments)? = statements[0].command,
+        assignments.isEmpty, staticText(arguments[0]) == "seq", (2...3).contains(arguments.count)
+      else {
+        error("only $(seq [FIRST] LAST) can be iterated over", at: position)
+        return nil
+      }
+      let numbers = arguments.dropFirst().compactMap { staticText($0).flatMap { Int($0) } }
+      guard numbers.count == arguments.count - 1 else {
+        error("seq needs literal numbers", at: position)
+        return nil
+      }
+      return .sequence(first: numbers.count == 2 ? numbers[0] : 1, last: numbers.last!)
+    }
+    guard let t = template(word) else { return nil }
+    let unquotedExpansion = word.parts.contains { if case .parameter = $0 { return true } else { return false } }
+    return unquotedExpansion ? .split(t) : .word(t)
+  }
+
+  private mutating func condition(_ expression: BashTestExpression, at position: BashPosition) -> Condition? {
+    switch expression {
+    case .word(let word):
+      return template(word).map { .nonEmpty($0) }
+    case .paren(let inner):
+      return condition(inner, at: position)
+    case .unary(let op, let operand):
+      if op == "!" { return condition(operand, at: position).map { .not($0) } }
+      guard let test = TestCommand.unary[op] else {
+        error("test operator '\(op)' is not supported", at: position)
+        return nil
+      }
+      guard case .word(let word) = operand, let t = template(word) else {
+        error("test operator '\(op)' needs a word", at: position)
+        return nil
+      }
+      return .unary(test, t)
+    case .binary(let op, let left, let right):
+      if op == "&&" || op == "||" {
+        guard let l = condition(left, at: position), let r = condition(right, at: position) else { return nil }
+        return op == "&&" ? .and(l, r) : .or(l, r)
+      }
+      guard case .word(let leftWord) = left, case .word(let rightWord) = right,
+        let l = template(leftWord), let r = template(rightWord)
+      else {
+        error("test operator '\(op)' needs words on both sides", at: position)
+        return nil
+      }
+      if op == "=~" { return .binary(.regexMatch, l, r) }
+      if ["==", "=", "!="].contains(op) {
+        let glob = rightWord.parts.contains { part in
+          if case .literal(let text) = part { return text.contains { "*?[".contains($0) } }
+          return false
+        }
+        let test: Condition = .binary(glob ? .globMatch : .stringEqual, l, r)
+        return op == "!=" ? .not(test) : test
+      }
+      guard let test = TestCommand.binary[op] else {
+        error("test operator '\(op)' is not supported", at: position)
+        return nil
+      }
+      return .binary(test, l, r)
+    }
+  }
+}

@@ -1,0 +1,272 @@
+import SpecModel
+
+/// Bash words → templates: quotes removed, escapes resolved, expansions kept symbolic.
+///
+/// Command substitutions other than `$(date +FORMAT)` cannot live in a template; the caller
+/// hoists them into capture steps first (`CommandSubstitutionHoisting`), which replaces them
+/// by variables.
+extension LoweringContext {
+  /// The template a word stands for, or nil after reporting why it has none.
+  mutating func template(_ word: BashWord) -> Template? {
+    var parts: [TemplatePart] = []
+    for part in word.parts {
+      guard lower(part, quoted: false, into: &parts, at: word.position) else { return nil }
+    }
+    return Template(merged(parts))
+  }
+
+  /// The text of a word made only of literal characters and quotes (flags, programs, formats).
+  func staticText(_ word: BashWord) -> String? {
+    var text = ""
+    for part in word.parts {
+      switch part {
+      case .literal(let raw): text += Self.unescapeUnquoted(raw)
+      case .singleQuoted(let raw, let dollar): text += dollar ? Self.ansiC(raw) : raw
+      case .doubleQuoted(let inner):
+        for piece in inner {
+          guard case .literal(let raw) = piece else { return nil }
+          text += Self.unescapeDoubleQuoted(raw)
+        }
+      default: return nil
+      }
+    }
+    return text
+  }
+
+  private mutating func lower(
+    _ part: BashWordPart, quoted: Bool, into parts: inout [TemplatePart], at position: BashPosition
+  ) -> Bool {
+    switch part {
+    case .literal(let raw):
+      parts.append(.literal(quoted ? Self.unescapeDoubleQuoted(raw) : Self.unescapeUnquoted(raw)))
+    case .singleQuoted(let raw, let dollar):
+      parts.append(.literal(dollar ? Self.ansiC(raw) : raw))
+    case .doubleQuoted(let inner):
+      if inner.isEmpty { parts.append(.literal("")) }
+      for piece in inner {
+        guard lower(piece, quoted: true, into: &parts, at: position) else { return false }
+      }
+    case .parameter(let expansion):
+      guard let lowered = self.expansion(expansion) else { return false }
+      parts.append(lowered)
+    case .commandSubstitution(let statements, let substitutionPosition):
+      if let format = Self.dateFormat(statements, context: self) {
+        parts.append(.date(format: format))
+      } else {
+        error(
+          "command substitution is only supported as a whole assignment value, a whole argument or $(date +FORMAT)",
+          at: substitutionPosition)
+        return false
+      }
+    case .arithmetic(let expression):
+      guard let value = Self.staticArithmetic(expression) else {
+        error("arithmetic expansion $((\(expression))) is not supported", at: position)
+        return false
+      }
+      parts.append(.literal(String(value)))
+    case .processSubstitution:
+      error("process substitution is not supported", at: position)
+      return false
+    }
+    return true
+  }
+
+  private mutating func expansion(_ e: BashParameterExpansion) -> TemplatePart? {
+    switch e.name {
+    case "$": return .processID
+    case "?": return .lastStatus
+    case "!": return .lastBackgroundJob
+    default: break
+    }
+    if e.indirect || e.index != nil {
+      error("indirect and array expansions are not supported", at: e.position)
+      return nil
+    }
+    if e.length { return .expansion(ParameterExpansion(name: e.name, operation: .length)) }
+    if let slice = e.slice {
+      guard let offset = Int(slice.offset.trimmingSpaces),
+        slice.length.map({ Int($0.trimmingSpaces) != nil }) ?? true
+      else {
+        error("substring offsets must be numbers", at: e.position)
+        return nil
+      }
+      return .expansion(
+        ParameterExpansion(
+          name: e.name,
+          operation: .substring(offset: offset, length: slice.length.flatMap { Int($0.trimmingSpaces) })))
+    }
+    if let r = e.replacement {
+      guard let pattern = optionalTemplate(r.pattern), let with = optionalTemplate(r.with) else { return nil }
+      let mode: ParameterExpansion.ReplaceMode =
+        r.all ? .all : r.anchor == "#" ? .prefix : r.anchor == "%" ? .suffix : .first
+      return .expansion(ParameterExpansion(name: e.name, operation: .replace(pattern: pattern, replacement: with, mode: mode)))
+    }
+    if let operation = e.operation {
+      guard let word = optionalTemplate(operation.word) else { return nil }
+      let op: ParameterExpansion.Operation
+      switch operation.op {
+      case ":-": op = .useDefault(word, nullIsUnset: true)
+      case "-": op = .useDefault(word, nullIsUnset: false)
+      case ":=": op = .assignDefault(word, nullIsUnset: true)
+      case "=": op = .assignDefault(word, nullIsUnset: false)
+      case ":+": op = .useAlternative(word, nullIsUnset: true)
+      case "+": op = .useAlternative(word, nullIsUnset: false)
+      case ":?": op = .errorIfUnset(word, nullIsUnset: true)
+      case "?": op = .errorIfUnset(word, nullIsUnset: false)
+      case "#": op = .removePrefix(word, longest: false)
+      case "##": op = .removePrefix(word, longest: true)
+      case "%": op = .removeSuffix(word, longest: false)
+      case "%%": op = .removeSuffix(word, longest: true)
+      case "^": op = .changeCase(upper: true, all: false)
+      case "^^": op = .changeCase(upper: true, all: true)
+      case ",": op = .changeCase(upper: false, all: false)
+      case ",,": op = .changeCase(upper: false, all: true)
+      default:
+        error("parameter expansion operator '\(operation.op)' is not supported", at: e.position)
+        return nil
+      }
+      return .expansion(ParameterExpansion(name: e.name, operation: op))
+    }
+    if e.name.first?.isNumber == true || ["@", "*", "#"].contains(e.name) {
+      // Positional parameters only exist inside functions; the runtime binds them per call.
+      return .variable(e.name)
+    }
+    return .variable(e.name)
+  }
+
+  private mutating func optionalTemplate(_ word: BashWord?) -> Template? {
+    guard let word else { return Template([]) }
+    return template(word)
+  }
+
+  /// `date +FORMAT` (or `date -u +FORMAT`) as the whole substitution.
+  static func dateFormat(_ statements: [BashStatement], context: LoweringContext) -> String? {
+    guard statements.count == 1, let statement = statements.first, statement.redirects.isEmpty,
+      case .call(let assignments, let arguments)? = statement.command, assignments.isEmpty,
+      arguments.count == 2, context.staticText(arguments[0]) == "date",
+      let format = context.staticText(arguments[1]), format.hasPrefix("+")
+    else { return nil }
+    return String(format.dropFirst())
+  }
+
+  private func merged(_ parts: [TemplatePart]) -> [TemplatePart] {
+    var out: [TemplatePart] = []
+    for part in parts {
+      if case .literal(let text) = part {
+        if text.isEmpty { continue }
+        if case .literal(let previous)? = out.last {
+          out[out.count - 1] = .literal(previous + text)
+          continue
+        }
+      }
+      out.append(part)
+    }
+    return out
+  }
+
+  // MARK: Escapes
+
+  /// Outside quotes a backslash quotes the next character; `\<newline>` is a continuation.
+  static func unescapeUnquoted(_ raw: String) -> String {
+    var out = ""
+    var escaping = false
+    for c in raw {
+      if escaping {
+        if c != "\n" { out.append(c) }
+        escaping = false
+      } else if c == "\\" {
+        escaping = true
+      } else {
+        out.append(c)
+      }
+    }
+    if escaping { out.append("\\") }
+    return out
+  }
+
+  /// Inside double quotes a backslash only escapes `$`, `` ` ``, `"`, `\` and newline.
+  static func unescapeDoubleQuoted(_ raw: String) -> String {
+    var out = ""
+    var chars = raw.makeIterator()
+    while let c = chars.next() {
+      guard c == "\\" else {
+        out.append(c)
+        continue
+      }
+      guard let next = chars.next() else {
+        out.append("\\")
+        break
+      }
+      switch next {
+      case "$", "`", "\"", "\\": out.append(next)
+      case "\n": break
+      default:
+        out.append("\\")
+        out.append(next)
+      }
+    }
+    return out
+  }
+
+  /// `$'…'` escapes.
+  static func ansiC(_ raw: String) -> String {
+    var out = ""
+    var chars = Array(raw.unicodeScalars)[...]
+    while let c = chars.popFirst() {
+      guard c == "\\", let next = chars.popFirst() else {
+        out.unicodeScalars.append(c)
+        continue
+      }
+      switch next {
+      case "n": out += "\n"
+      case "t": out += "\t"
+      case "r": out += "\r"
+      case "a": out += "\u{7}"
+      case "b": out += "\u{8}"
+      case "e", "E": out += "\u{1B}"
+      case "f": out += "\u{C}"
+      case "v": out += "\u{B}"
+      case "0"..."7":
+        var digits = String(next)
+        while digits.count < 3, let d = chars.first, ("0"..."7").contains(d) {
+          digits.unicodeScalars.append(d)
+          chars.removeFirst()
+        }
+        if let value = UInt32(digits, radix: 8), let scalar = Unicode.Scalar(value) {
+          out.unicodeScalars.append(scalar)
+        }
+      case "x":
+        var digits = ""
+        while digits.count < 2, let d = chars.first, d.properties.isASCIIHexDigit {
+          digits.unicodeScalars.append(d)
+          chars.removeFirst()
+        }
+        if let value = UInt32(digits, radix: 16), let scalar = Unicode.Scalar(value) {
+          out.unicodeScalars.append(scalar)
+        }
+      default: out.unicodeScalars.append(next)
+      }
+    }
+    return out
+  }
+
+  /// `$(( 1 + 2 ))` with literal integers only.
+  static func staticArithmetic(_ expression: String) -> Int? {
+    let tokens = expression.split(separator: " ").map(String.init)
+    if tokens.count == 1 { return Int(tokens[0]) }
+    guard tokens.count == 3, let a = Int(tokens[0]), let b = Int(tokens[2]) else { return nil }
+    switch tokens[1] {
+    case "+": return a + b
+    case "-": return a - b
+    case "*": return a * b
+    case "/": return b == 0 ? nil : a / b
+    default: return nil
+    }
+  }
+}
+
+extension String {
+  var trimmingSpaces: String {
+    String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+  }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import SpecCompiler
+
+struct ListCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list",
+    abstract: "Print the scenarios of a document as `ID<TAB>Title` lines."
+  )
+
+  @Argument(help: "The markdown document.", completion: .file(extensions: ["md"]))
+  var document: String
+
+  @OptionGroup var sections: SetupSectionOptions
+
+  func run() throws {
+    let loaded = try LoadedDocument(path: document)
+    let output = DocumentCompiler.compile(markdown: loaded.text, file: document, options: sections.compilerOptions)
+    printDiagnostics(output.diagnostics)
+    guard let compiled = output.compiled else { throw ExitCode.failure }
+    for scenario in compiled.scenarios {
+      print("\(scenario.id)\t\(scenario.title)")
+    }
+  }
+}
