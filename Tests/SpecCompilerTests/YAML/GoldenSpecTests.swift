@@ -1,0 +1,66 @@
+import Foundation
+import SpecModel
+import Testing
+
+@testable import SpecCompiler
+
+/// markdown → YAML golden files: `Golden/documents/NAME.md` compiles to `Golden/specs/NAME/`.
+@Suite struct GoldenSpecTests {
+  static func compile(_ name: String) throws -> (CompiledDocument?, [Diagnostic], [String: String]) {
+    let url = GoldenFiles.documents.appendingPathComponent("\(name).md")
+    let markdown = try String(contentsOf: url, encoding: .utf8)
+    let output = DocumentCompiler.compile(
+      markdown: markdown, file: "\(name).md",
+      options: CompilerOptions(sourceReference: "../../documents/\(name).md"))
+    guard let compiled = output.compiled else { return (nil, output.diagnostics, [:]) }
+    let files = try SpecYAML.files(for: compiled).filter {
+      !$0.path.hasPrefix(SpecYAML.schemaDirectory)
+    }
+    return (
+      compiled, output.diagnostics,
+      Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
+    )
+  }
+
+  @Test(arguments: GoldenFiles.documentNames)
+  func matchesGolden(_ name: String) throws {
+    let (compiled, diagnostics, files) = try Self.compile(name)
+    #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description).joined(separator: "\n"))")
+    try #require(compiled != nil)
+    let expectedDirectory = GoldenFiles.specs.appendingPathComponent(name)
+    if GoldenFiles.recording {
+      try GoldenFiles.record(files, in: expectedDirectory)
+      return
+    }
+    let expected = GoldenFiles.contents(of: expectedDirectory)
+    #expect(
+      Set(files.keys) == Set(expected.keys),
+      "file sets differ; rerun with RECORD_GOLDEN=1 to update")
+    for (path, text) in files.sorted(by: { $0.key < $1.key }) {
+      #expect(
+        text == expected[path],
+        "\(path) differs from the golden file; rerun with RECORD_GOLDEN=1 to update")
+    }
+  }
+
+  @Test(arguments: GoldenFiles.documentNames)
+  func yamlDecodesToTheSameIR(_ name: String) throws {
+    let (compiled, _, files) = try Self.compile(name)
+    let ir = try #require(compiled)
+    for scenario in ir.scenarios {
+      let text = try #require(files[SpecYAML.scenarioFileName(scenario.id)])
+      #expect(try SpecYAML.decode(Scenario.self, from: text) == scenario)
+    }
+    let document = try #require(files[SpecYAML.documentFileName])
+    #expect(try SpecYAML.decode(SpecDocument.self, from: document) == ir.document)
+    let lines = try #require(files[SpecYAML.sourceMapFileName])
+    #expect(try SpecYAML.decode(SourceMap.self, from: lines) == ir.sourceMap)
+  }
+
+  @Test(arguments: GoldenFiles.documentNames)
+  func compilingTwiceGivesIdenticalBytes(_ name: String) throws {
+    let first = try Self.compile(name).2
+    let second = try Self.compile(name).2
+    #expect(first == second)
+  }
+}
