@@ -1,0 +1,52 @@
+import Testing
+
+@testable import SpecCompiler
+
+/// Every problem of a document is reported in one run, at its markdown position.
+@Suite struct LoweringDiagnosticsTests {
+  @Test func allProblemsOfADocumentAreReportedWithPositions() {
+    let markdown = """
+      # Doc
+
+      ## Checks
+
+      ### S01 One
+
+      Bad jq.
+
+      ```bash
+      curl -sS "$U" | jq '.data[' 
+      ```
+
+      ### S02 Two
+
+      Unknown command and option.
+
+      ```bash
+      frobnicate --now
+      curl --bogus "$U"
+      ```
+      """
+    let output = DocumentCompiler.compile(markdown: markdown, file: "doc.md")
+    #expect(output.compiled == nil)
+    let lines = output.diagnostics.map(\.description)
+    #expect(lines.count == 3)
+    #expect(lines[0].hasPrefix("doc.md:10:21: error: jq program does not compile:"))
+    #expect(lines[0].hasSuffix("(in S01)"))
+    #expect(lines[1] == "doc.md:18:1: error: unsupported command 'frobnicate' (in S02)")
+    #expect(lines[2] == "doc.md:19:6: error: unknown curl option '--bogus' (in S02)")
+  }
+
+  @Test func bashSyntaxErrorsPointIntoTheBlock() {
+    let output = Lowered.compile(Lowered.document("echo ok\necho \"unterminated"))
+    #expect(output.diagnostics.count == 1)
+    #expect(output.diagnostics.first?.line == 12)
+    #expect(output.diagnostics.first?.message.contains("(in S01)") == true)
+  }
+
+  @Test func spliceOutsideAJQStringIsRejected() {
+    let (_, diagnostics) = Lowered.steps(#"jq -n ".[$IDX]""#)
+    #expect(diagnostics.count == 1)
+    #expect(diagnostics.first?.contains("outside a string; pass it with --arg") == true)
+  }
+}
