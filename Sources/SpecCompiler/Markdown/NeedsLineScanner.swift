@@ -17,8 +17,12 @@ struct NeedsLineScanner {
 
   let pattern: ScenarioIDPattern
 
+  /// The bytes a needs line can start with: emphasis or the keywords' first letters.
+  private static let leadingBytes = Array("*_NnDd".utf8)
+
   /// The ids on `text`, or `nil` when it is not a needs line.
   func scan(_ text: String) -> Result? {
+    guard let first = text.utf8.first, Self.leadingBytes.contains(first) else { return nil }
     let bytes = Array(text.utf8)
     var index = 0
     skip(bytes, &index, while: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") })

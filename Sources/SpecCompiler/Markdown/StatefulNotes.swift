@@ -12,8 +12,8 @@ enum StatefulNotes {
     for (index, block) in blocks.enumerated() {
       switch block.kind {
       case .paragraph(let paragraph):
-        guard isNoteLead(paragraph.text), index + 1 < blocks.count,
-          let list = blocks[index + 1].list
+        guard index + 1 < blocks.count, let list = blocks[index + 1].list,
+          paragraph.lines.count == 1, isNoteLead(paragraph.lines[0].text)
         else { continue }
         notes.append(contentsOf: list.items.map(\.text))
       case .list(let list):
@@ -27,6 +27,7 @@ enum StatefulNotes {
   }
 
   private static func isNoteLead(_ text: String) -> Bool {
+    guard text.utf8.count <= 40 else { return false }  // cheap check before `plainText`
     let plain = MarkdownInline.plainText(text).lowercased()
     return plain == "stateful note:" || plain == "stateful notes:"
   }
