@@ -20,7 +20,7 @@ public enum TemplateSyntax {
 
   public static func parse(_ text: String) throws(ParseError) -> Template {
     var scanner = Scanner(Array(text))
-    let template = try scanner.template(until: [])
+    let template = try scanner.template(until: [], nested: false)
     if !scanner.atEnd { throw ParseError(offset: scanner.index, message: "unexpected '}'") }
     return template
   }
@@ -92,7 +92,7 @@ public enum TemplateSyntax {
       index + offset < chars.count ? chars[index + offset] : nil
     }
 
-    mutating func template(until stops: Set<Character>) throws(ParseError) -> Template {
+    mutating func template(until stops: Set<Character>, nested: Bool = true) throws(ParseError) -> Template {
       var parts: [TemplatePart] = []
       var literal = ""
       func flush() {
@@ -101,7 +101,7 @@ public enum TemplateSyntax {
       }
       while let c = peek() {
         if stops.contains(c) { break }
-        if c == "}" && !stops.isEmpty { break }
+        if c == "}" && nested { break }
         if c == "\\", let next = peek(1) {
           literal.append(next)
           index += 2

@@ -24,7 +24,7 @@ import Testing
       ])
   }
 
-  @Test(arguments: ["$X", "${", "${A:-b", "$(curl x)", "}"])
+  @Test(arguments: ["$X", "${", "${A:-b", "$(curl x)", "${A!}"])
   func rejectsMalformed(_ text: String) {
     #expect(throws: TemplateSyntax.ParseError.self) { try TemplateSyntax.parse(text) }
   }
