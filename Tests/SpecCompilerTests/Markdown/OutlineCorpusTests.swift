@@ -3,41 +3,13 @@ import Testing
 
 @testable import SpecCompiler
 
-/// The published release matrices in `../shared/corpus`, relative to the package root. They are
-/// read from disk, never copied into the project.
-private enum Corpus {
-  static let directory: URL? = {
-    var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while url.path != "/" {
-      if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-        let corpus = url.appendingPathComponent("../shared/corpus").standardized
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: corpus.path, isDirectory: &isDirectory)
-        return exists && isDirectory.boolValue ? corpus : nil
-      }
-      url = url.deletingLastPathComponent()
-    }
-    return nil
-  }()
+private let scenarioCounts = [79, 109, 117]
 
-  static let files = [
-    "release-e2e-scenarios.2026-04-02.md",
-    "release-e2e-scenarios.2026-05-24.md",
-    "release-e2e-scenarios.2026-06-25.md",
-  ]
-  static let scenarioCounts = [79, 109, 117]
-}
-
-@Suite(
-  .enabled(
-    if: Corpus.directory != nil,
-    "corpus folder ../shared/corpus (next to the package root) is absent: corpus tests skipped"))
+@Suite(.enabled(if: Corpus.isPresent, Corpus.absence))
 struct OutlineCorpusTests {
-  @Test(arguments: zip(Corpus.files, Corpus.scenarioCounts))
+  @Test(arguments: zip(Corpus.files, scenarioCounts))
   func outlinesCorpusFile(_ name: String, expectedScenarios: Int) throws {
-    let directory = try #require(Corpus.directory)
-    let source = try String(
-      contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+    let source = try Corpus.text(name)
     let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
 
     var diagnostics = Diagnostics()

@@ -8,13 +8,21 @@ import SpecModel
 enum JQCommand: PipelineCommand {
   static let names = ["jq"]
 
-  private static let flags: [String: WritableKeyPath<JQInvocation, Bool>] = [
-    "r": \.rawOutput, "raw-output": \.rawOutput, "j": \.joinOutput, "join-output": \.joinOutput,
-    "e": \.exitStatus, "exit-status": \.exitStatus, "s": \.slurp, "slurp": \.slurp,
-    "R": \.rawInput, "raw-input": \.rawInput, "n": \.nullInput, "null-input": \.nullInput,
-    "c": \.compact, "compact-output": \.compact, "S": \.sortKeys, "sort-keys": \.sortKeys,
-    "tab": \.tab,
-  ]
+  /// The boolean option a flag letter or long name sets.
+  private static func flag(_ name: String) -> WritableKeyPath<JQInvocation, Bool>? {
+    switch name {
+    case "r", "raw-output": \.rawOutput
+    case "j", "join-output": \.joinOutput
+    case "e", "exit-status": \.exitStatus
+    case "s", "slurp": \.slurp
+    case "R", "raw-input": \.rawInput
+    case "n", "null-input": \.nullInput
+    case "c", "compact-output": \.compact
+    case "S", "sort-keys": \.sortKeys
+    case "tab": \.tab
+    default: nil
+    }
+  }
 
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> PipelineStage? {
     var invocation = JQInvocation(program: "")
@@ -52,7 +60,7 @@ enum JQCommand: PipelineCommand {
           continue
         }
         if text.hasPrefix("--") {
-          guard let key = flags[String(text.dropFirst(2))] else {
+          guard let key = flag(String(text.dropFirst(2))) else {
             context.error("jq option '\(text)' is not supported", at: word.position)
             ok = false
             continue
@@ -61,7 +69,7 @@ enum JQCommand: PipelineCommand {
           continue
         }
         for letter in text.dropFirst() {
-          guard let key = flags[String(letter)] else {
+          guard let key = flag(String(letter)) else {
             context.error("jq option '-\(letter)' is not supported", at: word.position)
             ok = false
             break
