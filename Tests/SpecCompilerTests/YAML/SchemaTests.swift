@@ -1,0 +1,813 @@
+import Foundation
+import SpecModel
+import Testing
+
+@testable import SpecCompiler
+
+/// The JSON Schemas written beside the YAML: well-formed, and in agreement with what the encoder
+/// writes (checked by `tools/validate-specs.py` when python3 has PyYAML and jsonschema).
+@Suite struct SchemaTests {
+  @Test(arguments: SpecSchema.all.map(\.name))
+  func schemaIsJSONWithSchemaAndTitle(_ name: String) throws {
+    let file = try #require(SpecSchema.all.first { $0.name == name })
+    let object = try JSONSerialization.jsonObject(with: Data(file.contents.utf8))
+    let schema = try #require(object as? [String: Any])
+    #expect(schema["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+    #expect((schema["title"] as? String)?.isEmpty == false)
+    #expect(schema["type"] as? String == "object")
+    #expect(file.contents.hasSuffix("}\n"))
+  }
+
+  @Test func everyFileHasASchema() {
+    #expect(
+      SpecSchema.all.map(\.name).sorted()
+        == [SpecSchema.documentFile, SpecSchema.scenarioFile, SpecSchema.sourceMapFile].sorted())
+  }
+
+  /// The sample covers every case of the enums the schemas describe (checked here, so a new case
+  /// fails this test until the sample and the schemas have it).
+  @Test func sampleCoversEveryCase() {
+    var seen = SchemaCoverage()
+    for scenario in SchemaSample.compiled.scenarios { seen.visit(scenario.steps) }
+    for environment in SchemaSample.compiled.document.environments { seen.visit(environment.steps) }
+    #expect(seen.actions == Set(SchemaCoverage.actionNames))
+    #expect(seen.sources == Set(SchemaCoverage.sourceNames))
+    #expect(seen.filters == Set(SchemaCoverage.filterNames))
+    #expect(seen.sinks == Set(SchemaCoverage.sinkNames))
+    #expect(seen.bodies == Set(SchemaCoverage.bodyNames))
+    #expect(seen.conditions == Set(SchemaCoverage.conditionNames))
+    #expect(seen.loopItems == Set(SchemaCoverage.loopItemNames))
+  }
+
+  @Test func sampleDecodesToTheSameIR() throws {
+    let files = try SpecYAML.files(for: SchemaSample.compiled)
+    let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
+    for scenario in SchemaSample.compiled.scenarios {
+      let text = try #require(byPath[SpecYAML.scenarioFileName(scenario.id)])
+      #expect(try SpecYAML.decode(Scenario.self, from: text) == scenario)
+    }
+    let document = try #require(byPath[SpecYAML.documentFileName])
+    #expect(
+      try SpecYAML.decode(SpecDocument.self, from: document) == SchemaSample.compiled.document)
+    let lines = try #require(byPath[SpecYAML.sourceMapFileName])
+    #expect(try SpecYAML.decode(SourceMap.self, from: lines) == SchemaSample.compiled.sourceMap)
+  }
+
+  @Test(.enabled(if: SchemaValidator.unavailableReason == nil, SchemaValidator.skipComment))
+  func encodedSampleValidates() throws {
+    let files = try SpecYAML.files(for: SchemaSample.compiled)
+    let result = try SchemaValidator.run(on: files)
+    #expect(result.status == 0, "\(result.output)")
+    let yamlCount = files.filter { $0.path.hasSuffix(".yaml") }.count
+    #expect(result.output.contains("validated \(yamlCount) files"), "\(result.output)")
+  }
+
+  @Test(
+    .enabled(if: SchemaValidator.unavailableReason == nil, SchemaValidator.skipComment),
+    arguments: InvalidSpec.cases)
+  func invalidYAMLFailsValidation(_ invalid: InvalidSpec) throws {
+    let text = """
+      # yaml-language-server: $schema=\(SpecYAML.schemaDirectory)/\(SpecSchema.scenarioFile)
+      id: S1
+      title: Invalid
+
+      """ + invalid.yaml
+    let result = try SchemaValidator.run(on: [SpecFile(path: "S1.yaml", contents: text)])
+    #expect(result.status == 1, "\(result.output)")
+    #expect(result.output.contains("S1.yaml: "), "\(result.output)")
+    #expect(result.output.contains(invalid.mentions), "\(result.output)")
+  }
+}
+
+/// A YAML scenario body that the schema must reject, and a word the error should mention.
+struct InvalidSpec: Sendable, CustomTestStringConvertible {
+  var name: String
+  var yaml: String
+  var mentions: String
+  var testDescription: String { name }
+
+  static let cases = [
+    InvalidSpec(
+      name: "unknown step key",
+      yaml: """
+        steps:
+        - line: 1
+          sleeep: 6
+
+        """, mentions: "unknown key 'sleeep'"),
+    InvalidSpec(
+      name: "step without an action",
+      yaml: """
+        steps:
+        - line: 1
+          errors: discard
+
+        """, mentions: "expected one of the keys"),
+    InvalidSpec(
+      name: "two actions in one step",
+      yaml: """
+        steps:
+        - line: 1
+          sleep: 1
+          status: 0
+
+        """, mentions: "cannot appear together"),
+    InvalidSpec(
+      name: "two sinks",
+      yaml: """
+        steps:
+        - line: 1
+          text: hi
+          output: stdout
+          capture: GREETING
+
+        """, mentions: "at most one sink"),
+    InvalidSpec(
+      name: "unknown curl option",
+      yaml: """
+        steps:
+        - line: 1
+          request:
+            method: GET
+            url: ${BASE_URL}/health
+            options:
+              silnet: true
+          output: stdout
+
+        """, mentions: "'silnet' was unexpected"),
+    InvalidSpec(
+      name: "unknown condition operator",
+      yaml: """
+        steps:
+        - line: 1
+          test:
+            unary:
+              op: -q
+              operand: x
+
+        """, mentions: "steps/0/test/unary/op"),
+    InvalidSpec(
+      name: "unbraced variable in a template",
+      yaml: """
+        steps:
+        - line: 1
+          cd: $HOME
+
+        """, mentions: "not a valid template"),
+    InvalidSpec(
+      name: "hexadecimal umask",
+      yaml: """
+        steps:
+        - line: 1
+          umask: '0x1f'
+
+        """, mentions: "not a valid octal mode"),
+    InvalidSpec(
+      name: "missing line",
+      yaml: """
+        steps:
+        - sleep: 1
+
+        """, mentions: "'line' is a required property"),
+  ]
+}
+
+/// Runs `tools/validate-specs.py` on files written to a temporary directory with the schemas.
+enum SchemaValidator {
+  static let packageRoot: URL = {
+    var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    while directory.path != "/" {
+      if FileManager.default.fileExists(
+        atPath: directory.appendingPathComponent("Package.swift").path)
+      {
+        return directory
+      }
+      directory = directory.deletingLastPathComponent()
+    }
+    return directory
+  }()
+
+  static let script = packageRoot.appendingPathComponent("tools/validate-specs.py")
+
+  /// Why the validator cannot run here, or nil when it can.
+  static let unavailableReason: String? = {
+    guard FileManager.default.fileExists(atPath: script.path) else {
+      return "\(script.path) is missing"
+    }
+    guard let result = try? python(["-c", "import yaml, jsonschema"]) else {
+      return "python3 cannot be started"
+    }
+    if result.status == 127 {
+      return "python3 is not on PATH"
+    }
+    if result.status != 0 {
+      let error = result.output.split(separator: "\n").last.map(String.init) ?? ""
+      return "python3 lacks PyYAML or jsonschema (tools/setup installs them): \(error)"
+    }
+    return nil
+  }()
+
+  static var skipComment: Comment {
+    Comment(rawValue: "schema validation skipped: \(unavailableReason ?? "")")
+  }
+
+  /// Writes `files` (plus the schema files) to a temporary specs directory and validates it.
+  static func run(on files: [SpecFile]) throws -> (status: Int32, output: String) {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("spec-schema-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    var all = files
+    for schema in SpecSchema.all where !files.contains(where: { $0.path.hasSuffix(schema.name) }) {
+      all.append(
+        SpecFile(path: "\(SpecYAML.schemaDirectory)/\(schema.name)", contents: schema.contents))
+    }
+    for file in all {
+      let url = directory.appendingPathComponent(file.path)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(file.contents.utf8).write(to: url)
+    }
+    return try python([script.path, directory.path])
+  }
+
+  static func python(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3"] + arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  }
+}
+
+/// The names of the enum cases met in a tree of steps. Each switch is exhaustive, so a new case
+/// does not compile until it is named here (and then `sampleCoversEveryCase` asks for a sample).
+struct SchemaCoverage {
+  var actions: Set<String> = []
+  var sources: Set<String> = []
+  var filters: Set<String> = []
+  var sinks: Set<String> = []
+  var bodies: Set<String> = []
+  var conditions: Set<String> = []
+  var loopItems: Set<String> = []
+
+  static let actionNames = [
+    "pipeline", "assign", "unset", "sleep", "makeDirectory", "remove", "changeMode", "umask",
+    "touch", "makeTemporary", "test", "exit", "loadEnvironmentFile", "setOptions", "and", "or",
+    "not", "group", "subshell", "ifElse", "forEach", "whileLoop", "caseOf", "breakLoop",
+    "continueLoop", "returnFromFunction", "function", "call", "onExit", "background", "wait",
+    "kill", "status", "changeDirectory",
+  ]
+  static let sourceNames = ["request", "text", "file", "empty"]
+  static let filterNames = [
+    "jq", "lines", "bytes", "grep", "substitute", "count", "translate", "tee", "base64",
+  ]
+  static let sinkNames = ["stdout", "stderr", "capture", "file", "discard"]
+  static let bodyNames = ["data", "json", "file", "urlencoded", "multipart"]
+  static let conditionNames = ["unary", "binary", "nonEmpty", "not", "and", "or"]
+  static let loopItemNames = ["word", "split", "sequence"]
+
+  mutating func visit(_ steps: [Step]) {
+    for step in steps { visit(step) }
+  }
+
+  mutating func visit(_ step: Step) {
+    actions.insert(Self.name(step.action))
+    switch step.action {
+    case .pipeline(let pipeline):
+      visit(pipeline.source)
+      for filter in pipeline.filters { filters.insert(Self.name(filter)) }
+      sinks.insert(Self.name(pipeline.sink))
+    case .test(let condition): visit(condition)
+    case .and(let steps), .or(let steps), .group(let steps), .subshell(let steps),
+      .onExit(let steps):
+      visit(steps)
+    case .not(let inner), .background(let inner): visit(inner)
+    case .ifElse(let step):
+      for branch in step.branches {
+        visit(branch.condition)
+        visit(branch.then)
+      }
+      visit(step.otherwise ?? [])
+    case .forEach(let step):
+      for item in step.items { loopItems.insert(Self.name(item)) }
+      visit(step.body)
+    case .whileLoop(let step):
+      visit(step.condition)
+      visit(step.body)
+    case .caseOf(let step): for arm in step.arms { visit(arm.body) }
+    case .function(let definition): visit(definition.body)
+    case .call(let call): if let sink = call.sink { sinks.insert(Self.name(sink)) }
+    default: break
+    }
+  }
+
+  mutating func visit(_ source: Source) {
+    sources.insert(Self.name(source))
+    if case .request(let request) = source, let body = request.body {
+      bodies.insert(Self.name(body))
+    }
+  }
+
+  mutating func visit(_ condition: Condition) {
+    conditions.insert(Self.name(condition))
+    switch condition {
+    case .not(let inner): visit(inner)
+    case .and(let a, let b), .or(let a, let b):
+      visit(a)
+      visit(b)
+    default: break
+    }
+  }
+
+  static func name(_ action: Action) -> String {
+    switch action {
+    case .pipeline: "pipeline"
+    case .assign: "assign"
+    case .unset: "unset"
+    case .sleep: "sleep"
+    case .makeDirectory: "makeDirectory"
+    case .remove: "remove"
+    case .changeMode: "changeMode"
+    case .umask: "umask"
+    case .touch: "touch"
+    case .makeTemporary: "makeTemporary"
+    case .test: "test"
+    case .exit: "exit"
+    case .loadEnvironmentFile: "loadEnvironmentFile"
+    case .setOptions: "setOptions"
+    case .and: "and"
+    case .or: "or"
+    case .not: "not"
+    case .group: "group"
+    case .subshell: "subshell"
+    case .ifElse: "ifElse"
+    case .forEach: "forEach"
+    case .whileLoop: "whileLoop"
+    case .caseOf: "caseOf"
+    case .breakLoop: "breakLoop"
+    case .continueLoop: "continueLoop"
+    case .returnFromFunction: "returnFromFunction"
+    case .function: "function"
+    case .call: "call"
+    case .onExit: "onExit"
+    case .background: "background"
+    case .wait: "wait"
+    case .kill: "kill"
+    case .status: "status"
+    case .changeDirectory: "changeDirectory"
+    }
+  }
+
+  static func name(_ source: Source) -> String {
+    switch source {
+    case .request: "request"
+    case .text: "text"
+    case .file: "file"
+    case .empty: "empty"
+    }
+  }
+
+  static func name(_ filter: Filter) -> String {
+    switch filter {
+    case .jq: "jq"
+    case .lines: "lines"
+    case .bytes: "bytes"
+    case .grep: "grep"
+    case .substitute: "substitute"
+    case .count: "count"
+    case .translate: "translate"
+    case .tee: "tee"
+    case .base64: "base64"
+    }
+  }
+
+  static func name(_ sink: Sink) -> String {
+    switch sink {
+    case .stdout: "stdout"
+    case .stderr: "stderr"
+    case .capture: "capture"
+    case .file: "file"
+    case .discard: "discard"
+    }
+  }
+
+  static func name(_ body: Body) -> String {
+    switch body {
+    case .data(_, let json): json ? "json" : "data"
+    case .file: "file"
+    case .urlencoded: "urlencoded"
+    case .multipart: "multipart"
+    }
+  }
+
+  static func name(_ condition: Condition) -> String {
+    switch condition {
+    case .unary: "unary"
+    case .binary: "binary"
+    case .nonEmpty: "nonEmpty"
+    case .not: "not"
+    case .and: "and"
+    case .or: "or"
+    }
+  }
+
+  static func name(_ item: LoopItem) -> String {
+    switch item {
+    case .word: "word"
+    case .split: "split"
+    case .sequence: "sequence"
+    }
+  }
+}
+
+/// A hand-built document that uses every construct of the IR at least once.
+enum SchemaSample {
+  static let baseURL = Template([
+    .variable("BASE_URL"), .literal("/v1/files/"), .variable("FILE_ID"),
+  ])
+
+  /// Every template part and parameter expansion, and literal characters that need escaping.
+  static let everyTemplatePart = Template([
+    .literal("cost: $5 \\ {braces} /slash/ "),
+    .variable("NAME"),
+    .expansion(.init(name: "A", operation: .useDefault("x}y", nullIsUnset: true))),
+    .expansion(.init(name: "B", operation: .useDefault("", nullIsUnset: false))),
+    .expansion(.init(name: "C", operation: .assignDefault("d", nullIsUnset: true))),
+    .expansion(
+      .init(name: "D", operation: .useAlternative(Template([.variable("E")]), nullIsUnset: false))),
+    .expansion(.init(name: "F", operation: .errorIfUnset("F is required", nullIsUnset: true))),
+    .expansion(.init(name: "G", operation: .length)),
+    .expansion(.init(name: "H", operation: .removePrefix("*/", longest: true))),
+    .expansion(.init(name: "I", operation: .removeSuffix(".*", longest: false))),
+    .expansion(.init(name: "J", operation: .replace(pattern: "a/b", replacement: "c", mode: .all))),
+    .expansion(.init(name: "K", operation: .replace(pattern: " ", replacement: "", mode: .prefix))),
+    .expansion(.init(name: "L", operation: .substring(offset: 2, length: 3))),
+    .expansion(.init(name: "M", operation: .substring(offset: 1, length: nil))),
+    .expansion(.init(name: "N", operation: .changeCase(upper: true, all: true))),
+    .expansion(.init(name: "O", operation: .changeCase(upper: false, all: false))),
+    .literal("-"), .processID, .literal("-"), .lastStatus, .literal("-"), .lastBackgroundJob,
+    .literal("-"), .date(format: "%Y-%m-%dT%H:%M:%S"),
+  ])
+
+  static let unaryTests: [UnaryTest] = [
+    .exists, .regularFile, .directory, .readable, .writable, .executable, .nonEmptyFile,
+    .emptyString, .nonEmptyString, .symbolicLink,
+  ]
+  static let binaryTests: [BinaryTest] = [
+    .stringEqual, .stringNotEqual, .stringLess, .stringGreater, .globMatch, .regexMatch, .equal,
+    .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual, .newerThan, .olderThan,
+  ]
+
+  /// Every unary and binary test, joined with `and`, `or` and `not`.
+  static var everyCondition: Condition {
+    var conditions = unaryTests.map { Condition.unary($0, "/tmp/file") }
+    conditions += binaryTests.map { Condition.binary($0, Template([.variable("LEFT")]), "right") }
+    conditions.append(.not(.nonEmpty(Template([.variable("EMPTY")]))))
+    var joined = conditions[0]
+    for (index, next) in conditions.dropFirst().enumerated() {
+      joined = index.isMultiple(of: 2) ? .and(joined, next) : .or(joined, next)
+    }
+    return joined
+  }
+
+  static var fullRequest: Request {
+    var options = CurlOptions()
+    options.silent = true
+    options.showError = true
+    options.failOnHTTPError = true
+    options.failWithBody = true
+    options.includeHeaders = true
+    options.dumpHeaders = "-"
+    options.output = "/tmp/body.json"
+    options.writeOut = "%{http_code}\n"
+    options.noBuffer = true
+    options.followRedirects = true
+    options.dataAsQuery = true
+    options.headOnly = true
+    options.insecure = true
+    options.compressed = true
+    options.http1_1 = true
+    options.maxTime = 2.5
+    options.connectTimeout = 3
+    options.user = Template([.literal("admin:"), .variable("PASSWORD")])
+    options.userAgent = "qa/1.0"
+    options.cookie = "session=1"
+    options.retry = 2
+    return Request(
+      method: "PUT", explicitMethod: true, url: baseURL,
+      headers: ["Content-Type: application/json", Template([.variable("ADMIN_AUTH_HEADER")])],
+      body: .data(#"{"name": "a"}"#, json: true), options: options)
+  }
+
+  static var fullJQ: JQInvocation {
+    var jq = JQInvocation(program: #".items[] | select(.id == $id) | .size + $extra"#)
+    jq.rawOutput = true
+    jq.joinOutput = true
+    jq.exitStatus = true
+    jq.slurp = true
+    jq.rawInput = true
+    jq.nullInput = true
+    jq.compact = true
+    jq.sortKeys = true
+    jq.tab = true
+    jq.indent = 4
+    jq.arguments = [
+      JQArgument(name: "id", value: Template([.variable("FILE_ID")])),
+      JQArgument(name: "extra", value: "1", json: true),
+    ]
+    jq.inputFiles = ["/tmp/a.json", Template([.variable("OUT")])]
+    return jq
+  }
+
+  static var fullGrep: GrepInvocation {
+    var grep = GrepInvocation(pattern: "^HTTP/[0-9.]+ 200")
+    grep.syntax = .extended
+    grep.ignoreCase = true
+    grep.invert = true
+    grep.quiet = true
+    grep.count = true
+    grep.onlyMatching = true
+    grep.wholeLine = true
+    grep.wholeWord = true
+    grep.maxCount = 1
+    return grep
+  }
+
+  static let everyFilter: [Filter] = [
+    .jq(fullJQ),
+    .jq(JQInvocation(program: ".")),
+    .lines(LineRange(from: 2, to: 5)),
+    .lines(LineRange(last: 3)),
+    .lines(LineRange()),
+    .bytes(first: 16),
+    .grep(fullGrep),
+    .grep(GrepInvocation(pattern: Template([.variable("NEEDLE")]))),
+    .substitute(
+      SedSubstitution(
+        pattern: #"^\(.*\)$"#, replacement: #"[\1]"#, global: true, extended: true,
+        ignoreCase: true,
+        printOnlySubstituted: true)),
+    .substitute(SedSubstitution(pattern: "a", replacement: "b")),
+    .count(.bytes), .count(.lines), .count(.words),
+    .translate(Translation(set1: "a-z", set2: "A-Z", squeeze: true)),
+    .translate(Translation(set1: "\\n")),
+    .tee(file: "/tmp/copy", append: true),
+    .tee(file: nil, append: false),
+    .base64(decode: true),
+    .base64(decode: false),
+  ]
+
+  static func line(_ n: Int, _ action: Action) -> Step { Step(line: n, action) }
+
+  static var scenario: Scenario {
+    let pid = Template([.variable("PID")])
+    let steps: [Step] = [
+      line(
+        1,
+        .pipeline(
+          Pipeline(
+            source: .request(fullRequest), filters: everyFilter, sink: .capture("RESULT"),
+            errors: .discard))),
+      line(2, .pipeline(Pipeline(source: .request(Request(method: "GET", url: baseURL))))),
+      line(
+        3,
+        .pipeline(
+          Pipeline(
+            source: .request(
+              Request(method: "POST", url: baseURL, body: .data("a=1&b=2", json: false)))))),
+      line(
+        4,
+        .pipeline(
+          Pipeline(
+            source: .request(
+              Request(
+                method: "POST", url: baseURL, body: .file("/tmp/in.json", stripNewlines: true)))))),
+      line(
+        5,
+        .pipeline(
+          Pipeline(
+            source: .request(
+              Request(
+                method: "POST", url: baseURL, body: .file("/tmp/in.bin", stripNewlines: false)))))),
+      line(
+        6,
+        .pipeline(
+          Pipeline(
+            source: .request(
+              Request(
+                method: "POST", url: baseURL,
+                body: .urlencoded([
+                  FormField(name: "q", value: "a b"), FormField(value: "raw"),
+                  FormField(name: "f", file: "/tmp/f"),
+                  FormField(file: "/tmp/g"),
+                ]))), sink: .stderr))),
+      line(
+        7,
+        .pipeline(
+          Pipeline(
+            source: .request(
+              Request(
+                method: "POST", url: baseURL,
+                body: .multipart([
+                  MultipartPart(name: "meta", value: "{}"),
+                  MultipartPart(
+                    name: "upload", file: "/tmp/a.png", contentType: "image/png", filename: "b.png"),
+                  MultipartPart(name: "text", contentFrom: "/tmp/notes.txt"),
+                ]))), sink: .discard, errors: .stdout))),
+      line(
+        8,
+        .pipeline(
+          Pipeline(
+            source: .text("hello\nworld\n"), sink: .file("/tmp/out.txt", append: true, mode: 0o600))
+        )),
+      line(
+        9,
+        .pipeline(
+          Pipeline(
+            source: .text(everyTemplatePart), sink: .file("/tmp/new.txt", append: false, mode: nil))
+        )),
+      line(
+        10,
+        .pipeline(Pipeline(source: .file("/tmp/out.txt"), filters: [.count(.lines)], sink: .stderr))
+      ),
+      line(
+        11,
+        .pipeline(
+          Pipeline(source: .empty, filters: [.jq(JQInvocation(program: "now"))], sink: .stdout))),
+      line(12, .pipeline(Pipeline(source: .empty, sink: .discard))),
+      line(13, .assign(Assignment(name: "TOKEN", value: "abc"))),
+      line(14, .assign(Assignment(name: "EXPORTED", value: nil, exported: true))),
+      line(15, .assign(Assignment(name: "_local1", value: "", local: true))),
+      line(16, .unset(["TOKEN", "EXPORTED"])),
+      line(17, .sleep(0.5)),
+      line(18, .sleep(6)),
+      line(19, .makeDirectory(["/tmp/a", Template([.variable("WORK"), .literal("/b")])])),
+      line(20, .remove(Removal(paths: ["/tmp/a"], force: true, recursive: true))),
+      line(21, .remove(Removal(paths: ["/tmp/b"]))),
+      line(22, .changeMode(mode: 0o600, paths: ["/tmp/out.txt"])),
+      line(23, .umask(0o077)),
+      line(24, .touch(["/tmp/stamp"])),
+      line(
+        25,
+        .makeTemporary(
+          TemporaryFile(variable: "TMP_DIR", directory: true, template: "/tmp/qa.XXXXXX"))),
+      line(26, .makeTemporary(TemporaryFile(variable: "TMP_FILE"))),
+      line(27, .test(everyCondition)),
+      line(28, .exit(ExitStep(message: "upload failed", status: 1))),
+      line(29, .exit(ExitStep(status: nil))),
+      line(30, .loadEnvironmentFile(".env")),
+      line(
+        31,
+        .setOptions(
+          ShellOptions(
+            errexit: false, nounset: true, pipefail: false, allexport: true, xtrace: false))),
+      line(32, .setOptions(ShellOptions())),
+      line(33, .and([line(33, .status(0)), line(33, .status(1))])),
+      line(34, .or([line(34, .status(1)), line(34, .changeDirectory("/tmp"))])),
+      line(35, .not(line(35, .test(.nonEmpty(Template([.variable("X")])))))),
+      line(36, .group([line(36, .sleep(1))])),
+      line(37, .subshell([line(37, .umask(0o22)), line(38, .touch(["x"]))])),
+      line(
+        39,
+        .ifElse(
+          IfStep(
+            branches: [
+              .init(
+                condition: [line(39, .test(.unary(.exists, "/tmp/a")))],
+                then: [line(40, .status(0))]),
+              .init(condition: [line(41, .status(1))], then: []),
+            ], otherwise: [line(43, .exit(ExitStep(status: 2)))]))),
+      line(
+        45,
+        .ifElse(
+          IfStep(branches: [.init(condition: [line(45, .status(0))], then: [line(46, .status(0))])])
+        )),
+      line(
+        48,
+        .forEach(
+          ForStep(
+            variable: "i",
+            items: [
+              .word("a b"), .split(Template([.variable("LIST")])), .sequence(first: 1, last: 5),
+            ],
+            body: [line(49, .breakLoop(1)), line(50, .continueLoop(2))]))),
+      line(
+        52,
+        .whileLoop(
+          WhileStep(
+            condition: [line(52, .test(.binary(.less, Template([.variable("N")]), "3")))],
+            body: [line(53, .sleep(1))]))),
+      line(55, .whileLoop(WhileStep(condition: [line(55, .status(1))], body: [], until: true))),
+      line(
+        57,
+        .caseOf(
+          CaseStep(
+            subject: Template([.variable("STATUS")]),
+            arms: [
+              .init(patterns: ["200", "201"], body: [line(58, .status(0))]),
+              .init(
+                patterns: ["*"], body: [line(59, .exit(ExitStep(message: "bad status", status: 1)))]
+              ),
+            ]))),
+      line(
+        61,
+        .function(
+          FunctionDefinition(
+            name: "check_status",
+            body: [line(62, .returnFromFunction(nil)), line(63, .returnFromFunction(3))]))),
+      line(
+        65,
+        .call(
+          FunctionCall(name: "check_status", arguments: ["200", Template([.variable("CODE")])]))),
+      line(
+        66,
+        .call(
+          FunctionCall(name: "helper", sink: .file("/tmp/helper.log", append: false, mode: 0o644)))),
+      line(67, .call(FunctionCall(name: "helper", sink: .stderr))),
+      line(68, .call(FunctionCall(name: "helper", sink: .capture("HELPER_OUT")))),
+      line(
+        69,
+        .onExit([
+          line(
+            69,
+            .remove(
+              Removal(paths: [Template([.variable("TMP_DIR")])], force: true, recursive: true)))
+        ])),
+      line(70, .background(line(70, .sleep(30)))),
+      line(71, .wait(pid)),
+      line(72, .wait(nil)),
+      line(73, .kill(pid)),
+      line(74, .status(1)),
+      line(75, .changeDirectory(Template([.variable("WORK")]))),
+    ]
+    return Scenario(
+      id: "S61", title: "Every construct", section: "Uploads",
+      description: "Uses every step, filter, source, sink, body,\ncondition and loop item.\n",
+      environments: ["common-environment"],
+      needs: [
+        Need(scenario: "S1", reason: .declared, detail: "Needs: S1"),
+        Need(scenario: "S2", reason: .file, detail: "/tmp/out.txt"),
+        Need(scenario: "S3", reason: .resource, detail: "FILE_ID"),
+        Need(scenario: "S4", reason: .collection, detail: "files"),
+      ],
+      steps: steps)
+  }
+
+  static let minimalScenario = Scenario(id: "S62", title: "Nothing to do")
+
+  static var document: SpecDocument {
+    SpecDocument(
+      source: "../docs/release-tests.md", title: "Release tests",
+      environments: [
+        Environment(
+          id: "common-environment", title: "Common environment", defines: ["BASE_URL", "WORK"],
+          functions: ["check_status"], loads: [".env"],
+          steps: [
+            line(
+              2,
+              .assign(Assignment(name: "BASE_URL", value: "http://127.0.0.1:8080", exported: true))),
+            line(3, .loadEnvironmentFile(".env")),
+            line(
+              4,
+              .function(
+                FunctionDefinition(
+                  name: "check_status", body: [line(5, .test(.binary(.equal, "1", "1")))]))),
+            line(
+              6,
+              .pipeline(
+                Pipeline(
+                  source: .request(Request(method: "GET", url: baseURL)), sink: .capture("HEALTH")))
+            ),
+          ]),
+        Environment(id: "empty-environment", title: "Empty environment"),
+      ],
+      sections: [
+        Section(
+          title: "Uploads",
+          scenarios: [
+            ScenarioEntry(
+              id: "S61", title: "Every construct", file: "S61.yaml",
+              needs: ["S1", "S2", "S3", "S4"]),
+            ScenarioEntry(id: "S62", title: "Nothing to do", file: "S62.yaml"),
+          ]),
+        Section(title: "", scenarios: []),
+      ],
+      statefulNotes: ["S61 leaves /tmp/out.txt behind."])
+  }
+
+  static let sourceMap = SourceMap(
+    source: "../docs/release-tests.md",
+    headings: [
+      .init(id: "common-environment", line: 3), .init(id: "empty-environment", line: 12),
+      .init(id: "S61", line: 20),
+      .init(id: "S62", line: 120),
+    ])
+
+  static let compiled = CompiledDocument(
+    document: document, scenarios: [scenario, minimalScenario], sourceMap: sourceMap)
+}
