@@ -208,11 +208,23 @@ public struct CurlOptions: Codable, Equatable, Hashable, Sendable {
     try flag(insecure, .insecure)
     try flag(compressed, .compressed)
     try flag(http1_1, .http1_1)
-    try c.encodeIfPresent(maxTime, forKey: .maxTime)
-    try c.encodeIfPresent(connectTimeout, forKey: .connectTimeout)
+    try encodeSeconds(maxTime, .maxTime, in: &c)
+    try encodeSeconds(connectTimeout, .connectTimeout, in: &c)
     try c.encodeIfPresent(user, forKey: .user)
     try c.encodeIfPresent(userAgent, forKey: .userAgent)
     try c.encodeIfPresent(cookie, forKey: .cookie)
     try c.encodeIfPresent(retry, forKey: .retry)
+  }
+
+  /// Whole seconds are written without a fraction (`max-time: 5`, not `5e+0`).
+  private func encodeSeconds(
+    _ value: Double?, _ key: CodingKeys, in c: inout KeyedEncodingContainer<CodingKeys>
+  ) throws {
+    guard let value else { return }
+    if value == value.rounded(), abs(value) < 1e15 {
+      try c.encode(Int(value), forKey: key)
+    } else {
+      try c.encode(value, forKey: key)
+    }
   }
 }

@@ -72,7 +72,9 @@ public enum TemplateSyntax {
       }
       out += "${\(name)\(op)\(word(pattern))/\(word(replacement))}"
     case .substring(let offset, let length):
-      out += "${\(name):\(offset)\(length.map { ":\($0)" } ?? "")}"
+      // `${V: -4}`: without the space, `:-` would read as a default value.
+      let start = offset < 0 ? " \(offset)" : "\(offset)"
+      out += "${\(name):\(start)\(length.map { ":\($0)" } ?? "")}"
     case .changeCase(let upper, let all):
       let mark = upper ? "^" : ","
       out += "${\(name)\(all ? mark + mark : mark)}"

@@ -9,6 +9,7 @@ import Testing
     "qa-${X//a\\/b/c}-${#Y}-${Z%%.*}-${W#pre}-${V:2:3}-${U^^}",
     "price: \\$5 and a backslash \\\\",
     "${A-${B:+x}}",
+    "${M: -4}-${M: -4:2}",
   ])
   func roundTrips(_ text: String) throws {
     let template = try TemplateSyntax.parse(text)

@@ -46,6 +46,15 @@ extension KeyedEncodingContainer where K == AnyKey {
     try encodeIfPresent(value, forKey: AnyKey(key))
   }
 
+  /// Whole numbers are written without a fraction (`sleep: 6`, not `6e+0`).
+  mutating func put(seconds value: Double, _ key: String) throws {
+    if value == value.rounded(), abs(value) < 1e15 {
+      try encode(Int(value), forKey: AnyKey(key))
+    } else {
+      try encode(value, forKey: AnyKey(key))
+    }
+  }
+
   mutating func flag(_ value: Bool, _ key: String) throws {
     if value { try encode(true, forKey: AnyKey(key)) }
   }

@@ -71,7 +71,7 @@ extension Step: Codable {
     case .pipeline(let pipeline): try pipeline.encode(into: &c)
     case .assign(let assignment): try c.put(assignment, "set")
     case .unset(let names): try c.put(names, "unset")
-    case .sleep(let seconds): try c.put(seconds, "sleep")
+    case .sleep(let seconds): try c.put(seconds: seconds, "sleep")
     case .makeDirectory(let paths): try c.put(paths, "mkdir")
     case .remove(let removal): try c.put(removal, "remove")
     case .changeMode(let mode, let paths):
