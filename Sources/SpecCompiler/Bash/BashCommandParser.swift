@@ -288,10 +288,11 @@ extension BashSyntaxParser {
     guard let functionName = name.plainLiteral else {
       throw error("invalid function name", at: name.position)
     }
+    let openPosition = position
     advance()  // (
     skipBlanks()
     guard peek() == BashByte.closeParen else {
-      throw error("expected ')' after '\(functionName)('", at: position)
+      throw error("unexpected '(' after a command word", at: openPosition)
     }
     advance()
     let body = try parseFunctionBody(name: functionName)
@@ -335,10 +336,7 @@ extension BashSyntaxParser {
   /// A redirection, if one starts here: `[n]>word`, `[n]>>word`, `[n]<word`, `[n]>&n`,
   /// `&>word`, `<<<word`, `<<DELIM` (the body is read after the end of the line).
   mutating func parseRedirectIfPresent() throws(BashSyntaxError) -> BashRedirect? {
-    var digits = 0
-    while let byte = lookahead(digits), BashByte.isDigit(byte) {
-      digits += 1
-    }
+    let digits = descriptorLength()
     guard let op = redirectOperator(at: digits) else { return nil }
     let start = position
     var descriptor: String?
@@ -369,6 +367,23 @@ extension BashSyntaxParser {
           stripTabs: op == .hereDocumentStripTabs))
     }
     return redirect
+  }
+
+  /// The length of the file descriptor ahead: digits (`2>`) or a variable in braces (`{fd}>`).
+  func descriptorLength() -> Int {
+    var length = 0
+    if lookahead(0) == BashByte.openBrace {
+      length = 1
+      while let byte = lookahead(length), BashByte.isNameCharacter(byte) {
+        length += 1
+      }
+      guard length > 1, lookahead(length) == BashByte.closeBrace else { return 0 }
+      return length + 1
+    }
+    while let byte = lookahead(length), BashByte.isDigit(byte) {
+      length += 1
+    }
+    return length
   }
 
   /// The redirection operator `distance` bytes ahead, if any (`<(` and `>(` are words).

@@ -61,10 +61,18 @@ extension BashSyntaxParser {
       condition: condition, body: body, until: keyword == .until, position: start)
   }
 
-  /// `do list; done`.
+  /// `do list; done` (or, after `for`, `{ list; }`, which bash also accepts).
   private mutating func parseDoGroup(closing opener: String, at openerPosition: BashPosition)
     throws(BashSyntaxError) -> [BashStatement]
   {
+    try skipLinebreaks()
+    if opener == "for", keywordAhead() == .openBrace {
+      let bracePosition = position
+      advance()
+      let body = try parseNonEmptyList(after: .openBrace, at: bracePosition, ending: [.closeBrace])
+      try expectKeyword(.closeBrace, closing: "{", at: bracePosition)
+      return body
+    }
     try expectKeyword(.do, closing: opener, at: openerPosition)
     let doPosition = position
     let body = try parseNonEmptyList(after: .do, at: doPosition, ending: [.done])

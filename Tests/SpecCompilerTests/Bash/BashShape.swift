@@ -185,11 +185,21 @@ enum BashShape {
       // shfmt stores the synonyms `-a` and `-h` as `-e` and `-L`.
       let canonical = op == "-a" ? "-e" : op == "-h" ? "-L" : op
       return ShapeNode("unary \(canonical)", [test(operand)])
+    case .binary(let op, _, _) where op == "&&" || op == "||":
+      return ShapeNode("andor", andOrChain(expression))
     case .binary(let op, let left, let right):
       return ShapeNode("binary \(op)", [test(left), test(right)])
     case .paren(let inner):
       return ShapeNode("paren", [test(inner)])
     }
+  }
+
+  /// The operands and operators of a `&&`/`||` chain, in order (see ShfmtShape.swift).
+  static func andOrChain(_ expression: BashTestExpression) -> [ShapeNode] {
+    guard case .binary(let op, let left, let right) = expression, op == "&&" || op == "||" else {
+      return [test(expression)]
+    }
+    return andOrChain(left) + [ShapeNode("op " + op)] + andOrChain(right)
   }
 
   static func assignment(_ assignment: BashAssignment) -> ShapeNode {

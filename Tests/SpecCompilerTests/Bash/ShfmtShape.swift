@@ -7,6 +7,12 @@
 // - `<<-` bodies: shfmt keeps the leading tabs (and the tabs before the closing delimiter);
 //   our AST removes them, as bash does. They are removed here.
 // - `$"…"`: shfmt flags it as Dollar; our AST has no such flag (it is a double-quoted string).
+// - `[[ … ]]`: shfmt reads `&&` and `||` right-associatively with equal precedence, and lets
+//   `!` negate everything after it (`! a || b` is `!(a || b)`); bash (and our AST) gives `!`
+//   precedence over `&&` over `||`. Unparenthesized `&&`/`||` chains are compared as flat
+//   operand/operator sequences, after moving shfmt's `!` onto the first operand.
+// - array elements with a key (`([k]=v)`): our AST keeps the element as the word `[k]=v`;
+//   shfmt's key and value are joined back into such a word.
 // - operators are numbers in shfmt's JSON (mvdan.cc/sh v3.6 token values), mapped to text.
 
 import Foundation
@@ -208,7 +214,35 @@ struct ShfmtShape {
     return ShapeNode("if " + position(json["Pos"]), children)
   }
 
-  private func test(_ json: Node) -> ShapeNode {
+  private func isAndOr(_ json: Node) -> Bool {
+    string(json["Type"]) == "BinaryTest" && [10, 11].contains(int(json["Op"]))
+  }
+
+  /// shfmt's `! (a && b)` read from `! a && b`, given back the bash reading `(! a) && b`.
+  private func bindingNegation(_ json: Node) -> Node {
+    guard string(json["Type"]) == "UnaryTest", int(json["Op"]) == 34,
+      let operand = node(json["X"]), isAndOr(operand)
+    else { return json }
+    var negated = json
+    negated["X"] = operand["X"]
+    var chain = operand
+    chain["X"] = bindingNegation(negated)
+    return chain
+  }
+
+  private func andOrChain(_ json: Node) -> [ShapeNode] {
+    let json = bindingNegation(json)
+    guard isAndOr(json) else { return [test(json)] }
+    return andOrChain(node(json["X"]) ?? [:])
+      + [ShapeNode("op " + op(Self.binaryTestOperators, json["Op"]))]
+      + andOrChain(node(json["Y"]) ?? [:])
+  }
+
+  private func test(_ original: Node) -> ShapeNode {
+    let json = bindingNegation(original)
+    if isAndOr(json) {
+      return ShapeNode("andor", andOrChain(json))
+    }
     switch string(json["Type"]) {
     case "Word":
       return word(json)
@@ -234,10 +268,27 @@ struct ShfmtShape {
     if bool(json["Naked"]) { return ShapeNode(label + " naked") }
     label += bool(json["Append"]) ? " +=" : " ="
     if let array = node(json["Array"]) {
-      let elements = nodes(array["Elems"]).map { word(node($0["Value"])) }
+      let elements = nodes(array["Elems"]).map(arrayElement)
       return ShapeNode(label, [ShapeNode("array", elements)])
     }
     return ShapeNode(label, [word(node(json["Value"]))])
+  }
+
+  /// An array element; `[key]=value` as one word, as our AST keeps it.
+  private func arrayElement(_ json: Node) -> ShapeNode {
+    guard let key = node(json["Index"]) else { return word(node(json["Value"])) }
+    let keyStart = offset(key["Pos"]) - 1
+    let line = lineStarts.lastIndex { $0 <= keyStart } ?? 0
+    let start: Node = ["Offset": keyStart, "Line": line + 1]
+    var parts = [ShapeNode("")]
+    var literals: [String?] = ["[\(text(key))]="]
+    if let value = node(json["Value"]) {
+      let valueParts = nodes(value["Parts"])
+      parts += valueParts.map(part)
+      literals += valueParts.map { string($0["Type"]) == "Lit" ? string($0["Value"]) : nil }
+    }
+    return ShapeNode(
+      "word " + position(start), ShapeText.mergingLiterals(parts, literals: literals))
   }
 
   private func redirect(_ json: Node) -> ShapeNode {
