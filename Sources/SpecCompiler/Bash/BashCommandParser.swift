@@ -122,6 +122,8 @@ extension BashSyntaxParser {
         }
       case .bang, .then, .elif, .else, .fi, .do, .done, .esac, .closeBrace:
         throw unexpected()
+      case .select:
+        throw error("'select' loops are not supported", at: start)
       case .in:
         return try parseSimpleCommand()
       }

@@ -13,8 +13,7 @@ extension BashSyntaxParser {
     let start = position
     advance(by: keyword.rawValue.utf8.count)
     let condition = try parseNonEmptyList(after: keyword, at: start, ending: [.then])
-    try expectKeyword(.then, closing: keyword.rawValue, at: start)
-    let thenPosition = position
+    let thenPosition = try expectKeyword(.then, closing: keyword.rawValue, at: start)
     let body = try parseNonEmptyList(
       after: .then, at: thenPosition, ending: [.elif, .else, .fi])
     var clause = BashIf(position: start, condition: condition, then: body)
@@ -73,8 +72,7 @@ extension BashSyntaxParser {
       try expectKeyword(.closeBrace, closing: "{", at: bracePosition)
       return body
     }
-    try expectKeyword(.do, closing: opener, at: openerPosition)
-    let doPosition = position
+    let doPosition = try expectKeyword(.do, closing: opener, at: openerPosition)
     let body = try parseNonEmptyList(after: .do, at: doPosition, ending: [.done])
     try expectKeyword(.done, closing: opener, at: openerPosition)
     return body

@@ -85,6 +85,8 @@ enum BashKeyword: String {
   case closeBrace = "}"
   case openTest = "[["
   case bang = "!"
+  /// Not parsed (the syntax tree has no select loop); rejected with a clear message.
+  case select
 
   /// Words that end a statement list; which ones are expected depends on the construct.
   var endsList: Bool {
@@ -228,7 +230,7 @@ extension BashSyntaxParser {
 
   /// The plain run of word bytes ahead (no quotes, expansions or escapes) when it forms a
   /// whole word, i.e. is followed by a metacharacter or the end.
-  func plainWordAhead() -> [UInt8]? {
+  func plainWordAhead() -> ArraySlice<UInt8>? {
     var index = offset
     while index + 1 < end, bytes[index] == BashByte.backslash,
       bytes[index + 1] == BashByte.newline
@@ -247,7 +249,7 @@ extension BashSyntaxParser {
         index += 1
       }
     }
-    return index > start ? Array(bytes[start..<index]) : nil
+    return index > start ? bytes[start..<index] : nil
   }
 
   /// The reserved word ahead, if the next word is one.
@@ -295,6 +297,7 @@ extension BashSyntaxParser {
   func describeAhead() -> String {
     guard let byte = lookahead(0) else { return "end of input" }
     if byte == BashByte.newline { return "newline" }
+    if BashByte.isBlank(byte) { return "blank" }
     let operators = [
       ";;&", ";;", ";&", ";|", "&&", "&>>", "&>", "||", "|&", "<<<", "<<-", "<<", "<&", "<>",
       ">>", ">&", ">|", "((", "))", ";", "&", "|", "<", ">", "(", ")",
@@ -314,10 +317,12 @@ extension BashSyntaxParser {
     error("unexpected \(describeAhead())", at: position)
   }
 
-  /// Consumes the reserved word `keyword`, or fails with "expected 'fi' to close 'if' at 1:1".
+  /// Consumes the reserved word `keyword` and returns its position, or fails with
+  /// "expected 'fi' to close 'if' at 1:1".
+  @discardableResult
   mutating func expectKeyword(
     _ keyword: BashKeyword, closing opener: String, at openerPosition: BashPosition
-  ) throws(BashSyntaxError) {
+  ) throws(BashSyntaxError) -> BashPosition {
     try skipLinebreaks()
     guard keywordAhead() == keyword else {
       var message =
@@ -328,7 +333,9 @@ extension BashSyntaxParser {
       }
       throw error(message, at: position)
     }
+    let keywordPosition = position
     advance(by: keyword.rawValue.utf8.count)
+    return keywordPosition
   }
 
   /// Fails unless a command can start here, naming what it should follow.

@@ -108,10 +108,13 @@ struct InlineBashCase: Sendable, CustomTestStringConvertible {
       "test clauses",
       "[[ -n \"$a\" && ( \"$b\" == x* || $c != \"y\" ) ]] && [[ $d =~ ^[0-9]+(\\.[0-9]+)?$ ]]\n"
         + "[[ ! -z $e ]] && [[ $f -eq 1 || $g < $h ]] && [[ -a x && -h y ]] && [[ a = b ]]\n"
-        + "[[ $x =~ (a|b) ]]\n[[ $v ]]\n"),
+        + "[[ $x =~ (a|b) ]]\n[[ $v ]]\n[[ ! a || b && c ]]\n[[ a && ! b || ! ( c ) ]]\n"),
     InlineBashCase(
       "keywords as arguments",
       "echo if then fi do done case esac { } [[ ]] ! in function\n[ \"$a\" = b ] || { echo no; }\n"),
+    InlineBashCase(
+      "less common forms",
+      "exec {fd}>\"$log\"\nfor x in a b; { echo \"$x\"; }\ndeclare -A m=([k]=v [\"a b\"]=\"$c\")\n"),
     InlineBashCase("process substitution", "diff <(sort a) <(sort b)\ntee >(cat) < <(echo x)\n"),
     InlineBashCase("reserved word after a compound command", "if true; then { echo; } fi\n"),
     InlineBashCase("non-ASCII text", "echo \"h\u{e9}llo w\u{f6}rld\" $x '\u{2713}' ${y:-\u{e9}}\n"),

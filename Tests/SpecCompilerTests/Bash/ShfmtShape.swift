@@ -280,13 +280,17 @@ struct ShfmtShape {
     let keyStart = offset(key["Pos"]) - 1
     let line = lineStarts.lastIndex { $0 <= keyStart } ?? 0
     let start: Node = ["Offset": keyStart, "Line": line + 1]
-    var parts = [ShapeNode("")]
-    var literals: [String?] = ["[\(text(key))]="]
-    if let value = node(json["Value"]) {
-      let valueParts = nodes(value["Parts"])
-      parts += valueParts.map(part)
-      literals += valueParts.map { string($0["Type"]) == "Lit" ? string($0["Value"]) : nil }
+    var parts: [ShapeNode] = []
+    var literals: [String?] = []
+    func append(_ pieces: [Node]) {
+      parts += pieces.map(part)
+      literals += pieces.map { string($0["Type"]) == "Lit" ? string($0["Value"]) : nil }
     }
+    let keyParts: [Node] =
+      string(key["Type"]) == "Word"
+      ? nodes(key["Parts"]) : [["Type": "Lit", "Value": text(key)]]
+    append([["Type": "Lit", "Value": "["]] + keyParts + [["Type": "Lit", "Value": "]="]])
+    append(nodes(node(json["Value"])?["Parts"]))
     return ShapeNode(
       "word " + position(start), ShapeText.mergingLiterals(parts, literals: literals))
   }
