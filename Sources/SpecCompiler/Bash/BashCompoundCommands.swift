@@ -1,35 +1,35 @@
 // Compound commands: `if`, `while`/`until`, `for`, `case`, `{ … }`, `( … )` and `(( … ))`.
 
 extension BashSyntaxParser {
-  /// `if list; then list; [elif list; then list;]… [else list;] fi`.
+  /// `if list; then list; [elif list; then list;]… [else list;] fi`; each `elif` or `else`
+  /// becomes the `otherwise` of the branch before it.
   mutating func parseIf() throws(BashSyntaxError) -> BashIf {
-    try parseIfBranch(keyword: .if, openerPosition: position)
-  }
-
-  /// One `if` or `elif` branch; the innermost branch consumes the shared `fi`.
-  private mutating func parseIfBranch(keyword: BashKeyword, openerPosition: BashPosition)
-    throws(BashSyntaxError) -> BashIf
-  {
-    let start = position
-    advance(by: keyword.rawValue.utf8.count)
-    let condition = try parseNonEmptyList(after: keyword, at: start, ending: [.then])
-    let thenPosition = try expectKeyword(.then, closing: keyword.rawValue, at: start)
-    let body = try parseNonEmptyList(
-      after: .then, at: thenPosition, ending: [.elif, .else, .fi])
-    var clause = BashIf(position: start, condition: condition, then: body)
-    switch keywordAhead() {
-    case .elif:
-      clause.otherwise = [try parseIfBranch(keyword: .elif, openerPosition: openerPosition)]
-      return clause
-    case .else:
+    let ifPosition = position
+    var branches: [BashIf] = []
+    var keyword = BashKeyword.if
+    while true {
+      let start = position
+      advance(by: keyword.rawValue.utf8.count)
+      let condition = try parseNonEmptyList(after: keyword, at: start, ending: [.then])
+      let thenPosition = try expectKeyword(.then, closing: keyword.rawValue, at: start)
+      let body = try parseNonEmptyList(
+        after: .then, at: thenPosition, ending: [.elif, .else, .fi])
+      branches.append(BashIf(position: start, condition: condition, then: body))
+      guard keywordAhead() == .elif else { break }
+      keyword = .elif
+    }
+    if keywordAhead() == .else {
       let elsePosition = position
       advance(by: BashKeyword.else.rawValue.utf8.count)
       let elseBody = try parseNonEmptyList(after: .else, at: elsePosition, ending: [.fi])
-      clause.otherwise = [BashIf(position: elsePosition, condition: [], then: elseBody)]
-    default:
-      break
+      branches.append(BashIf(position: elsePosition, condition: [], then: elseBody))
     }
-    try expectKeyword(.fi, closing: "if", at: openerPosition)
+    try expectKeyword(.fi, closing: "if", at: ifPosition)
+    var clause = branches.removeLast()
+    while var outer = branches.popLast() {
+      outer.otherwise = [clause]
+      clause = outer
+    }
     return clause
   }
 

@@ -60,7 +60,10 @@ extension BashSyntaxParser {
       lookahead(1).map({ BashByte.isBlank($0) || $0 == BashByte.openParen }) ?? false
     {
       advance()
-      return .unary(op: "!", try parseTestNot(start: start))
+      let operand = try nested { parser throws(BashSyntaxError) in
+        try parser.parseTestNot(start: start)
+      }
+      return .unary(op: "!", operand)
     }
     if peek() == BashByte.openParen {
       let openPosition = position

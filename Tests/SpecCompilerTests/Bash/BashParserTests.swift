@@ -852,12 +852,33 @@ private func expectError(
     expectError("echo ${}", at: 1, 8, "invalid parameter name in '${', found '}'")
   }
 
-  @Test func deepNestingIsRejectedNotCrashing() {
-    let source = String(repeating: "$(", count: 1000) + String(repeating: ")", count: 1000)
-    guard case .failure(let error) = BashParser.parse("echo " + source) else {
+  @Test(
+    arguments: [
+      ("", "echo $("), ("", "{ "), ("", "( "), ("", "echo \"$("), ("", "echo ${a:-"),
+      ("[[ ", "! "), ("[[ ", "( "), ("", "if a; then "),
+    ])
+  func deepNestingIsRejectedNotCrashing(prefix: String, opener: String) {
+    let source = prefix + String(repeating: opener, count: 1000)
+    guard case .failure(let error) = BashParser.parse(source) else {
       Issue.record("expected an error")
       return
     }
     #expect(error.message == "nesting is too deep")
+  }
+
+  @Test func longElifChainsAreNotNesting() {
+    let source = "if a; then b\n" + String(repeating: "elif c; then d\n", count: 1000) + "fi"
+    guard case .success(let file) = BashParser.parse(source),
+      case .ifClause(var clause)? = file.statements.first?.command
+    else {
+      Issue.record("expected an if clause")
+      return
+    }
+    var branches = 1
+    while let next = clause.otherwise.first {
+      branches += 1
+      clause = next
+    }
+    #expect(branches == 1001)
   }
 }
