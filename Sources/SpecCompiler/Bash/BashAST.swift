@@ -48,7 +48,8 @@ public struct BashStatement: Equatable, Sendable {
 public indirect enum BashCommand: Equatable, Sendable {
   /// `NAME=value cmd args…` (shfmt: CallExpr). Either list may be empty, not both.
   case call(assignments: [BashAssignment], arguments: [BashWord])
-  /// `x && y`, `x || y`, `x | y`, `x |& y` (shfmt: BinaryCmd).
+  /// `x && y`, `x || y`, `x | y`, `x |& y` (shfmt: BinaryCmd), left-associative; `position` is
+  /// the operator's (the statement holding it starts where `x` does).
   case binary(BashBinaryOperator, BashStatement, BashStatement, position: BashPosition)
   /// `( … )`.
   case subshell([BashStatement], position: BashPosition)
@@ -66,9 +67,12 @@ public indirect enum BashCommand: Equatable, Sendable {
     initializer: String, condition: String, post: String, body: [BashStatement],
     position: BashPosition)
   case caseClause(BashCase)
-  /// `name() { … }` / `function name { … }` (shfmt: FuncDecl).
+  /// `name() { … }` / `function name { … }` (shfmt: FuncDecl); `position` is the name's, or
+  /// the `function` keyword's.
   case function(name: String, body: BashStatement, position: BashPosition)
-  /// `export`, `local`, `declare`, `readonly`, `typeset` (shfmt: DeclClause).
+  /// `export`, `local`, `declare`, `readonly`, `typeset`, `nameref` (shfmt: DeclClause).
+  /// Words that are not assignments or names (`-r`, `"$x"`) are `options`; bare names are
+  /// assignments with a `nil` value. `position` is the builtin's.
   case declaration(
     variant: String, options: [BashWord], assignments: [BashAssignment], position: BashPosition)
   /// `[[ … ]]` (shfmt: TestClause).
