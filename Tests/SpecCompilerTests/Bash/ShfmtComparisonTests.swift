@@ -130,8 +130,8 @@ struct InlineBashCase: Sendable, CustomTestStringConvertible {
     "corpus block matches shfmt",
     .enabled(
       if: BashCorpus.isAvailable,
-      "skipped: the corpus folder ../shared/corpus (next to the package root) is absent"),
-    .enabled(if: Shfmt.executable != nil, "skipped: shfmt is not on PATH"),
+      "the corpus folder ../shared/corpus (next to the package root) is absent"),
+    .enabled(if: Shfmt.executable != nil, "shfmt is not on PATH"),
     arguments: BashCorpus.blocks)
   func corpusBlock(_ block: CorpusBlock) throws {
     try compareWithShfmt(block.code, label: block.testDescription)
@@ -139,7 +139,7 @@ struct InlineBashCase: Sendable, CustomTestStringConvertible {
 
   @Test(
     "inline case matches shfmt",
-    .enabled(if: Shfmt.executable != nil, "skipped: shfmt is not on PATH"),
+    .enabled(if: Shfmt.executable != nil, "shfmt is not on PATH"),
     arguments: inlineCases)
   func inlineCase(_ inline: InlineBashCase) throws {
     try compareWithShfmt(inline.code, label: inline.name)
@@ -149,7 +149,7 @@ struct InlineBashCase: Sendable, CustomTestStringConvertible {
     "the corpus has bash blocks",
     .enabled(
       if: BashCorpus.isAvailable,
-      "skipped: the corpus folder ../shared/corpus (next to the package root) is absent"))
+      "the corpus folder ../shared/corpus (next to the package root) is absent"))
   func corpusHasBlocks() {
     #expect(BashCorpus.blocks.count > 100)
   }
