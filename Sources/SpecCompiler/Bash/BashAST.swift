@@ -48,7 +48,8 @@ public struct BashStatement: Equatable, Sendable {
 public indirect enum BashCommand: Equatable, Sendable {
   /// `NAME=value cmd args…` (shfmt: CallExpr). Either list may be empty, not both.
   case call(assignments: [BashAssignment], arguments: [BashWord])
-  /// `x && y`, `x || y`, `x | y`, `x |& y` (shfmt: BinaryCmd).
+  /// `x && y`, `x || y`, `x | y`, `x |& y` (shfmt: BinaryCmd), left-associative; `position` is
+  /// the operator's (the statement holding it starts where `x` does).
   case binary(BashBinaryOperator, BashStatement, BashStatement, position: BashPosition)
   /// `( … )`.
   case subshell([BashStatement], position: BashPosition)
@@ -56,16 +57,24 @@ public indirect enum BashCommand: Equatable, Sendable {
   case block([BashStatement], position: BashPosition)
   case ifClause(BashIf)
   /// `while`/`until` (shfmt: WhileClause with Until).
-  case whileClause(condition: [BashStatement], body: [BashStatement], until: Bool, position: BashPosition)
+  case whileClause(
+    condition: [BashStatement], body: [BashStatement], until: Bool, position: BashPosition)
   /// `for NAME [in WORDS]; do …; done` (shfmt: ForClause with WordIter).
-  case forClause(variable: String, items: [BashWord]?, body: [BashStatement], position: BashPosition)
+  case forClause(
+    variable: String, items: [BashWord]?, body: [BashStatement], position: BashPosition)
   /// `for ((init; cond; post))` (shfmt: ForClause with CStyleLoop); expressions kept as text.
-  case cStyleFor(initializer: String, condition: String, post: String, body: [BashStatement], position: BashPosition)
+  case cStyleFor(
+    initializer: String, condition: String, post: String, body: [BashStatement],
+    position: BashPosition)
   case caseClause(BashCase)
-  /// `name() { … }` / `function name { … }` (shfmt: FuncDecl).
+  /// `name() { … }` / `function name { … }` (shfmt: FuncDecl); `position` is the name's, or
+  /// the `function` keyword's.
   case function(name: String, body: BashStatement, position: BashPosition)
-  /// `export`, `local`, `declare`, `readonly`, `typeset` (shfmt: DeclClause).
-  case declaration(variant: String, options: [BashWord], assignments: [BashAssignment], position: BashPosition)
+  /// `export`, `local`, `declare`, `readonly`, `typeset`, `nameref` (shfmt: DeclClause).
+  /// Words that are not assignments or names (`-r`, `"$x"`) are `options`; bare names are
+  /// assignments with a `nil` value. `position` is the builtin's.
+  case declaration(
+    variant: String, options: [BashWord], assignments: [BashAssignment], position: BashPosition)
   /// `[[ … ]]` (shfmt: TestClause).
   case test(BashTestExpression, position: BashPosition)
   /// `(( … ))` (shfmt: ArithmCmd); the expression as text.
@@ -73,7 +82,10 @@ public indirect enum BashCommand: Equatable, Sendable {
 }
 
 public enum BashBinaryOperator: String, Equatable, Sendable {
-  case and = "&&", or = "||", pipe = "|", pipeAll = "|&"
+  case and = "&&"
+  case or = "||"
+  case pipe = "|"
+  case pipeAll = "|&"
 }
 
 public struct BashIf: Equatable, Sendable {
@@ -85,7 +97,10 @@ public struct BashIf: Equatable, Sendable {
   /// as shfmt's `IfClause.Else`.
   public var otherwise: [BashIf]
 
-  public init(position: BashPosition, condition: [BashStatement], then: [BashStatement], otherwise: [BashIf] = []) {
+  public init(
+    position: BashPosition, condition: [BashStatement], then: [BashStatement],
+    otherwise: [BashIf] = []
+  ) {
     self.position = position
     self.condition = condition
     self.then = then
@@ -127,13 +142,20 @@ public struct BashAssignment: Equatable, Sendable {
   public var append: Bool
   /// `NAME=(…)`.
   public var array: [BashWord]?
+  /// `NAME[index]=value`, index as text.
+  public var index: String?
 
-  public init(position: BashPosition, name: String, value: BashWord?, append: Bool = false, array: [BashWord]? = nil) {
+  public init(
+    position: BashPosition, name: String, value: BashWord?, append: Bool = false,
+    array: [BashWord]? = nil,
+    index: String? = nil
+  ) {
     self.position = position
     self.name = name
     self.value = value
     self.append = append
     self.array = array
+    self.index = index
   }
 }
 
@@ -174,6 +196,8 @@ public struct BashParameterExpansion: Equatable, Sendable {
   public var length: Bool
   /// `${!NAME}`.
   public var indirect: Bool
+  /// `${!PREFIX*}` / `${!PREFIX@}` (names starting with PREFIX): `*` or `@`, with `indirect` set.
+  public var names: String?
   /// `${NAME[index]}`, index as text.
   public var index: String?
   /// `${NAME:offset:length}`, expressions as text.
@@ -198,9 +222,11 @@ public struct BashParameterExpansion: Equatable, Sendable {
   }
 
   public init(
-    position: BashPosition, name: String, short: Bool = false, length: Bool = false, indirect: Bool = false,
-    index: String? = nil, slice: (offset: String, length: String?)? = nil, replacement: Replacement? = nil,
-    operation: (op: String, word: BashWord?)? = nil
+    position: BashPosition, name: String, short: Bool = false, length: Bool = false,
+    indirect: Bool = false,
+    index: String? = nil, slice: (offset: String, length: String?)? = nil,
+    replacement: Replacement? = nil,
+    operation: (op: String, word: BashWord?)? = nil, names: String? = nil
   ) {
     self.position = position
     self.name = name
@@ -211,6 +237,7 @@ public struct BashParameterExpansion: Equatable, Sendable {
     self.slice = slice
     self.replacement = replacement
     self.operation = operation
+    self.names = names
   }
 
   public static func == (a: Self, b: Self) -> Bool {
@@ -218,6 +245,7 @@ public struct BashParameterExpansion: Equatable, Sendable {
       && a.indirect == b.indirect && a.index == b.index && a.slice?.offset == b.slice?.offset
       && a.slice?.length == b.slice?.length && a.replacement == b.replacement
       && a.operation?.op == b.operation?.op && a.operation?.word == b.operation?.word
+      && a.names == b.names
   }
 }
 
@@ -232,7 +260,10 @@ public struct BashRedirect: Equatable, Sendable {
   /// parsed parts (expansions inside are live). `<<-` bodies have leading tabs removed.
   public var hereDocument: BashWord?
 
-  public init(position: BashPosition, descriptor: String? = nil, op: BashRedirectOperator, word: BashWord, hereDocument: BashWord? = nil) {
+  public init(
+    position: BashPosition, descriptor: String? = nil, op: BashRedirectOperator, word: BashWord,
+    hereDocument: BashWord? = nil
+  ) {
     self.position = position
     self.descriptor = descriptor
     self.op = op
@@ -242,9 +273,20 @@ public struct BashRedirect: Equatable, Sendable {
 }
 
 public enum BashRedirectOperator: String, Equatable, Sendable {
-  case output = ">", append = ">>", input = "<", duplicateOutput = ">&", duplicateInput = "<&",
-    clobber = ">|", readWrite = "<>", hereDocument = "<<", hereDocumentStripTabs = "<<-",
-    hereString = "<<<", outputAll = "&>", appendAll = "&>>"
+  case output = ">"
+  case append = ">>"
+  case input = "<"
+  case duplicateOutput = ">&"
+  case duplicateInput = "<&"
+  case
+    clobber = ">|"
+  case readWrite = "<>"
+  case hereDocument = "<<"
+  case hereDocumentStripTabs = "<<-"
+  case
+    hereString = "<<<"
+  case outputAll = "&>"
+  case appendAll = "&>>"
 }
 
 /// The expression of `[[ … ]]`.

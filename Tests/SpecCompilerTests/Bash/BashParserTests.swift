@@ -1,0 +1,884 @@
+// Focused tests of BashParser: exact syntax tree fragments and positions for each construct,
+// and syntax errors with their positions.
+
+import SpecCompiler
+import Testing
+
+// MARK: Helpers
+
+private func at(_ line: Int, _ column: Int) -> BashPosition {
+  BashPosition(line: line, column: column)
+}
+
+private func lit(_ text: String) -> BashWordPart { .literal(text) }
+
+private func word(_ line: Int, _ column: Int, _ parts: BashWordPart...) -> BashWord {
+  BashWord(position: at(line, column), parts: parts)
+}
+
+/// A word made of one literal.
+private func literal(_ line: Int, _ column: Int, _ text: String) -> BashWord {
+  word(line, column, lit(text))
+}
+
+private func short(_ line: Int, _ column: Int, _ name: String) -> BashWordPart {
+  .parameter(BashParameterExpansion(position: at(line, column), name: name, short: true))
+}
+
+/// A simple command statement.
+private func call(
+  _ line: Int, _ column: Int, _ arguments: [BashWord], assignments: [BashAssignment] = [],
+  redirects: [BashRedirect] = []
+) -> BashStatement {
+  BashStatement(
+    position: at(line, column), command: .call(assignments: assignments, arguments: arguments),
+    redirects: redirects)
+}
+
+/// A command of literal words separated by single spaces, starting at `line:column`.
+private func simple(_ line: Int, _ column: Int, _ text: String) -> BashStatement {
+  var words: [BashWord] = []
+  var current = column
+  for piece in text.split(separator: " ") {
+    words.append(literal(line, current, String(piece)))
+    current += piece.count + 1
+  }
+  return call(line, column, words)
+}
+
+private func parse(_ source: String, sourceLocation: SourceLocation = #_sourceLocation)
+  -> [BashStatement]
+{
+  switch BashParser.parse(source) {
+  case .success(let file):
+    return file.statements
+  case .failure(let error):
+    Issue.record("unexpected syntax error \(error)", sourceLocation: sourceLocation)
+    return []
+  }
+}
+
+/// The single statement of `source`.
+private func statement(_ source: String, sourceLocation: SourceLocation = #_sourceLocation)
+  -> BashStatement?
+{
+  let statements = parse(source, sourceLocation: sourceLocation)
+  #expect(statements.count == 1, "expected one statement", sourceLocation: sourceLocation)
+  return statements.first
+}
+
+/// The arguments of the single simple command of `source`.
+private func arguments(_ source: String, sourceLocation: SourceLocation = #_sourceLocation)
+  -> [BashWord]
+{
+  guard case .call(_, let arguments)? = statement(source, sourceLocation: sourceLocation)?.command
+  else {
+    Issue.record("expected a simple command", sourceLocation: sourceLocation)
+    return []
+  }
+  return arguments
+}
+
+private func expectError(
+  _ source: String, at line: Int, _ column: Int, _ message: String,
+  sourceLocation: SourceLocation = #_sourceLocation
+) {
+  switch BashParser.parse(source) {
+  case .success:
+    Issue.record("expected a syntax error", sourceLocation: sourceLocation)
+  case .failure(let error):
+    #expect(
+      error == BashSyntaxError(position: at(line, column), message: message),
+      sourceLocation: sourceLocation)
+  }
+}
+
+// MARK: Words and quoting
+
+@Suite struct BashParserWordTests {
+  @Test func simpleCommand() {
+    #expect(
+      statement("echo hello \"world\"\n")
+        == call(
+          1, 1,
+          [
+            literal(1, 1, "echo"), literal(1, 6, "hello"),
+            word(1, 12, .doubleQuoted([lit("world")])),
+          ]))
+  }
+
+  @Test func singleAndAnsiCQuotes() {
+    #expect(
+      arguments(#"echo 'a $b' $'c\'d\n' x'y'"#) == [
+        literal(1, 1, "echo"), word(1, 6, .singleQuoted("a $b", dollar: false)),
+        word(1, 13, .singleQuoted(#"c\'d\n"#, dollar: true)),
+        word(1, 23, lit("x"), .singleQuoted("y", dollar: false)),
+      ])
+  }
+
+  @Test func backslashEscapesAreKeptAsWritten() {
+    #expect(
+      arguments(#"echo a\ b \$x \\ \""#) == [
+        literal(1, 1, "echo"), literal(1, 6, #"a\ b"#), literal(1, 11, #"\$x"#),
+        literal(1, 15, #"\\"#), literal(1, 18, #"\""#),
+      ])
+  }
+
+  @Test func lineContinuationsJoinLines() {
+    #expect(
+      arguments("echo a\\\nb \\\n  c \"d\\\ne\"") == [
+        literal(1, 1, "echo"), literal(1, 6, "ab"), literal(3, 3, "c"),
+        word(3, 5, .doubleQuoted([lit("de")])),
+      ])
+  }
+
+  @Test func doubleQuotesHoldExpansions() {
+    #expect(
+      arguments(#"echo "x $y ${z} $(w) \"q\" $""#) == [
+        literal(1, 1, "echo"),
+        word(
+          1, 6,
+          .doubleQuoted([
+            lit("x "), short(1, 9, "y"), lit(" "),
+            .parameter(BashParameterExpansion(position: at(1, 12), name: "z")), lit(" "),
+            .commandSubstitution([simple(1, 19, "w")], position: at(1, 17)),
+            lit(#" \"q\" $"#),
+          ])),
+      ])
+  }
+
+  @Test func specialParameters() {
+    #expect(
+      arguments("echo $$ $? $! $# $@ $* $1 $- $10 ${10} $ a$") == [
+        literal(1, 1, "echo"), word(1, 6, short(1, 6, "$")), word(1, 9, short(1, 9, "?")),
+        word(1, 12, short(1, 12, "!")), word(1, 15, short(1, 15, "#")),
+        word(1, 18, short(1, 18, "@")), word(1, 21, short(1, 21, "*")),
+        word(1, 24, short(1, 24, "1")), word(1, 27, short(1, 27, "-")),
+        word(1, 30, short(1, 30, "1"), lit("0")),
+        word(1, 34, .parameter(BashParameterExpansion(position: at(1, 34), name: "10"))),
+        literal(1, 40, "$"), literal(1, 42, "a$"),
+      ])
+  }
+
+  @Test func nonASCIITextCountsColumnsInCharacters() {
+    #expect(
+      arguments("echo \"\u{e9}\u{e8}\" $x") == [
+        literal(1, 1, "echo"), word(1, 6, .doubleQuoted([lit("\u{e9}\u{e8}")])),
+        word(1, 11, short(1, 11, "x")),
+      ])
+  }
+
+  @Test func commentsAreSkippedButHashInsideWordsIsText() {
+    #expect(
+      parse("# lead\necho a#b # trailing\n  # alone\necho c\n#end") == [
+        simple(2, 1, "echo a#b"), simple(4, 1, "echo c"),
+      ])
+  }
+
+  @Test func processSubstitution() {
+    #expect(
+      arguments("diff <(sort a) >(cat)") == [
+        literal(1, 1, "diff"),
+        word(1, 6, .processSubstitution(output: false, [simple(1, 8, "sort a")])),
+        word(1, 16, .processSubstitution(output: true, [simple(1, 18, "cat")])),
+      ])
+  }
+}
+
+// MARK: Parameter expansion
+
+@Suite struct BashParserParameterTests {
+  /// The expansion in `echo ${…}`, which starts at 1:6.
+  private func expansion(_ source: String, sourceLocation: SourceLocation = #_sourceLocation)
+    -> BashParameterExpansion?
+  {
+    let words = arguments("echo " + source, sourceLocation: sourceLocation)
+    guard words.count == 2, words[1].parts.count == 1,
+      case .parameter(let expansion) = words[1].parts[0]
+    else {
+      Issue.record("expected one expansion", sourceLocation: sourceLocation)
+      return nil
+    }
+    return expansion
+  }
+
+  private func plain(_ name: String) -> BashParameterExpansion {
+    BashParameterExpansion(position: at(1, 6), name: name)
+  }
+
+  @Test func shortAndBraced() {
+    #expect(
+      expansion("$VAR") == BashParameterExpansion(position: at(1, 6), name: "VAR", short: true))
+    #expect(expansion("${VAR}") == plain("VAR"))
+  }
+
+  @Test(arguments: [":-", "-", ":=", "=", ":+", "+", ":?", "?", "#", "##", "%", "%%"])
+  func operationsWithWords(op: String) {
+    var expected = plain("V")
+    let wordColumn = 9 + op.count
+    expected.operation = (op, word(1, wordColumn, lit("x "), short(1, wordColumn + 2, "y")))
+    #expect(expansion("${V\(op)x $y}") == expected)
+  }
+
+  @Test func emptyOperationWord() {
+    var expected = plain("V")
+    expected.operation = (":-", nil)
+    #expect(expansion("${V:-}") == expected)
+  }
+
+  @Test(arguments: ["^^", "^", ",,", ","])
+  func caseConversions(op: String) {
+    var expected = plain("V")
+    expected.operation = (op, nil)
+    #expect(expansion("${V\(op)}") == expected)
+  }
+
+  @Test func quotedOperationWord() {
+    var expected = plain("V")
+    expected.operation = (":-", word(1, 11, .doubleQuoted([lit("a b")])))
+    #expect(expansion(#"${V:-"a b"}"#) == expected)
+  }
+
+  @Test func lengthAndIndirection() {
+    var length = plain("V")
+    length.length = true
+    #expect(expansion("${#V}") == length)
+    var indirect = plain("V")
+    indirect.indirect = true
+    #expect(expansion("${!V}") == indirect)
+    var names = plain("PRE")
+    names.indirect = true
+    names.names = "*"
+    #expect(expansion("${!PRE*}") == names)
+    #expect(expansion("${#}") == plain("#"))
+  }
+
+  @Test func replacements() {
+    var first = plain("V")
+    first.replacement = .init(all: false, pattern: literal(1, 10, "a"), with: literal(1, 12, "b"))
+    #expect(expansion("${V/a/b}") == first)
+    var all = plain("V")
+    all.replacement = .init(all: true, pattern: literal(1, 11, "[^a]"), with: literal(1, 16, "_"))
+    #expect(expansion("${V//[^a]/_}") == all)
+    var prefix = plain("V")
+    prefix.replacement = .init(
+      all: false, anchor: "#", pattern: literal(1, 11, "a"), with: literal(1, 13, "b"))
+    #expect(expansion("${V/#a/b}") == prefix)
+    var suffix = plain("V")
+    suffix.replacement = .init(all: false, anchor: "%", pattern: literal(1, 11, "a"), with: nil)
+    #expect(expansion("${V/%a}") == suffix)
+    var escaped = plain("V")
+    escaped.replacement = .init(
+      all: true, pattern: literal(1, 11, #"\/"#), with: literal(1, 14, "-"))
+    #expect(expansion(#"${V//\//-}"#) == escaped)
+  }
+
+  @Test func slicesAndIndexes() {
+    var slice = plain("V")
+    slice.slice = ("1", "2")
+    #expect(expansion("${V:1:2}") == slice)
+    var negative = plain("V")
+    negative.slice = ("-3", nil)
+    #expect(expansion("${V: -3}") == negative)
+    var indexed = plain("a")
+    indexed.index = "i + 1"
+    indexed.operation = (":-", literal(1, 18, "x"))
+    #expect(expansion("${a[i + 1]:-x}") == indexed)
+    var count = plain("a")
+    count.length = true
+    count.index = "@"
+    #expect(expansion("${#a[@]}") == count)
+  }
+}
+
+// MARK: Substitutions
+
+@Suite struct BashParserSubstitutionTests {
+  @Test func nestedCommandSubstitutionWithQuotesAndCase() {
+    let source = #"x=$(case "$1" in a) echo ")";; esac)"#
+    let caseClause = BashCase(
+      position: at(1, 5), subject: word(1, 10, .doubleQuoted([short(1, 11, "1")])),
+      items: [
+        .init(
+          patterns: [literal(1, 18, "a")],
+          body: [call(1, 21, [literal(1, 21, "echo"), word(1, 26, .doubleQuoted([lit(")")]))])])
+      ])
+    let expected = BashStatement(
+      position: at(1, 1),
+      command: .call(
+        assignments: [
+          BashAssignment(
+            position: at(1, 1), name: "x",
+            value: word(
+              1, 3,
+              .commandSubstitution(
+                [BashStatement(position: at(1, 5), command: .caseClause(caseClause))],
+                position: at(1, 3))))
+        ], arguments: []))
+    #expect(statement(source) == expected)
+  }
+
+  @Test func backquotesMapPositionsBackToTheSource() {
+    #expect(
+      arguments("echo `date +%s` `echo \\`pwd\\``") == [
+        literal(1, 1, "echo"),
+        word(1, 6, .commandSubstitution([simple(1, 7, "date +%s")], position: at(1, 6))),
+        word(
+          1, 17,
+          .commandSubstitution(
+            [
+              call(
+                1, 18,
+                [
+                  literal(1, 18, "echo"),
+                  word(1, 24, .commandSubstitution([simple(1, 25, "pwd")], position: at(1, 24))),
+                ])
+            ], position: at(1, 17))),
+      ])
+  }
+
+  @Test func readingAFile() {
+    let redirect = BashRedirect(position: at(1, 8), op: .input, word: literal(1, 9, "f"))
+    #expect(
+      arguments("echo $(<f)") == [
+        literal(1, 1, "echo"),
+        word(
+          1, 6,
+          .commandSubstitution(
+            [BashStatement(position: at(1, 8), command: nil, redirects: [redirect])],
+            position: at(1, 6))),
+      ])
+  }
+
+  @Test func arithmetic() {
+    #expect(
+      arguments("echo $(( 1 + (2 * $x) )) $((i++))") == [
+        literal(1, 1, "echo"), word(1, 6, .arithmetic("1 + (2 * $x)")),
+        word(1, 26, .arithmetic("i++")),
+      ])
+    #expect(
+      statement("(( n += 1 ))")
+        == BashStatement(position: at(1, 1), command: .arithmetic("n += 1", position: at(1, 1))))
+  }
+
+  @Test func cStyleFor() {
+    #expect(
+      statement("for ((i = 0; i < 3; i++)); do echo; done")?.command
+        == .cStyleFor(
+          initializer: "i = 0", condition: "i < 3", post: "i++", body: [simple(1, 31, "echo")],
+          position: at(1, 1)))
+  }
+}
+
+// MARK: Assignments and declarations
+
+@Suite struct BashParserAssignmentTests {
+  @Test func prefixAssignments() {
+    #expect(
+      statement("A=b B+=c D[1]=e F= cmd arg")
+        == call(
+          1, 1, [literal(1, 20, "cmd"), literal(1, 24, "arg")],
+          assignments: [
+            BashAssignment(position: at(1, 1), name: "A", value: literal(1, 3, "b")),
+            BashAssignment(position: at(1, 5), name: "B", value: literal(1, 8, "c"), append: true),
+            BashAssignment(position: at(1, 10), name: "D", value: literal(1, 15, "e"), index: "1"),
+            BashAssignment(position: at(1, 17), name: "F", value: word(1, 19)),
+          ]))
+  }
+
+  @Test func arrays() {
+    #expect(
+      statement("C=(x \"y z\"\n  w) E+=()")
+        == call(
+          1, 1, [],
+          assignments: [
+            BashAssignment(
+              position: at(1, 1), name: "C", value: nil,
+              array: [
+                literal(1, 4, "x"), word(1, 6, .doubleQuoted([lit("y z")])), literal(2, 3, "w"),
+              ]),
+            BashAssignment(position: at(2, 6), name: "E", value: nil, append: true, array: []),
+          ]))
+  }
+
+  @Test func anAssignmentAfterTheCommandNameIsAnArgument() {
+    #expect(arguments("env A=b") == [literal(1, 1, "env"), literal(1, 5, "A=b")])
+  }
+
+  @Test func declarations() {
+    let statements = parse(
+      "export A=1 B\nlocal -r x=\"$1\"\ndeclare -a arr=(1 2)\nreadonly X >/dev/null")
+    #expect(
+      statements.map(\.command) == [
+        .declaration(
+          variant: "export", options: [],
+          assignments: [
+            BashAssignment(position: at(1, 8), name: "A", value: literal(1, 10, "1")),
+            BashAssignment(position: at(1, 12), name: "B", value: nil),
+          ], position: at(1, 1)),
+        .declaration(
+          variant: "local", options: [literal(2, 7, "-r")],
+          assignments: [
+            BashAssignment(
+              position: at(2, 10), name: "x", value: word(2, 12, .doubleQuoted([short(2, 13, "1")]))
+            )
+          ], position: at(2, 1)),
+        .declaration(
+          variant: "declare", options: [literal(3, 9, "-a")],
+          assignments: [
+            BashAssignment(
+              position: at(3, 12), name: "arr", value: nil,
+              array: [literal(3, 17, "1"), literal(3, 19, "2")])
+          ], position: at(3, 1)),
+        .declaration(
+          variant: "readonly", options: [],
+          assignments: [BashAssignment(position: at(4, 10), name: "X", value: nil)],
+          position: at(4, 1)),
+      ])
+    #expect(statements.last?.redirects.map(\.op) == [.output])
+  }
+}
+
+// MARK: Lists and pipelines
+
+@Suite struct BashParserListTests {
+  @Test func pipelinesAreLeftAssociative() {
+    let ab = BashStatement(
+      position: at(1, 1),
+      command: .binary(.pipe, simple(1, 1, "a"), simple(1, 5, "b"), position: at(1, 3)))
+    #expect(
+      statement("a | b |& c")
+        == BashStatement(
+          position: at(1, 1), command: .binary(.pipeAll, ab, simple(1, 10, "c"), position: at(1, 7))
+        ))
+  }
+
+  @Test func andOrListsAreLeftAssociativeAndPipesBindTighter() {
+    let pipe = BashStatement(
+      position: at(1, 6),
+      command: .binary(.pipe, simple(1, 6, "b"), simple(1, 10, "c"), position: at(1, 8)))
+    let and = BashStatement(
+      position: at(1, 1), command: .binary(.and, simple(1, 1, "a"), pipe, position: at(1, 3)))
+    #expect(
+      statement("a && b | c || d")
+        == BashStatement(
+          position: at(1, 1), command: .binary(.or, and, simple(1, 15, "d"), position: at(1, 12))))
+  }
+
+  @Test func bangNegatesTheWholePipeline() {
+    var negated = BashStatement(
+      position: at(1, 1),
+      command: .binary(.pipe, simple(1, 3, "a"), simple(1, 7, "b"), position: at(1, 5)))
+    negated.negated = true
+    #expect(
+      statement("! a | b && c")
+        == BashStatement(
+          position: at(1, 1),
+          command: .binary(.and, negated, simple(1, 12, "c"), position: at(1, 9))))
+  }
+
+  @Test func separatorsAndBackground() {
+    var background = simple(1, 1, "a")
+    background.background = true
+    var last = simple(2, 1, "d")
+    last.background = true
+    #expect(parse("a & b; c\nd &\n") == [background, simple(1, 5, "b"), simple(1, 8, "c"), last])
+  }
+
+  @Test func newlinesMayFollowOperators() {
+    #expect(
+      statement("a &&\n  b |\n\n  # comment\n  c")
+        == BashStatement(
+          position: at(1, 1),
+          command: .binary(
+            .and, simple(1, 1, "a"),
+            BashStatement(
+              position: at(2, 3),
+              command: .binary(.pipe, simple(2, 3, "b"), simple(5, 3, "c"), position: at(2, 5))),
+            position: at(1, 3))))
+  }
+
+  @Test func groupsAndSubshells() {
+    let statements = parse("{ a; b; } > out 2>&1\n( cd /tmp && ls )")
+    #expect(
+      statements.first
+        == BashStatement(
+          position: at(1, 1),
+          command: .block([simple(1, 3, "a"), simple(1, 6, "b")], position: at(1, 1)),
+          redirects: [
+            BashRedirect(position: at(1, 11), op: .output, word: literal(1, 13, "out")),
+            BashRedirect(
+              position: at(1, 17), descriptor: "2", op: .duplicateOutput, word: literal(1, 20, "1")),
+          ]))
+    let and = BashStatement(
+      position: at(2, 3),
+      command: .binary(.and, simple(2, 3, "cd /tmp"), simple(2, 14, "ls"), position: at(2, 11)))
+    #expect(statements.last?.command == .subshell([and], position: at(2, 1)))
+  }
+}
+
+// MARK: Redirections and here-documents
+
+@Suite struct BashParserRedirectTests {
+  @Test(
+    arguments: [
+      (">f", nil, BashRedirectOperator.output), (">>f", nil, .append), ("<f", nil, .input),
+      ("2>f", "2", .output), (">&f", nil, .duplicateOutput), ("2>&f", "2", .duplicateOutput),
+      ("&>f", nil, .outputAll), ("&>>f", nil, .appendAll), ("<<<f", nil, .hereString),
+      ("{fd}>f", "{fd}", .output), ("3<&f", "3", .duplicateInput), ("<>f", nil, .readWrite),
+      (">|f", nil, .clobber), ("10> f", "10", .output),
+    ] as [(String, String?, BashRedirectOperator)])
+  func redirection(source: String, descriptor: String?, op: BashRedirectOperator) {
+    let redirects = statement("cmd " + source)?.redirects ?? []
+    #expect(
+      redirects == [
+        BashRedirect(
+          position: at(1, 5), descriptor: descriptor, op: op,
+          word: literal(1, 4 + source.count, "f"))
+      ])
+  }
+
+  @Test func redirectionsMayComeFirst() {
+    #expect(
+      parse(">empty\n2>/dev/null cmd") == [
+        BashStatement(
+          position: at(1, 1), command: nil,
+          redirects: [BashRedirect(position: at(1, 1), op: .output, word: literal(1, 2, "empty"))]),
+        call(
+          2, 1, [literal(2, 13, "cmd")],
+          redirects: [
+            BashRedirect(
+              position: at(2, 1), descriptor: "2", op: .output, word: literal(2, 3, "/dev/null"))
+          ]),
+      ])
+  }
+
+  @Test func severalHereDocumentsOnOneLine() {
+    let source = """
+      cat <<EOF >out; cat <<'RAW' <<-"TABS"
+      a $x \\$y `b`
+      EOF
+      raw $x
+      RAW
+      \tone $z
+      \t\ttwo
+      \tTABS
+      echo done
+      """
+    let statements = parse(source)
+    #expect(statements.count == 3)
+    #expect(
+      statements.first?.redirects == [
+        BashRedirect(
+          position: at(1, 5), op: .hereDocument, word: literal(1, 7, "EOF"),
+          hereDocument: word(
+            2, 1, lit("a "), short(2, 3, "x"), lit(" \\$y "),
+            .commandSubstitution([simple(2, 11, "b")], position: at(2, 10)), lit("\n"))),
+        BashRedirect(position: at(1, 11), op: .output, word: literal(1, 12, "out")),
+      ])
+    #expect(
+      statements.dropFirst().first?.redirects == [
+        BashRedirect(
+          position: at(1, 21), op: .hereDocument,
+          word: word(1, 23, .singleQuoted("RAW", dollar: false)),
+          hereDocument: literal(4, 1, "raw $x\n")),
+        BashRedirect(
+          position: at(1, 29), op: .hereDocumentStripTabs,
+          word: word(1, 32, .doubleQuoted([lit("TABS")])),
+          hereDocument: literal(6, 1, "one $z\ntwo\n")),
+      ])
+    #expect(statements.last == simple(9, 1, "echo done"))
+  }
+
+  @Test func emptyHereDocumentAndEscapedDelimiter() {
+    let statements = parse("cat <<EOF\nEOF\ncat <<\\E\n$x\nE\n")
+    #expect(statements.first?.redirects.first?.hereDocument == word(2, 1))
+    #expect(statements.last?.redirects.first?.hereDocument == literal(4, 1, "$x\n"))
+  }
+
+  @Test func hereDocumentInsideACommandSubstitution() {
+    let inner = BashStatement(
+      position: at(1, 8), command: .call(assignments: [], arguments: [literal(1, 8, "cat")]),
+      redirects: [
+        BashRedirect(
+          position: at(1, 12), op: .hereDocument, word: literal(1, 14, "EOF"),
+          hereDocument: word(2, 1, lit("{\"a\": \""), short(2, 8, "x"), lit("\"}\n")))
+      ])
+    #expect(
+      statement("body=$(cat <<EOF\n{\"a\": \"$x\"}\nEOF\n)")?.command
+        == .call(
+          assignments: [
+            BashAssignment(
+              position: at(1, 1), name: "body",
+              value: word(1, 6, .commandSubstitution([inner], position: at(1, 6))))
+          ], arguments: []))
+  }
+
+  @Test func hereDocumentBodyStartsAfterTheLineEvenWithAPipe() {
+    let statements = parse("cat <<EOF | grep x &&\nline x\nEOF\necho ok\n")
+    #expect(statements.count == 1)
+    guard case .binary(.and, let pipe, let echo, _)? = statements.first?.command,
+      case .binary(.pipe, let cat, _, _)? = pipe.command
+    else {
+      Issue.record("unexpected shape")
+      return
+    }
+    #expect(cat.redirects.first?.hereDocument == literal(2, 1, "line x\n"))
+    #expect(echo == simple(4, 1, "echo ok"))
+  }
+}
+
+// MARK: Compound commands
+
+@Suite struct BashParserCompoundTests {
+  @Test func functions() {
+    let statements = parse("f() { a; }\nfunction g { b; }\nfunction h() ( c )\nk ()\n{\n  d\n} >&2")
+    #expect(
+      statements.map(\.command) == [
+        .function(
+          name: "f",
+          body: BashStatement(
+            position: at(1, 5), command: .block([simple(1, 7, "a")], position: at(1, 5))),
+          position: at(1, 1)),
+        .function(
+          name: "g",
+          body: BashStatement(
+            position: at(2, 12), command: .block([simple(2, 14, "b")], position: at(2, 12))),
+          position: at(2, 1)),
+        .function(
+          name: "h",
+          body: BashStatement(
+            position: at(3, 14), command: .subshell([simple(3, 16, "c")], position: at(3, 14))),
+          position: at(3, 1)),
+        .function(
+          name: "k",
+          body: BashStatement(
+            position: at(5, 1), command: .block([simple(6, 3, "d")], position: at(5, 1)),
+            redirects: [
+              BashRedirect(position: at(7, 3), op: .duplicateOutput, word: literal(7, 5, "2"))
+            ]),
+          position: at(4, 1)),
+      ])
+  }
+
+  @Test func ifElifElse() {
+    let source = "if a; then\n  b\nelif c; then d\nelse\n  e\nfi"
+    let expected = BashIf(
+      position: at(1, 1), condition: [simple(1, 4, "a")], then: [simple(2, 3, "b")],
+      otherwise: [
+        BashIf(
+          position: at(3, 1), condition: [simple(3, 6, "c")], then: [simple(3, 14, "d")],
+          otherwise: [BashIf(position: at(4, 1), condition: [], then: [simple(5, 3, "e")])])
+      ])
+    #expect(statement(source)?.command == .ifClause(expected))
+  }
+
+  @Test func forLoops() {
+    let statements = parse(
+      "for x in a \"b c\"; do e; done\nfor y; do f; done\nfor z in; do g; done\nfor w\ndo h; done")
+    #expect(
+      statements.map(\.command) == [
+        .forClause(
+          variable: "x", items: [literal(1, 10, "a"), word(1, 12, .doubleQuoted([lit("b c")]))],
+          body: [simple(1, 22, "e")], position: at(1, 1)),
+        .forClause(variable: "y", items: nil, body: [simple(2, 11, "f")], position: at(2, 1)),
+        .forClause(variable: "z", items: [], body: [simple(3, 14, "g")], position: at(3, 1)),
+        .forClause(variable: "w", items: nil, body: [simple(5, 4, "h")], position: at(4, 1)),
+      ])
+  }
+
+  @Test func whileAndUntil() {
+    let statements = parse("while a; do b; done < in\nuntil c\ndo\n  d\ndone")
+    #expect(
+      statements.first
+        == BashStatement(
+          position: at(1, 1),
+          command: .whileClause(
+            condition: [simple(1, 7, "a")], body: [simple(1, 13, "b")], until: false,
+            position: at(1, 1)),
+          redirects: [BashRedirect(position: at(1, 21), op: .input, word: literal(1, 23, "in"))]))
+    #expect(
+      statements.last?.command
+        == .whileClause(
+          condition: [simple(2, 7, "c")], body: [simple(4, 3, "d")], until: true, position: at(2, 1)
+        ))
+  }
+
+  @Test func caseClause() {
+    let source = "case $1 in\n  a|b) x ;;\n  (c) y ;&\n  d) ;;&\n  *) z\nesac"
+    let expected = BashCase(
+      position: at(1, 1), subject: word(1, 6, short(1, 6, "1")),
+      items: [
+        .init(patterns: [literal(2, 3, "a"), literal(2, 5, "b")], body: [simple(2, 8, "x")]),
+        .init(patterns: [literal(3, 4, "c")], body: [simple(3, 7, "y")], terminator: ";&"),
+        .init(patterns: [literal(4, 3, "d")], body: [], terminator: ";;&"),
+        .init(patterns: [literal(5, 3, "*")], body: [simple(5, 6, "z")]),
+      ])
+    #expect(statement(source)?.command == .caseClause(expected))
+  }
+
+  @Test func singleBracketIsAnOrdinaryCommand() {
+    #expect(
+      statement("[ -f \"$a\" ]")
+        == call(
+          1, 1,
+          [
+            literal(1, 1, "["), literal(1, 3, "-f"), word(1, 6, .doubleQuoted([short(1, 7, "a")])),
+            literal(1, 11, "]"),
+          ]))
+  }
+
+  @Test func keywordsAreOnlyRecognizedInCommandPosition() {
+    #expect(
+      statement("echo if then fi { } [[ ! done")
+        == simple(1, 1, "echo if then fi { } [[ ! done"))
+    let block = BashStatement(
+      position: at(1, 12), command: .block([simple(1, 14, "b")], position: at(1, 12)))
+    #expect(
+      statement("if a; then { b; } fi")?.command
+        == .ifClause(BashIf(position: at(1, 1), condition: [simple(1, 4, "a")], then: [block])))
+  }
+}
+
+// MARK: [[ … ]]
+
+@Suite struct BashParserTestClauseTests {
+  private func test(_ source: String, sourceLocation: SourceLocation = #_sourceLocation)
+    -> BashTestExpression?
+  {
+    guard
+      case .test(let expression, _)? = statement(source, sourceLocation: sourceLocation)?.command
+    else {
+      Issue.record("expected [[ ]]", sourceLocation: sourceLocation)
+      return nil
+    }
+    return expression
+  }
+
+  @Test func operatorsAndPrecedence() {
+    // `!` binds tighter than `&&`, which binds tighter than `||`.
+    #expect(
+      test("[[ ! -f a || b && c ]]")
+        == .binary(
+          op: "||", .unary(op: "!", .unary(op: "-f", .word(literal(1, 9, "a")))),
+          .binary(op: "&&", .word(literal(1, 14, "b")), .word(literal(1, 19, "c")))))
+  }
+
+  @Test func parenthesesAndBinaryOperators() {
+    #expect(
+      test(#"[[ -n "$a" && ( $b == x* || $c -ne 2 ) ]]"#)
+        == .binary(
+          op: "&&", .unary(op: "-n", .word(word(1, 7, .doubleQuoted([short(1, 8, "a")])))),
+          .paren(
+            .binary(
+              op: "||",
+              .binary(op: "==", .word(word(1, 17, short(1, 17, "b"))), .word(literal(1, 23, "x*"))),
+              .binary(op: "-ne", .word(word(1, 29, short(1, 29, "c"))), .word(literal(1, 36, "2"))))
+          )))
+  }
+
+  @Test func regularExpressionRightSide() {
+    #expect(
+      test("[[ $v =~ ^(a|b)[0-9]+$ ]]")
+        == .binary(
+          op: "=~", .word(word(1, 4, short(1, 4, "v"))), .word(literal(1, 10, "^(a|b)[0-9]+$"))))
+  }
+
+  @Test func lessThanIsAComparisonNotARedirection() {
+    #expect(
+      test("[[ a < b ]]") == .binary(op: "<", .word(literal(1, 4, "a")), .word(literal(1, 8, "b"))))
+  }
+
+  @Test func aLoneOperatorIsAWord() {
+    #expect(test("[[ -f ]]") == .word(literal(1, 4, "-f")))
+  }
+
+  @Test func arithmeticCommandPosition() {
+    #expect(
+      statement("[[ a ]] && (( b ))")?.command
+        == .binary(
+          .and,
+          BashStatement(
+            position: at(1, 1), command: .test(.word(literal(1, 4, "a")), position: at(1, 1))),
+          BashStatement(position: at(1, 12), command: .arithmetic("b", position: at(1, 12))),
+          position: at(1, 9)))
+  }
+}
+
+// MARK: Errors
+
+@Suite struct BashParserErrorTests {
+  @Test func unterminatedQuotes() {
+    expectError("echo \"abc", at: 1, 6, "unterminated double quote")
+    expectError("echo x 'abc\n", at: 1, 8, "unterminated single quote")
+    expectError("echo `abc", at: 1, 6, "unterminated backquote")
+    expectError("echo $'abc", at: 1, 6, "unterminated ANSI-C quote")
+  }
+
+  @Test func missingClosingKeywords() {
+    expectError("if true; then\n  echo hi\n", at: 3, 1, "expected 'fi' to close 'if' at 1:1")
+    expectError("while a; do b; }", at: 1, 16, "unexpected '}'")
+    expectError("for x in a; do b", at: 1, 17, "expected 'done' to close 'for' at 1:1")
+    expectError("case x in a) b;", at: 1, 16, "expected 'esac' to close 'case' at 1:1")
+    expectError("{ a", at: 1, 4, "expected '}' to close '{' at 1:1")
+    expectError("( a", at: 1, 4, "expected ')' to close '(' at 1:1")
+    expectError("[[ a ", at: 1, 6, "expected ']]' to close '[[' at 1:1")
+  }
+
+  @Test func emptyBodies() {
+    expectError(
+      "if a; then\nfi", at: 2, 1, "expected a command after 'then' at 1:7, found 'fi'")
+  }
+
+  @Test func unterminatedHereDocument() {
+    expectError("cat <<EOF\nabc\n", at: 1, 5, "here-document delimited by 'EOF' never ends")
+    expectError("cat <<'END' # no body", at: 1, 5, "here-document delimited by 'END' never ends")
+  }
+
+  @Test func strayTokens() {
+    expectError("echo a )", at: 1, 8, "unexpected ')'")
+    expectError("fi", at: 1, 1, "unexpected 'fi'")
+    expectError(";; x", at: 1, 1, "unexpected ';;'")
+    expectError("a && ", at: 1, 6, "expected a command after '&&' at 1:3")
+    expectError("| b", at: 1, 1, "unexpected '|'")
+    expectError("echo >", at: 1, 7, "expected a word after '>', found end of input")
+    expectError("echo (x)", at: 1, 6, "unexpected '(' after a command word")
+  }
+
+  @Test func unclosedExpansions() {
+    expectError("echo $(echo", at: 1, 12, "expected ')' to close '$(' at 1:6")
+    expectError("echo ${a", at: 1, 9, "expected '}' to close '${' at 1:6")
+    expectError("echo $((1+2)", at: 1, 12, "unexpected ')' in expression of '$((' at 1:6")
+    expectError("echo ${}", at: 1, 8, "invalid parameter name in '${', found '}'")
+  }
+
+  @Test(
+    arguments: [
+      ("", "echo $("), ("", "{ "), ("", "( "), ("", "echo \"$("), ("", "echo ${a:-"),
+      ("[[ ", "! "), ("[[ ", "( "), ("", "if a; then "),
+    ])
+  func deepNestingIsRejectedNotCrashing(prefix: String, opener: String) {
+    let source = prefix + String(repeating: opener, count: 1000)
+    guard case .failure(let error) = BashParser.parse(source) else {
+      Issue.record("expected an error")
+      return
+    }
+    #expect(error.message == "nesting is too deep")
+  }
+
+  @Test func longElifChainsAreNotNesting() {
+    let source = "if a; then b\n" + String(repeating: "elif c; then d\n", count: 1000) + "fi"
+    guard case .success(let file) = BashParser.parse(source),
+      case .ifClause(var clause)? = file.statements.first?.command
+    else {
+      Issue.record("expected an if clause")
+      return
+    }
+    var branches = 1
+    while let next = clause.otherwise.first {
+      branches += 1
+      clause = next
+    }
+    #expect(branches == 1001)
+  }
+}
