@@ -62,7 +62,10 @@ extension KeyedEncodingContainer where K == AnyKey {
 
 /// File modes are written in octal, as `chmod` takes them: `"600"`.
 enum OctalMode {
-  static func encode(_ mode: Int) -> String { String(mode, radix: 8) }
+  static func encode(_ mode: Int) -> String {
+    let digits = String(mode, radix: 8)
+    return String(repeating: "0", count: max(0, 3 - digits.count)) + digits
+  }
 
   static func decode(_ text: String, codingPath: [any CodingKey]) throws -> Int {
     guard let mode = Int(text, radix: 8) else {

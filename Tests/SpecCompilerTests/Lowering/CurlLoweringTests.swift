@@ -72,6 +72,6 @@ import Testing
 
   @Test func unknownOptionIsAnErrorAtItsColumn() {
     let (_, diagnostics) = Lowered.steps(#"curl -sS --frobnicate "$U""#)
-    #expect(diagnostics == ["doc.md:11:10: error: unknown curl option '--frobnicate' (in S01)"])
+    #expect(diagnostics == ["doc.md:10:10: error: unknown curl option '--frobnicate' (in S01)"])
   }
 }

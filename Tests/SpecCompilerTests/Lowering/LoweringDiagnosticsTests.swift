@@ -40,7 +40,8 @@ import Testing
   @Test func bashSyntaxErrorsPointIntoTheBlock() {
     let output = Lowered.compile(Lowered.document("echo ok\necho \"unterminated"))
     #expect(output.diagnostics.count == 1)
-    #expect(output.diagnostics.first?.line == 12)
+    #expect(output.diagnostics.first?.line == 11)
+    #expect(output.diagnostics.first?.column == 6)
     #expect(output.diagnostics.first?.message.contains("(in S01)") == true)
   }
 

@@ -156,7 +156,7 @@ enum CurlCommand: PipelineCommand {
           joined += item.0.parts
         }
         let isJSON = jsonShortcut || headers.contains { declaresJSON($0) }
-        body = .data(Template(joined), json: isJSON)
+        body = .data(Template(joined).normalized, json: isJSON)
       }
     } else if !urlencoded.isEmpty {
       body = .urlencoded(urlencoded)
