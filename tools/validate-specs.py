@@ -17,6 +17,8 @@ from pathlib import Path
 try:
     import yaml
     from jsonschema import Draft202012Validator
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
     from jsonschema.exceptions import SchemaError
 except ImportError as error:
     sys.exit(f"validate-specs: {error.name} is missing: python3 -m pip install pyyaml jsonschema")
@@ -158,11 +160,19 @@ class Validators:
         self.cache = {}
 
     def get(self, schema_path):
+        """A validator for the schema file; relative `$ref`s (`steps.schema.json#/…`) resolve
+        to the schema files beside it, as editors resolve them."""
         key = schema_path.resolve()
         if key not in self.cache:
-            schema = json.loads(key.read_text(encoding="utf-8"))
-            Draft202012Validator.check_schema(schema)
-            self.cache[key] = Draft202012Validator(schema)
+            resources = []
+            for sibling in sorted(key.parent.glob("*.schema.json")):
+                contents = json.loads(sibling.read_text(encoding="utf-8"))
+                Draft202012Validator.check_schema(contents)
+                resources.append((sibling.as_uri(), Resource.from_contents(contents, default_specification=DRAFT202012)))
+            registry = Registry().with_resources(resources)
+            schema = dict(json.loads(key.read_text(encoding="utf-8")))
+            schema["$id"] = key.as_uri()
+            self.cache[key] = Draft202012Validator(schema, registry=registry)
         return self.cache[key]
 
 

@@ -34,8 +34,8 @@ public enum Filter: Equatable, Hashable, Sendable {
   case jq(JQInvocation)
   /// `sed -n 'A,Bp'`, `sed -n 'Np'`, `head -n N`, `tail -n N`.
   case lines(LineRange)
-  /// `head -c N`.
-  case bytes(first: Int)
+  /// `head -c N`, `dd bs=… skip=… count=…`: a range of bytes.
+  case bytes(ByteRange)
   /// `grep`.
   case grep(GrepInvocation)
   /// `sed 's/pattern/replacement/flags'` (basic or extended regular expression).
@@ -48,6 +48,33 @@ public enum Filter: Equatable, Hashable, Sendable {
   case tee(file: Template?, append: Bool)
   /// `base64`, `base64 -d`.
   case base64(decode: Bool)
+}
+
+/// Which bytes of the input pass.
+public struct ByteRange: Codable, Equatable, Hashable, Sendable {
+  /// Bytes skipped first.
+  public var skip: Int
+  /// Bytes kept after that (through the end when absent).
+  public var count: Int?
+
+  public init(skip: Int = 0, count: Int? = nil) {
+    self.skip = skip
+    self.count = count
+  }
+
+  enum CodingKeys: String, CodingKey { case skip, count }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    skip = try c.decodeIfPresent(Int.self, forKey: .skip) ?? 0
+    count = try c.decodeIfPresent(Int.self, forKey: .count)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    if skip != 0 { try c.encode(skip, forKey: .skip) }
+    try c.encodeIfPresent(count, forKey: .count)
+  }
 }
 
 /// Which lines of the input pass, 1-based and inclusive.
@@ -191,9 +218,11 @@ public enum Sink: Equatable, Hashable, Sendable {
 }
 
 /// Where a pipeline's standard error goes when redirected.
-public enum ErrorSink: String, Codable, Equatable, Hashable, Sendable {
+public enum ErrorSink: Equatable, Hashable, Sendable {
   /// `2>/dev/null`.
   case discard
   /// `2>&1`: merged into the pipeline's output.
   case stdout
+  /// `2> FILE`, `2>> FILE`.
+  case file(Template, append: Bool)
 }

@@ -140,9 +140,9 @@ public struct CurlOptions: Codable, Equatable, Hashable, Sendable {
   /// `--http1.1`.
   public var http1_1: Bool = false
   /// `-m`/`--max-time` seconds.
-  public var maxTime: Double?
+  public var maxTime: Seconds?
   /// `--connect-timeout` seconds.
-  public var connectTimeout: Double?
+  public var connectTimeout: Seconds?
   /// `-u user:password`.
   public var user: Template?
   /// `-A`.
@@ -181,8 +181,8 @@ public struct CurlOptions: Codable, Equatable, Hashable, Sendable {
     insecure = try flag(.insecure)
     compressed = try flag(.compressed)
     http1_1 = try flag(.http1_1)
-    maxTime = try c.decodeIfPresent(Double.self, forKey: .maxTime)
-    connectTimeout = try c.decodeIfPresent(Double.self, forKey: .connectTimeout)
+    maxTime = try c.decodeIfPresent(Seconds.self, forKey: .maxTime)
+    connectTimeout = try c.decodeIfPresent(Seconds.self, forKey: .connectTimeout)
     user = try c.decodeIfPresent(Template.self, forKey: .user)
     userAgent = try c.decodeIfPresent(Template.self, forKey: .userAgent)
     cookie = try c.decodeIfPresent(Template.self, forKey: .cookie)
@@ -208,23 +208,11 @@ public struct CurlOptions: Codable, Equatable, Hashable, Sendable {
     try flag(insecure, .insecure)
     try flag(compressed, .compressed)
     try flag(http1_1, .http1_1)
-    try encodeSeconds(maxTime, .maxTime, in: &c)
-    try encodeSeconds(connectTimeout, .connectTimeout, in: &c)
+    try c.encodeIfPresent(maxTime, forKey: .maxTime)
+    try c.encodeIfPresent(connectTimeout, forKey: .connectTimeout)
     try c.encodeIfPresent(user, forKey: .user)
     try c.encodeIfPresent(userAgent, forKey: .userAgent)
     try c.encodeIfPresent(cookie, forKey: .cookie)
     try c.encodeIfPresent(retry, forKey: .retry)
-  }
-
-  /// Whole seconds are written without a fraction (`max-time: 5`, not `5e+0`).
-  private func encodeSeconds(
-    _ value: Double?, _ key: CodingKeys, in c: inout KeyedEncodingContainer<CodingKeys>
-  ) throws {
-    guard let value else { return }
-    if value == value.rounded(), abs(value) < 1e15 {
-      try c.encode(Int(value), forKey: key)
-    } else {
-      try c.encode(value, forKey: key)
-    }
   }
 }

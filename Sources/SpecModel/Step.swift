@@ -72,6 +72,8 @@ public indirect enum Action: Equatable, Hashable, Sendable {
   case onExit([Step])
   /// `COMMAND &`: started in the background; `$!` names it.
   case background(Step)
+  /// `timeout SECONDS COMMAND`: the command is stopped after that long, with status 124.
+  case timeout(seconds: Double, Step)
   /// `wait [$PID]`.
   case wait(Template?)
   /// `kill [$PID]`.

@@ -84,7 +84,7 @@ struct StepFacts {
       loads.append(path)
     case .and(let steps), .or(let steps), .group(let steps), .subshell(let steps), .onExit(let steps):
       walk(steps)
-    case .not(let step), .background(let step):
+    case .not(let step), .background(let step), .timeout(_, let step):
       walk(step.action)
     case .ifElse(let step):
       for branch in step.branches {
@@ -194,6 +194,10 @@ struct StepFacts {
       }
     }
     walk(pipeline.sink)
+    if case .file(let path, _)? = pipeline.errors {
+      read(path)
+      filesWritten.append(path)
+    }
   }
 
   private mutating func walk(_ condition: Condition) {

@@ -32,7 +32,7 @@ enum CommandTable {
   static let pipelineCommands: [any PipelineCommand.Type] = [
     CurlCommand.self, JQCommand.self, SedCommand.self, HeadCommand.self, TailCommand.self,
     GrepCommand.self, PrintfCommand.self, EchoCommand.self, CatCommand.self, WordCountCommand.self,
-    TranslateCommand.self, TeeCommand.self, Base64Command.self,
+    TranslateCommand.self, TeeCommand.self, Base64Command.self, CopyBytesCommand.self,
   ]
   static let stepCommands: [any StepCommand.Type] = [
     SleepCommand.self, RemoveCommand.self, MakeDirectoryCommand.self, ChangeModeCommand.self,

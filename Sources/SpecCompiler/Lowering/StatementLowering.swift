@@ -46,10 +46,10 @@ extension LoweringContext {
     case .binary(let op, _, _, _):
       switch op {
       case .pipe, .pipeAll:
-        return pipeline(Self.pipelineLeaves(statement), capture: nil, line: line) ?? []
+        return pipeline(Self.pipelineLeaves(of: command), capture: nil, line: line) ?? []
       case .and, .or:
         guard requireNoRedirects(statement) else { return [] }
-        let operands = Self.listOperands(statement, op: op).map { single(lower($0), line: stepLine($0.position)) }
+        let operands = Self.listOperands(of: command, op: op).map { single(lower($0), line: stepLine($0.position)) }
         return [Step(line: line, op == .and ? .and(operands) : .or(operands))]
       }
     case .subshell(let statements, _):
@@ -140,6 +140,9 @@ extension LoweringContext {
     if CommandTable.pipelineByName[name] != nil {
       return pipeline([statement], capture: nil, line: line) ?? []
     }
+    if name == "timeout" {
+      return timeout(statement, arguments: arguments, line: line)
+    }
     var hoisted: [Step] = []
     guard let words = hoist(Array(arguments.dropFirst()), into: &hoisted, ignoreStatus: true, line: line) else {
       return []
@@ -155,7 +158,10 @@ extension LoweringContext {
       return hoisted + [Step(line: line, .call(FunctionCall(name: name, arguments: templates, sink: sink == .stdout ? nil : sink)))]
     }
     if let command = CommandTable.stepByName[name] {
-      guard requireNoRedirects(statement) || Self.onlyDiscardsErrors(statement) else { return [] }
+      if !Self.onlyDiscardsErrors(statement), let redirect = statement.redirects.first {
+        error("'\(name)' does not take redirections other than 2>/dev/null", at: redirect.position)
+        return []
+      }
       guard let action = command.lower(call, context: &self) else { return [] }
       return hoisted + [Step(line: line, action)]
     }
@@ -173,18 +179,28 @@ extension LoweringContext {
 
   // MARK: Lists and pipelines
 
-  static func listOperands(_ statement: BashStatement, op: BashBinaryOperator) -> [BashStatement] {
-    guard !statement.negated, !statement.background, statement.redirects.isEmpty,
-      case .binary(let inner, let left, let right, _)? = statement.command, inner == op
-    else { return [statement] }
-    return listOperands(left, op: op) + listOperands(right, op: op)
+  /// `a && b && c` → `[a, b, c]`; operands that are negated, backgrounded or redirected stay whole.
+  static func listOperands(of command: BashCommand, op: BashBinaryOperator) -> [BashStatement] {
+    guard case .binary(let inner, let left, let right, _) = command, inner == op else { return [] }
+    func expand(_ s: BashStatement) -> [BashStatement] {
+      guard !s.negated, !s.background, s.redirects.isEmpty, let c = s.command,
+        case .binary(let o, _, _, _) = c, o == op
+      else { return [s] }
+      return listOperands(of: c, op: op)
+    }
+    return expand(left) + expand(right)
   }
 
-  static func pipelineLeaves(_ statement: BashStatement) -> [BashStatement] {
-    guard !statement.negated, !statement.background, statement.redirects.isEmpty,
-      case .binary(let op, let left, let right, _)? = statement.command, op == .pipe || op == .pipeAll
-    else { return [statement] }
-    return pipelineLeaves(left) + pipelineLeaves(right)
+  /// `a | b | c` → `[a, b, c]`.
+  static func pipelineLeaves(of command: BashCommand) -> [BashStatement] {
+    guard case .binary(let op, let left, let right, _) = command, op == .pipe || op == .pipeAll else { return [] }
+    func expand(_ s: BashStatement) -> [BashStatement] {
+      guard !s.negated, !s.background, s.redirects.isEmpty, let c = s.command,
+        case .binary(let o, _, _, _) = c, o == .pipe || o == .pipeAll
+      else { return [s] }
+      return pipelineLeaves(of: c)
+    }
+    return expand(left) + expand(right)
   }
 
   /// A pipeline of simple commands → hoisted substitutions, then one pipeline step.
@@ -319,11 +335,12 @@ extension LoweringContext {
           sink = .file(path, append: r.op == .append, mode: umask.map { 0o666 & ~$0 })
         }
       case (.output, "2"), (.append, "2"):
-        guard target == "/dev/null" else {
-          error("redirecting standard error to a file is not supported", at: r.position)
-          return nil
+        if target == "/dev/null" {
+          errors = .discard
+        } else {
+          guard let path = template(r.word) else { return nil }
+          errors = .file(path, append: r.op == .append)
         }
-        errors = .discard
       case (.duplicateOutput, "1"):
         guard target == "2" else {
           error("redirection >&\(target ?? "?") is not supported", at: r.position)
@@ -435,11 +452,20 @@ extension LoweringContext {
       }
       return [Step(line: line, .call(FunctionCall(name: function, arguments: templates, sink: .capture(name))))]
     }
+    if case .call(let assignments, let arguments)? = statement.command, assignments.isEmpty,
+      let first = arguments.first, staticText(first) == "mktemp"
+    {
+      let call = CommandCall(name: "mktemp", arguments: Array(arguments.dropFirst()), position: statement.position)
+      guard statement.redirects.allSatisfy({ $0.descriptor == "2" }),
+        let temporary = MakeTemporaryCommand.lower(call, into: name, context: &self)
+      else { return nil }
+      return [Step(line: line, .makeTemporary(temporary))]
+    }
     switch statement.command {
     case nil, .call?:
       return pipeline([statement], capture: name, line: line)
     case .binary(let op, _, _, _)? where op == .pipe || op == .pipeAll:
-      return pipeline(Self.pipelineLeaves(statement), capture: name, line: line)
+      return pipeline(Self.pipelineLeaves(of: statement.command!), capture: name, line: line)
     default:
       error("a command substitution must hold one pipeline", at: statement.position)
       return nil
@@ -562,5 +588,39 @@ extension LoweringContext {
       }
       return .binary(test, l, r)
     }
+  }
+}
+
+extension LoweringContext {
+  /// `timeout SECONDS COMMAND ARGS…`: the rest is lowered as its own statement, redirections
+  /// included, and bounded in time.
+  fileprivate mutating func timeout(_ statement: BashStatement, arguments: [BashWord], line: Int) -> [Step] {
+    var rest = arguments.dropFirst()
+    while let option = rest.first, let text = staticText(option), text.hasPrefix("-") {
+      guard text == "--foreground" || text == "--preserve-status" else {
+        error("timeout option '\(text)' is not supported", at: option.position)
+        return []
+      }
+      rest.removeFirst()
+    }
+    guard let durationWord = rest.popFirst(), var text = staticText(durationWord), !rest.isEmpty else {
+      error("timeout needs a literal duration and a command", at: statement.position)
+      return []
+    }
+    var scale = 1.0
+    if let unit = text.last, "smhd".contains(unit) {
+      text.removeLast()
+      scale = ["s": 1, "m": 60, "h": 3600, "d": 86400][unit] ?? 1
+    }
+    guard let seconds = Double(text) else {
+      error("timeout needs a literal duration", at: durationWord.position)
+      return []
+    }
+    let inner = BashStatement(
+      position: rest.first!.position, command: .call(assignments: [], arguments: Array(rest)),
+      redirects: statement.redirects)
+    let steps = lower(inner)
+    guard !steps.isEmpty else { return [] }
+    return [Step(line: line, .timeout(seconds: seconds * scale, single(steps, line: line)))]
   }
 }

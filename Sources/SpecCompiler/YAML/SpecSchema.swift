@@ -8,12 +8,15 @@ public enum SpecSchema {
   public static let scenarioFile = "scenario.schema.json"
   public static let documentFile = "document.schema.json"
   public static let sourceMapFile = "lines.schema.json"
+  /// Step definitions both scenario and document schemas refer to.
+  public static let stepsFile = "steps.schema.json"
 
   public static var all: [File] {
     [
       File(name: documentFile, contents: documentSchema),
       File(name: sourceMapFile, contents: sourceMapSchema),
       File(name: scenarioFile, contents: scenarioSchema),
+      File(name: stepsFile, contents: stepsSchema),
     ]
   }
 }

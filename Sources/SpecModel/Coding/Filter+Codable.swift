@@ -6,7 +6,7 @@ extension Filter: Codable {
     switch try c.onlyKey(of: Self.keys, in: "filter") {
     case "jq": self = .jq(try c.value("jq"))
     case "lines": self = .lines(try c.value("lines"))
-    case "bytes": self = .bytes(first: try c.value("bytes"))
+    case "bytes": self = .bytes(try c.value("bytes"))
     case "grep": self = .grep(try c.value("grep"))
     case "sed": self = .substitute(try c.value("sed"))
     case "count": self = .count(try c.value("count"))
@@ -25,7 +25,7 @@ extension Filter: Codable {
     switch self {
     case .jq(let jq): try c.put(jq, "jq")
     case .lines(let range): try c.put(range, "lines")
-    case .bytes(let count): try c.put(count, "bytes")
+    case .bytes(let range): try c.put(range, "bytes")
     case .grep(let grep): try c.put(grep, "grep")
     case .substitute(let sed): try c.put(sed, "sed")
     case .count(let unit): try c.put(unit, "count")

@@ -6,9 +6,11 @@ extension Step: Codable {
     "set", "unset", "sleep", "mkdir", "remove", "chmod", "umask", "touch", "mktemp", "test",
     "exit", "load-env", "set-options", "and", "or", "not", "group", "subshell", "if", "for",
     "while", "case", "break", "continue", "return", "function", "call", "on-exit", "background",
-    "wait", "kill", "status", "cd",
+    "wait", "kill", "status", "cd", "timeout",
   ]
-  private static let pipelineKeys = ["request", "text", "file", "filters", "output", "capture", "write"]
+  private static let pipelineKeys = [
+    "request", "text", "file", "filters", "output", "capture", "write", "errors",
+  ]
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: AnyKey.self)
@@ -60,6 +62,9 @@ extension Step: Codable {
     case "wait": action = .wait(try c.optional(key))
     case "kill": action = .kill(try c.value(key))
     case "status": action = .status(try c.value(key))
+    case "timeout":
+      let t = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey(key))
+      action = .timeout(seconds: try t.value("seconds"), try t.value("do"))
     default: action = .changeDirectory(try c.value(key))
     }
   }
@@ -106,6 +111,10 @@ extension Step: Codable {
       if let pid { try c.put(pid, "wait") } else { try c.encodeNil(forKey: AnyKey("wait")) }
     case .kill(let pid): try c.put(pid, "kill")
     case .status(let status): try c.put(status, "status")
+    case .timeout(let seconds, let step):
+      var t = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("timeout"))
+      try t.put(seconds: seconds, "seconds")
+      try t.put(step, "do")
     case .changeDirectory(let path): try c.put(path, "cd")
     }
   }
@@ -173,6 +182,37 @@ extension Sink {
       try w.put(path, "path")
       try w.flag(append, "append")
       try w.put(ifPresent: mode.map(OctalMode.encode), "mode")
+    }
+  }
+}
+
+extension ErrorSink: Codable {
+  public init(from decoder: any Decoder) throws {
+    if let c = try? decoder.container(keyedBy: AnyKey.self) {
+      self = .file(try c.value("write"), append: try c.flag("append"))
+      return
+    }
+    switch try decoder.singleValueContainer().decode(String.self) {
+    case "discard": self = .discard
+    case "stdout": self = .stdout
+    case let other:
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: decoder.codingPath, debugDescription: "unknown errors sink '\(other)'"))
+    }
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    switch self {
+    case .discard:
+      var c = encoder.singleValueContainer()
+      try c.encode("discard")
+    case .stdout:
+      var c = encoder.singleValueContainer()
+      try c.encode("stdout")
+    case .file(let path, let append):
+      var c = encoder.container(keyedBy: AnyKey.self)
+      try c.put(path, "write")
+      try c.flag(append, "append")
     }
   }
 }

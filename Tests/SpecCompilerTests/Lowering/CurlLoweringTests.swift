@@ -58,7 +58,7 @@ import Testing
     #expect(r.options.dumpHeaders == "-")
     #expect(r.options.output == "/dev/null")
     #expect(r.options.writeOut == "%{http_code}")
-    #expect(r.options.maxTime == 2.5 && r.options.connectTimeout == 1)
+    #expect(r.options.maxTime == .literal(2.5) && r.options.connectTimeout == .literal(1))
     #expect(r.options.http1_1 && r.options.dataAsQuery)
     #expect(r.options.user == "me:pw")
     #expect(r.method == "GET")

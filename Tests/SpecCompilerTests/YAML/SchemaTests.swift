@@ -259,7 +259,7 @@ struct SchemaCoverage {
     "pipeline", "assign", "unset", "sleep", "makeDirectory", "remove", "changeMode", "umask",
     "touch", "makeTemporary", "test", "exit", "loadEnvironmentFile", "setOptions", "and", "or",
     "not", "group", "subshell", "ifElse", "forEach", "whileLoop", "caseOf", "breakLoop",
-    "continueLoop", "returnFromFunction", "function", "call", "onExit", "background", "wait",
+    "continueLoop", "returnFromFunction", "function", "call", "onExit", "background", "timeout", "wait",
     "kill", "status", "changeDirectory",
   ]
   static let sourceNames = ["request", "text", "file", "empty"]
@@ -286,7 +286,7 @@ struct SchemaCoverage {
     case .and(let steps), .or(let steps), .group(let steps), .subshell(let steps),
       .onExit(let steps):
       visit(steps)
-    case .not(let inner), .background(let inner): visit(inner)
+    case .not(let inner), .background(let inner), .timeout(_, let inner): visit(inner)
     case .ifElse(let step):
       for branch in step.branches {
         visit(branch.condition)
@@ -356,6 +356,7 @@ struct SchemaCoverage {
     case .call: "call"
     case .onExit: "onExit"
     case .background: "background"
+    case .timeout: "timeout"
     case .wait: "wait"
     case .kill: "kill"
     case .status: "status"
@@ -492,8 +493,8 @@ enum SchemaSample {
     options.insecure = true
     options.compressed = true
     options.http1_1 = true
-    options.maxTime = 2.5
-    options.connectTimeout = 3
+    options.maxTime = .literal(2.5)
+    options.connectTimeout = .template(Template([.variable("CONNECT_TIMEOUT")]))
     options.user = Template([.literal("admin:"), .variable("PASSWORD")])
     options.userAgent = "qa/1.0"
     options.cookie = "session=1"
@@ -544,7 +545,8 @@ enum SchemaSample {
     .lines(LineRange(from: 2, to: 5)),
     .lines(LineRange(last: 3)),
     .lines(LineRange()),
-    .bytes(first: 16),
+    .bytes(ByteRange(count: 16)),
+    .bytes(ByteRange(skip: 8, count: 4)),
     .grep(fullGrep),
     .grep(GrepInvocation(pattern: Template([.variable("NEEDLE")]))),
     .substitute(
@@ -619,6 +621,7 @@ enum SchemaSample {
                     name: "upload", file: "/tmp/a.png", contentType: "image/png", filename: "b.png"),
                   MultipartPart(name: "text", contentFrom: "/tmp/notes.txt"),
                 ]))), sink: .discard, errors: .stdout))),
+      line(72, .pipeline(Pipeline(source: .file("in.txt"), sink: .discard, errors: .file("err.txt", append: true)))),
       line(
         8,
         .pipeline(
@@ -739,6 +742,7 @@ enum SchemaSample {
               Removal(paths: [Template([.variable("TMP_DIR")])], force: true, recursive: true)))
         ])),
       line(70, .background(line(70, .sleep(30)))),
+      line(71, .timeout(seconds: 0.4, line(71, .sleep(30)))),
       line(71, .wait(pid)),
       line(72, .wait(nil)),
       line(73, .kill(pid)),

@@ -38,11 +38,22 @@ enum CurlCommand: PipelineCommand {
     }
     func number(_ word: BashWord, _ option: String) -> Double? {
       guard let text = context.staticText(word), let n = Double(text) else {
-        context.error("curl --\(option) takes a number of seconds", at: word.position)
+        context.error("curl --\(option) takes a literal number", at: word.position)
         ok = false
         return nil
       }
       return n
+    }
+    func seconds(_ word: BashWord, _ option: String) -> Seconds? {
+      if let text = context.staticText(word) {
+        guard let n = Double(text), n >= 0 else {
+          context.error("curl --\(option) takes a number of seconds", at: word.position)
+          ok = false
+          return nil
+        }
+        return .literal(n)
+      }
+      return value(word).map { .template($0) }
     }
 
     for item in scanner.scan(call.arguments, context: context) {
@@ -98,8 +109,8 @@ enum CurlCommand: PipelineCommand {
         case "D", "dump-header": options.dumpHeaders = value(word)
         case "o", "output": options.output = value(word)
         case "w", "write-out": options.writeOut = value(word)
-        case "m", "max-time": options.maxTime = number(word, "max-time")
-        case "connect-timeout": options.connectTimeout = number(word, "connect-timeout")
+        case "m", "max-time": options.maxTime = seconds(word, "max-time")
+        case "connect-timeout": options.connectTimeout = seconds(word, "connect-timeout")
         case "u", "user": options.user = value(word)
         case "A", "user-agent": options.userAgent = value(word)
         case "b", "cookie": options.cookie = value(word)

@@ -16,7 +16,7 @@ enum HeadCommand: PipelineCommand {
           context.error("head -\(name) takes a non-negative literal count", at: word.position)
           return nil
         }
-        filter = name == "c" || name == "bytes" ? .bytes(first: count) : .lines(LineRange(from: 1, to: count))
+        filter = name == "c" || name == "bytes" ? .bytes(ByteRange(count: count)) : .lines(LineRange(from: 1, to: count))
       case .operand(let word):
         guard let file = context.template(word) else { return nil }
         files.append(file)
@@ -25,7 +25,7 @@ enum HeadCommand: PipelineCommand {
         return nil
       }
     }
-    if case .lines(let range) = filter, range.to == 0 { filter = .bytes(first: 0) }
+    if case .lines(let range) = filter, range.to == 0 { filter = .bytes(ByteRange(count: 0)) }
     return files.isEmpty ? .filter(filter) : .sourceAndFilter(.file(files[0]), filter)
   }
 }

@@ -1,0 +1,39 @@
+import SpecModel
+
+/// `dd if=FILE bs=N skip=S count=C`: a range of a file's (or the input's) bytes.
+enum CopyBytesCommand: PipelineCommand {
+  static let names = ["dd"]
+
+  static func lower(_ call: CommandCall, context: inout LoweringContext) -> PipelineStage? {
+    var file: Template?
+    var blockSize = 512
+    var skip = 0
+    var count: Int?
+    for word in call.arguments {
+      guard let template = context.template(word), let (key, value) = CurlCommand.split(template, at: "="),
+        let name = key.literalText
+      else {
+        context.error("dd takes KEY=VALUE operands", at: word.position)
+        return nil
+      }
+      if name == "if" {
+        file = value
+        continue
+      }
+      guard let number = value.literalText.flatMap({ Int($0) }), number >= 0 else {
+        context.error("dd \(name)= takes a literal number", at: word.position)
+        return nil
+      }
+      switch name {
+      case "bs", "ibs": blockSize = number
+      case "skip": skip = number
+      case "count": count = number
+      default:
+        context.error("dd operand '\(name)' is not supported", at: word.position)
+        return nil
+      }
+    }
+    let filter = Filter.bytes(ByteRange(skip: skip * blockSize, count: count.map { $0 * blockSize }))
+    return file.map { .sourceAndFilter(.file($0), filter) } ?? .filter(filter)
+  }
+}

@@ -1,0 +1,1894 @@
+// JSON Schema of the values steps are made of, shared by the scenario and document schemas.
+extension SpecSchema {
+  static let stepsSchema = #"""
+    {
+      "$schema": "https://json-schema.org/draft/2020-12/schema",
+      "title": "Steps (shared by scenario.schema.json and document.schema.json)",
+      "description": "Steps, requests, filters and the other values both scenarios and environments are made of.",
+      "$defs": {
+        "template": {
+          "title": "template (shell syntax: `${NAME}`, `\\$` for a literal `$`)",
+          "description": "A string only known at run time, in shell syntax: literal text, `${NAME}` variables, parameter expansions (`${NAME:-word}`, `${NAME//pattern/replacement}`, `${#NAME}`, …), `$$`, `$?`, `$!`, `$(date +FORMAT)`; a literal `$` or `\\` is written `\\$` or `\\\\`.",
+          "type": "string",
+          "pattern": "^(?:[^\\\\$]|\\\\[\\s\\S]|\\$[$?!{]|\\$\\(date \\+[^)]*\\))*\\\\?$"
+        },
+        "templates": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/template"
+          }
+        },
+        "variableName": {
+          "title": "shell variable name",
+          "description": "A shell variable name.",
+          "type": "string",
+          "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
+        },
+        "octalMode": {
+          "title": "octal mode",
+          "description": "A file mode or umask in octal, as `chmod` takes it: \"600\".",
+          "type": "string",
+          "pattern": "^[0-7]+$"
+        },
+        "steps": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/step"
+          }
+        },
+        "step": {
+          "description": "One thing a scenario does, at a markdown line: `line` and exactly one action key, or the keys of a pipeline (source, `filters`, sink, `errors`).",
+          "type": "object",
+          "required": [
+            "line"
+          ],
+          "properties": {
+            "line": {
+              "description": "The line, counted from the heading of the scenario or environment that holds the step (the heading is line 0).",
+              "type": "integer",
+              "minimum": 0
+            }
+          },
+          "propertyNames": {
+            "enum": [
+              "line",
+              "set",
+              "unset",
+              "sleep",
+              "mkdir",
+              "remove",
+              "chmod",
+              "umask",
+              "touch",
+              "mktemp",
+              "test",
+              "exit",
+              "load-env",
+              "set-options",
+              "and",
+              "or",
+              "not",
+              "group",
+              "subshell",
+              "if",
+              "for",
+              "while",
+              "case",
+              "break",
+              "continue",
+              "return",
+              "function",
+              "call",
+              "on-exit",
+              "background",
+              "wait",
+              "kill",
+              "status",
+              "cd",
+              "timeout",
+              "request",
+              "text",
+              "file",
+              "filters",
+              "output",
+              "capture",
+              "write",
+              "errors"
+            ]
+          },
+          "oneOf": [
+            {
+              "description": "A pipeline: bytes from one source (`request`, `text`, `file`, or none for no input), through `filters` in order, into one sink (`output`, `capture` or `write`).",
+              "properties": {
+                "line": true,
+                "request": {
+                  "description": "Source: a `curl` transfer; its standard output (body, plus headers with `-i`/`-D -`, plus `-w`).",
+                  "$ref": "#/$defs/request"
+                },
+                "text": {
+                  "description": "Source: text the shell prints itself (`echo`, `printf`, a here-document), exactly, newlines included.",
+                  "$ref": "#/$defs/template"
+                },
+                "file": {
+                  "description": "Source: the content of a file (`cat FILE`, `< FILE`, `jq … FILE`, `$(<FILE)`).",
+                  "$ref": "#/$defs/template"
+                },
+                "filters": {
+                  "description": "Stages in order, each reading the previous stage's bytes.",
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/$defs/filter"
+                  }
+                },
+                "output": {
+                  "description": "Sink: `stdout` (the default when no sink key is given), `stderr` (`>&2`) or `discard` (`> /dev/null`, `grep -q`).",
+                  "enum": [
+                    "stdout",
+                    "stderr",
+                    "discard"
+                  ]
+                },
+                "capture": {
+                  "description": "Sink: stored in a variable (`NAME=$(…)`), trailing newlines removed as bash does.",
+                  "$ref": "#/$defs/variableName"
+                },
+                "write": {
+                  "description": "Sink: written to a file (`> FILE`, `>> FILE`).",
+                  "$ref": "#/$defs/write"
+                },
+                "errors": {
+                  "description": "Where the pipeline's standard error goes when redirected: `discard` (`2>/dev/null`), `stdout` (`2>&1`) or a file (`2> FILE`: `{write: FILE, append: true|false}`).",
+                  "oneOf": [
+                    {
+                      "enum": [
+                        "discard",
+                        "stdout"
+                      ]
+                    },
+                    {
+                      "type": "object",
+                      "required": [
+                        "write"
+                      ],
+                      "properties": {
+                        "write": {
+                          "$ref": "#/$defs/template"
+                        },
+                        "append": {
+                          "type": "boolean"
+                        }
+                      },
+                      "additionalProperties": false
+                    }
+                  ]
+                }
+              },
+              "additionalProperties": false,
+              "anyOf": [
+                {
+                  "required": [
+                    "request"
+                  ]
+                },
+                {
+                  "required": [
+                    "text"
+                  ]
+                },
+                {
+                  "required": [
+                    "file"
+                  ]
+                },
+                {
+                  "required": [
+                    "filters"
+                  ]
+                },
+                {
+                  "required": [
+                    "output"
+                  ]
+                },
+                {
+                  "required": [
+                    "capture"
+                  ]
+                },
+                {
+                  "required": [
+                    "write"
+                  ]
+                }
+              ],
+              "not": {
+                "description": "A pipeline has at most one source key (`request`, `text`, `file`) and at most one sink key (`output`, `capture`, `write`).",
+                "anyOf": [
+                  {
+                    "required": [
+                      "request",
+                      "text"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "request",
+                      "file"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "text",
+                      "file"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "output",
+                      "capture"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "output",
+                      "write"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "capture",
+                      "write"
+                    ]
+                  }
+                ]
+              }
+            },
+            {
+              "required": [
+                "set"
+              ],
+              "properties": {
+                "line": true,
+                "set": {
+                  "description": "`NAME=value`, `export NAME=value`, `local NAME=value`.",
+                  "$ref": "#/$defs/assignment"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "unset"
+              ],
+              "properties": {
+                "line": true,
+                "unset": {
+                  "description": "`unset NAME…`.",
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/$defs/variableName"
+                  }
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "sleep"
+              ],
+              "properties": {
+                "line": true,
+                "sleep": {
+                  "description": "`sleep N` (seconds).",
+                  "type": "number",
+                  "minimum": 0
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "mkdir"
+              ],
+              "properties": {
+                "line": true,
+                "mkdir": {
+                  "description": "`mkdir [-p] DIR…`.",
+                  "$ref": "#/$defs/templates"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "remove"
+              ],
+              "properties": {
+                "line": true,
+                "remove": {
+                  "description": "`rm [-f] [-r] PATH…`.",
+                  "$ref": "#/$defs/removal"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "chmod"
+              ],
+              "properties": {
+                "line": true,
+                "chmod": {
+                  "description": "`chmod MODE PATH…` (octal mode).",
+                  "$ref": "#/$defs/changeMode"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "umask"
+              ],
+              "properties": {
+                "line": true,
+                "umask": {
+                  "description": "`umask MASK` (octal): files created afterwards in the same shell lose these bits.",
+                  "$ref": "#/$defs/octalMode"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "touch"
+              ],
+              "properties": {
+                "line": true,
+                "touch": {
+                  "description": "A file created empty or with new timestamps: `touch FILE`, `: > FILE`.",
+                  "$ref": "#/$defs/templates"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "mktemp"
+              ],
+              "properties": {
+                "line": true,
+                "mktemp": {
+                  "description": "`mktemp [-d] [TEMPLATE]` stored in a variable.",
+                  "$ref": "#/$defs/temporaryFile"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "test"
+              ],
+              "properties": {
+                "line": true,
+                "test": {
+                  "description": "`[ … ]`, `[[ … ]]`, `test …`: status 0 when the condition holds.",
+                  "$ref": "#/$defs/condition"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "exit"
+              ],
+              "properties": {
+                "line": true,
+                "exit": {
+                  "description": "Explicit failure: `echo MESSAGE >&2; exit STATUS`, or a bare `exit STATUS`.",
+                  "$ref": "#/$defs/exit"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "load-env"
+              ],
+              "properties": {
+                "line": true,
+                "load-env": {
+                  "description": "`set -a; source FILE; set +a`: every assignment in the file is exported; its values are secrets for logging.",
+                  "$ref": "#/$defs/template"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "set-options"
+              ],
+              "properties": {
+                "line": true,
+                "set-options": {
+                  "description": "`set -e`/`+e`, `-u`, `-o pipefail` changes that differ from the runner's `set -euo pipefail`.",
+                  "$ref": "#/$defs/shellOptions"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "and"
+              ],
+              "properties": {
+                "line": true,
+                "and": {
+                  "description": "`A && B && …`: stops at the first failure; only the last command can trip `set -e`.",
+                  "$ref": "#/$defs/steps"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "or"
+              ],
+              "properties": {
+                "line": true,
+                "or": {
+                  "description": "`A || B || …`: stops at the first success; only the last command can trip `set -e`.",
+                  "$ref": "#/$defs/steps"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "not"
+              ],
+              "properties": {
+                "line": true,
+                "not": {
+                  "description": "`! A`: inverts the status; never trips `set -e`.",
+                  "$ref": "#/$defs/step"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "group"
+              ],
+              "properties": {
+                "line": true,
+                "group": {
+                  "description": "`{ …; }`.",
+                  "$ref": "#/$defs/steps"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "subshell"
+              ],
+              "properties": {
+                "line": true,
+                "subshell": {
+                  "description": "`( … )`: variables, `umask` and directory changes made inside do not leak out.",
+                  "$ref": "#/$defs/steps"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "if"
+              ],
+              "properties": {
+                "line": true,
+                "if": {
+                  "description": "`if`/`elif`/`else`.",
+                  "$ref": "#/$defs/if"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "for"
+              ],
+              "properties": {
+                "line": true,
+                "for": {
+                  "description": "`for NAME in …; do …; done`.",
+                  "$ref": "#/$defs/for"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "while"
+              ],
+              "properties": {
+                "line": true,
+                "while": {
+                  "description": "`while`/`until` loops.",
+                  "$ref": "#/$defs/while"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "case"
+              ],
+              "properties": {
+                "line": true,
+                "case": {
+                  "description": "`case WORD in PATTERN) …;; esac`.",
+                  "$ref": "#/$defs/case"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "break"
+              ],
+              "properties": {
+                "line": true,
+                "break": {
+                  "description": "`break [N]`.",
+                  "type": "integer",
+                  "minimum": 1
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "continue"
+              ],
+              "properties": {
+                "line": true,
+                "continue": {
+                  "description": "`continue [N]`.",
+                  "type": "integer",
+                  "minimum": 1
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "return"
+              ],
+              "properties": {
+                "line": true,
+                "return": {
+                  "description": "`return [N]` from a function; null for a bare `return`.",
+                  "type": [
+                    "integer",
+                    "null"
+                  ]
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "function"
+              ],
+              "properties": {
+                "line": true,
+                "function": {
+                  "description": "`name() { … }`.",
+                  "$ref": "#/$defs/function"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "call"
+              ],
+              "properties": {
+                "line": true,
+                "call": {
+                  "description": "A call of a function defined by an environment or earlier in the scenario.",
+                  "$ref": "#/$defs/call"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "on-exit"
+              ],
+              "properties": {
+                "line": true,
+                "on-exit": {
+                  "description": "`trap 'COMMANDS' EXIT`: run when the scenario ends.",
+                  "$ref": "#/$defs/steps"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "background"
+              ],
+              "properties": {
+                "line": true,
+                "background": {
+                  "description": "`COMMAND &`: started in the background; `$!` names it.",
+                  "$ref": "#/$defs/step"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "wait"
+              ],
+              "properties": {
+                "line": true,
+                "wait": {
+                  "description": "`wait [$PID]`; null waits for every job.",
+                  "anyOf": [
+                    {
+                      "$ref": "#/$defs/template"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "kill"
+              ],
+              "properties": {
+                "line": true,
+                "kill": {
+                  "description": "`kill $PID`.",
+                  "$ref": "#/$defs/template"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "status"
+              ],
+              "properties": {
+                "line": true,
+                "status": {
+                  "description": "`true`/`:` (0) and `false` (1).",
+                  "type": "integer",
+                  "minimum": 0
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "cd"
+              ],
+              "properties": {
+                "line": true,
+                "cd": {
+                  "description": "`cd DIR`.",
+                  "$ref": "#/$defs/template"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`timeout SECONDS COMMAND`: the command is stopped after that long, with status 124.",
+              "required": [
+                "timeout"
+              ],
+              "properties": {
+                "line": true,
+                "timeout": {
+                  "type": "object",
+                  "required": [
+                    "seconds",
+                    "do"
+                  ],
+                  "properties": {
+                    "seconds": {
+                      "type": "number",
+                      "minimum": 0
+                    },
+                    "do": {
+                      "$ref": "#/$defs/step"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            }
+          ]
+        },
+        "assignment": {
+          "type": "object",
+          "required": [
+            "name"
+          ],
+          "properties": {
+            "name": {
+              "$ref": "#/$defs/variableName"
+            },
+            "value": {
+              "description": "Absent for `export NAME` / `local NAME` without a value.",
+              "$ref": "#/$defs/template"
+            },
+            "export": {
+              "description": "`export`.",
+              "type": "boolean"
+            },
+            "local": {
+              "description": "`local`.",
+              "type": "boolean"
+            }
+          },
+          "additionalProperties": false
+        },
+        "removal": {
+          "type": "object",
+          "required": [
+            "paths",
+            "force",
+            "recursive"
+          ],
+          "properties": {
+            "paths": {
+              "$ref": "#/$defs/templates"
+            },
+            "force": {
+              "description": "`-f`: missing files are not an error.",
+              "type": "boolean"
+            },
+            "recursive": {
+              "description": "`-r`.",
+              "type": "boolean"
+            }
+          },
+          "additionalProperties": false
+        },
+        "changeMode": {
+          "type": "object",
+          "required": [
+            "mode",
+            "paths"
+          ],
+          "properties": {
+            "mode": {
+              "$ref": "#/$defs/octalMode"
+            },
+            "paths": {
+              "$ref": "#/$defs/templates"
+            }
+          },
+          "additionalProperties": false
+        },
+        "temporaryFile": {
+          "type": "object",
+          "required": [
+            "variable",
+            "directory"
+          ],
+          "properties": {
+            "variable": {
+              "description": "The variable that receives the path.",
+              "$ref": "#/$defs/variableName"
+            },
+            "directory": {
+              "description": "`-d`.",
+              "type": "boolean"
+            },
+            "template": {
+              "description": "`mktemp` template such as `/tmp/qa.XXXXXX`; the system default when absent.",
+              "$ref": "#/$defs/template"
+            }
+          },
+          "additionalProperties": false
+        },
+        "exit": {
+          "type": "object",
+          "properties": {
+            "message": {
+              "description": "Printed on standard error before exiting (the `echo … >&2` of the idiom), newline included.",
+              "$ref": "#/$defs/template"
+            },
+            "status": {
+              "description": "Absent for a bare `exit`: the status of the last command.",
+              "type": "integer"
+            }
+          },
+          "additionalProperties": false
+        },
+        "shellOptions": {
+          "type": "object",
+          "properties": {
+            "errexit": {
+              "description": "`set -e` (true) / `set +e` (false).",
+              "type": "boolean"
+            },
+            "nounset": {
+              "description": "`set -u` / `set +u`.",
+              "type": "boolean"
+            },
+            "pipefail": {
+              "description": "`set -o pipefail` / `set +o pipefail`.",
+              "type": "boolean"
+            },
+            "allexport": {
+              "description": "`set -a` / `set +a`.",
+              "type": "boolean"
+            },
+            "xtrace": {
+              "description": "`set -x` / `set +x`.",
+              "type": "boolean"
+            }
+          },
+          "additionalProperties": false
+        },
+        "if": {
+          "type": "object",
+          "required": [
+            "branches"
+          ],
+          "properties": {
+            "branches": {
+              "description": "`if`/`elif` branches in order.",
+              "type": "array",
+              "items": {
+                "type": "object",
+                "required": [
+                  "condition",
+                  "then"
+                ],
+                "properties": {
+                  "condition": {
+                    "$ref": "#/$defs/steps"
+                  },
+                  "then": {
+                    "$ref": "#/$defs/steps"
+                  }
+                },
+                "additionalProperties": false
+              },
+              "minItems": 1
+            },
+            "else": {
+              "$ref": "#/$defs/steps"
+            }
+          },
+          "additionalProperties": false
+        },
+        "for": {
+          "type": "object",
+          "required": [
+            "variable",
+            "in",
+            "do"
+          ],
+          "properties": {
+            "variable": {
+              "$ref": "#/$defs/variableName"
+            },
+            "in": {
+              "description": "Each item is split into words at run time when it was unquoted (`$(seq 1 5)`, `$LIST`).",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/loopItem"
+              }
+            },
+            "do": {
+              "$ref": "#/$defs/steps"
+            }
+          },
+          "additionalProperties": false
+        },
+        "loopItem": {
+          "description": "One item of a `for` list.",
+          "type": "object",
+          "oneOf": [
+            {
+              "description": "One word, used as is.",
+              "required": [
+                "word"
+              ],
+              "properties": {
+                "word": {
+                  "$ref": "#/$defs/template"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "An unquoted expansion: its value split on whitespace.",
+              "required": [
+                "split"
+              ],
+              "properties": {
+                "split": {
+                  "$ref": "#/$defs/template"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`$(seq [FIRST] LAST)`.",
+              "required": [
+                "seq"
+              ],
+              "properties": {
+                "seq": {
+                  "type": "object",
+                  "required": [
+                    "first",
+                    "last"
+                  ],
+                  "properties": {
+                    "first": {
+                      "type": "integer"
+                    },
+                    "last": {
+                      "type": "integer"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            }
+          ]
+        },
+        "while": {
+          "type": "object",
+          "required": [
+            "while",
+            "do",
+            "until"
+          ],
+          "properties": {
+            "while": {
+              "description": "The condition.",
+              "$ref": "#/$defs/steps"
+            },
+            "do": {
+              "$ref": "#/$defs/steps"
+            },
+            "until": {
+              "description": "`until` loops run while the condition fails.",
+              "type": "boolean"
+            }
+          },
+          "additionalProperties": false
+        },
+        "case": {
+          "type": "object",
+          "required": [
+            "subject",
+            "arms"
+          ],
+          "properties": {
+            "subject": {
+              "$ref": "#/$defs/template"
+            },
+            "arms": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "required": [
+                  "patterns",
+                  "body"
+                ],
+                "properties": {
+                  "patterns": {
+                    "description": "Glob patterns.",
+                    "$ref": "#/$defs/templates"
+                  },
+                  "body": {
+                    "$ref": "#/$defs/steps"
+                  }
+                },
+                "additionalProperties": false
+              }
+            }
+          },
+          "additionalProperties": false
+        },
+        "function": {
+          "type": "object",
+          "required": [
+            "name",
+            "body"
+          ],
+          "properties": {
+            "name": {
+              "type": "string",
+              "minLength": 1
+            },
+            "body": {
+              "$ref": "#/$defs/steps"
+            }
+          },
+          "additionalProperties": false
+        },
+        "call": {
+          "type": "object",
+          "required": [
+            "name",
+            "arguments"
+          ],
+          "properties": {
+            "name": {
+              "type": "string",
+              "minLength": 1
+            },
+            "arguments": {
+              "$ref": "#/$defs/templates"
+            },
+            "sink": {
+              "description": "Output redirection of the call (`helper > FILE`, `helper >&2`); standard output when absent.",
+              "$ref": "#/$defs/sink"
+            }
+          },
+          "additionalProperties": false
+        },
+        "sink": {
+          "description": "Where output ends: at most one of `output`, `capture`, `write` (`stdout` when none).",
+          "type": "object",
+          "properties": {
+            "output": {
+              "description": "Sink: `stdout` (the default when no sink key is given), `stderr` (`>&2`) or `discard` (`> /dev/null`, `grep -q`).",
+              "enum": [
+                "stdout",
+                "stderr",
+                "discard"
+              ]
+            },
+            "capture": {
+              "description": "Sink: stored in a variable (`NAME=$(…)`), trailing newlines removed as bash does.",
+              "$ref": "#/$defs/variableName"
+            },
+            "write": {
+              "description": "Sink: written to a file (`> FILE`, `>> FILE`).",
+              "$ref": "#/$defs/write"
+            }
+          },
+          "additionalProperties": false,
+          "not": {
+            "description": "At most one of `output`, `capture`, `write`.",
+            "anyOf": [
+              {
+                "required": [
+                  "output",
+                  "capture"
+                ]
+              },
+              {
+                "required": [
+                  "output",
+                  "write"
+                ]
+              },
+              {
+                "required": [
+                  "capture",
+                  "write"
+                ]
+              }
+            ]
+          }
+        },
+        "write": {
+          "type": "object",
+          "required": [
+            "path"
+          ],
+          "properties": {
+            "path": {
+              "$ref": "#/$defs/template"
+            },
+            "append": {
+              "description": "`>>`.",
+              "type": "boolean"
+            },
+            "mode": {
+              "description": "When the scenario restricts it (`umask 077`, `chmod 600`).",
+              "$ref": "#/$defs/octalMode"
+            }
+          },
+          "additionalProperties": false
+        },
+        "condition": {
+          "description": "The expression of a `[ … ]`, `[[ … ]]` or `test` command.",
+          "type": "object",
+          "oneOf": [
+            {
+              "required": [
+                "unary"
+              ],
+              "properties": {
+                "unary": {
+                  "type": "object",
+                  "required": [
+                    "op",
+                    "operand"
+                  ],
+                  "properties": {
+                    "op": {
+                      "description": "`-e -f -d -r -w -x -s -L FILE`, `-z -n STRING`.",
+                      "enum": [
+                        "-e",
+                        "-f",
+                        "-d",
+                        "-r",
+                        "-w",
+                        "-x",
+                        "-s",
+                        "-z",
+                        "-n",
+                        "-L"
+                      ]
+                    },
+                    "operand": {
+                      "$ref": "#/$defs/template"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "binary"
+              ],
+              "properties": {
+                "binary": {
+                  "type": "object",
+                  "required": [
+                    "op",
+                    "left",
+                    "right"
+                  ],
+                  "properties": {
+                    "op": {
+                      "description": "`= != < >` on strings, `==` a glob match in `[[ … ]]`, `=~` a regex, `-eq -ne -lt -le -gt -ge` on integers, `-nt -ot` on file times.",
+                      "enum": [
+                        "=",
+                        "!=",
+                        "<",
+                        ">",
+                        "==",
+                        "=~",
+                        "-eq",
+                        "-ne",
+                        "-lt",
+                        "-le",
+                        "-gt",
+                        "-ge",
+                        "-nt",
+                        "-ot"
+                      ]
+                    },
+                    "left": {
+                      "$ref": "#/$defs/template"
+                    },
+                    "right": {
+                      "$ref": "#/$defs/template"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`[ STRING ]`: true when non-empty.",
+              "required": [
+                "non-empty"
+              ],
+              "properties": {
+                "non-empty": {
+                  "$ref": "#/$defs/template"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`!`.",
+              "required": [
+                "not"
+              ],
+              "properties": {
+                "not": {
+                  "$ref": "#/$defs/condition"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`-a` / `&&`: two conditions.",
+              "required": [
+                "and"
+              ],
+              "properties": {
+                "and": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/$defs/condition"
+                  },
+                  "minItems": 2,
+                  "maxItems": 2
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`-o` / `||`: two conditions.",
+              "required": [
+                "or"
+              ],
+              "properties": {
+                "or": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/$defs/condition"
+                  },
+                  "minItems": 2,
+                  "maxItems": 2
+                }
+              },
+              "additionalProperties": false
+            }
+          ]
+        },
+        "request": {
+          "description": "One `curl` invocation: what is sent and how curl behaves.",
+          "type": "object",
+          "required": [
+            "method",
+            "url"
+          ],
+          "properties": {
+            "method": {
+              "description": "The method curl sends: `-X`, else `HEAD` for `-I`, `POST` when there is a body, `GET` otherwise.",
+              "type": "string",
+              "minLength": 1
+            },
+            "explicit-method": {
+              "description": "Whether the method came from an explicit `-X`.",
+              "type": "boolean"
+            },
+            "url": {
+              "$ref": "#/$defs/template"
+            },
+            "headers": {
+              "description": "Header lines in command-line order, each a whole `Name: value` line.",
+              "$ref": "#/$defs/templates"
+            },
+            "body": {
+              "$ref": "#/$defs/body"
+            },
+            "options": {
+              "$ref": "#/$defs/curlOptions"
+            }
+          },
+          "additionalProperties": false
+        },
+        "body": {
+          "description": "What curl sends as the request body.",
+          "type": "object",
+          "oneOf": [
+            {
+              "description": "`-d` text sent as is, the request declaring `Content-Type: application/json`.",
+              "required": [
+                "json"
+              ],
+              "properties": {
+                "json": {
+                  "$ref": "#/$defs/template"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`-d`/`--data`/`--data-raw`/`--data-binary` text (several joined with `&`), sent as is.",
+              "required": [
+                "data"
+              ],
+              "properties": {
+                "data": {
+                  "$ref": "#/$defs/template"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`--data-binary @file`, `-d @file`, `--upload-file`: the bytes of a file.",
+              "required": [
+                "file"
+              ],
+              "properties": {
+                "file": {
+                  "$ref": "#/$defs/template"
+                },
+                "strip-newlines": {
+                  "description": "`-d @file`: CR and LF dropped, as curl does.",
+                  "type": "boolean"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`--data-urlencode` fields, joined with `&`.",
+              "required": [
+                "urlencoded"
+              ],
+              "properties": {
+                "urlencoded": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/$defs/formField"
+                  }
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`-F` parts: a `multipart/form-data` body.",
+              "required": [
+                "multipart"
+              ],
+              "properties": {
+                "multipart": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/$defs/multipartPart"
+                  }
+                }
+              },
+              "additionalProperties": false
+            }
+          ]
+        },
+        "formField": {
+          "description": "One `--data-urlencode` argument: `name=value`, `=value`, `value`, `name@file` or `@file`.",
+          "type": "object",
+          "properties": {
+            "name": {
+              "type": "string"
+            },
+            "value": {
+              "$ref": "#/$defs/template"
+            },
+            "file": {
+              "description": "Read the value from this file instead.",
+              "$ref": "#/$defs/template"
+            }
+          },
+          "additionalProperties": false
+        },
+        "multipartPart": {
+          "description": "One `-F` argument: `name=value`, `name=@file[;type=…][;filename=…]` or `name=<file`.",
+          "type": "object",
+          "required": [
+            "name"
+          ],
+          "properties": {
+            "name": {
+              "type": "string"
+            },
+            "value": {
+              "description": "Literal field value (`name=value`).",
+              "$ref": "#/$defs/template"
+            },
+            "file": {
+              "description": "A file attached as an upload (`name=@path`).",
+              "$ref": "#/$defs/template"
+            },
+            "content-from": {
+              "description": "A file whose content becomes the field value (`name=<path`).",
+              "$ref": "#/$defs/template"
+            },
+            "type": {
+              "description": "`;type=`.",
+              "type": "string"
+            },
+            "filename": {
+              "description": "`;filename=`; curl defaults to the file's base name.",
+              "$ref": "#/$defs/template"
+            }
+          },
+          "additionalProperties": false
+        },
+        "curlOptions": {
+          "description": "curl's behaviour flags; only what differs from curl's defaults is written.",
+          "type": "object",
+          "properties": {
+            "silent": {
+              "description": "`-s`: no progress meter and no error messages (unless `show-error`).",
+              "type": "boolean"
+            },
+            "show-error": {
+              "description": "`-S`: print errors even when silent.",
+              "type": "boolean"
+            },
+            "fail": {
+              "description": "`-f`: exit 22 without printing the body on HTTP status ≥ 400.",
+              "type": "boolean"
+            },
+            "fail-with-body": {
+              "description": "`--fail-with-body`: exit 22 on HTTP status ≥ 400, body still printed.",
+              "type": "boolean"
+            },
+            "include-headers": {
+              "description": "`-i`: the response header block precedes the body on the output.",
+              "type": "boolean"
+            },
+            "dump-headers": {
+              "description": "`-D FILE`: where the header block is written (`-` for standard output).",
+              "$ref": "#/$defs/template"
+            },
+            "output": {
+              "description": "`-o FILE`: where the body is written instead of standard output (`/dev/null` discards).",
+              "$ref": "#/$defs/template"
+            },
+            "write-out": {
+              "description": "`-w FORMAT`: printed to standard output after the transfer.",
+              "$ref": "#/$defs/template"
+            },
+            "no-buffer": {
+              "description": "`-N`/`--no-buffer`: output is flushed as it arrives.",
+              "type": "boolean"
+            },
+            "location": {
+              "description": "`-L`: follow redirects.",
+              "type": "boolean"
+            },
+            "get": {
+              "description": "`-G`: `-d` data goes into the URL query of a GET.",
+              "type": "boolean"
+            },
+            "head": {
+              "description": "`-I`: send HEAD and print only headers.",
+              "type": "boolean"
+            },
+            "insecure": {
+              "description": "`-k`: accept any TLS certificate.",
+              "type": "boolean"
+            },
+            "compressed": {
+              "description": "`--compressed`: ask for a compressed response and decode it.",
+              "type": "boolean"
+            },
+            "http1.1": {
+              "description": "`--http1.1`.",
+              "type": "boolean"
+            },
+            "max-time": {
+              "description": "`-m`/`--max-time` seconds.",
+              "$ref": "#/$defs/seconds"
+            },
+            "connect-timeout": {
+              "description": "`--connect-timeout` seconds.",
+              "$ref": "#/$defs/seconds"
+            },
+            "user": {
+              "description": "`-u user:password`.",
+              "$ref": "#/$defs/template"
+            },
+            "user-agent": {
+              "description": "`-A`.",
+              "$ref": "#/$defs/template"
+            },
+            "cookie": {
+              "description": "`-b` cookie string or file.",
+              "$ref": "#/$defs/template"
+            },
+            "retry": {
+              "description": "`--retry N`.",
+              "type": "integer",
+              "minimum": 0
+            }
+          },
+          "additionalProperties": false
+        },
+        "filter": {
+          "description": "One pipeline stage that reads the previous stage's bytes and writes new ones.",
+          "type": "object",
+          "oneOf": [
+            {
+              "required": [
+                "jq"
+              ],
+              "properties": {
+                "jq": {
+                  "$ref": "#/$defs/jq"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`sed -n 'A,Bp'`, `sed -n 'Np'`, `head -n N`, `tail -n N`.",
+              "required": [
+                "lines"
+              ],
+              "properties": {
+                "lines": {
+                  "$ref": "#/$defs/lineRange"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`head -c N`, `dd bs=… skip=… count=…`: `skip` bytes dropped, then `count` kept (through the end when absent).",
+              "required": [
+                "bytes"
+              ],
+              "properties": {
+                "bytes": {
+                  "type": "object",
+                  "properties": {
+                    "skip": {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    "count": {
+                      "type": "integer",
+                      "minimum": 0
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "grep"
+              ],
+              "properties": {
+                "grep": {
+                  "$ref": "#/$defs/grep"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "sed"
+              ],
+              "properties": {
+                "sed": {
+                  "$ref": "#/$defs/sed"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`wc -c` / `wc -l` / `wc -w`: the count on its own line.",
+              "required": [
+                "count"
+              ],
+              "properties": {
+                "count": {
+                  "enum": [
+                    "bytes",
+                    "lines",
+                    "words"
+                  ]
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "tr"
+              ],
+              "properties": {
+                "tr": {
+                  "$ref": "#/$defs/translation"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`cat`, `tee FILE`: passes bytes through (a `tee` also writes them to `file`).",
+              "required": [
+                "tee"
+              ],
+              "properties": {
+                "tee": {
+                  "type": "object",
+                  "properties": {
+                    "file": {
+                      "$ref": "#/$defs/template"
+                    },
+                    "append": {
+                      "description": "`tee -a`.",
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`base64`, `base64 -d`.",
+              "required": [
+                "base64"
+              ],
+              "properties": {
+                "base64": {
+                  "type": "object",
+                  "properties": {
+                    "decode": {
+                      "description": "`-d`.",
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            }
+          ]
+        },
+        "jq": {
+          "description": "One `jq` command: a program, its options and named arguments.",
+          "type": "object",
+          "required": [
+            "program"
+          ],
+          "properties": {
+            "program": {
+              "description": "The program text, exactly as jq receives it (may contain `$name` arguments).",
+              "type": "string"
+            },
+            "raw-output": {
+              "description": "`-r`: strings printed without quotes.",
+              "type": "boolean"
+            },
+            "join-output": {
+              "description": "`-j`: like `-r`, without newlines between results.",
+              "type": "boolean"
+            },
+            "exit-status": {
+              "description": "`-e`: exit 1 when the last output is `false` or `null`, 4 when there is none.",
+              "type": "boolean"
+            },
+            "slurp": {
+              "description": "`-s`: all inputs read into one array.",
+              "type": "boolean"
+            },
+            "raw-input": {
+              "description": "`-R`: each input line is a string (with `-s`, the whole input is one string).",
+              "type": "boolean"
+            },
+            "null-input": {
+              "description": "`-n`: the program runs once on `null`; input is read only through `input`/`inputs`.",
+              "type": "boolean"
+            },
+            "compact": {
+              "description": "`-c`: one line per result.",
+              "type": "boolean"
+            },
+            "sort-keys": {
+              "description": "`-S`: object keys sorted.",
+              "type": "boolean"
+            },
+            "tab": {
+              "description": "`--tab`: indent with tabs.",
+              "type": "boolean"
+            },
+            "indent": {
+              "description": "`--indent N`.",
+              "type": "integer",
+              "minimum": 0
+            },
+            "arguments": {
+              "description": "`--arg` / `--argjson` in command-line order.",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/jqArgument"
+              }
+            },
+            "input-files": {
+              "description": "Files read instead of standard input.",
+              "$ref": "#/$defs/templates"
+            }
+          },
+          "additionalProperties": false
+        },
+        "jqArgument": {
+          "description": "`--arg name value` (a string) or `--argjson name value`.",
+          "type": "object",
+          "required": [
+            "name",
+            "value"
+          ],
+          "properties": {
+            "name": {
+              "type": "string",
+              "minLength": 1
+            },
+            "value": {
+              "$ref": "#/$defs/template"
+            },
+            "json": {
+              "description": "`--argjson`: the value is parsed as JSON at run time.",
+              "type": "boolean"
+            }
+          },
+          "additionalProperties": false
+        },
+        "lineRange": {
+          "description": "Which lines of the input pass, 1-based and inclusive.",
+          "type": "object",
+          "properties": {
+            "from": {
+              "description": "First line kept (1 when absent).",
+              "type": "integer",
+              "minimum": 1
+            },
+            "to": {
+              "description": "Last line kept (through the end when absent).",
+              "type": "integer",
+              "minimum": 0
+            },
+            "last": {
+              "description": "Keep only the last N lines (`tail -n N`).",
+              "type": "integer",
+              "minimum": 0
+            }
+          },
+          "additionalProperties": false
+        },
+        "grep": {
+          "description": "A `grep` command.",
+          "type": "object",
+          "required": [
+            "pattern"
+          ],
+          "properties": {
+            "pattern": {
+              "$ref": "#/$defs/template"
+            },
+            "syntax": {
+              "description": "`-G` (the default), `-E`, `-F`, `-P`.",
+              "enum": [
+                "basic",
+                "extended",
+                "fixed",
+                "perl"
+              ]
+            },
+            "ignore-case": {
+              "description": "`-i`.",
+              "type": "boolean"
+            },
+            "invert": {
+              "description": "`-v`.",
+              "type": "boolean"
+            },
+            "quiet": {
+              "description": "`-q`: print nothing; the status alone says whether a line matched.",
+              "type": "boolean"
+            },
+            "count": {
+              "description": "`-c`: print the number of matching lines.",
+              "type": "boolean"
+            },
+            "only-matching": {
+              "description": "`-o`: print only the matched parts.",
+              "type": "boolean"
+            },
+            "whole-line": {
+              "description": "`-x`: the pattern must match the whole line.",
+              "type": "boolean"
+            },
+            "whole-word": {
+              "description": "`-w`: the pattern must match whole words.",
+              "type": "boolean"
+            },
+            "max-count": {
+              "description": "`-m N`.",
+              "type": "integer",
+              "minimum": 0
+            }
+          },
+          "additionalProperties": false
+        },
+        "sed": {
+          "description": "`sed 's/pattern/replacement/flags'`.",
+          "type": "object",
+          "required": [
+            "pattern",
+            "replacement",
+            "global",
+            "extended",
+            "ignore-case",
+            "print-only-substituted"
+          ],
+          "properties": {
+            "pattern": {
+              "description": "Basic, or extended with `extended`, regular expression.",
+              "type": "string"
+            },
+            "replacement": {
+              "type": "string"
+            },
+            "global": {
+              "description": "The `g` flag.",
+              "type": "boolean"
+            },
+            "extended": {
+              "description": "`-E`/`-r`.",
+              "type": "boolean"
+            },
+            "ignore-case": {
+              "description": "The `I` flag.",
+              "type": "boolean"
+            },
+            "print-only-substituted": {
+              "description": "`-n` with the `p` flag: print only lines where a substitution happened.",
+              "type": "boolean"
+            }
+          },
+          "additionalProperties": false
+        },
+        "translation": {
+          "description": "`tr -d SET` (delete) or `tr SET1 SET2` (translate).",
+          "type": "object",
+          "required": [
+            "set1",
+            "squeeze"
+          ],
+          "properties": {
+            "set1": {
+              "description": "Characters matched (after expanding ranges such as `a-z` and escapes such as `\\n`).",
+              "type": "string"
+            },
+            "set2": {
+              "description": "Replacement characters; absent for `tr -d`, which deletes the characters of `set1`.",
+              "type": "string"
+            },
+            "squeeze": {
+              "description": "`-s`: squeeze repeats.",
+              "type": "boolean"
+            }
+          },
+          "additionalProperties": false
+        },
+        "seconds": {
+          "description": "Seconds: a number, or a template when the value comes from a variable.",
+          "oneOf": [
+            {
+              "type": "number",
+              "minimum": 0
+            },
+            {
+              "$ref": "#/$defs/template"
+            }
+          ]
+        }
+      }
+    }
+    """# + "\n"
+}
