@@ -1,4 +1,5 @@
 import CJQ
+import Dispatch
 import Synchronization
 
 /// A program and the names of the `--arg`/`--argjson` variables it may use: all that
@@ -67,6 +68,7 @@ final class JQEngine: Sendable {
 
   static let maximumVerdicts = 4096
   static let maximumIdleStates = 16
+  static let minimumParallelBatch = 32
 
   private struct Caches {
     var verdicts: [JQCompileKey: JQError?] = [:]
@@ -79,17 +81,20 @@ final class JQEngine: Sendable {
 
   private let caches = Mutex(Caches())
 
-  private init() {
-    // Oniguruma initialises its globals on first use, unguarded: do it once, here.
+  private init() {}
+
+  /// Oniguruma initialises its globals on first use, unguarded: run one regex match before
+  /// any program runs (compiling does not use Oniguruma).
+  private static let regexesReady: Bool = {
     let state = JQState()
-    if state.compile("\"a\" | test(\"a\")", arguments: .object()) == nil {
-      jq_start(state.raw, jv_null(), 0)
-      var result = JV(owning: jq_next(state.raw))
-      while result.isValid {
-        result = JV(owning: jq_next(state.raw))
-      }
+    guard state.compile("\"a\" | test(\"a\")", arguments: .object()) == nil else { return false }
+    jq_start(state.raw, jv_null(), 0)
+    var result = JV(owning: jq_next(state.raw))
+    while result.isValid {
+      result = JV(owning: jq_next(state.raw))
     }
-  }
+    return true
+  }()
 
   // MARK: - Compile verdicts
 
@@ -116,8 +121,9 @@ final class JQEngine: Sendable {
   }
 
   /// Compiles many programs, most of them with a single libjq compilation: programs that
-  /// parse are compiled as one batch, and a batch that fails is halved until the failing
-  /// programs are compiled alone (for jq's exact messages).
+  /// parse are compiled as one batch. When a batch fails, the programs its errors point at
+  /// are compiled alone (for jq's exact messages) and the others batched again; a batch
+  /// failing without locations is halved.
   func check(_ keys: [JQCompileKey]) -> [JQError?] {
     var verdicts: [JQCompileKey: JQError?] = [:]
     var batchable: [JQCompileKey] = []
@@ -126,13 +132,30 @@ final class JQEngine: Sendable {
       if let cached = cachedVerdict(key) {
         verdicts[key] = .some(cached)
       } else if key.mayBeTransformed && parses(key.program, in: state) {
-        verdicts[key] = .some(nil)  // placeholder until the batch is resolved
+        verdicts[key] = .some(nil)  // until the batch is resolved
         batchable.append(key)
       } else {
         verdicts[key] = .some(state.compile(key.program, arguments: key.nullArguments()))
       }
     }
-    resolve(batchable, in: state, into: &verdicts)
+    // libjq's cost grows with the batch (every builtin is matched against every
+    // instruction), so a large batch is compiled as two halves on two threads.
+    if batchable.count >= JQEngine.minimumParallelBatch {
+      let halves = [
+        Array(batchable[..<(batchable.count / 2)]), Array(batchable[(batchable.count / 2)...]),
+      ]
+      let resolved = Mutex([[JQCompileKey: JQError?]](repeating: [:], count: 2))
+      DispatchQueue.concurrentPerform(iterations: 2) { half in
+        var halfVerdicts: [JQCompileKey: JQError?] = [:]
+        resolve(halves[half], in: JQState(), into: &halfVerdicts)
+        resolved.withLock { $0[half] = halfVerdicts }
+      }
+      for halfVerdicts in resolved.withLock({ $0 }) {
+        verdicts.merge(halfVerdicts) { _, new in new }
+      }
+    } else {
+      resolve(batchable, in: state, into: &verdicts)
+    }
     for (key, verdict) in verdicts {
       record(verdict, for: key)
     }
@@ -147,17 +170,32 @@ final class JQEngine: Sendable {
       verdicts[keys[0]] = .some(state.compile(keys[0].program, arguments: keys[0].nullArguments()))
       return
     }
-    let text = JQSourceTransforms.batch(keys.map { ($0.program, $0.bindableNames) })
+    let batch = JQSourceTransforms.batch(keys.map { ($0.program, $0.bindableNames) })
     let args = JQCompileKey(program: "", argumentNames: []).nullArguments()
-    if state.compile(text, arguments: args) == nil {
+    if state.compile(batch.text, arguments: args) == nil {
       for key in keys {
         verdicts[key] = .some(nil)
       }
       return
     }
-    let middle = keys.count / 2
-    resolve(Array(keys[..<middle]), in: state, into: &verdicts)
-    resolve(Array(keys[middle...]), in: state, into: &verdicts)
+    var culprits = Set<Int>()
+    for line in JQSourceTransforms.errorLines(state.lastErrorLines) {
+      if let index = batch.firstLines.lastIndex(where: { $0 <= line }) {
+        culprits.insert(index)
+      }
+    }
+    if culprits.isEmpty {
+      let middle = keys.count / 2
+      resolve(Array(keys[..<middle]), in: state, into: &verdicts)
+      resolve(Array(keys[middle...]), in: state, into: &verdicts)
+      return
+    }
+    for index in culprits.sorted() {
+      verdicts[keys[index]] = .some(
+        state.compile(keys[index].program, arguments: keys[index].nullArguments()))
+    }
+    let others = keys.indices.filter { !culprits.contains($0) }.map { keys[$0] }
+    resolve(others, in: state, into: &verdicts)
   }
 
   private func parses(_ program: String, in state: JQState) -> Bool {
@@ -170,6 +208,7 @@ final class JQEngine: Sendable {
   /// A state that runs `key.program` with `arguments` (the named-arguments object of jq's
   /// command line, `ARGS` included), or the program's compile error.
   func lease(_ key: JQCompileKey, arguments: borrowing JV) -> Result<JQLease, JQError> {
+    _ = JQEngine.regexesReady
     let argumentsText = arguments.dumped(flags: 0).cString
     let known: (verdict: JQError??, mode: JQRunMode?) = caches.withLock {
       ($0.verdicts[key], $0.modes[key])

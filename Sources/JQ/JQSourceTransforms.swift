@@ -90,17 +90,40 @@ enum JQSourceTransforms {
   }
 
   /// Programs as functions of one program that calls them all (libjq drops, unchecked,
-  /// functions that nothing calls).
-  static func batch(_ programs: [(program: String, bindableNames: [String])]) -> String {
+  /// functions that nothing calls), and the line on which each program's function starts.
+  static func batch(_ programs: [(program: String, bindableNames: [String])]) -> (
+    text: String, firstLines: [Int]
+  ) {
     var text = ""
+    var firstLines: [Int] = []
+    var line = 1
     for (index, entry) in programs.enumerated() {
+      firstLines.append(line)
       text += "def __jqw_batch_\(index): "
       for name in entry.bindableNames {
         text += "null as $\(name) | "
       }
       text += "(" + entry.program + "\n);\n"
+      line += entry.program.utf8.count(where: { $0 == UInt8(ascii: "\n") }) + 2
     }
     text += programs.indices.map { "__jqw_batch_\($0)" }.joined(separator: ", ")
-    return text
+    return (text, firstLines)
+  }
+
+  /// The line numbers of `jq: error: … at <top-level>, line N:` messages.
+  static func errorLines(_ messages: [String]) -> [Int] {
+    let marker = Array(" at <top-level>, line ".utf8)
+    return messages.compactMap { message in
+      let bytes = Array(message.utf8)
+      guard bytes.count >= marker.count else { return nil }
+      for start in 0...(bytes.count - marker.count)
+      where bytes[start..<start + marker.count].elementsEqual(marker) {
+        let digits = bytes[(start + marker.count)...].prefix {
+          (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+        }
+        return Int(String(decoding: digits, as: UTF8.self))
+      }
+      return nil
+    }
   }
 }
