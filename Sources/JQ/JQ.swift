@@ -11,6 +11,12 @@ public enum JQ {
   ) -> JQResult {
     JQCommandLine(options: options).run(program: program, input: input, arguments: arguments)
   }
+
+  /// Tears down the compiled programs kept for reuse by `run` (at most 512, ~10 KB each),
+  /// e.g. to release their memory, or before a leak check.
+  public static func releaseCachedPrograms() {
+    JQEngine.shared.drainPool()
+  }
 }
 
 /// One invocation of jq 1.6's `main` (src/main.c), with stdout and stderr captured.
@@ -133,6 +139,9 @@ private final class JQCommandLine {
     }
     if reader.failed {
       ret = 2
+    }
+    for message in reader.openErrorMessages {
+      stderr += Array(message.utf8)
     }
     return finish(ret)
   }

@@ -67,7 +67,8 @@ final class JQEngine: Sendable {
   static let shared = JQEngine()
 
   static let maximumVerdicts = 4096
-  static let maximumIdleStates = 16
+  /// A compiled state takes ~10 KB (libjq drops the builtins a program does not use).
+  static let maximumIdleStates = 512
   static let minimumParallelBatch = 32
 
   private struct Caches {
@@ -286,6 +287,18 @@ final class JQEngine: Sendable {
       }
       return state
     }
+  }
+
+  /// Tears down every idle state.
+  func drainPool() {
+    var drained: [JQState] = []
+    caches.withLock { caches in
+      drained = caches.idle.values.flatMap { $0 }
+      caches.idle.removeAll()
+      caches.lastUse.removeAll()
+      caches.idleCount = 0
+    }
+    _ = drained  // torn down here, outside the lock
   }
 
   /// Returns a lent state to the pool (evicting the least recently used ones beyond

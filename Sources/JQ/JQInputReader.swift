@@ -21,6 +21,7 @@ final class JQInputReader {
   let raw: OpaquePointer
   let path: String
   private let descriptor: Int32
+  private let openErrors = OpenErrorSink()
 
   /// `nil` when no anonymous file could be made (out of file descriptors or memory).
   init?(bytes: [UInt8], rawInput: Bool, slurp: Bool) {
@@ -32,14 +33,21 @@ final class JQInputReader {
     }
     self.descriptor = descriptor
     self.path = "/proc/self/fd/\(descriptor)"
-    guard let state = jq_util_input_init(nil, nil) else {
+    let sink = Unmanaged.passUnretained(openErrors).toOpaque()
+    guard
+      let state = jq_util_input_init(
+        { data, _ in
+          guard let data else { return }
+          Unmanaged<OpenErrorSink>.fromOpaque(data).takeUnretainedValue().record(errno)
+        }, sink)
+    else {
       fatalError("jq_util_input_init: out of memory")
     }
     raw = state
     let parser = rawInput ? nil : jv_parser_new(0)
     jq_util_input_set_parser(state, parser, slurp ? 1 : 0)
     jq_util_input_add_input(state, path)
-    JQInputReader.verifyLayout(state, parser: parser)
+    JQInputReader.verifyLayout(state, parser: parser, errorData: sink)
   }
 
   deinit {
@@ -61,6 +69,9 @@ final class JQInputReader {
   }
 
   var failed: Bool { jq_util_input_errors(raw) != 0 }
+
+  /// What jq prints when it cannot open its input (here: the anonymous file).
+  var openErrorMessages: [String] { openErrors.messages }
 
   /// `jq_util_input_get_position` as jq prints it: `<stdin>:N` or `<unknown>`.
   func position(in state: JQState) -> String {
@@ -137,22 +148,27 @@ final class JQInputReader {
     static let fileCount = 40
   }
 
-  private static func verifyLayout(_ state: OpaquePointer, parser: OpaquePointer?) {
+  private static func verifyLayout(
+    _ state: OpaquePointer, parser: OpaquePointer?,
+    errorData expectedErrorData: UnsafeMutableRawPointer
+  ) {
     let base = UnsafeRawPointer(state)
     let errorData = base.load(fromByteOffset: Layout.errorCallbackData, as: UnsafeRawPointer?.self)
     let storedParser = base.load(fromByteOffset: Layout.parser, as: UnsafeRawPointer?.self)
     let input = base.load(fromByteOffset: Layout.currentInput, as: UnsafeRawPointer?.self)
     let fileCount = base.load(fromByteOffset: Layout.fileCount, as: Int32.self)
     precondition(
-      errorData == standardError && storedParser == UnsafeRawPointer(parser)
+      errorData == UnsafeRawPointer(expectedErrorData) && storedParser == UnsafeRawPointer(parser)
         && input == nil && fileCount == 1,
       "libjq's jq_util_input_state does not have jq 1.6's layout")
   }
+}
 
-  /// C's `stderr`, the error-callback data `jq_util_input_init(NULL, NULL)` stores (read
-  /// through its symbol: Swift forbids touching the mutable global directly).
-  private static var standardError: UnsafeRawPointer? {
-    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "stderr") else { return nil }
-    return symbol.load(as: UnsafeRawPointer?.self)
+/// Receives jq_util_input's "could not open" reports, as jq's `fprinter` would print them.
+private final class OpenErrorSink {
+  var messages: [String] = []
+
+  func record(_ error: Int32) {
+    messages.append("jq: error: Could not open file <stdin>: \(String(cString: strerror(error)))\n")
   }
 }

@@ -208,6 +208,84 @@ let oracleCases: [OracleCase] = [
     options: JQOptions(compact: true, sortKeys: true)),
   OracleCase("stderr builtin", "{a: [1, \"x\"]} | stderr | .a", input: "1"),
 
+  // Edge cases
+  OracleCase(
+    "nan and infinities", "[nan, infinite, -infinite, (nan | isnan)]",
+    options: JQOptions(nullInput: true)),
+  OracleCase("lone surrogate escapes", ".", input: #"["\ud800", "\udc00x", "\ud800\ud800"]"#),
+  OracleCase(
+    "nesting beyond the parser's depth limit", ".",
+    input: String(repeating: "[", count: 300) + String(repeating: "]", count: 300)),
+  OracleCase(
+    "a line longer than jq's 4 KB buffer", ".[1] | length",
+    input: "[" + String(repeating: "1,", count: 6000) + "1]"),
+  OracleCase(
+    "an error after a long line", ".x", input: String(repeating: " ", count: 5000) + "\"s\"\n[1]\n"),
+  OracleCase(
+    "-R with a line longer than 4 KB", "length",
+    input: String(repeating: "é", count: 3000) + "\nshort", options: JQOptions(rawInput: true)),
+  OracleCase("CRLF line ends", ".", input: "{\"a\": 1}\r\n[2]\r\n"),
+  OracleCase(
+    "-R with CRLF line ends", ".", input: "a\r\nb\r\n", options: JQOptions(rawInput: true)),
+  OracleCase(
+    "-r with a NUL in a string", ".", input: #""a\u0000b""#, options: JQOptions(rawOutput: true)),
+  OracleCase("halt_error with a NUL in the message", "\"a\\u0000b\\n\" | halt_error", input: "1"),
+  OracleCase("input inside the main program", ". as $a | input | [$a, .]", input: "1 2 3"),
+  OracleCase(
+    "input_line_number after the last input", "[inputs] | input_line_number", input: "1\n2\n",
+    options: JQOptions(nullInput: true)),
+  OracleCase(
+    "error after inputs ran out", "[inputs] | .x", input: "\"a\"\n\"b\"\n",
+    options: JQOptions(nullInput: true)),
+  OracleCase(
+    "regex functions",
+    "[match(\"(?<x>a)(b)?\"; \"g\") | .captures | length], sub(\"a\"; \"A\"), gsub(\"(?<l>[a-z])\"; \"<\\(.l)>\"), [scan(\"b+\")], capture(\"(?<first>.)\")",
+    input: #""abba""#),
+  OracleCase(
+    "path functions",
+    "[paths], [leaf_paths], getpath([\"a\", 0]), del(.a[0]), setpath([\"b\"]; 1), to_entries, with_entries(.value |= tostring)",
+    input: #"{"a": [1, {"c": 2}]}"#),
+  OracleCase(
+    "string functions",
+    "ascii_downcase, ltrimstr(\"A\"), explode, (explode | implode), split(\"b\"), [splits(\"b+\")], ascii, @text, (tojson | fromjson)",
+    input: #""ABbbc""#),
+  OracleCase("fromjson of invalid JSON", "fromjson", input: #""{bad""#),
+  OracleCase(
+    "dates",
+    "todate, (todate | fromdate), (gmtime | mktime), strftime(\"%Y-%m-%dT%H:%M:%SZ %j %a\")",
+    input: "1425599621"),
+  OracleCase(
+    "walk and combinations",
+    "walk(if type == \"number\" then . + 1 else . end), [[1, 2], [3, 4]] as $x | [$x | combinations]",
+    input: #"{"a": [1, {"b": 2}]}"#),
+  OracleCase(
+    "$ENV and env agree", "$ENV.PATH == env.PATH, ($ENV | type)",
+    options: JQOptions(nullInput: true)),
+  OracleCase(
+    "$__loc__ on a later line with --arg", "$x |\n\n$__loc__",
+    arguments: [JQArgument(name: "x", value: "v")]),
+  OracleCase(
+    "tostring and tojson of numbers", "map(tostring), map(tojson), (.[0] | @text)",
+    input: "[1.0, 1e1000, 0.1, -0, 1e-5, 123456789012345678]"),
+  OracleCase(
+    "sort, group, unique", "sort, (group_by(.a) | length), unique_by(.a), min_by(.a), max_by(.b)",
+    input: #"[{"a": 2, "b": 1}, {"a": 1, "b": 3}, {"a": 2, "b": 0}]"#),
+  OracleCase("limit(0)", "[limit(0; 1, 2)], first(empty)?, [.[]?]", input: "5"),
+  OracleCase(
+    "-e with halt_error(0)", "halt_error(0)", input: "\"x\\n\"",
+    options: JQOptions(exitStatus: true)),
+  OracleCase("-s with a parse error", ".", input: "1 2 {", options: JQOptions(slurp: true)),
+  OracleCase(
+    "-n ignores bad input it never reads", "42", input: "{{{", options: JQOptions(nullInput: true)),
+  OracleCase(
+    "-n with input from bad input", "input", input: "{{{", options: JQOptions(nullInput: true)),
+  OracleCase(
+    "--arg with an empty name and value", "$ARGS", input: "null",
+    arguments: [JQArgument(name: "", value: "")]),
+  OracleCase(
+    "--argjson with trailing text", ".", input: "1",
+    arguments: [JQArgument(name: "j", value: "1 2", json: true)]),
+
   // Compile errors
   OracleCase("syntax error", ".a | ]", input: "1"),
   OracleCase("undefined function", "foo(1)", input: "1"),

