@@ -100,6 +100,8 @@ private final class JQCommandLine {
       stderr += Array("jq: error: Could not open file <stdin>: out of resources\n".utf8)
       return finish(2)
     }
+    // libjq keeps raw pointers to the reader and to `self` until the defer below.
+    defer { withExtendedLifetime(reader) {} }
     if lease.mode == .wrapped {
       state.setAttribute("JQ_ORIGIN", JV(owning: arguments.copy()))
     }
