@@ -19,6 +19,8 @@ let package = Package(
     .systemLibrary(name: "CJQ", path: "Sources/CJQ"),
     // The only owner of jq's `jv` memory: compiles and runs jq programs.
     .target(name: "JQ", dependencies: ["CJQ"]),
+    // Exercises JQ under valgrind (tools/jq-leak-check.sh).
+    .executableTarget(name: "jq-leak-probe", dependencies: ["JQ"]),
     // The intermediate representation: plain Codable values, no stage logic.
     .target(name: "SpecModel"),
     // markdown → bash AST → IR → YAML.
