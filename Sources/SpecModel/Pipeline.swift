@@ -181,6 +181,28 @@ public struct SedSubstitution: Codable, Equatable, Hashable, Sendable {
     case pattern, replacement, global, extended, ignoreCase = "ignore-case",
       printOnlySubstituted = "print-only-substituted"
   }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    func flag(_ key: CodingKeys) throws -> Bool { try c.decodeIfPresent(Bool.self, forKey: key) ?? false }
+    pattern = try c.decode(String.self, forKey: .pattern)
+    replacement = try c.decode(String.self, forKey: .replacement)
+    global = try flag(.global)
+    extended = try flag(.extended)
+    ignoreCase = try flag(.ignoreCase)
+    printOnlySubstituted = try flag(.printOnlySubstituted)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    func flag(_ value: Bool, _ key: CodingKeys) throws { if value { try c.encode(true, forKey: key) } }
+    try c.encode(pattern, forKey: .pattern)
+    try c.encode(replacement, forKey: .replacement)
+    try flag(global, .global)
+    try flag(extended, .extended)
+    try flag(ignoreCase, .ignoreCase)
+    try flag(printOnlySubstituted, .printOnlySubstituted)
+  }
 }
 
 public enum CountUnit: String, Codable, Equatable, Hashable, Sendable {
@@ -199,6 +221,22 @@ public struct Translation: Codable, Equatable, Hashable, Sendable {
     self.set1 = set1
     self.set2 = set2
     self.squeeze = squeeze
+  }
+
+  enum CodingKeys: String, CodingKey { case set1, set2, squeeze }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    set1 = try c.decode(String.self, forKey: .set1)
+    set2 = try c.decodeIfPresent(String.self, forKey: .set2)
+    squeeze = try c.decodeIfPresent(Bool.self, forKey: .squeeze) ?? false
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(set1, forKey: .set1)
+    try c.encodeIfPresent(set2, forKey: .set2)
+    if squeeze { try c.encode(true, forKey: .squeeze) }
   }
 }
 

@@ -129,6 +129,22 @@ public struct Removal: Codable, Equatable, Hashable, Sendable {
     self.force = force
     self.recursive = recursive
   }
+
+  enum CodingKeys: String, CodingKey { case paths, force, recursive }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    paths = try c.decode([Template].self, forKey: .paths)
+    force = try c.decodeIfPresent(Bool.self, forKey: .force) ?? false
+    recursive = try c.decodeIfPresent(Bool.self, forKey: .recursive) ?? false
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(paths, forKey: .paths)
+    if force { try c.encode(true, forKey: .force) }
+    if recursive { try c.encode(true, forKey: .recursive) }
+  }
 }
 
 public struct TemporaryFile: Codable, Equatable, Hashable, Sendable {
@@ -141,6 +157,22 @@ public struct TemporaryFile: Codable, Equatable, Hashable, Sendable {
     self.variable = variable
     self.directory = directory
     self.template = template
+  }
+
+  enum CodingKeys: String, CodingKey { case variable, directory, template }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    variable = try c.decode(String.self, forKey: .variable)
+    directory = try c.decodeIfPresent(Bool.self, forKey: .directory) ?? false
+    template = try c.decodeIfPresent(Template.self, forKey: .template)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(variable, forKey: .variable)
+    if directory { try c.encode(true, forKey: .directory) }
+    try c.encodeIfPresent(template, forKey: .template)
   }
 }
 
@@ -235,6 +267,20 @@ public struct WhileStep: Codable, Equatable, Hashable, Sendable {
   }
 
   enum CodingKeys: String, CodingKey { case condition = "while", body = "do", until }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    condition = try c.decode([Step].self, forKey: .condition)
+    body = try c.decode([Step].self, forKey: .body)
+    until = try c.decodeIfPresent(Bool.self, forKey: .until) ?? false
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(condition, forKey: .condition)
+    try c.encode(body, forKey: .body)
+    if until { try c.encode(true, forKey: .until) }
+  }
 }
 
 public struct CaseStep: Codable, Equatable, Hashable, Sendable {
@@ -278,6 +324,22 @@ public struct FunctionCall: Codable, Equatable, Hashable, Sendable {
     self.name = name
     self.arguments = arguments
     self.sink = sink
+  }
+
+  enum CodingKeys: String, CodingKey { case name, arguments, sink }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    name = try c.decode(String.self, forKey: .name)
+    arguments = try c.decodeIfPresent([Template].self, forKey: .arguments) ?? []
+    sink = try c.decodeIfPresent(Sink.self, forKey: .sink)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(name, forKey: .name)
+    if !arguments.isEmpty { try c.encode(arguments, forKey: .arguments) }
+    try c.encodeIfPresent(sink, forKey: .sink)
   }
 }
 

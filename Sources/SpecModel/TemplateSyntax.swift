@@ -14,7 +14,7 @@ public enum TemplateSyntax {
 
   public static func render(_ template: Template) -> String {
     var out = ""
-    for part in template.parts { render(part, into: &out, inWord: false) }
+    for part in template.parts { render(part, into: &out, escaping: []) }
     return out
   }
 
@@ -27,13 +27,14 @@ public enum TemplateSyntax {
 
   // MARK: Rendering
 
-  private static func render(_ part: TemplatePart, into out: inout String, inWord: Bool) {
+  /// `escaping`: characters that would end the enclosing word (`}`, and `/` in a pattern).
+  private static func render(_ part: TemplatePart, into out: inout String, escaping: Set<Character>) {
     switch part {
     case .literal(let text):
       for character in text {
         switch character {
         case "$", "\\": out += "\\\(character)"
-        case "}" where inWord, "/" where inWord: out += "\\\(character)"
+        case _ where escaping.contains(character): out += "\\\(character)"
         default: out.append(character)
         }
       }
@@ -46,9 +47,9 @@ public enum TemplateSyntax {
     }
   }
 
-  private static func word(_ template: Template) -> String {
+  private static func word(_ template: Template, pattern: Bool = false) -> String {
     var out = ""
-    for part in template.parts { render(part, into: &out, inWord: true) }
+    for part in template.parts { render(part, into: &out, escaping: pattern ? ["}", "/"] : ["}"]) }
     return out
   }
 
@@ -70,7 +71,7 @@ public enum TemplateSyntax {
       case .prefix: op = "/#"
       case .suffix: op = "/%"
       }
-      out += "${\(name)\(op)\(word(pattern))/\(word(replacement))}"
+      out += "${\(name)\(op)\(word(pattern, pattern: true))/\(word(replacement))}"
     case .substring(let offset, let length):
       // `${V: -4}`: without the space, `:-` would read as a default value.
       let start = offset < 0 ? " \(offset)" : "\(offset)"

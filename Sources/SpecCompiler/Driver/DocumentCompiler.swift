@@ -54,6 +54,7 @@ public enum DocumentCompiler {
           environments: EnvironmentAttachment.environments(for: facts, among: environments), steps: steps))
       inputs.append(.init(id: outlined.id, facts: facts, declared: outlined.declaredNeeds.map(\.id)))
     }
+    diagnostics.append(contentsOf: jq.diagnostics())
     let needs = NeedsInference.needs(inputs)
     for index in scenarios.indices {
       scenarios[index].needs = needs[scenarios[index].id] ?? []

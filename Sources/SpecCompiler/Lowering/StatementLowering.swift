@@ -288,6 +288,7 @@ extension LoweringContext {
         }
         source = produced
       case .filter(let filter):
+        let identity = filter == .tee(file: nil, append: false)
         if isFirst {
           if let input {
             source = input
@@ -298,7 +299,7 @@ extension LoweringContext {
             return nil
           }
         }
-        filters.append(filter)
+        if !identity { filters.append(filter) }
       case .sourceAndFilter(let produced, let filter):
         guard isFirst else {
           error("'\(name)' reads a file; it cannot follow '|'", at: first.position)

@@ -745,9 +745,7 @@ extension SpecSchema {
         "removal": {
           "type": "object",
           "required": [
-            "paths",
-            "force",
-            "recursive"
+            "paths"
           ],
           "properties": {
             "paths": {
@@ -783,8 +781,7 @@ extension SpecSchema {
         "temporaryFile": {
           "type": "object",
           "required": [
-            "variable",
-            "directory"
+            "variable"
           ],
           "properties": {
             "variable": {
@@ -958,8 +955,7 @@ extension SpecSchema {
           "type": "object",
           "required": [
             "while",
-            "do",
-            "until"
+            "do"
           ],
           "properties": {
             "while": {
@@ -1029,8 +1025,7 @@ extension SpecSchema {
         "call": {
           "type": "object",
           "required": [
-            "name",
-            "arguments"
+            "name"
           ],
           "properties": {
             "name": {
@@ -1820,11 +1815,7 @@ extension SpecSchema {
           "type": "object",
           "required": [
             "pattern",
-            "replacement",
-            "global",
-            "extended",
-            "ignore-case",
-            "print-only-substituted"
+            "replacement"
           ],
           "properties": {
             "pattern": {
@@ -1857,8 +1848,7 @@ extension SpecSchema {
           "description": "`tr -d SET` (delete) or `tr SET1 SET2` (translate).",
           "type": "object",
           "required": [
-            "set1",
-            "squeeze"
+            "set1"
           ],
           "properties": {
             "set1": {

@@ -36,7 +36,7 @@ extension Filter: Codable {
       try tee.flag(append, "append")
     case .base64(let decode):
       var base64 = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("base64"))
-      try base64.put(decode, "decode")
+      try base64.flag(decode, "decode")
     }
   }
 }

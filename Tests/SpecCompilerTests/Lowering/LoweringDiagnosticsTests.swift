@@ -31,8 +31,10 @@ import Testing
     #expect(output.compiled == nil)
     let lines = output.diagnostics.map(\.description)
     #expect(lines.count == 3)
-    #expect(lines[0].hasPrefix("doc.md:10:21: error: jq program does not compile:"))
-    #expect(lines[0].hasSuffix("(in S01)"))
+    #expect(
+      lines[0]
+        == "doc.md:10:20: error: jq program does not compile: syntax error, unexpected $end "
+        + "(Unix shell quoting issues?) at <top-level>, line 1: .data[ (in S01)")
     #expect(lines[1] == "doc.md:18:1: error: unsupported command 'frobnicate' (in S02)")
     #expect(lines[2] == "doc.md:19:6: error: unknown curl option '--bogus' (in S02)")
   }

@@ -14,14 +14,26 @@ import Testing
     let schema = try #require(object as? [String: Any])
     #expect(schema["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
     #expect((schema["title"] as? String)?.isEmpty == false)
-    #expect(schema["type"] as? String == "object")
+    // The shared steps schema only holds definitions; the others describe a file.
+    if name == SpecSchema.stepsFile {
+      #expect((schema["$defs"] as? [String: Any])?["step"] != nil)
+    } else {
+      #expect(schema["type"] as? String == "object")
+    }
     #expect(file.contents.hasSuffix("}\n"))
   }
 
-  @Test func everyFileHasASchema() {
+  @Test func everyFileHasASchemaAndRefsResolveToSiblings() throws {
     #expect(
       SpecSchema.all.map(\.name).sorted()
-        == [SpecSchema.documentFile, SpecSchema.scenarioFile, SpecSchema.sourceMapFile].sorted())
+        == [SpecSchema.documentFile, SpecSchema.scenarioFile, SpecSchema.sourceMapFile, SpecSchema.stepsFile]
+        .sorted())
+    let names = Set(SpecSchema.all.map(\.name))
+    for file in SpecSchema.all {
+      for match in file.contents.matches(of: /"\$ref": "([^"#]*)#/) where !match.1.isEmpty {
+        #expect(names.contains(String(match.1)), "\(file.name) refers to missing \(match.1)")
+      }
+    }
   }
 
   /// The sample covers every case of the enums the schemas describe (checked here, so a new case

@@ -99,10 +99,10 @@ enum JQCommand: PipelineCommand {
       else { return nil }
       invocation.program = program
     }
-    if let error = context.jq?.error(in: invocation.program, argumentNames: invocation.arguments.map(\.name)) {
-      context.error("jq program does not compile: \(error)", at: programWord.position)
-      return nil
-    }
+    context.jq?.add(
+      JQProgramCheck.Site(
+        program: invocation.program, argumentNames: invocation.arguments.map(\.name), file: context.file,
+        owner: context.owner, position: context.markdown(programWord.position)))
     if files.isEmpty {
       return .filter(.jq(invocation))
     }
