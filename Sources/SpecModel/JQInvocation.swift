@@ -32,14 +32,26 @@ public struct JQInvocation: Codable, Equatable, Hashable, Sendable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case program, rawOutput = "raw-output", joinOutput = "join-output",
-      exitStatus = "exit-status", slurp, rawInput = "raw-input", nullInput = "null-input",
-      compact, sortKeys = "sort-keys", tab, indent, arguments, inputFiles = "input-files"
+    case program
+    case rawOutput = "raw-output"
+    case joinOutput = "join-output"
+    case
+      exitStatus = "exit-status"
+    case slurp
+    case rawInput = "raw-input"
+    case nullInput = "null-input"
+    case
+      compact
+    case sortKeys = "sort-keys"
+    case tab, indent, arguments
+    case inputFiles = "input-files"
   }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
-    func flag(_ key: CodingKeys) throws -> Bool { try c.decodeIfPresent(Bool.self, forKey: key) ?? false }
+    func flag(_ key: CodingKeys) throws -> Bool {
+      try c.decodeIfPresent(Bool.self, forKey: key) ?? false
+    }
     program = try c.decode(String.self, forKey: .program)
     rawOutput = try flag(.rawOutput)
     joinOutput = try flag(.joinOutput)
@@ -57,7 +69,9 @@ public struct JQInvocation: Codable, Equatable, Hashable, Sendable {
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
-    func flag(_ value: Bool, _ key: CodingKeys) throws { if value { try c.encode(true, forKey: key) } }
+    func flag(_ value: Bool, _ key: CodingKeys) throws {
+      if value { try c.encode(true, forKey: key) }
+    }
     try c.encode(program, forKey: .program)
     try flag(rawOutput, .rawOutput)
     try flag(joinOutput, .joinOutput)

@@ -9,7 +9,9 @@ public struct Pipeline: Equatable, Hashable, Sendable {
   /// (`2>/dev/null`, `2>&1`); `nil` leaves it on the scenario's standard error.
   public var errors: ErrorSink?
 
-  public init(source: Source, filters: [Filter] = [], sink: Sink = .stdout, errors: ErrorSink? = nil) {
+  public init(
+    source: Source, filters: [Filter] = [], sink: Sink = .stdout, errors: ErrorSink? = nil
+  ) {
     self.source = source
     self.filters = filters
     self.sink = sink
@@ -120,14 +122,22 @@ public struct GrepInvocation: Codable, Equatable, Hashable, Sendable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case pattern, syntax, ignoreCase = "ignore-case", invert, quiet, count,
-      onlyMatching = "only-matching", wholeLine = "whole-line", wholeWord = "whole-word",
+    case pattern, syntax
+    case ignoreCase = "ignore-case"
+    case invert, quiet, count
+    case
+      onlyMatching = "only-matching"
+    case wholeLine = "whole-line"
+    case wholeWord = "whole-word"
+    case
       maxCount = "max-count"
   }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
-    func flag(_ key: CodingKeys) throws -> Bool { try c.decodeIfPresent(Bool.self, forKey: key) ?? false }
+    func flag(_ key: CodingKeys) throws -> Bool {
+      try c.decodeIfPresent(Bool.self, forKey: key) ?? false
+    }
     pattern = try c.decode(Template.self, forKey: .pattern)
     syntax = try c.decodeIfPresent(Syntax.self, forKey: .syntax) ?? .basic
     ignoreCase = try flag(.ignoreCase)
@@ -142,7 +152,9 @@ public struct GrepInvocation: Codable, Equatable, Hashable, Sendable {
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
-    func flag(_ value: Bool, _ key: CodingKeys) throws { if value { try c.encode(true, forKey: key) } }
+    func flag(_ value: Bool, _ key: CodingKeys) throws {
+      if value { try c.encode(true, forKey: key) }
+    }
     try c.encode(pattern, forKey: .pattern)
     if syntax != .basic { try c.encode(syntax, forKey: .syntax) }
     try flag(ignoreCase, .ignoreCase)
@@ -178,13 +190,17 @@ public struct SedSubstitution: Codable, Equatable, Hashable, Sendable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case pattern, replacement, global, extended, ignoreCase = "ignore-case",
+    case pattern, replacement, global, extended
+    case ignoreCase = "ignore-case"
+    case
       printOnlySubstituted = "print-only-substituted"
   }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
-    func flag(_ key: CodingKeys) throws -> Bool { try c.decodeIfPresent(Bool.self, forKey: key) ?? false }
+    func flag(_ key: CodingKeys) throws -> Bool {
+      try c.decodeIfPresent(Bool.self, forKey: key) ?? false
+    }
     pattern = try c.decode(String.self, forKey: .pattern)
     replacement = try c.decode(String.self, forKey: .replacement)
     global = try flag(.global)
@@ -195,7 +211,9 @@ public struct SedSubstitution: Codable, Equatable, Hashable, Sendable {
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
-    func flag(_ value: Bool, _ key: CodingKeys) throws { if value { try c.encode(true, forKey: key) } }
+    func flag(_ value: Bool, _ key: CodingKeys) throws {
+      if value { try c.encode(true, forKey: key) }
+    }
     try c.encode(pattern, forKey: .pattern)
     try c.encode(replacement, forKey: .replacement)
     try flag(global, .global)

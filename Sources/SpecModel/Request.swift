@@ -24,7 +24,9 @@ public struct Request: Codable, Equatable, Hashable, Sendable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case method, explicitMethod = "explicit-method", url, headers, body, options
+    case method
+    case explicitMethod = "explicit-method"
+    case url, headers, body, options
   }
 
   public init(from decoder: any Decoder) throws {
@@ -103,7 +105,10 @@ public struct MultipartPart: Codable, Equatable, Hashable, Sendable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case name, value, file, contentFrom = "content-from", contentType = "type", filename
+    case name, value, file
+    case contentFrom = "content-from"
+    case contentType = "type"
+    case filename
   }
 }
 
@@ -138,7 +143,7 @@ public struct CurlOptions: Codable, Equatable, Hashable, Sendable {
   /// `--compressed`: ask for a compressed response and decode it.
   public var compressed: Bool = false
   /// `--http1.1`.
-  public var http1_1: Bool = false
+  public var http11: Bool = false
   /// `-m`/`--max-time` seconds.
   public var maxTime: Seconds?
   /// `--connect-timeout` seconds.
@@ -155,17 +160,37 @@ public struct CurlOptions: Codable, Equatable, Hashable, Sendable {
   public init() {}
 
   enum CodingKeys: String, CodingKey {
-    case silent, showError = "show-error", failOnHTTPError = "fail",
-      failWithBody = "fail-with-body", includeHeaders = "include-headers",
-      dumpHeaders = "dump-headers", output, writeOut = "write-out", noBuffer = "no-buffer",
-      followRedirects = "location", dataAsQuery = "get", headOnly = "head", insecure,
-      compressed, http1_1 = "http1.1", maxTime = "max-time",
-      connectTimeout = "connect-timeout", user, userAgent = "user-agent", cookie, retry
+    case silent
+    case showError = "show-error"
+    case failOnHTTPError = "fail"
+    case
+      failWithBody = "fail-with-body"
+    case includeHeaders = "include-headers"
+    case
+      dumpHeaders = "dump-headers"
+    case output
+    case writeOut = "write-out"
+    case noBuffer = "no-buffer"
+    case
+      followRedirects = "location"
+    case dataAsQuery = "get"
+    case headOnly = "head"
+    case insecure,
+      compressed
+    case http11 = "http1.1"
+    case maxTime = "max-time"
+    case
+      connectTimeout = "connect-timeout"
+    case user
+    case userAgent = "user-agent"
+    case cookie, retry
   }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
-    func flag(_ key: CodingKeys) throws -> Bool { try c.decodeIfPresent(Bool.self, forKey: key) ?? false }
+    func flag(_ key: CodingKeys) throws -> Bool {
+      try c.decodeIfPresent(Bool.self, forKey: key) ?? false
+    }
     silent = try flag(.silent)
     showError = try flag(.showError)
     failOnHTTPError = try flag(.failOnHTTPError)
@@ -180,7 +205,7 @@ public struct CurlOptions: Codable, Equatable, Hashable, Sendable {
     headOnly = try flag(.headOnly)
     insecure = try flag(.insecure)
     compressed = try flag(.compressed)
-    http1_1 = try flag(.http1_1)
+    http11 = try flag(.http11)
     maxTime = try c.decodeIfPresent(Seconds.self, forKey: .maxTime)
     connectTimeout = try c.decodeIfPresent(Seconds.self, forKey: .connectTimeout)
     user = try c.decodeIfPresent(Template.self, forKey: .user)
@@ -192,7 +217,9 @@ public struct CurlOptions: Codable, Equatable, Hashable, Sendable {
   /// Only what differs from curl's defaults is written.
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
-    func flag(_ value: Bool, _ key: CodingKeys) throws { if value { try c.encode(true, forKey: key) } }
+    func flag(_ value: Bool, _ key: CodingKeys) throws {
+      if value { try c.encode(true, forKey: key) }
+    }
     try flag(silent, .silent)
     try flag(showError, .showError)
     try flag(failOnHTTPError, .failOnHTTPError)
@@ -207,7 +234,7 @@ public struct CurlOptions: Codable, Equatable, Hashable, Sendable {
     try flag(headOnly, .headOnly)
     try flag(insecure, .insecure)
     try flag(compressed, .compressed)
-    try flag(http1_1, .http1_1)
+    try flag(http11, .http11)
     try c.encodeIfPresent(maxTime, forKey: .maxTime)
     try c.encodeIfPresent(connectTimeout, forKey: .connectTimeout)
     try c.encodeIfPresent(user, forKey: .user)

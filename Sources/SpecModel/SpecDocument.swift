@@ -22,7 +22,8 @@ public struct SpecDocument: Codable, Equatable, Hashable, Sendable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case source, title, environments, sections, statefulNotes = "stateful-notes"
+    case source, title, environments, sections
+    case statefulNotes = "stateful-notes"
   }
 
   public init(from decoder: any Decoder) throws {

@@ -98,7 +98,11 @@ public struct Assignment: Codable, Equatable, Hashable, Sendable {
     self.local = local
   }
 
-  enum CodingKeys: String, CodingKey { case name, value, exported = "export", local }
+  enum CodingKeys: String, CodingKey {
+    case name, value
+    case exported = "export"
+    case local
+  }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -227,7 +231,10 @@ public struct IfStep: Codable, Equatable, Hashable, Sendable {
     self.otherwise = otherwise
   }
 
-  enum CodingKeys: String, CodingKey { case branches, otherwise = "else" }
+  enum CodingKeys: String, CodingKey {
+    case branches
+    case otherwise = "else"
+  }
 }
 
 public struct ForStep: Codable, Equatable, Hashable, Sendable {
@@ -242,7 +249,11 @@ public struct ForStep: Codable, Equatable, Hashable, Sendable {
     self.body = body
   }
 
-  enum CodingKeys: String, CodingKey { case variable, items = "in", body = "do" }
+  enum CodingKeys: String, CodingKey {
+    case variable
+    case items = "in"
+    case body = "do"
+  }
 }
 
 public enum LoopItem: Equatable, Hashable, Sendable {
@@ -266,7 +277,11 @@ public struct WhileStep: Codable, Equatable, Hashable, Sendable {
     self.until = until
   }
 
-  enum CodingKeys: String, CodingKey { case condition = "while", body = "do", until }
+  enum CodingKeys: String, CodingKey {
+    case condition = "while"
+    case body = "do"
+    case until
+  }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -357,17 +372,35 @@ public indirect enum Condition: Equatable, Hashable, Sendable {
 }
 
 public enum UnaryTest: String, Codable, Equatable, Hashable, Sendable {
-  case exists = "-e", regularFile = "-f", directory = "-d", readable = "-r", writable = "-w",
-    executable = "-x", nonEmptyFile = "-s", emptyString = "-z", nonEmptyString = "-n",
+  case exists = "-e"
+  case regularFile = "-f"
+  case directory = "-d"
+  case readable = "-r"
+  case writable = "-w"
+  case
+    executable = "-x"
+  case nonEmptyFile = "-s"
+  case emptyString = "-z"
+  case nonEmptyString = "-n"
+  case
     symbolicLink = "-L"
 }
 
 public enum BinaryTest: String, Codable, Equatable, Hashable, Sendable {
-  case stringEqual = "=", stringNotEqual = "!=", stringLess = "<", stringGreater = ">"
+  case stringEqual = "="
+  case stringNotEqual = "!="
+  case stringLess = "<"
+  case stringGreater = ">"
   /// `==`, `=`, `!=` in `[[ … ]]` with an unquoted right side: a glob pattern.
   case globMatch = "=="
   case regexMatch = "=~"
-  case equal = "-eq", notEqual = "-ne", less = "-lt", lessOrEqual = "-le", greater = "-gt",
+  case equal = "-eq"
+  case notEqual = "-ne"
+  case less = "-lt"
+  case lessOrEqual = "-le"
+  case greater = "-gt"
+  case
     greaterOrEqual = "-ge"
-  case newerThan = "-nt", olderThan = "-ot"
+  case newerThan = "-nt"
+  case olderThan = "-ot"
 }

@@ -28,7 +28,8 @@ public enum TemplateSyntax {
   // MARK: Rendering
 
   /// `escaping`: characters that would end the enclosing word (`}`, and `/` in a pattern).
-  private static func render(_ part: TemplatePart, into out: inout String, escaping: Set<Character>) {
+  private static func render(_ part: TemplatePart, into out: inout String, escaping: Set<Character>)
+  {
     switch part {
     case .literal(let text):
       for character in text {
@@ -95,7 +96,9 @@ public enum TemplateSyntax {
       index + offset < chars.count ? chars[index + offset] : nil
     }
 
-    mutating func template(until stops: Set<Character>, nested: Bool = true) throws(ParseError) -> Template {
+    mutating func template(until stops: Set<Character>, nested: Bool = true) throws(ParseError)
+      -> Template
+    {
       var parts: [TemplatePart] = []
       var literal = ""
       func flush() {
@@ -126,9 +129,15 @@ public enum TemplateSyntax {
       let start = index
       index += 1
       switch peek() {
-      case "$": index += 1; return .processID
-      case "?": index += 1; return .lastStatus
-      case "!": index += 1; return .lastBackgroundJob
+      case "$":
+        index += 1
+        return .processID
+      case "?":
+        index += 1
+        return .lastStatus
+      case "!":
+        index += 1
+        return .lastBackgroundJob
       case "(":
         let prefix = "(date +"
         let candidate = String(chars[index..<min(chars.count, index + prefix.count)])
@@ -148,7 +157,9 @@ public enum TemplateSyntax {
 
     mutating func name() -> String {
       var name = ""
-      while let c = peek(), c == "_" || c.isLetter || c.isNumber || (name.isEmpty && "@*#".contains(c)) {
+      while let c = peek(),
+        c == "_" || c.isLetter || c.isNumber || (name.isEmpty && "@*#".contains(c))
+      {
         name.append(c)
         index += 1
         if "@*#".contains(c) && name.count == 1 && !(peek()?.isLetter ?? false) { break }
@@ -216,14 +227,21 @@ public enum TemplateSyntax {
         if longest { index += 1 }
         let w = try template(until: [])
         try expect("}")
-        return make(c == "#" ? .removePrefix(w, longest: longest) : .removeSuffix(w, longest: longest))
+        return make(
+          c == "#" ? .removePrefix(w, longest: longest) : .removeSuffix(w, longest: longest))
       case "/":
         index += 1
         var mode = ParameterExpansion.ReplaceMode.first
         switch peek() {
-        case "/": mode = .all; index += 1
-        case "#": mode = .prefix; index += 1
-        case "%": mode = .suffix; index += 1
+        case "/":
+          mode = .all
+          index += 1
+        case "#":
+          mode = .prefix
+          index += 1
+        case "%":
+          mode = .suffix
+          index += 1
         default: break
         }
         let pattern = try template(until: ["/"])
@@ -249,13 +267,18 @@ public enum TemplateSyntax {
       var text = ""
       if peek() == "-" || peek() == " " {
         while peek() == " " { index += 1 }
-        if peek() == "-" { text = "-"; index += 1 }
+        if peek() == "-" {
+          text = "-"
+          index += 1
+        }
       }
       while let c = peek(), c.isNumber {
         text.append(c)
         index += 1
       }
-      guard let value = Int(text) else { throw ParseError(offset: index, message: "expected a number") }
+      guard let value = Int(text) else {
+        throw ParseError(offset: index, message: "expected a number")
+      }
       return value
     }
   }

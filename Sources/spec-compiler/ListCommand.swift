@@ -14,7 +14,8 @@ struct ListCommand: ParsableCommand {
 
   func run() throws {
     let loaded = try LoadedDocument(path: document)
-    let output = DocumentCompiler.compile(markdown: loaded.text, file: document, options: sections.compilerOptions)
+    let output = DocumentCompiler.compile(
+      markdown: loaded.text, file: document, options: sections.compilerOptions)
     printDiagnostics(output.diagnostics)
     guard let compiled = output.compiled else { throw ExitCode.failure }
     for scenario in compiled.scenarios {

@@ -5,7 +5,9 @@ import SpecModel
 /// several environments (`QA_RUN_DIR` with a `:-` default in each) belongs to the first, so a
 /// scenario of the common environment never pulls in one that loads `.env`.
 enum EnvironmentAttachment {
-  static func environments(for facts: StepFacts, among environments: [(Environment, StepFacts)]) -> [String] {
+  static func environments(for facts: StepFacts, among environments: [(Environment, StepFacts)])
+    -> [String]
+  {
     var owner: [String: Int] = [:]
     for (index, (environment, _)) in environments.enumerated() {
       for name in environment.defines + environment.functions where owner[name] == nil {

@@ -48,10 +48,13 @@ enum NeedsInference {
       let uses = scenario.facts.free.subtracting(connection)
       for variable in uses.sorted() {
         for creator in earlier {
-          if let request = creator.facts.requests.first(where: { creates($0) && resourceVariables($0).contains(variable) }) {
+          if let request = creator.facts.requests.first(where: {
+            creates($0) && resourceVariables($0).contains(variable)
+          }) {
             add(
               creator.id, .resource,
-              "uses ${\(variable)}, which \(creator.id) sent in \(request.method) \(TemplateSyntax.render(request.url))")
+              "uses ${\(variable)}, which \(creator.id) sent in \(request.method) \(TemplateSyntax.render(request.url))"
+            )
           }
         }
       }
@@ -60,14 +63,19 @@ enum NeedsInference {
       for request in scenario.facts.requests where !creates(request) {
         guard let collection = collectionKey(request.url) else { continue }
         for creator in earlier {
-          if let created = creator.facts.requests.first(where: { creates($0) && createsInto($0, collection) }) {
+          if let created = creator.facts.requests.first(where: {
+            creates($0) && createsInto($0, collection)
+          }) {
             add(
               creator.id, .collection,
-              "reads \(collection), which \(creator.id) adds to with \(created.method) \(TemplateSyntax.render(created.url))")
+              "reads \(collection), which \(creator.id) adds to with \(created.method) \(TemplateSyntax.render(created.url))"
+            )
           }
         }
       }
-      result[scenario.id] = needs.sorted { order(scenarios, $0.scenario) < order(scenarios, $1.scenario) }
+      result[scenario.id] = needs.sorted {
+        order(scenarios, $0.scenario) < order(scenarios, $1.scenario)
+      }
     }
     return result
   }
@@ -108,15 +116,20 @@ enum NeedsInference {
     }
     collect(request.url, skipFirst: true)
     for header in request.headers {
-      guard case .literal(let prefix)? = header.parts.first, let colon = prefix.firstIndex(of: ":") else { continue }
+      guard case .literal(let prefix)? = header.parts.first, let colon = prefix.firstIndex(of: ":")
+      else { continue }
       let name = prefix[..<colon].lowercased()
-      if ["authorization", "x-api-key", "cookie", "proxy-authorization"].contains(name) { continue }
+      if ["authorization", "x-api-key", "cookie", "proxy-authorization"].contains(name) {
+        continue
+      }
       collect(header)
     }
     switch request.body {
     case .data(let text, _)?: collect(text)
-    case .urlencoded(let fields)?: fields.forEach { collect($0.value) }
-    case .multipart(let parts)?: parts.forEach { collect($0.value) }
+    case .urlencoded(let fields)?:
+      for field in fields { collect(field.value) }
+    case .multipart(let parts)?:
+      for part in parts { collect(part.value) }
     case .file?, nil: break
     }
     return names
@@ -142,7 +155,9 @@ enum NeedsInference {
   static func createsInto(_ request: Request, _ collection: String) -> Bool {
     guard collectionKey(request.url) == collection else { return false }
     let parts = request.url.parts.dropFirst()
-    guard let variableIndex = parts.firstIndex(where: { if case .literal = $0 { false } else { true } }) else {
+    guard
+      let variableIndex = parts.firstIndex(where: { if case .literal = $0 { false } else { true } })
+    else {
       return true
     }
     guard case .literal(let before)? = parts[..<variableIndex].last, before.hasSuffix("/"),

@@ -30,6 +30,10 @@ struct StepFacts {
     for step in steps { walk(step.action) }
   }
 
+  private mutating func read(all templates: [Template?]) {
+    for template in templates { read(template) }
+  }
+
   private mutating func read(_ template: Template?) {
     guard let template else { return }
     for part in template.parts {
@@ -64,14 +68,15 @@ struct StepFacts {
     case .assign(let assignment):
       read(assignment.value)
       assigned.insert(assignment.name)
-    case .unset, .sleep, .umask, .breakLoop, .continueLoop, .returnFromFunction, .status, .setOptions:
+    case .unset, .sleep, .umask, .breakLoop, .continueLoop, .returnFromFunction, .status,
+      .setOptions:
       break
     case .makeDirectory(let paths), .touch(let paths):
-      paths.forEach { read($0) }
+      read(all: paths)
     case .remove(let removal):
-      removal.paths.forEach { read($0) }
+      read(all: removal.paths)
     case .changeMode(_, let paths):
-      paths.forEach { read($0) }
+      read(all: paths)
     case .makeTemporary(let temporary):
       read(temporary.template)
       assigned.insert(temporary.variable)
@@ -82,7 +87,8 @@ struct StepFacts {
     case .loadEnvironmentFile(let path):
       read(path)
       loads.append(path)
-    case .and(let steps), .or(let steps), .group(let steps), .subshell(let steps), .onExit(let steps):
+    case .and(let steps), .or(let steps), .group(let steps), .subshell(let steps),
+      .onExit(let steps):
       walk(steps)
     case .not(let step), .background(let step), .timeout(_, let step):
       walk(step.action)
@@ -107,7 +113,7 @@ struct StepFacts {
     case .caseOf(let step):
       read(step.subject)
       for arm in step.arms {
-        arm.patterns.forEach { read($0) }
+        read(all: arm.patterns)
         walk(arm.body)
       }
     case .function(let definition):
@@ -115,7 +121,7 @@ struct StepFacts {
       walk(definition.body)
     case .call(let call):
       called.insert(call.name)
-      call.arguments.forEach { read($0) }
+      read(all: call.arguments)
       if let sink = call.sink { walk(sink) }
     case .wait(let pid):
       read(pid)
@@ -141,9 +147,9 @@ struct StepFacts {
     case .request(let request):
       requests.append(request)
       read(request.url)
-      request.headers.forEach { read($0) }
+      read(all: request.headers)
       let o = request.options
-      [o.writeOut, o.user, o.userAgent, o.cookie].forEach { read($0) }
+      read(all: [o.writeOut, o.user, o.userAgent, o.cookie])
       for path in [o.dumpHeaders, o.output].compactMap({ $0 }) {
         read(path)
         if TemplateSyntax.render(path) != "-" && TemplateSyntax.render(path) != "/dev/null" {
@@ -181,7 +187,7 @@ struct StepFacts {
     for filter in pipeline.filters {
       switch filter {
       case .jq(let jq):
-        jq.arguments.forEach { read($0.value) }
+        read(all: jq.arguments.map(\.value))
         for file in jq.inputFiles {
           read(file)
           filesRead.append(file)
@@ -205,7 +211,8 @@ struct StepFacts {
     case .unary(let test, let operand):
       read(operand)
       switch test {
-      case .exists, .regularFile, .directory, .readable, .writable, .executable, .nonEmptyFile, .symbolicLink:
+      case .exists, .regularFile, .directory, .readable, .writable, .executable, .nonEmptyFile,
+        .symbolicLink:
         filesRead.append(operand)
       case .emptyString, .nonEmptyString: break
       }

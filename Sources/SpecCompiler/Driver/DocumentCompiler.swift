@@ -8,12 +8,15 @@ public enum DocumentCompiler {
     public var diagnostics: [Diagnostic]
   }
 
-  public static func compile(markdown: String, file: String, options: CompilerOptions = CompilerOptions()) -> Output {
+  public static func compile(
+    markdown: String, file: String, options: CompilerOptions = CompilerOptions()
+  ) -> Output {
     var diagnostics = Diagnostics()
     let document = MarkdownParser.parse(markdown, file: file, diagnostics: &diagnostics)
     var outlineOptions = OutlineOptions()
     outlineOptions.setupSections = options.setupSections
-    let outline = OutlineBuilder.build(document, file: file, options: outlineOptions, diagnostics: &diagnostics)
+    let outline = OutlineBuilder.build(
+      document, file: file, options: outlineOptions, diagnostics: &diagnostics)
     let jq = JQProgramCheck()
 
     // Functions any block may call: those defined by the setup blocks.
@@ -25,7 +28,8 @@ public enum DocumentCompiler {
       var steps: [Step] = []
       for block in setup.blocks {
         steps += lowerBlock(
-          block, owner: setup.title, headingLine: setup.headingLine, file: file, functions: &knownFunctions,
+          block, owner: setup.title, headingLine: setup.headingLine, file: file,
+          functions: &knownFunctions,
           jq: jq, diagnostics: &diagnostics)
       }
       let facts = StepFacts(steps)
@@ -44,15 +48,19 @@ public enum DocumentCompiler {
       var steps: [Step] = []
       for block in outlined.blocks {
         steps += lowerBlock(
-          block, owner: outlined.id, headingLine: outlined.headingLine, file: file, functions: &functions,
+          block, owner: outlined.id, headingLine: outlined.headingLine, file: file,
+          functions: &functions,
           jq: jq, diagnostics: &diagnostics)
       }
       let facts = StepFacts(steps)
       scenarios.append(
         Scenario(
-          id: outlined.id, title: outlined.title, section: outlined.section, description: outlined.description,
-          environments: EnvironmentAttachment.environments(for: facts, among: environments), steps: steps))
-      inputs.append(.init(id: outlined.id, facts: facts, declared: outlined.declaredNeeds.map(\.id)))
+          id: outlined.id, title: outlined.title, section: outlined.section,
+          description: outlined.description,
+          environments: EnvironmentAttachment.environments(for: facts, among: environments),
+          steps: steps))
+      inputs.append(
+        .init(id: outlined.id, facts: facts, declared: outlined.declaredNeeds.map(\.id)))
     }
     diagnostics.append(contentsOf: jq.diagnostics())
     let needs = NeedsInference.needs(inputs)
@@ -80,7 +88,8 @@ public enum DocumentCompiler {
       outline.setups.map { SourceMap.Heading(id: slug($0.title), line: $0.headingLine) }
       + outline.scenarios.map { SourceMap.Heading(id: $0.id, line: $0.headingLine) }
     let compiled = CompiledDocument(
-      document: spec, scenarios: scenarios, sourceMap: SourceMap(source: source, headings: headings))
+      document: spec, scenarios: scenarios, sourceMap: SourceMap(source: source, headings: headings)
+    )
     return Output(compiled: diagnostics.hasErrors ? nil : compiled, diagnostics: diagnostics.sorted)
   }
 
@@ -89,7 +98,8 @@ public enum DocumentCompiler {
     jq: JQProgramCheck, diagnostics: inout Diagnostics
   ) -> [Step] {
     var context = LoweringContext(
-      file: file, owner: owner, headingLine: headingLine, blockLine: block.firstLine, blockColumn: block.column,
+      file: file, owner: owner, headingLine: headingLine, blockLine: block.firstLine,
+      blockColumn: block.column,
       functions: functions)
     context.jq = jq
     switch BashParser.parse(block.code) {

@@ -37,7 +37,8 @@ enum CommandTable {
   static let stepCommands: [any StepCommand.Type] = [
     SleepCommand.self, RemoveCommand.self, MakeDirectoryCommand.self, ChangeModeCommand.self,
     UmaskCommand.self, TouchCommand.self, ExitCommand.self, ReturnCommand.self, SetCommand.self,
-    SourceCommand.self, TrapCommand.self, TestCommand.self, StatusCommand.self, LoopControlCommand.self,
+    SourceCommand.self, TrapCommand.self, TestCommand.self, StatusCommand.self,
+    LoopControlCommand.self,
     UnsetCommand.self, WaitCommand.self, KillCommand.self, ChangeDirectoryCommand.self,
   ]
 

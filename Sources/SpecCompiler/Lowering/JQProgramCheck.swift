@@ -1,6 +1,5 @@
-import SpecModel
-
 import JQ
+import SpecModel
 
 /// Checks every jq program of a document with libjq, exactly as `jq` would compile it.
 ///

@@ -37,8 +37,10 @@ struct LoweringContext {
   func markdown(_ position: BashPosition) -> SourcePosition {
     SourcePosition(
       line: blockLine + position.line - 1,
-      column: position.line == 1 ? blockColumn + position.column - 1 : position.column
-        + (blockColumn - 1))
+      column: position.line == 1
+        ? blockColumn + position.column - 1
+        : position.column
+          + (blockColumn - 1))
   }
 
   /// A step's line: relative to the owning heading.

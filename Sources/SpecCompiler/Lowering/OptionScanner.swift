@@ -33,7 +33,8 @@ struct OptionScanner {
     while index < arguments.count {
       let word = arguments[index]
       index += 1
-      guard !optionsEnded, let text = context.staticText(word), text.hasPrefix("-"), text != "-" else {
+      guard !optionsEnded, let text = context.staticText(word), text.hasPrefix("-"), text != "-"
+      else {
         items.append(.operand(word))
         if stopAtFirstOperand { optionsEnded = true }
         continue
@@ -78,7 +79,9 @@ struct OptionScanner {
           items.append(.flag(String(letter), word))
         } else if shortWithValue.contains(letter) {
           if position < letters.count {
-            items.append(.option(String(letter), Self.literal(String(letters[position...]), at: word), at: word))
+            items.append(
+              .option(
+                String(letter), Self.literal(String(letters[position...]), at: word), at: word))
           } else if index < arguments.count {
             items.append(.option(String(letter), arguments[index], at: word))
             index += 1

@@ -39,7 +39,8 @@ extension LoweringContext {
       }
       if !assignments.isEmpty {
         error(
-          "assignments before a command (NAME=value command) are not supported", at: statement.position)
+          "assignments before a command (NAME=value command) are not supported",
+          at: statement.position)
         return []
       }
       return simpleCommand(statement, arguments: arguments, line: line)
@@ -49,7 +50,9 @@ extension LoweringContext {
         return pipeline(Self.pipelineLeaves(of: command), capture: nil, line: line) ?? []
       case .and, .or:
         guard requireNoRedirects(statement) else { return [] }
-        let operands = Self.listOperands(of: command, op: op).map { single(lower($0), line: stepLine($0.position)) }
+        let operands = Self.listOperands(of: command, op: op).map {
+          single(lower($0), line: stepLine($0.position))
+        }
         return [Step(line: line, op == .and ? .and(operands) : .or(operands))]
       }
     case .subshell(let statements, _):
@@ -69,7 +72,10 @@ extension LoweringContext {
       return [
         Step(
           line: line,
-          .whileLoop(WhileStep(condition: lower(statements: condition), body: lower(statements: body), until: until)))
+          .whileLoop(
+            WhileStep(
+              condition: lower(statements: condition), body: lower(statements: body), until: until))
+        )
       ]
     case .forClause(let variable, let items, let body, let position):
       guard requireNoRedirects(statement) else { return [] }
@@ -82,7 +88,11 @@ extension LoweringContext {
         guard let item = loopItem(word) else { return [] }
         loopItems.append(item)
       }
-      return [Step(line: line, .forEach(ForStep(variable: variable, items: loopItems, body: lower(statements: body))))]
+      return [
+        Step(
+          line: line,
+          .forEach(ForStep(variable: variable, items: loopItems, body: lower(statements: body))))
+      ]
     case .cStyleFor(_, _, _, _, let position):
       error("C-style 'for ((…))' loops are not supported; use 'for _ in $(seq 1 N)'", at: position)
       return []
@@ -132,7 +142,9 @@ extension LoweringContext {
 
   // MARK: Simple commands
 
-  private mutating func simpleCommand(_ statement: BashStatement, arguments: [BashWord], line: Int) -> [Step] {
+  private mutating func simpleCommand(_ statement: BashStatement, arguments: [BashWord], line: Int)
+    -> [Step]
+  {
     guard let name = staticText(arguments[0]) else {
       error("the command name must be literal", at: arguments[0].position)
       return []
@@ -144,7 +156,10 @@ extension LoweringContext {
       return timeout(statement, arguments: arguments, line: line)
     }
     var hoisted: [Step] = []
-    guard let words = hoist(Array(arguments.dropFirst()), into: &hoisted, ignoreStatus: true, line: line) else {
+    guard
+      let words = hoist(
+        Array(arguments.dropFirst()), into: &hoisted, ignoreStatus: true, line: line)
+    else {
       return []
     }
     let call = CommandCall(name: name, arguments: words, position: statement.position)
@@ -154,8 +169,14 @@ extension LoweringContext {
         guard let t = template(word) else { return [] }
         templates.append(t)
       }
-      guard let (sink, errors) = outputRedirects(statement.redirects), errors == nil else { return [] }
-      return hoisted + [Step(line: line, .call(FunctionCall(name: name, arguments: templates, sink: sink == .stdout ? nil : sink)))]
+      guard let (sink, errors) = outputRedirects(statement.redirects), errors == nil else {
+        return []
+      }
+      return hoisted + [
+        Step(
+          line: line,
+          .call(FunctionCall(name: name, arguments: templates, sink: sink == .stdout ? nil : sink)))
+      ]
     }
     if let command = CommandTable.stepByName[name] {
       if !Self.onlyDiscardsErrors(statement), let redirect = statement.redirects.first {
@@ -193,7 +214,8 @@ extension LoweringContext {
 
   /// `a | b | c` → `[a, b, c]`.
   static func pipelineLeaves(of command: BashCommand) -> [BashStatement] {
-    guard case .binary(let op, let left, let right, _) = command, op == .pipe || op == .pipeAll else { return [] }
+    guard case .binary(let op, let left, let right, _) = command, op == .pipe || op == .pipeAll
+    else { return [] }
     func expand(_ s: BashStatement) -> [BashStatement] {
       guard !s.negated, !s.background, s.redirects.isEmpty, let c = s.command,
         case .binary(let o, _, _, _) = c, o == .pipe || o == .pipeAll
@@ -225,7 +247,9 @@ extension LoweringContext {
           if let text = hereDocument(r) { input = .text(text) }
           return true
         case .hereString:
-          if let text = template(r.word) { input = .text(Template(text.parts + [.literal("\n")]).normalized) }
+          if let text = template(r.word) {
+            input = .text(Template(text.parts + [.literal("\n")]).normalized)
+          }
           return true
         default:
           return false
@@ -252,7 +276,8 @@ extension LoweringContext {
         error("empty command in a pipeline", at: leaf.position)
         return nil
       }
-      guard case .call(let assignments, let arguments) = command, assignments.isEmpty, let first = arguments.first
+      guard case .call(let assignments, let arguments) = command, assignments.isEmpty,
+        let first = arguments.first
       else {
         error("only simple commands are supported inside a pipeline", at: leaf.position)
         return nil
@@ -271,7 +296,10 @@ extension LoweringContext {
         }
         return nil
       }
-      guard let words = hoist(Array(arguments.dropFirst()), into: &hoisted, ignoreStatus: true, line: line) else {
+      guard
+        let words = hoist(
+          Array(arguments.dropFirst()), into: &hoisted, ignoreStatus: true, line: line)
+      else {
         return nil
       }
       let call = CommandCall(name: name, arguments: words, position: leaf.position)
@@ -295,7 +323,9 @@ extension LoweringContext {
           } else if case .jq(let jq) = filter, jq.nullInput {
             source = .empty
           } else {
-            error("'\(name)' would read the scenario's standard input; give it a file or a pipe", at: first.position)
+            error(
+              "'\(name)' would read the scenario's standard input; give it a file or a pipe",
+              at: first.position)
             return nil
           }
         }
@@ -311,13 +341,19 @@ extension LoweringContext {
     }
     if let capture {
       guard sink == .stdout else {
-        error("a command substitution whose output is redirected captures nothing", at: leaves[0].position)
+        error(
+          "a command substitution whose output is redirected captures nothing",
+          at: leaves[0].position)
         return nil
       }
       sink = .capture(capture)
     }
     guard let source else { return nil }
-    return hoisted + [Step(line: line, .pipeline(Pipeline(source: source, filters: filters, sink: sink, errors: errors)))]
+    return hoisted + [
+      Step(
+        line: line,
+        .pipeline(Pipeline(source: source, filters: filters, sink: sink, errors: errors)))
+    ]
   }
 
   /// `> FILE`, `>> FILE`, `>&2`, `> /dev/null`, `2>/dev/null`, `2>&1`, `&> /dev/null`.
@@ -381,7 +417,8 @@ extension LoweringContext {
       case "-x": exported = true
       case "-r", "-g": break
       default:
-        error("\(variant) option '\(staticText(option) ?? "?")' is not supported", at: option.position)
+        error(
+          "\(variant) option '\(staticText(option) ?? "?")' is not supported", at: option.position)
         return []
       }
     }
@@ -403,15 +440,26 @@ extension LoweringContext {
       return []
     }
     guard let value = assignment.value else {
-      return [Step(line: line, .assign(Assignment(name: assignment.name, value: nil, exported: exported, local: local)))]
+      return [
+        Step(
+          line: line,
+          .assign(Assignment(name: assignment.name, value: nil, exported: exported, local: local)))
+      ]
     }
-    if let statements = Self.wholeSubstitution(value), LoweringContext.dateFormat(statements, context: self) == nil {
-      guard var steps = captureSteps(statements, into: assignment.name, line: line) else { return [] }
+    if let statements = Self.wholeSubstitution(value),
+      LoweringContext.dateFormat(statements, context: self) == nil
+    {
+      guard var steps = captureSteps(statements, into: assignment.name, line: line) else {
+        return []
+      }
       if declaration {
         steps = [Step(line: line, .or([single(steps, line: line), Step(line: line, .status(0))]))]
         if exported || local {
           steps.append(
-            Step(line: line, .assign(Assignment(name: assignment.name, value: nil, exported: exported, local: local))))
+            Step(
+              line: line,
+              .assign(
+                Assignment(name: assignment.name, value: nil, exported: exported, local: local))))
         }
       }
       return steps
@@ -421,7 +469,10 @@ extension LoweringContext {
       let template = template(words[0])
     else { return [] }
     return hoisted + [
-      Step(line: line, .assign(Assignment(name: assignment.name, value: template, exported: exported, local: local)))
+      Step(
+        line: line,
+        .assign(
+          Assignment(name: assignment.name, value: template, exported: exported, local: local)))
     ]
   }
 
@@ -429,14 +480,19 @@ extension LoweringContext {
   static func wholeSubstitution(_ word: BashWord) -> [BashStatement]? {
     var parts = word.parts
     if parts.count == 1, case .doubleQuoted(let inner) = parts[0] { parts = inner }
-    guard parts.count == 1, case .commandSubstitution(let statements, _) = parts[0] else { return nil }
+    guard parts.count == 1, case .commandSubstitution(let statements, _) = parts[0] else {
+      return nil
+    }
     return statements
   }
 
   /// The steps that store the output of `$(statements)` in `name`.
-  mutating func captureSteps(_ statements: [BashStatement], into name: String, line: Int) -> [Step]? {
+  mutating func captureSteps(_ statements: [BashStatement], into name: String, line: Int) -> [Step]?
+  {
     guard statements.count == 1, let statement = statements.first else {
-      error("a command substitution must hold one pipeline", at: statements.first?.position ?? BashPosition(line: 1, column: 1))
+      error(
+        "a command substitution must hold one pipeline",
+        at: statements.first?.position ?? BashPosition(line: 1, column: 1))
       return nil
     }
     if statement.negated || statement.background {
@@ -451,12 +507,17 @@ extension LoweringContext {
         guard let t = template(word) else { return nil }
         templates.append(t)
       }
-      return [Step(line: line, .call(FunctionCall(name: function, arguments: templates, sink: .capture(name))))]
+      return [
+        Step(
+          line: line,
+          .call(FunctionCall(name: function, arguments: templates, sink: .capture(name))))
+      ]
     }
     if case .call(let assignments, let arguments)? = statement.command, assignments.isEmpty,
       let first = arguments.first, staticText(first) == "mktemp"
     {
-      let call = CommandCall(name: "mktemp", arguments: Array(arguments.dropFirst()), position: statement.position)
+      let call = CommandCall(
+        name: "mktemp", arguments: Array(arguments.dropFirst()), position: statement.position)
       guard statement.redirects.allSatisfy({ $0.descriptor == "2" }),
         let temporary = MakeTemporaryCommand.lower(call, into: name, context: &self)
       else { return nil }
@@ -476,7 +537,9 @@ extension LoweringContext {
   /// Replaces command substitutions inside words by variables filled by capture steps placed
   /// before the command. With `ignoreStatus` (arguments of a command), a failing substitution
   /// does not fail the command, as in bash.
-  mutating func hoist(_ words: [BashWord], into steps: inout [Step], ignoreStatus: Bool, line: Int) -> [BashWord]? {
+  mutating func hoist(_ words: [BashWord], into steps: inout [Step], ignoreStatus: Bool, line: Int)
+    -> [BashWord]?
+  {
     var out: [BashWord] = []
     var ok = true
     func replace(_ parts: [BashWordPart], _ ctx: inout LoweringContext) -> [BashWordPart] {
@@ -493,7 +556,8 @@ extension LoweringContext {
           }
           if ignoreStatus {
             steps.append(
-              Step(line: line, .or([ctx.single(captured, line: line), Step(line: line, .status(0))])))
+              Step(
+                line: line, .or([ctx.single(captured, line: line), Step(line: line, .status(0))])))
           } else {
             steps += captured
           }
@@ -512,7 +576,10 @@ extension LoweringContext {
   // MARK: Control flow
 
   private mutating func ifStep(_ clause: BashIf) -> IfStep {
-    var branches = [IfStep.Branch(condition: lower(statements: clause.condition), then: lower(statements: clause.then))]
+    var branches = [
+      IfStep.Branch(
+        condition: lower(statements: clause.condition), then: lower(statements: clause.then))
+    ]
     var otherwise: [Step]?
     var next = clause.otherwise.first
     while let current = next {
@@ -520,15 +587,20 @@ extension LoweringContext {
         otherwise = lower(statements: current.then)
         break
       }
-      branches.append(IfStep.Branch(condition: lower(statements: current.condition), then: lower(statements: current.then)))
+      branches.append(
+        IfStep.Branch(
+          condition: lower(statements: current.condition), then: lower(statements: current.then)))
       next = current.otherwise.first
     }
     return IfStep(branches: branches, otherwise: otherwise)
   }
 
   private mutating func loopItem(_ word: BashWord) -> LoopItem? {
-    if word.parts.count == 1, case .commandSubstitution(let statements, let position) = word.parts[0] {
-      guard statements.count == 1, case .call(let assignments, let arguments)? = statements[0].command,
+    if word.parts.count == 1,
+      case .commandSubstitution(let statements, let position) = word.parts[0]
+    {
+      guard statements.count == 1,
+        case .call(let assignments, let arguments)? = statements[0].command,
         assignments.isEmpty, staticText(arguments[0]) == "seq", (2...3).contains(arguments.count)
       else {
         error("only $(seq [FIRST] LAST) can be iterated over", at: position)
@@ -542,11 +614,15 @@ extension LoweringContext {
       return .sequence(first: numbers.count == 2 ? numbers[0] : 1, last: numbers.last!)
     }
     guard let t = template(word) else { return nil }
-    let unquotedExpansion = word.parts.contains { if case .parameter = $0 { return true } else { return false } }
+    let unquotedExpansion = word.parts.contains {
+      if case .parameter = $0 { return true } else { return false }
+    }
     return unquotedExpansion ? .split(t) : .word(t)
   }
 
-  private mutating func condition(_ expression: BashTestExpression, at position: BashPosition) -> Condition? {
+  private mutating func condition(_ expression: BashTestExpression, at position: BashPosition)
+    -> Condition?
+  {
     switch expression {
     case .word(let word):
       return template(word).map { .nonEmpty($0) }
@@ -565,7 +641,9 @@ extension LoweringContext {
       return .unary(test, t)
     case .binary(let op, let left, let right):
       if op == "&&" || op == "||" {
-        guard let l = condition(left, at: position), let r = condition(right, at: position) else { return nil }
+        guard let l = condition(left, at: position), let r = condition(right, at: position) else {
+          return nil
+        }
         return op == "&&" ? .and(l, r) : .or(l, r)
       }
       guard case .word(let leftWord) = left, case .word(let rightWord) = right,
@@ -595,7 +673,9 @@ extension LoweringContext {
 extension LoweringContext {
   /// `timeout SECONDS COMMAND ARGS…`: the rest is lowered as its own statement, redirections
   /// included, and bounded in time.
-  fileprivate mutating func timeout(_ statement: BashStatement, arguments: [BashWord], line: Int) -> [Step] {
+  fileprivate mutating func timeout(_ statement: BashStatement, arguments: [BashWord], line: Int)
+    -> [Step]
+  {
     var rest = arguments.dropFirst()
     while let option = rest.first, let text = staticText(option), text.hasPrefix("-") {
       guard text == "--foreground" || text == "--preserve-status" else {
@@ -604,7 +684,8 @@ extension LoweringContext {
       }
       rest.removeFirst()
     }
-    guard let durationWord = rest.popFirst(), var text = staticText(durationWord), !rest.isEmpty else {
+    guard let durationWord = rest.popFirst(), var text = staticText(durationWord), !rest.isEmpty
+    else {
       error("timeout needs a literal duration and a command", at: statement.position)
       return []
     }

@@ -93,13 +93,18 @@ extension LoweringContext {
       return .expansion(
         ParameterExpansion(
           name: e.name,
-          operation: .substring(offset: offset, length: slice.length.flatMap { Int($0.trimmingSpaces) })))
+          operation: .substring(
+            offset: offset, length: slice.length.flatMap { Int($0.trimmingSpaces) })))
     }
     if let r = e.replacement {
-      guard let pattern = optionalTemplate(r.pattern), let with = optionalTemplate(r.with) else { return nil }
+      guard let pattern = optionalTemplate(r.pattern), let with = optionalTemplate(r.with) else {
+        return nil
+      }
       let mode: ParameterExpansion.ReplaceMode =
         r.all ? .all : r.anchor == "#" ? .prefix : r.anchor == "%" ? .suffix : .first
-      return .expansion(ParameterExpansion(name: e.name, operation: .replace(pattern: pattern, replacement: with, mode: mode)))
+      return .expansion(
+        ParameterExpansion(
+          name: e.name, operation: .replace(pattern: pattern, replacement: with, mode: mode)))
     }
     if let operation = e.operation {
       guard let word = optionalTemplate(operation.word) else { return nil }

@@ -1,7 +1,8 @@
 extension Condition: Codable {
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: AnyKey.self)
-    switch try c.onlyKey(of: ["unary", "binary", "non-empty", "not", "and", "or"], in: "condition") {
+    switch try c.onlyKey(of: ["unary", "binary", "non-empty", "not", "and", "or"], in: "condition")
+    {
     case "unary":
       let u = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("unary"))
       self = .unary(try u.value("op"), try u.value("operand"))
@@ -21,7 +22,8 @@ extension Condition: Codable {
     }
   }
 
-  private static func pairError(_ c: KeyedDecodingContainer<AnyKey>, _ key: String) -> DecodingError {
+  private static func pairError(_ c: KeyedDecodingContainer<AnyKey>, _ key: String) -> DecodingError
+  {
     .dataCorrupted(.init(codingPath: c.codingPath, debugDescription: "\(key) takes two conditions"))
   }
 

@@ -102,7 +102,11 @@ extension Step: Codable {
     case .breakLoop(let n): try c.put(n, "break")
     case .continueLoop(let n): try c.put(n, "continue")
     case .returnFromFunction(let status):
-      if let status { try c.put(status, "return") } else { try c.encodeNil(forKey: AnyKey("return")) }
+      if let status {
+        try c.put(status, "return")
+      } else {
+        try c.encodeNil(forKey: AnyKey("return"))
+      }
     case .function(let definition): try c.put(definition, "function")
     case .call(let call): try c.put(call, "call")
     case .onExit(let steps): try c.put(steps, "on-exit")

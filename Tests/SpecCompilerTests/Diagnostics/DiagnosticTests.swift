@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct DiagnosticTests {
   @Test func printsLikeSwiftFormat() {
-    let d = Diagnostic(.error, file: "doc.md", line: 12, column: 3, "unknown curl flag '--frob' (in S26)")
+    let d = Diagnostic(
+      .error, file: "doc.md", line: 12, column: 3, "unknown curl flag '--frob' (in S26)")
     #expect(d.description == "doc.md:12:3: error: unknown curl flag '--frob' (in S26)")
   }
 

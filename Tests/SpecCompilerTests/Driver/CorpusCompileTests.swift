@@ -15,12 +15,16 @@ struct CorpusCompileTests {
     #expect(compiled.scenarios.count == 79)
     #expect(compiled.scenarios.map(\.id) == (1...79).map { String(format: "S%02d", $0) })
     #expect(compiled.scenarios.allSatisfy { !$0.steps.isEmpty })
-    #expect(compiled.document.environments.map(\.id) == ["common-environment", "auth-enabled-runtime-environment"])
+    #expect(
+      compiled.document.environments.map(\.id) == [
+        "common-environment", "auth-enabled-runtime-environment",
+      ])
   }
 
   @Test func aprilDocumentAttachesEnvironmentsByUse() throws {
     let name = Corpus.files[0]
-    let compiled = try #require(DocumentCompiler.compile(markdown: try Corpus.text(name), file: name).compiled)
+    let compiled = try #require(
+      DocumentCompiler.compile(markdown: try Corpus.text(name), file: name).compiled)
     let byID = Dictionary(uniqueKeysWithValues: compiled.scenarios.map { ($0.id, $0) })
     #expect(byID["S01"]?.environments == ["common-environment"])
     #expect(byID["S61"]?.environments == ["common-environment"])
@@ -31,7 +35,8 @@ struct CorpusCompileTests {
 
   @Test func aprilDocumentNeedsFollowFilesResourcesAndCollections() throws {
     let name = Corpus.files[0]
-    let compiled = try #require(DocumentCompiler.compile(markdown: try Corpus.text(name), file: name).compiled)
+    let compiled = try #require(
+      DocumentCompiler.compile(markdown: try Corpus.text(name), file: name).compiled)
     func needs(_ id: String) -> Set<String> {
       Set(compiled.scenarios.first { $0.id == id }?.needs.map(\.scenario) ?? [])
     }
@@ -52,8 +57,14 @@ struct CorpusCompileTests {
     for diagnostic in output.diagnostics {
       #expect(diagnostic.description.wholeMatch(of: pattern) != nil, "\(diagnostic)")
     }
-    let failing = Set(output.diagnostics.compactMap { $0.message.firstMatch(of: /\(in (S\d+)\)$/)?.1 }.map(String.init))
-    let total = try Corpus.text(name).split(separator: "\n").filter { $0.wholeMatch(of: /### S\d+ .*/) != nil }.count
-    print("\(name): \(total - failing.count)/\(total) scenarios lower; blocked: \(failing.sorted().joined(separator: " "))")
+    let failing = Set(
+      output.diagnostics.compactMap { $0.message.firstMatch(of: /\(in (S\d+)\)$/)?.1 }.map(
+        String.init))
+    let total = try Corpus.text(name).split(separator: "\n").filter {
+      $0.wholeMatch(of: /### S\d+ .*/) != nil
+    }.count
+    print(
+      "\(name): \(total - failing.count)/\(total) scenarios lower; blocked: \(failing.sorted().joined(separator: " "))"
+    )
   }
 }

@@ -16,7 +16,8 @@ import Testing
 
   @Test func captureOrFailWithMessage() throws {
     let (steps, diagnostics) = Lowered.steps(
-      "V=$(printf '%s\\n' \"$J\" | jq -er '.value') || {\n  echo \"error: no value\" >&2\n  exit 1\n}")
+      "V=$(printf '%s\\n' \"$J\" | jq -er '.value') || {\n  echo \"error: no value\" >&2\n  exit 1\n}"
+    )
     #expect(diagnostics.isEmpty)
     guard case .or(let operands) = try #require(steps.first).action, operands.count == 2,
       case .group(let failure) = operands[1].action
@@ -42,7 +43,8 @@ import Testing
 
   @Test func pollingLoopWithSeqBreakAndSleep() throws {
     let (steps, diagnostics) = Lowered.steps(
-      "for _ in $(seq 1 5); do\n  if curl -fsS \"$U\" | grep -q ready; then\n    break\n  fi\n  sleep 0.5\ndone")
+      "for _ in $(seq 1 5); do\n  if curl -fsS \"$U\" | grep -q ready; then\n    break\n  fi\n  sleep 0.5\ndone"
+    )
     #expect(diagnostics.isEmpty)
     guard case .forEach(let loop) = try #require(steps.first).action else {
       Issue.record("expected for")
@@ -58,21 +60,29 @@ import Testing
       "assert_ok() {\n  jq -e '.ok' \"$1\" > /dev/null\n}\nassert_ok \"$F\"")
     #expect(diagnostics.isEmpty)
     #expect(steps.count == 2)
-    #expect(steps[1].action == .call(FunctionCall(name: "assert_ok", arguments: [Template([.variable("F")])])))
+    #expect(
+      steps[1].action
+        == .call(FunctionCall(name: "assert_ok", arguments: [Template([.variable("F")])])))
   }
 
   @Test func doubleBracketTests() throws {
     let (steps, _) = Lowered.steps(#"[[ "$CODE" == 2* && -s "$F" ]]"#)
     #expect(
       steps.first?.action
-        == .test(.and(.binary(.globMatch, Template([.variable("CODE")]), "2*"), .unary(.nonEmptyFile, Template([.variable("F")])))))
+        == .test(
+          .and(
+            .binary(.globMatch, Template([.variable("CODE")]), "2*"),
+            .unary(.nonEmptyFile, Template([.variable("F")])))))
   }
 
   @Test func assignmentKeepsExpansionsSymbolic() throws {
     let (steps, _) = Lowered.steps(#"export QA="${QA:-$(date +%s)-$$}""#)
     let expected = Template([
       .expansion(
-        ParameterExpansion(name: "QA", operation: .useDefault(Template([.date(format: "%s"), .literal("-"), .processID]), nullIsUnset: true)))
+        ParameterExpansion(
+          name: "QA",
+          operation: .useDefault(
+            Template([.date(format: "%s"), .literal("-"), .processID]), nullIsUnset: true)))
     ])
     #expect(steps.first?.action == .assign(Assignment(name: "QA", value: expected, exported: true)))
   }

@@ -6,7 +6,8 @@ import Testing
 @Suite struct CurlLoweringTests {
   @Test func combinedShortFlags() throws {
     let r = try #require(Lowered.request(#"curl -fsSN "$BASE_URL/v1/stream""#))
-    #expect(r.options.failOnHTTPError && r.options.silent && r.options.showError && r.options.noBuffer)
+    #expect(
+      r.options.failOnHTTPError && r.options.silent && r.options.showError && r.options.noBuffer)
     #expect(r.method == "GET")
     #expect(r.url == Template([.variable("BASE_URL"), .literal("/v1/stream")]))
   }
@@ -34,7 +35,9 @@ import Testing
 
   @Test func multipartPartsWithTypeAndFilename() throws {
     let r = try #require(
-      Lowered.request(#"curl "$U" -F purpose=batch -F "file=@$DIR/a.jsonl;type=application/jsonl;filename=b.jsonl" -F 'note=<notes.txt'"#))
+      Lowered.request(
+        #"curl "$U" -F purpose=batch -F "file=@$DIR/a.jsonl;type=application/jsonl;filename=b.jsonl" -F 'note=<notes.txt'"#
+      ))
     guard case .multipart(let parts)? = r.body else {
       Issue.record("expected multipart, got \(String(describing: r.body))")
       return
@@ -44,7 +47,8 @@ import Testing
     #expect(
       parts[1]
         == MultipartPart(
-          name: "file", file: Template([.variable("DIR"), .literal("/a.jsonl")]), contentType: "application/jsonl",
+          name: "file", file: Template([.variable("DIR"), .literal("/a.jsonl")]),
+          contentType: "application/jsonl",
           filename: "b.jsonl"))
     #expect(parts[2] == MultipartPart(name: "note", contentFrom: "notes.txt"))
     #expect(r.method == "POST")
@@ -53,13 +57,14 @@ import Testing
   @Test func behaviourFlags() throws {
     let r = try #require(
       Lowered.request(
-        #"curl -sS -i -D - -o /dev/null -w '%{http_code}' --max-time 2.5 --connect-timeout 1 --http1.1 -u me:pw -G -d q=1 "$U""#))
+        #"curl -sS -i -D - -o /dev/null -w '%{http_code}' --max-time 2.5 --connect-timeout 1 --http1.1 -u me:pw -G -d q=1 "$U""#
+      ))
     #expect(r.options.includeHeaders)
     #expect(r.options.dumpHeaders == "-")
     #expect(r.options.output == "/dev/null")
     #expect(r.options.writeOut == "%{http_code}")
     #expect(r.options.maxTime == .literal(2.5) && r.options.connectTimeout == .literal(1))
-    #expect(r.options.http1_1 && r.options.dataAsQuery)
+    #expect(r.options.http11 && r.options.dataAsQuery)
     #expect(r.options.user == "me:pw")
     #expect(r.method == "GET")
   }

@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct PipelineLoweringTests {
   @Test func captureThroughJQAndHead() throws {
-    let (steps, diagnostics) = Lowered.steps(#"ID=$(curl -sS "$U" | jq -r '.data[] | .id' | head -n1)"#)
+    let (steps, diagnostics) = Lowered.steps(
+      #"ID=$(curl -sS "$U" | jq -r '.data[] | .id' | head -n1)"#)
     #expect(diagnostics.isEmpty)
     guard case .pipeline(let p) = try #require(steps.first).action else {
       Issue.record("expected a pipeline")
@@ -18,21 +19,33 @@ import Testing
   }
 
   @Test func splicedShellVariableBecomesAJQArgument() throws {
-    let p = try #require(Lowered.pipeline(#"curl -sS "$U" | jq ".[] | select(.name==\"$NAME\") | {id, tag: \"v-$TAG\"}""#))
+    let p = try #require(
+      Lowered.pipeline(
+        #"curl -sS "$U" | jq ".[] | select(.name==\"$NAME\") | {id, tag: \"v-$TAG\"}""#))
     guard case .jq(let jq) = try #require(p.filters.first) else {
       Issue.record("expected jq")
       return
     }
     #expect(jq.program == #".[] | select(.name==$NAME) | {id, tag: "v-\($TAG)"}"#)
-    #expect(jq.arguments == [JQArgument(name: "NAME", value: "${NAME}"), JQArgument(name: "TAG", value: "${TAG}")].map {
-      JQArgument(name: $0.name, value: Template([.variable($0.name)]))
-    })
+    #expect(
+      jq.arguments
+        == [JQArgument(name: "NAME", value: "${NAME}"), JQArgument(name: "TAG", value: "${TAG}")]
+        .map {
+          JQArgument(name: $0.name, value: Template([.variable($0.name)]))
+        })
   }
 
   @Test func sedRangesAndSubstitution() {
-    #expect(Lowered.pipeline("curl -sS \"$U\" | sed -n '1,12p'")?.filters == [.lines(LineRange(from: 1, to: 12))])
-    #expect(Lowered.pipeline("curl -sS \"$U\" | sed -n '3p'")?.filters == [.lines(LineRange(from: 3, to: 3))])
-    #expect(Lowered.pipeline("curl -sS \"$U\" | sed -n '2,$p'")?.filters == [.lines(LineRange(from: 2))])
+    #expect(
+      Lowered.pipeline("curl -sS \"$U\" | sed -n '1,12p'")?.filters == [
+        .lines(LineRange(from: 1, to: 12))
+      ])
+    #expect(
+      Lowered.pipeline("curl -sS \"$U\" | sed -n '3p'")?.filters == [
+        .lines(LineRange(from: 3, to: 3))
+      ])
+    #expect(
+      Lowered.pipeline("curl -sS \"$U\" | sed -n '2,$p'")?.filters == [.lines(LineRange(from: 2))])
     #expect(
       Lowered.pipeline("curl -sS \"$U\" | sed 's/a\\/b/c/g'")?.filters
         == [.substitute(SedSubstitution(pattern: "a/b", replacement: "c", global: true))])
@@ -49,14 +62,20 @@ import Testing
   @Test func hereDocumentsQuotedAndUnquoted() {
     let literal = Lowered.pipeline("cat > \"$DIR/a.json\" <<'EOF'\n{\"home\":\"$HOME\"}\nEOF")
     #expect(literal?.source == .text("{\"home\":\"$HOME\"}\n"))
-    #expect(literal?.sink == .file(Template([.variable("DIR"), .literal("/a.json")]), append: false, mode: nil))
+    #expect(
+      literal?.sink
+        == .file(Template([.variable("DIR"), .literal("/a.json")]), append: false, mode: nil))
     let live = Lowered.pipeline("cat > f.json <<EOF\n{\"m\":\"$MODEL\",\"cost\":\"\\$5\"}\nEOF")
-    #expect(live?.source == .text(Template([.literal("{\"m\":\""), .variable("MODEL"), .literal("\",\"cost\":\"$5\"}\n")])))
+    #expect(
+      live?.source
+        == .text(
+          Template([.literal("{\"m\":\""), .variable("MODEL"), .literal("\",\"cost\":\"$5\"}\n")])))
   }
 
   @Test func redirectionsChooseTheSink() {
     #expect(Lowered.pipeline("echo oops >&2")?.sink == .stderr)
-    #expect(Lowered.pipeline("echo x >> log.txt")?.sink == .file("log.txt", append: true, mode: nil))
+    #expect(
+      Lowered.pipeline("echo x >> log.txt")?.sink == .file("log.txt", append: true, mode: nil))
     #expect(Lowered.pipeline("jq -n '1' > /dev/null 2>&1")?.sink == .discard)
     #expect(Lowered.pipeline("jq '.' \"$F\" 2>/dev/null")?.errors == .discard)
   }
@@ -74,7 +93,8 @@ import Testing
   }
 
   @Test func commandSubstitutionInsideAnArgumentIsHoisted() throws {
-    let (steps, diagnostics) = Lowered.steps(#"curl -sS -H "Authorization: Bearer $(cat "$TOKEN_FILE")" "$U""#)
+    let (steps, diagnostics) = Lowered.steps(
+      #"curl -sS -H "Authorization: Bearer $(cat "$TOKEN_FILE")" "$U""#)
     #expect(diagnostics.isEmpty)
     #expect(steps.count == 2)
     guard case .or(let attempt) = steps[0].action, case .pipeline(let read) = attempt[0].action,
@@ -85,6 +105,7 @@ import Testing
     }
     #expect(read.source == .file(Template([.variable("TOKEN_FILE")])))
     #expect(read.sink == .capture("_SUBSTITUTION_1"))
-    #expect(r.headers == [Template([.literal("Authorization: Bearer "), .variable("_SUBSTITUTION_1")])])
+    #expect(
+      r.headers == [Template([.literal("Authorization: Bearer "), .variable("_SUBSTITUTION_1")])])
   }
 }

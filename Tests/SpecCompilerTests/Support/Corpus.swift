@@ -7,7 +7,9 @@ enum Corpus {
   static let packageRoot: URL = {
     var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     while url.path != "/" {
-      if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+      if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+        return url
+      }
       url.deleteLastPathComponent()
     }
     return url
@@ -35,7 +37,9 @@ enum Corpus {
     var blocks: [(Int, String)] = []
     var current: [String]?
     var start = 0
-    for (index, line) in try text(name).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (index, line) in try text(name).split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
       let trimmed = line.drop { $0 == " " }
       if current == nil, trimmed.hasPrefix("```bash") || trimmed.hasPrefix("```sh") {
         current = []
@@ -50,4 +54,3 @@ enum Corpus {
     return blocks
   }
 }
-

@@ -16,12 +16,16 @@ enum GoldenFiles {
 
   /// Every file under `directory`, relative path → contents.
   static func contents(of directory: URL) -> [String: String] {
-    guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return [:] }
+    guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else {
+      return [:]
+    }
     var files: [String: String] = [:]
     for case let path as String in enumerator {
       let url = directory.appendingPathComponent(path)
       var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+      if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
+        !isDirectory.boolValue
+      {
         files[path] = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
       }
     }

@@ -4,7 +4,9 @@ import SpecModel
 
 /// Compiles one scenario block (with an optional setup block) and returns its steps.
 enum Lowered {
-  static func document(setup: String? = nil, _ bash: String, prose: String = "Does a thing.") -> String {
+  static func document(setup: String? = nil, _ bash: String, prose: String = "Does a thing.")
+    -> String
+  {
     var text = "# Test\n\n"
     if let setup {
       text += "## Common environment\n\n```bash\n\(setup)\n```\n\n"

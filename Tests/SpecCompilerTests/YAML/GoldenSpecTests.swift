@@ -6,7 +6,8 @@ import Testing
 
 /// markdown → YAML golden files: `Golden/documents/NAME.md` compiles to `Golden/specs/NAME/`.
 @Suite struct GoldenSpecTests {
-  static func compile(_ name: String) throws -> (CompiledDocument?, [Diagnostic], [String: String]) {
+  static func compile(_ name: String) throws -> (CompiledDocument?, [Diagnostic], [String: String])
+  {
     let url = GoldenFiles.documents.appendingPathComponent("\(name).md")
     let markdown = try String(contentsOf: url, encoding: .utf8)
     let output = DocumentCompiler.compile(

@@ -26,7 +26,10 @@ import Testing
   @Test func everyFileHasASchemaAndRefsResolveToSiblings() throws {
     #expect(
       SpecSchema.all.map(\.name).sorted()
-        == [SpecSchema.documentFile, SpecSchema.scenarioFile, SpecSchema.sourceMapFile, SpecSchema.stepsFile]
+        == [
+          SpecSchema.documentFile, SpecSchema.scenarioFile, SpecSchema.sourceMapFile,
+          SpecSchema.stepsFile,
+        ]
         .sorted())
     let names = Set(SpecSchema.all.map(\.name))
     for file in SpecSchema.all {
@@ -271,7 +274,8 @@ struct SchemaCoverage {
     "pipeline", "assign", "unset", "sleep", "makeDirectory", "remove", "changeMode", "umask",
     "touch", "makeTemporary", "test", "exit", "loadEnvironmentFile", "setOptions", "and", "or",
     "not", "group", "subshell", "ifElse", "forEach", "whileLoop", "caseOf", "breakLoop",
-    "continueLoop", "returnFromFunction", "function", "call", "onExit", "background", "timeout", "wait",
+    "continueLoop", "returnFromFunction", "function", "call", "onExit", "background", "timeout",
+    "wait",
     "kill", "status", "changeDirectory",
   ]
   static let sourceNames = ["request", "text", "file", "empty"]
@@ -504,7 +508,7 @@ enum SchemaSample {
     options.headOnly = true
     options.insecure = true
     options.compressed = true
-    options.http1_1 = true
+    options.http11 = true
     options.maxTime = .literal(2.5)
     options.connectTimeout = .template(Template([.variable("CONNECT_TIMEOUT")]))
     options.user = Template([.literal("admin:"), .variable("PASSWORD")])
@@ -633,7 +637,11 @@ enum SchemaSample {
                     name: "upload", file: "/tmp/a.png", contentType: "image/png", filename: "b.png"),
                   MultipartPart(name: "text", contentFrom: "/tmp/notes.txt"),
                 ]))), sink: .discard, errors: .stdout))),
-      line(72, .pipeline(Pipeline(source: .file("in.txt"), sink: .discard, errors: .file("err.txt", append: true)))),
+      line(
+        72,
+        .pipeline(
+          Pipeline(source: .file("in.txt"), sink: .discard, errors: .file("err.txt", append: true)))
+      ),
       line(
         8,
         .pipeline(

@@ -53,7 +53,9 @@ enum WordCountCommand: PipelineCommand {
 
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> PipelineStage? {
     guard call.arguments.count == 1, let flag = context.staticText(call.arguments[0]) else {
-      context.error("wc takes exactly one of -c, -l, -w and reads its input (use 'wc -c < FILE')", at: call.position)
+      context.error(
+        "wc takes exactly one of -c, -l, -w and reads its input (use 'wc -c < FILE')",
+        at: call.position)
       return nil
     }
     switch flag {
@@ -93,15 +95,18 @@ enum TranslateCommand: PipelineCommand {
         continue
       }
       guard let expanded = expand(text) else {
-        context.error("tr set '\(text)' is not supported (character classes are not)", at: word.position)
+        context.error(
+          "tr set '\(text)' is not supported (character classes are not)", at: word.position)
         return nil
       }
       sets.append(expanded)
     }
     switch (delete, sets.count) {
     case (true, 1): return .filter(.translate(Translation(set1: sets[0], squeeze: squeeze)))
-    case (false, 2): return .filter(.translate(Translation(set1: sets[0], set2: sets[1], squeeze: squeeze)))
-    case (false, 1) where squeeze: return .filter(.translate(Translation(set1: sets[0], set2: sets[0], squeeze: true)))
+    case (false, 2):
+      return .filter(.translate(Translation(set1: sets[0], set2: sets[1], squeeze: squeeze)))
+    case (false, 1) where squeeze:
+      return .filter(.translate(Translation(set1: sets[0], set2: sets[0], squeeze: true)))
     default:
       context.error("tr needs SET1 with -d, or SET1 and SET2", at: call.position)
       return nil

@@ -10,7 +10,8 @@ enum CopyBytesCommand: PipelineCommand {
     var skip = 0
     var count: Int?
     for word in call.arguments {
-      guard let template = context.template(word), let (key, value) = CurlCommand.split(template, at: "="),
+      guard let template = context.template(word),
+        let (key, value) = CurlCommand.split(template, at: "="),
         let name = key.literalText
       else {
         context.error("dd takes KEY=VALUE operands", at: word.position)
@@ -33,7 +34,8 @@ enum CopyBytesCommand: PipelineCommand {
         return nil
       }
     }
-    let filter = Filter.bytes(ByteRange(skip: skip * blockSize, count: count.map { $0 * blockSize }))
+    let filter = Filter.bytes(
+      ByteRange(skip: skip * blockSize, count: count.map { $0 * blockSize }))
     return file.map { .sourceAndFilter(.file($0), filter) } ?? .filter(filter)
   }
 }

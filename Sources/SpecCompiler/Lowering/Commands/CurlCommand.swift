@@ -72,10 +72,11 @@ enum CurlCommand: PipelineCommand {
         case "I", "head": options.headOnly = true
         case "k", "insecure": options.insecure = true
         case "compressed": options.compressed = true
-        case "http1.1": options.http1_1 = true
+        case "http1.1": options.http11 = true
         case "g", "globoff": break  // no URL globbing is ever applied
         default:
-          context.error("curl option '\(context.staticText(word) ?? name)' is not supported", at: word.position)
+          context.error(
+            "curl option '\(context.staticText(word) ?? name)' is not supported", at: word.position)
           ok = false
         }
       case .option(let name, let word, let at):
@@ -84,28 +85,45 @@ enum CurlCommand: PipelineCommand {
         case "H", "header": if let h = value(word) { headers.append(h) }
         case "d", "data", "data-ascii":
           if let t = value(word) {
-            if let file = strippingAt(t) { data.append((file, true, true)) } else { data.append((t, false, false)) }
+            if let file = strippingAt(t) {
+              data.append((file, true, true))
+            } else {
+              data.append((t, false, false))
+            }
           }
         case "data-raw": if let t = value(word) { data.append((t, false, false)) }
         case "data-binary":
           if let t = value(word) {
-            if let file = strippingAt(t) { data.append((file, true, false)) } else { data.append((t, false, false)) }
+            if let file = strippingAt(t) {
+              data.append((file, true, false))
+            } else {
+              data.append((t, false, false))
+            }
           }
         case "json":
           if let t = value(word) {
             jsonShortcut = true
-            if let file = strippingAt(t) { data.append((file, true, false)) } else { data.append((t, false, false)) }
+            if let file = strippingAt(t) {
+              data.append((file, true, false))
+            } else {
+              data.append((t, false, false))
+            }
           }
         case "data-urlencode": if let t = value(word) { urlencoded.append(formField(t)) }
         case "F", "form":
           if let t = value(word) {
-            if let part = multipartPart(t, literalValue: false) { parts.append(part) } else {
-              context.error("curl -F expects name=value, name=@file or name=<file", at: word.position)
+            if let part = multipartPart(t, literalValue: false) {
+              parts.append(part)
+            } else {
+              context.error(
+                "curl -F expects name=value, name=@file or name=<file", at: word.position)
               ok = false
             }
           }
         case "form-string":
-          if let t = value(word), let part = multipartPart(t, literalValue: true) { parts.append(part) }
+          if let t = value(word), let part = multipartPart(t, literalValue: true) {
+            parts.append(part)
+          }
         case "D", "dump-header": options.dumpHeaders = value(word)
         case "o", "output": options.output = value(word)
         case "w", "write-out": options.writeOut = value(word)
@@ -124,7 +142,8 @@ enum CurlCommand: PipelineCommand {
         case "retry":
           options.retry = number(word, "retry").map { Int($0) }
         default:
-          context.error("curl option '\(context.staticText(at) ?? name)' is not supported", at: at.position)
+          context.error(
+            "curl option '\(context.staticText(at) ?? name)' is not supported", at: at.position)
           ok = false
         }
       case .operand(let word):
@@ -149,16 +168,20 @@ enum CurlCommand: PipelineCommand {
     }
 
     var body: Body?
-    let kinds = [!data.isEmpty, !urlencoded.isEmpty, !parts.isEmpty, upload != nil].filter { $0 }.count
+    let kinds = [!data.isEmpty, !urlencoded.isEmpty, !parts.isEmpty, upload != nil].filter { $0 }
+      .count
     if kinds > 1 {
-      context.error("curl mixes -d, --data-urlencode, -F and -T; only one kind of body is supported", at: call.position)
+      context.error(
+        "curl mixes -d, --data-urlencode, -F and -T; only one kind of body is supported",
+        at: call.position)
       return nil
     }
     if !data.isEmpty {
       if data.count == 1, data[0].file {
         body = .file(data[0].0, stripNewlines: data[0].strip)
       } else if data.contains(where: \.file) {
-        context.error("curl with several -d where one reads a file is not supported", at: call.position)
+        context.error(
+          "curl with several -d where one reads a file is not supported", at: call.position)
         return nil
       } else {
         var joined: [TemplatePart] = []
@@ -228,9 +251,12 @@ enum CurlCommand: PipelineCommand {
   /// Splits a template at the first literal occurrence of `separator`.
   static func split(_ template: Template, at separator: Character) -> (Template, Template)? {
     for (index, part) in template.parts.enumerated() {
-      guard case .literal(let text) = part, let cut = text.firstIndex(of: separator) else { continue }
+      guard case .literal(let text) = part, let cut = text.firstIndex(of: separator) else {
+        continue
+      }
       let before = Template(
-        Array(template.parts[..<index]) + (cut == text.startIndex ? [] : [.literal(String(text[..<cut]))]))
+        Array(template.parts[..<index])
+          + (cut == text.startIndex ? [] : [.literal(String(text[..<cut]))]))
       let afterText = String(text[text.index(after: cut)...])
       let after = Template(
         (afterText.isEmpty ? [] : [.literal(afterText)]) + Array(template.parts[(index + 1)...]))
@@ -256,7 +282,8 @@ enum CurlCommand: PipelineCommand {
       return nil
     }
     if literalValue { return MultipartPart(name: name, value: rest) }
-    guard case .literal(let first)? = rest.parts.first, first.hasPrefix("@") || first.hasPrefix("<") else {
+    guard case .literal(let first)? = rest.parts.first, first.hasPrefix("@") || first.hasPrefix("<")
+    else {
       return MultipartPart(name: name, value: rest)
     }
     let isFile = first.hasPrefix("@")

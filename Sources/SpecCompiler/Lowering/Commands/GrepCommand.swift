@@ -5,7 +5,8 @@ enum GrepCommand: PipelineCommand {
   static let names = ["grep", "egrep", "fgrep"]
 
   static let scanner = OptionScanner(
-    shortWithValue: ["e", "m"], shortFlags: ["E", "F", "P", "G", "i", "q", "s", "v", "c", "o", "x", "w"],
+    shortWithValue: ["e", "m"],
+    shortFlags: ["E", "F", "P", "G", "i", "q", "s", "v", "c", "o", "x", "w"],
     longWithValue: ["regexp", "max-count"],
     longFlags: [
       "extended-regexp", "fixed-strings", "perl-regexp", "ignore-case", "quiet", "silent",

@@ -5,7 +5,8 @@ enum HeadCommand: PipelineCommand {
   static let names = ["head"]
 
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> PipelineStage? {
-    var scanner = OptionScanner(shortWithValue: ["n", "c"], shortFlags: [], longWithValue: ["lines", "bytes"], longFlags: [])
+    var scanner = OptionScanner(
+      shortWithValue: ["n", "c"], shortFlags: [], longWithValue: ["lines", "bytes"], longFlags: [])
     scanner.allowsNumericOption = true
     var filter: Filter = .lines(LineRange(from: 1, to: 10))
     var files: [Template] = []
@@ -16,7 +17,9 @@ enum HeadCommand: PipelineCommand {
           context.error("head -\(name) takes a non-negative literal count", at: word.position)
           return nil
         }
-        filter = name == "c" || name == "bytes" ? .bytes(ByteRange(count: count)) : .lines(LineRange(from: 1, to: count))
+        filter =
+          name == "c" || name == "bytes"
+          ? .bytes(ByteRange(count: count)) : .lines(LineRange(from: 1, to: count))
       case .operand(let word):
         guard let file = context.template(word) else { return nil }
         files.append(file)
@@ -35,7 +38,8 @@ enum TailCommand: PipelineCommand {
   static let names = ["tail"]
 
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> PipelineStage? {
-    var scanner = OptionScanner(shortWithValue: ["n"], shortFlags: [], longWithValue: ["lines"], longFlags: [])
+    var scanner = OptionScanner(
+      shortWithValue: ["n"], shortFlags: [], longWithValue: ["lines"], longFlags: [])
     scanner.allowsNumericOption = true
     var filter: Filter = .lines(LineRange(last: 10))
     var files: [Template] = []

@@ -47,11 +47,13 @@ enum JQCommand: PipelineCommand {
             return nil
           }
           guard let value = context.template(valueWord) else { return nil }
-          invocation.arguments.append(JQArgument(name: name, value: value, json: text == "--argjson"))
+          invocation.arguments.append(
+            JQArgument(name: name, value: value, json: text == "--argjson"))
           continue
         }
         if text == "--indent" {
-          guard let countWord = arguments.popFirst(), let count = context.staticText(countWord).flatMap({ Int($0) })
+          guard let countWord = arguments.popFirst(),
+            let count = context.staticText(countWord).flatMap({ Int($0) })
           else {
             context.error("jq --indent takes a number", at: word.position)
             return nil
@@ -95,13 +97,15 @@ enum JQCommand: PipelineCommand {
       invocation.program = text
     } else {
       guard let template = context.template(programWord),
-        let program = splice(template, into: &invocation, context: &context, at: programWord.position)
+        let program = splice(
+          template, into: &invocation, context: &context, at: programWord.position)
       else { return nil }
       invocation.program = program
     }
     context.jq?.add(
       JQProgramCheck.Site(
-        program: invocation.program, argumentNames: invocation.arguments.map(\.name), file: context.file,
+        program: invocation.program, argumentNames: invocation.arguments.map(\.name),
+        file: context.file,
         owner: context.owner, position: context.markdown(programWord.position)))
     if files.isEmpty {
       return .filter(.jq(invocation))
@@ -150,7 +154,9 @@ enum JQCommand: PipelineCommand {
       }
       let name: String
       if case .variable(let variable) = part,
-        !invocation.arguments.contains(where: { $0.name == variable && $0.value != Template([part]) })
+        !invocation.arguments.contains(where: {
+          $0.name == variable && $0.value != Template([part])
+        })
       {
         name = variable
       } else {

@@ -2,7 +2,9 @@ import SpecModel
 
 /// `NAME=$(mktemp [-d] [-p DIR] [TEMPLATE])`: a fresh file or directory whose path is stored.
 enum MakeTemporaryCommand {
-  static func lower(_ call: CommandCall, into variable: String, context: inout LoweringContext) -> TemporaryFile? {
+  static func lower(_ call: CommandCall, into variable: String, context: inout LoweringContext)
+    -> TemporaryFile?
+  {
     var temporary = TemporaryFile(variable: variable)
     var directory: Template?
     var words = call.arguments[...]
@@ -31,9 +33,11 @@ enum MakeTemporaryCommand {
       }
     }
     if let directory {
-      temporary.template = Template(
-        directory.parts + [.literal("/")] + (temporary.template?.parts ?? [.literal("tmp.XXXXXXXXXX")])
-      ).normalized
+      temporary.template =
+        Template(
+          directory.parts + [.literal("/")]
+            + (temporary.template?.parts ?? [.literal("tmp.XXXXXXXXXX")])
+        ).normalized
     }
     return temporary
   }

@@ -29,7 +29,10 @@ enum PrintfCommand: PipelineCommand {
     var consumed = 0
     repeat {
       let start = consumed
-      guard render(format, values: values, consumed: &consumed, into: &parts, context: &context, at: formatWord.position)
+      guard
+        render(
+          format, values: values, consumed: &consumed, into: &parts, context: &context,
+          at: formatWord.position)
       else { return nil }
       if consumed == start { break }
     } while consumed < values.count
@@ -73,7 +76,8 @@ enum PrintfCommand: PipelineCommand {
           return false
         }
         guard let text = formatLiteral(literal, spec: spec, conversion: conversion) else {
-          context.error("printf cannot format '\(literal)' with %\(spec)\(conversion)", at: position)
+          context.error(
+            "printf cannot format '\(literal)' with %\(spec)\(conversion)", at: position)
           return false
         }
         parts.append(.literal(text))
@@ -85,7 +89,8 @@ enum PrintfCommand: PipelineCommand {
     return true
   }
 
-  private static func formatLiteral(_ value: String, spec: String, conversion: Character) -> String? {
+  private static func formatLiteral(_ value: String, spec: String, conversion: Character) -> String?
+  {
     var text: String
     switch conversion {
     case "s": text = value
@@ -131,7 +136,8 @@ enum EchoCommand: PipelineCommand {
     var newline = true
     var escapes = false
     var words = call.arguments[...]
-    while let first = words.first, let text = context.staticText(first), text.count > 1, text.hasPrefix("-"),
+    while let first = words.first, let text = context.staticText(first), text.count > 1,
+      text.hasPrefix("-"),
       text.dropFirst().allSatisfy({ "neE".contains($0) })
     {
       for flag in text.dropFirst() {
@@ -187,7 +193,8 @@ enum Escapes {
         digits.append(d)
         chars.removeFirst()
       }
-      return UInt32(digits, radix: 8).flatMap(Unicode.Scalar.init).map { String(Character($0)) } ?? ""
+      return UInt32(digits, radix: 8).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+        ?? ""
     default: return "\\\(c)"
     }
   }

@@ -60,7 +60,8 @@ enum SedCommand: PipelineCommand {
     if quiet, script.hasSuffix("p"), !script.hasPrefix("s") {
       let address = String(script.dropLast()).trimmingSpaces
       if address.hasPrefix("/"), address.hasSuffix("/"), address.count >= 2 {
-        var grep = GrepInvocation(pattern: Template(literal: String(address.dropFirst().dropLast())))
+        var grep = GrepInvocation(
+          pattern: Template(literal: String(address.dropFirst().dropLast())))
         grep.syntax = extended ? .extended : .basic
         return .grep(grep)
       }
@@ -104,7 +105,8 @@ enum SedCommand: PipelineCommand {
       if quiet && !flags.contains("p") { return nil }
       return .substitute(
         SedSubstitution(
-          pattern: fields[0], replacement: fields[1], global: flags.contains("g"), extended: extended,
+          pattern: fields[0], replacement: fields[1], global: flags.contains("g"),
+          extended: extended,
           ignoreCase: flags.contains("I"), printOnlySubstituted: quiet))
     }
     return nil

@@ -10,7 +10,9 @@ enum SleepCommand: StepCommand {
       return nil
     }
     var scale = 1.0
-    if text.hasSuffix("s") { text.removeLast() } else if text.hasSuffix("m") {
+    if text.hasSuffix("s") {
+      text.removeLast()
+    } else if text.hasSuffix("m") {
       text.removeLast()
       scale = 60
     }
@@ -34,7 +36,8 @@ enum ExitCommand: StepCommand {
   /// `nil` status means "the last command's"; an invalid argument reports and returns nil.
   static func statusArgument(_ call: CommandCall, context: inout LoweringContext) -> Int?? {
     guard let word = call.arguments.first else { return .some(nil) }
-    guard call.arguments.count == 1, let status = context.staticText(word).flatMap({ Int($0) }) else {
+    guard call.arguments.count == 1, let status = context.staticText(word).flatMap({ Int($0) })
+    else {
       context.error("\(call.name) takes one literal status", at: word.position)
       return nil
     }
@@ -138,7 +141,8 @@ enum SetCommand: StepCommand {
     var options = ShellOptions()
     var words = call.arguments[...]
     while let word = words.popFirst() {
-      guard let text = context.staticText(word), let sign = text.first, sign == "-" || sign == "+" else {
+      guard let text = context.staticText(word), let sign = text.first, sign == "-" || sign == "+"
+      else {
         context.error("set with positional arguments is not supported", at: word.position)
         return nil
       }
@@ -202,7 +206,8 @@ enum TrapCommand: StepCommand {
       return nil
     }
     let signals = call.arguments.dropFirst().compactMap { context.staticText($0) }
-    guard signals.count == call.arguments.count - 1, signals.allSatisfy({ ["EXIT", "0"].contains($0) })
+    guard signals.count == call.arguments.count - 1,
+      signals.allSatisfy({ ["EXIT", "0"].contains($0) })
     else {
       context.error("only 'trap … EXIT' is supported", at: call.arguments[1].position)
       return nil

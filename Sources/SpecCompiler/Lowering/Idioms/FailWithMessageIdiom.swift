@@ -6,10 +6,12 @@ enum FailWithMessageIdiom: StepIdiom {
     var out: [Step] = []
     for step in steps {
       if case .exit(let exit) = step.action, exit.message == nil, let previous = out.last,
-        case .pipeline(let p) = previous.action, case .text(let message) = p.source, p.filters.isEmpty,
+        case .pipeline(let p) = previous.action, case .text(let message) = p.source,
+        p.filters.isEmpty,
         p.sink == .stderr, p.errors == nil
       {
-        out[out.count - 1] = Step(line: previous.line, .exit(ExitStep(message: message, status: exit.status)))
+        out[out.count - 1] = Step(
+          line: previous.line, .exit(ExitStep(message: message, status: exit.status)))
         continue
       }
       out.append(step)
