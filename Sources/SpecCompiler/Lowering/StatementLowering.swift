@@ -232,6 +232,8 @@ extension LoweringContext {
     var filters: [Filter] = []
     var sink: Sink = .stdout
     var errors: ErrorSink?
+    // Every command of the pipeline is lowered, so all of its problems are reported at once.
+    var failed = false
     for (index, leaf) in leaves.enumerated() {
       let isFirst = index == 0
       let isLast = index == leaves.count - 1
@@ -303,7 +305,10 @@ extension LoweringContext {
         return nil
       }
       let call = CommandCall(name: name, arguments: words, position: leaf.position)
-      guard let stage = lowering.lower(call, context: &self) else { return nil }
+      guard let stage = lowering.lower(call, context: &self) else {
+        failed = true
+        continue
+      }
       switch stage {
       case .source(let produced):
         guard isFirst else {
@@ -348,7 +353,7 @@ extension LoweringContext {
       }
       sink = .capture(capture)
     }
-    guard let source else { return nil }
+    guard !failed, let source else { return nil }
     return hoisted + [
       Step(
         line: line,
