@@ -31,9 +31,9 @@ let programs: [(String, JQOptions)] = [
   ("limit(3; repeat(.items[0])) | @base64", JQOptions(compact: true)),
 ]
 
-func input(_ iteration: Int) -> [UInt8] {
+func input(_ iteration: Int, items count: Int = 5) -> [UInt8] {
   var items: [String] = []
-  for index in 0..<(5 + iteration % 10) {
+  for index in 0..<(count + iteration % count) {
     items.append(#"{"id": \#(index), "n": \#(index % 7), "name": "item-\#(index)"}"#)
   }
   var text = #"{"items": [\#(items.joined(separator: ",\n"))]}"#
@@ -85,23 +85,82 @@ func benchmark() {
   }
 }
 
-if CommandLine.arguments.dropFirst().first == "--bench" {
+/// One run of the workload: a program from the list over a varied input, with arguments, and
+/// every tenth run a compile of a new failing program (verdicts are cached, but bounded).
+func runWorkload(_ iterations: Range<Int>, itemsPerInput: Int) -> [Int32: Int] {
+  var statuses: [Int32: Int] = [:]
+  for iteration in iterations {
+    let (program, options) = programs[iteration % programs.count]
+    let result = JQ.run(
+      program: program, input: input(iteration, items: itemsPerInput), options: options,
+      arguments: [
+        JQArgument(name: "greeting", value: "hello \(iteration)"),
+        JQArgument(name: "n", value: "\(iteration)", json: true),
+      ])
+    statuses[result.status, default: 0] += 1
+    if iteration % 10 == 0 {
+      _ = JQProgram.compile(".a | ] \(iteration)")
+      _ = JQProgram.compile([(".x", []), (".y | ) \(iteration)", [])])
+    }
+  }
+  return statuses
+}
+
+/// The first two numbers of `/proc/self/statm`: total and resident pages.
+func readStatm(_ file: UnsafeMutablePointer<FILE>, _ a: inout Int, _ b: inout Int) -> Bool {
+  var buffer = [CChar](repeating: 0, count: 128)
+  guard fgets(&buffer, Int32(buffer.count), file) != nil else { return false }
+  let fields = String(cString: buffer).split(separator: " ")
+  guard fields.count >= 2, let first = Int(fields[0]), let second = Int(fields[1]) else {
+    return false
+  }
+  a = first
+  b = second
+  return true
+}
+
+/// `jq-leak-probe --resident`: resident memory and open descriptors before and after 4000 runs
+/// (after a warm-up that fills caches), printed for `JQLeakTests`, in a process of its own so
+/// that nothing else moves the numbers.
+func residentCheck() {
+  func resident() -> Int {
+    guard let file = fopen("/proc/self/statm", "r") else { return 0 }
+    defer { fclose(file) }
+    var size = 0
+    var pages = 0
+    guard readStatm(file, &size, &pages) else { return 0 }
+    return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+  }
+  func descriptors() -> Int {
+    var count = 0
+    if let dir = opendir("/proc/self/fd") {
+      while readdir(dir) != nil { count += 1 }
+      closedir(dir)
+    }
+    return count
+  }
+  _ = runWorkload(0..<400, itemsPerInput: 40)
+  let residentBefore = resident()
+  let descriptorsBefore = descriptors()
+  _ = runWorkload(400..<4400, itemsPerInput: 40)
+  print(
+    "resident_growth=\(resident() - residentBefore) descriptor_growth=\(descriptors() - descriptorsBefore)"
+  )
+}
+
+switch CommandLine.arguments.dropFirst().first {
+case "--bench":
   benchmark()
   exit(0)
+case "--resident":
+  residentCheck()
+  exit(0)
+default:
+  break
 }
 
 let iterations = CommandLine.arguments.count > 1 ? Int(CommandLine.arguments[1]) ?? 300 : 300
-var statuses: [Int32: Int] = [:]
-for iteration in 0..<iterations {
-  let (program, options) = programs[iteration % programs.count]
-  let result = JQ.run(
-    program: program, input: input(iteration), options: options,
-    arguments: [
-      JQArgument(name: "greeting", value: "hello \(iteration)"),
-      JQArgument(name: "n", value: "\(iteration)", json: true),
-    ])
-  statuses[result.status, default: 0] += 1
-}
+let statuses = runWorkload(0..<iterations, itemsPerInput: 5)
 let batch = JQProgram.compile(
   (0..<40).map { index in
     (index % 13 == 0 ? ".a | ] \(index)" : index % 17 == 0 ? "nosuch\(index)" : ".x\(index)", [])

@@ -35,27 +35,4 @@ extension LoweringContext {
     }
     return Template(parts).normalized
   }
-
-  static func unescapeHereDocument(_ raw: String) -> String {
-    var out = ""
-    var chars = raw.makeIterator()
-    while let c = chars.next() {
-      guard c == "\\" else {
-        out.append(c)
-        continue
-      }
-      guard let next = chars.next() else {
-        out.append("\\")
-        break
-      }
-      switch next {
-      case "$", "`", "\\": out.append(next)
-      case "\n": break
-      default:
-        out.append("\\")
-        out.append(next)
-      }
-    }
-    return out
-  }
 }

@@ -12,7 +12,7 @@ extension LoweringContext {
     for part in word.parts {
       guard lower(part, quoted: false, into: &parts, at: word.position) else { return nil }
     }
-    return Template(merged(parts))
+    return Template(parts).normalized
   }
 
   /// The text of a word made only of literal characters and quotes (flags, programs, formats).
@@ -154,21 +154,6 @@ extension LoweringContext {
     return String(format.dropFirst())
   }
 
-  private func merged(_ parts: [TemplatePart]) -> [TemplatePart] {
-    var out: [TemplatePart] = []
-    for part in parts {
-      if case .literal(let text) = part {
-        if text.isEmpty { continue }
-        if case .literal(let previous)? = out.last {
-          out[out.count - 1] = .literal(previous + text)
-          continue
-        }
-      }
-      out.append(part)
-    }
-    return out
-  }
-
   // MARK: Escapes
 
   /// Outside quotes a backslash quotes the next character; `\<newline>` is a continuation.
@@ -191,6 +176,17 @@ extension LoweringContext {
 
   /// Inside double quotes a backslash only escapes `$`, `` ` ``, `"`, `\` and newline.
   static func unescapeDoubleQuoted(_ raw: String) -> String {
+    unescape(raw, escapable: ["$", "`", "\"", "\\"])
+  }
+
+  /// In a here-document with an unquoted delimiter: `\$`, `` \` ``, `\\` and `\<newline>`.
+  static func unescapeHereDocument(_ raw: String) -> String {
+    unescape(raw, escapable: ["$", "`", "\\"])
+  }
+
+  /// A backslash before one of `escapable` yields that character, before a newline nothing
+  /// (a continuation), before anything else itself.
+  private static func unescape(_ raw: String, escapable: Set<Character>) -> String {
     var out = ""
     var chars = raw.makeIterator()
     while let c = chars.next() {
@@ -202,10 +198,9 @@ extension LoweringContext {
         out.append("\\")
         break
       }
-      switch next {
-      case "$", "`", "\"", "\\": out.append(next)
-      case "\n": break
-      default:
+      if escapable.contains(next) {
+        out.append(next)
+      } else if next != "\n" {
         out.append("\\")
         out.append(next)
       }

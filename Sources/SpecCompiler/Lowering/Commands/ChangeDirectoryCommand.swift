@@ -1,0 +1,14 @@
+import SpecModel
+
+/// `cd DIR`.
+enum ChangeDirectoryCommand: StepCommand {
+  static let names = ["cd"]
+
+  static func lower(_ call: CommandCall, context: inout LoweringContext) -> Action? {
+    guard call.arguments.count == 1, let path = context.template(call.arguments[0]) else {
+      context.error("cd takes one directory", at: call.position)
+      return nil
+    }
+    return .changeDirectory(path)
+  }
+}

@@ -1,0 +1,52 @@
+import SpecModel
+
+/// `set -e`, `set +a`, `set -euo pipefail`, …: only differences from the runner's
+/// `set -euo pipefail` become a step.
+enum SetCommand: StepCommand {
+  static let names = ["set"]
+
+  static func lower(_ call: CommandCall, context: inout LoweringContext) -> Action? {
+    var options = ShellOptions()
+    var words = call.arguments[...]
+    while let word = words.popFirst() {
+      guard let text = context.staticText(word), let sign = text.first, sign == "-" || sign == "+"
+      else {
+        context.error("set with positional arguments is not supported", at: word.position)
+        return nil
+      }
+      let on = sign == "-"
+      for letter in text.dropFirst() {
+        switch letter {
+        case "e": options.errexit = on
+        case "u": options.nounset = on
+        case "a": options.allexport = on
+        case "x": options.xtrace = on
+        case "o":
+          guard let nameWord = words.popFirst(), let name = context.staticText(nameWord) else {
+            context.error("set -o needs an option name", at: word.position)
+            return nil
+          }
+          switch name {
+          case "pipefail": options.pipefail = on
+          case "errexit": options.errexit = on
+          case "nounset": options.nounset = on
+          case "allexport": options.allexport = on
+          case "xtrace": options.xtrace = on
+          default:
+            context.error("set -o \(name) is not supported", at: nameWord.position)
+            return nil
+          }
+        default:
+          context.error("set option '\(sign)\(letter)' is not supported", at: word.position)
+          return nil
+        }
+      }
+    }
+    // The runner always runs with errexit, nounset and pipefail.
+    if options.errexit == true { options.errexit = nil }
+    if options.nounset == true { options.nounset = nil }
+    if options.pipefail == true { options.pipefail = nil }
+    if options == ShellOptions() { return .status(0) }
+    return .setOptions(options)
+  }
+}

@@ -1,0 +1,14 @@
+import SpecModel
+
+/// `source FILE` / `. FILE`: an environment file loaded into the scenario.
+enum SourceCommand: StepCommand {
+  static let names = ["source", "."]
+
+  static func lower(_ call: CommandCall, context: inout LoweringContext) -> Action? {
+    guard call.arguments.count == 1, let path = context.template(call.arguments[0]) else {
+      context.error("\(call.name) takes one file", at: call.position)
+      return nil
+    }
+    return .loadEnvironmentFile(path)
+  }
+}
