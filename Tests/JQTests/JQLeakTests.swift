@@ -20,7 +20,7 @@ import Testing
     .enabled(if: FileManager.default.fileExists(atPath: "/proc/self/statm"), "needs /proc"))
   func residentMemoryAndDescriptorsStayBounded() throws {
     let process = Process()
-    process.executableURL = try #require(Self.probe)
+    process.executableURL = Self.probe
     process.arguments = ["--resident"]
     let output = Pipe()
     process.standardOutput = output

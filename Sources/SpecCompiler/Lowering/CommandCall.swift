@@ -16,13 +16,13 @@ enum PipelineStage {
 }
 
 /// A command that produces or transforms bytes (`curl`, `jq`, `sed`, `printf`, …).
-protocol PipelineCommand {
+protocol PipelineCommand: SendableMetatype {
   static var names: [String] { get }
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> PipelineStage?
 }
 
 /// A command that is a step of its own (`sleep`, `rm`, `exit`, …).
-protocol StepCommand {
+protocol StepCommand: SendableMetatype {
   static var names: [String] { get }
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> Action?
 }

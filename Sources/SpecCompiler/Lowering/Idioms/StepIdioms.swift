@@ -2,7 +2,7 @@ import SpecModel
 
 /// Rewrites of consecutive steps into the step that says what the author meant. Each idiom is
 /// one file; they run in order over every list of sibling steps.
-protocol StepIdiom {
+protocol StepIdiom: SendableMetatype {
   static func rewrite(_ steps: [Step]) -> [Step]
 }
 
