@@ -13,6 +13,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
     .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+    .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.20.0"),
+    .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.5.0"),
   ],
   targets: [
     // libjq from Debian's libjq-dev, exposed to Swift as a system library.
@@ -28,15 +30,28 @@ let package = Package(
       name: "SpecCompiler",
       dependencies: ["SpecModel", "JQ", .product(name: "Yams", package: "Yams")]
     ),
+    // Executes IR steps in-process: a bash-faithful interpreter, filters, curl over
+    // AsyncHTTPClient, jq over libjq.
+    .target(
+      name: "ScenarioRuntime",
+      dependencies: [
+        "SpecModel", "JQ",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "MultipartKit", package: "multipart-kit"),
+        .product(name: "Yams", package: "Yams"),
+      ]
+    ),
     .executableTarget(
       name: "spec-compiler",
       dependencies: [
-        "SpecCompiler", "SpecModel",
+        "SpecCompiler", "SpecModel", "ScenarioRuntime",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"]),
     .testTarget(name: "JQTests", dependencies: ["JQ"]),
+    .testTarget(
+      name: "ScenarioRuntimeTests", dependencies: ["ScenarioRuntime", "SpecModel", "JQ"]),
     .testTarget(
       name: "SpecCompilerTests",
       dependencies: ["SpecCompiler", "SpecModel", "JQ"],

@@ -1,0 +1,105 @@
+import SpecModel
+
+/// A curl invocation with every template expanded and every file read: what curl would send.
+public struct ResolvedRequest: Sendable, Equatable {
+  public var method: String
+  /// `-X` was given: the method is sent as is, even with a body.
+  public var explicitMethod: Bool
+  public var url: String
+  /// `-H` lines as given, in order (`Name: value`; curl's `Name:` removes a default header and
+  /// `Name;` sends it empty).
+  public var headers: [String]
+  public var body: ResolvedBody?
+  public var options: ResolvedCurlOptions
+
+  public init(
+    method: String, explicitMethod: Bool = false, url: String, headers: [String] = [],
+    body: ResolvedBody? = nil, options: ResolvedCurlOptions = ResolvedCurlOptions()
+  ) {
+    self.method = method
+    self.explicitMethod = explicitMethod
+    self.url = url
+    self.headers = headers
+    self.body = body
+    self.options = options
+  }
+}
+
+public enum ResolvedBody: Sendable, Equatable {
+  /// `-d`/`--data-*`/`--json` text or file bytes, or a `-T` upload. `form` is true for the
+  /// `--data` family, which defaults `Content-Type` to `application/x-www-form-urlencoded`
+  /// (with `-G` the bytes go into the URL query instead).
+  case data([UInt8], form: Bool)
+  /// `-F` parts, sent as `multipart/form-data`.
+  case multipart([ResolvedPart])
+}
+
+public struct ResolvedPart: Sendable, Equatable {
+  public var name: String
+  public var value: [UInt8]
+  /// Set for file uploads (`name=@path`): the base name of the file unless `;filename=` said.
+  public var filename: String?
+  /// `;type=`; for file uploads without it curl guesses from the extension.
+  public var contentType: String?
+
+  public init(name: String, value: [UInt8], filename: String? = nil, contentType: String? = nil) {
+    self.name = name
+    self.value = value
+    self.filename = filename
+    self.contentType = contentType
+  }
+}
+
+/// curl's behaviour flags with templates expanded.
+public struct ResolvedCurlOptions: Sendable, Equatable {
+  public var silent = false
+  public var showError = false
+  public var failOnHTTPError = false
+  public var failWithBody = false
+  public var includeHeaders = false
+  /// `-D`: `-` for standard output, else a path.
+  public var dumpHeaders: String?
+  /// `-o`: a path (`/dev/null` discards).
+  public var output: String?
+  /// `-w` format, unexpanded (`%{http_code}` and friends are the transport's to fill in).
+  public var writeOut: String?
+  public var noBuffer = false
+  public var followRedirects = false
+  public var dataAsQuery = false
+  public var headOnly = false
+  public var insecure = false
+  public var compressed = false
+  public var http11 = false
+  public var maxTime: Double?
+  public var connectTimeout: Double?
+  public var user: String?
+  public var userAgent: String?
+  public var cookie: String?
+  public var retry: Int?
+
+  public init() {}
+}
+
+/// What curl leaves behind besides its standard output.
+public struct TransferResult: Sendable, Equatable {
+  /// curl's exit status: 0, 6, 7, 22, 28, 52, 56, …
+  public var exitCode: Int32
+  /// What curl prints on standard error (`curl: (7) Failed to connect to …`), per `-s`/`-S`.
+  public var stderr: [UInt8]
+
+  public init(exitCode: Int32, stderr: [UInt8] = []) {
+    self.exitCode = exitCode
+    self.stderr = stderr
+  }
+}
+
+/// Performs curl transfers. The production transport is `HTTPClientTransport`; tests use fakes.
+public protocol CurlTransport: Sendable {
+  /// Performs the transfer as curl 7.88 would. `stdout` receives, in order and as soon as they
+  /// arrive, the bytes curl writes to standard output: the header block for `-i` or `-D -`, the
+  /// body (unless `-o`), then the `-w` text. Files named by `-D FILE` and `-o FILE` are written
+  /// by the transport. `deadline`, when set, bounds the whole transfer like the scenario timeout.
+  func perform(
+    _ request: ResolvedRequest, stdout: @escaping @Sendable ([UInt8]) async -> Void
+  ) async -> TransferResult
+}
