@@ -17,6 +17,6 @@ struct SpecCompilerCommand: AsyncParsableCommand {
 
       Exit status: 0 on success, 1 when the document has errors, 64 on usage errors.
       """,
-    subcommands: [CompileCommand.self, ListCommand.self]
+    subcommands: [CompileCommand.self, ListCommand.self, RunCommand.self]
   )
 }
