@@ -250,7 +250,12 @@ private struct Hop {
     self.head = head
     let status = Int(head.status.code)
     info.httpCode = status
-    info.httpVersion = head.version.major == 2 ? "2" : "\(head.version.major).\(head.version.minor)"
+    // curl names HTTP/1.0 `1`.
+    switch (head.version.major, head.version.minor) {
+    case (1, 0): info.httpVersion = "1"
+    case (1, _): info.httpVersion = "1.1"
+    default: info.httpVersion = "\(head.version.major)"
+    }
     info.headers = head.headers.map { CurlTransferInfo.Header(name: $0.name, value: $0.value) }
     info.timeStartTransfer = CurlTransfer.seconds(since: start)
     info.redirectURL = nil

@@ -235,6 +235,37 @@ let oracleCases: [OracleCase] = [
       $0.showError = true
     }
   },
+  OracleCase("-L past 50 redirects") {
+    get($0.base + "/loop") {
+      $0.followRedirects = true
+      $0.showError = true
+      $0.writeOut = "%{num_redirects} %{http_code} %{url_effective}"
+    }
+  },
+  OracleCase("-L to another host drops credentials") { context in
+    let other = context.base.replacing("127.0.0.1", with: "localhost")
+    return ResolvedRequest(
+      method: "GET", url: context.base + "/redirect?code=302&to=\(other)/echo",
+      headers: ["Cookie: c=1", "X-Keep: yes"],
+      options: options {
+        $0.followRedirects = true
+        $0.user = "u:p"
+        $0.cookie = "k=v"
+      })
+  },
+  OracleCase("-D - -o FILE -w %{filename_effective}", files: ["b.txt"]) { context in
+    get(context.base + "/json") {
+      $0.dumpHeaders = "-"
+      $0.output = context.scratch + "/b.txt"
+      $0.writeOut = "%{filename_effective}"
+    }
+  },
+  OracleCase("HTTP/1.0 body to the end") {
+    get($0.base + "/http10") {
+      $0.includeHeaders = true
+      $0.writeOut = "%{http_version} %{size_download}"
+    }
+  },
   OracleCase("--compressed") { get($0.base + "/gzip") { $0.compressed = true } },
   OracleCase("gzip without --compressed") { get($0.base + "/gzip") },
   OracleCase("SSE -N") { get($0.base + "/sse") { $0.noBuffer = true } },
@@ -303,6 +334,13 @@ let oracleCases: [OracleCase] = [
     get(context.base + "/json") {
       $0.silent = false
       $0.output = context.scratch + "/missing/b.txt"
+    }
+  },
+  OracleCase("--retry on a timeout -sS") {
+    get($0.base + "/slow?ms=3000") {
+      $0.showError = true
+      $0.maxTime = 0.3
+      $0.retry = 1
     }
   },
   OracleCase("--retry on 503") {

@@ -2,34 +2,43 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import Synchronization
 
 /// An HTTP server on 127.0.0.1 for transport tests. NIOHTTP1 parses the requests; responses are
 /// written as raw bytes, so that header case and order, and the faults, are exactly as written.
 ///
 /// Routes: `/json`, `/echo` (the request as JSON), `/status/N`, `/sse`, `/slow?ms=N`,
 /// `/slowbody`, `/close`, `/truncated`, `/chunktrunc`, `/reset`, `/multipart`,
-/// `/redirect?code=N&to=URL`, `/gzip`, `/retry` (503 with `Retry-After: 1`).
+/// `/redirect?code=N&to=URL`, `/loop` (redirects to itself), `/gzip`, `/http10` (an HTTP/1.0
+/// body that ends with the connection), `/retry` (503 with `Retry-After: 1`).
 final class TestHTTPServer: Sendable {
   let port: Int
   private let channel: any Channel
+  private let accepted: Counter
 
-  private init(channel: any Channel) {
+  private init(channel: any Channel, accepted: Counter) {
     self.channel = channel
+    self.accepted = accepted
     port = channel.localAddress?.port ?? 0
   }
 
+  /// Connections accepted so far.
+  var connections: Int { accepted.value.load(ordering: .relaxed) }
+
   static func start() async throws -> TestHTTPServer {
+    let accepted = Counter()
     let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
       .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
       .childChannelInitializer { channel in
-        channel.eventLoop.makeCompletedFuture {
+        accepted.value.wrappingAdd(1, ordering: .relaxed)
+        return channel.eventLoop.makeCompletedFuture {
           try channel.pipeline.syncOperations.addHandler(
             ByteToMessageHandler(HTTPRequestDecoder(leftOverBytesStrategy: .dropBytes)))
           try channel.pipeline.syncOperations.addHandler(RouteHandler())
         }
       }
       .bind(host: "127.0.0.1", port: 0).get()
-    return TestHTTPServer(channel: channel)
+    return TestHTTPServer(channel: channel, accepted: accepted)
   }
 
   var baseURL: String { "http://127.0.0.1:\(port)" }
@@ -46,6 +55,10 @@ final class TestHTTPServer: Sendable {
     42, 41, 42, 77, 213, 81, 42, 73, 173, 40, 81, 178, 82, 202, 72, 205, 201, 201, 87, 192, 32,
     149, 106, 1, 212, 182, 251, 96, 52, 0, 0, 0,
   ]
+}
+
+private final class Counter: Sendable {
+  let value = Atomic(0)
 }
 
 private final class RouteHandler: ChannelInboundHandler {
@@ -107,6 +120,12 @@ private final class RouteHandler: ChannelInboundHandler {
         context, status: "\(code) \(reason)",
         headers: [("Location", query["to"] ?? "/json"), ("Content-Type", "text/plain")],
         body: Array("redirecting".utf8), isHead: isHead)
+    case "/loop":
+      send(
+        context, status: "302 Found", headers: [("Location", "/loop")], body: [], isHead: isHead)
+    case "/http10":
+      write(context, "HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\nuntil the end\n")
+      context.close(promise: nil)
     case "/gzip":
       send(
         context, status: "200 OK",
