@@ -17,11 +17,6 @@ enum CurlExchangeEvent: Sendable {
   case connectDeadline
   case totalDeadline
   case cancelled
-
-  /// Lets AsyncHTTPClient go on (or wind down) when the event is not processed.
-  func release() {
-    if case .body(_, let promise?) = self { promise.succeed(()) }
-  }
 }
 
 /// One request on the shared client, seen as a stream of events.
@@ -48,9 +43,10 @@ struct CurlExchange: Sendable {
       eventLoop: .indifferent, deadline: nil, logger: nil)
   }
 
-  /// The consumer is done with a body part of `size` bytes.
-  func consumed(_ size: Int) {
-    pending.bytes.withLock { $0 -= size }
+  /// The consumer is done with a body part: AsyncHTTPClient may go on.
+  func consumed(_ buffer: ByteBuffer, _ promise: EventLoopPromise<Void>?) {
+    pending.state.withLock { $0.bytes -= buffer.readableBytes }
+    if let promise { pending.release(promise) }
   }
 
   /// Posts `event` after `duration`, unless the returned task is cancelled first.
@@ -65,9 +61,13 @@ struct CurlExchange: Sendable {
   /// Stops the request and, in the background, releases whatever is still on its way.
   func abandon() {
     task.cancel()
+    pending.releaseAll()
     let events = events
+    let pending = pending
     Task {
-      for await event in events { event.release() }
+      for await event in events {
+        if case .body(_, let promise?) = event { pending.release(promise) }
+      }
     }
   }
 
@@ -76,8 +76,39 @@ struct CurlExchange: Sendable {
     continuation.finish()
   }
 
+  /// Bytes delivered but not yet written, and the promises AsyncHTTPClient waits on: each is
+  /// fulfilled exactly once, by the consumer or when the exchange is abandoned.
   private final class Pending: Sendable {
-    let bytes = Mutex(0)
+    struct State {
+      var bytes = 0
+      var promises: [ObjectIdentifier: EventLoopPromise<Void>] = [:]
+    }
+
+    let state = Mutex(State())
+
+    deinit {
+      releaseAll()
+    }
+
+    func hold(_ promise: EventLoopPromise<Void>) {
+      state.withLock { $0.promises[ObjectIdentifier(promise.futureResult)] = promise }
+    }
+
+    func release(_ promise: EventLoopPromise<Void>) {
+      let held = state.withLock {
+        $0.promises.removeValue(forKey: ObjectIdentifier(promise.futureResult))
+      }
+      held?.succeed(())
+    }
+
+    func releaseAll() {
+      let held = state.withLock {
+        let promises = $0.promises.values
+        $0.promises = [:]
+        return Array(promises)
+      }
+      for promise in held { promise.succeed(()) }
+    }
   }
 
   private final class Delegate: HTTPClientResponseDelegate, Sendable {
@@ -105,16 +136,17 @@ struct CurlExchange: Sendable {
     func didReceiveBodyPart(task: HTTPClient.Task<Void>, _ buffer: ByteBuffer) -> EventLoopFuture<
       Void
     > {
-      let waiting = pending.bytes.withLock {
-        $0 += buffer.readableBytes
-        return $0
+      let waiting = pending.state.withLock {
+        $0.bytes += buffer.readableBytes
+        return $0.bytes
       }
       guard waiting > CurlExchange.bufferLimit else {
         continuation.yield(.body(buffer, nil))
         return task.eventLoop.makeSucceededVoidFuture()
       }
       let promise = task.eventLoop.makePromise(of: Void.self)
-      if case .terminated = continuation.yield(.body(buffer, promise)) { promise.succeed(()) }
+      pending.hold(promise)
+      if case .terminated = continuation.yield(.body(buffer, promise)) { pending.release(promise) }
       return promise.futureResult
     }
 

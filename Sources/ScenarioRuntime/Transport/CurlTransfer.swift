@@ -210,8 +210,7 @@ private struct Hop {
           if failure != nil { break loop }
         case .body(let buffer, let promise):
           failure = await receive(buffer, info: &info)
-          exchange.consumed(buffer.readableBytes)
-          promise?.succeed(())
+          exchange.consumed(buffer, promise)
           if failure != nil { break loop }
         case .end:
           failure = await finishBody()
@@ -226,7 +225,11 @@ private struct Hop {
     } onCancel: {
       exchange.continuation.yield(.cancelled)
     }
-    if !finished { exchange.abandon() }
+    if !finished {
+      // The stream also ends when the task is cancelled.
+      if failure == nil { failure = .aborted }
+      exchange.abandon()
+    }
     return failure
   }
 

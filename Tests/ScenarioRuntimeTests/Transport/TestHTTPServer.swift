@@ -9,7 +9,7 @@ import Synchronization
 ///
 /// Routes: `/json`, `/echo` (the request as JSON), `/status/N`, `/sse`, `/slow?ms=N`,
 /// `/slowbody`, `/close`, `/truncated`, `/chunktrunc`, `/reset`, `/multipart`,
-/// `/redirect?code=N&to=URL`, `/loop` (redirects to itself), `/gzip`, `/http10` (an HTTP/1.0
+/// `/redirect?code=N&to=URL`, `/loop` (redirects to itself), `/big?bytes=N`, `/gzip`, `/http10` (an HTTP/1.0
 /// body that ends with the connection), `/retry` (503 with `Retry-After: 1`).
 final class TestHTTPServer: Sendable {
   let port: Int
@@ -120,6 +120,12 @@ private final class RouteHandler: ChannelInboundHandler {
         context, status: "\(code) \(reason)",
         headers: [("Location", query["to"] ?? "/json"), ("Content-Type", "text/plain")],
         body: Array("redirecting".utf8), isHead: isHead)
+    case "/big":
+      let size = Int(query["bytes"] ?? "") ?? 1 << 22
+      let body = (0..<size).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+      send(
+        context, status: "200 OK", headers: [("Content-Type", "application/octet-stream")],
+        body: body, isHead: isHead)
     case "/loop":
       send(
         context, status: "302 Found", headers: [("Location", "/loop")], body: [], isHead: isHead)
