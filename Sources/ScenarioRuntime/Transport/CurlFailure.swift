@@ -102,11 +102,22 @@ struct CurlDiagnostics: Sendable {
     self.showError = showError
   }
 
-  /// `curl: (N) message`, unless `-s` without `-S`.
+  /// `curl: (N) message`, unless `-s` without `-S`; certificate problems add curl's advice.
   mutating func report(_ failure: CurlFailure) {
     guard !silent || showError else { return }
     bytes += Array("curl: (\(failure.code)) \(failure.message)\n".utf8)
+    if failure.code == 60 { bytes += Array(Self.certificateAdvice.utf8) }
   }
+
+  /// curl's `CURL_CA_CERT_ERRORMSG`.
+  static let certificateAdvice = """
+    More details here: https://curl.se/docs/sslcerts.html
+
+    curl failed to verify the legitimacy of the server and therefore could not
+    establish a secure connection to it. To learn more about this situation and
+    how to fix it, please visit the web page mentioned above.
+
+    """
 
   /// `Warning: …` lines, muted by `-s`, wrapped at 79 columns as curl wraps them.
   mutating func warn(_ text: String) {
