@@ -16,22 +16,30 @@ public final class HTTPClientTransport: CurlTransport {
   ///   - connectTimeout: how long a connection attempt may take without `--connect-timeout`
   ///     (curl's default, 300 s). Attempts a transfer gave up on go on in the pool until then,
   ///     and `shutdown()` waits for them.
+  ///   - idleTimeout: how long a kept-alive connection waits for the next transfer. Shorter than
+  ///     servers' own keep-alive timeouts (2 s for gunicorn, 5 s for Node and uvicorn), so that
+  ///     the pool, not the server, closes idle connections: a request sent on a connection the
+  ///     server is closing would fail where curl, always on a fresh connection, succeeds.
   public init(
     eventLoopGroup: any EventLoopGroup = HTTPClient.defaultEventLoopGroup,
-    connectTimeout: Duration = .seconds(300)
+    connectTimeout: Duration = .seconds(300),
+    idleTimeout: Duration = .seconds(1)
   ) {
     self.connectTimeout = connectTimeout
-    let (seconds, attoseconds) = connectTimeout.components
-    let connectNanoseconds = seconds * 1_000_000_000 + attoseconds / 1_000_000_000
     var configuration = HTTPClient.Configuration(
       redirectConfiguration: .disallow,
       // `--connect-timeout` is applied per transfer; this bounds the pool's own attempts.
-      timeout: .init(
-        connect: .nanoseconds(max(connectNanoseconds, 1_000_000) + 1_000_000_000), read: nil),
+      timeout: .init(connect: Self.timeAmount(connectTimeout) + .seconds(1), read: nil),
       decompression: .disabled)
     // Fail requests as soon as a connection attempt fails, as curl does.
     configuration.connectionPool.retryConnectionEstablishment = false
+    configuration.connectionPool.idleTimeout = Self.timeAmount(idleTimeout)
     client = HTTPClient(eventLoopGroup: eventLoopGroup, configuration: configuration)
+  }
+
+  private static func timeAmount(_ duration: Duration) -> TimeAmount {
+    let (seconds, attoseconds) = duration.components
+    return .nanoseconds(max(0, seconds * 1_000_000_000 + attoseconds / 1_000_000_000))
   }
 
   /// Closes the pooled connections. The transport cannot be used afterwards.

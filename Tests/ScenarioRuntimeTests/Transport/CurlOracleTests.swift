@@ -268,6 +268,49 @@ let oracleCases: [OracleCase] = [
   },
   OracleCase("--compressed") { get($0.base + "/gzip") { $0.compressed = true } },
   OracleCase("gzip without --compressed") { get($0.base + "/gzip") },
+  OracleCase("--compressed -i -w %{size_download}") {
+    get($0.base + "/gzip") {
+      $0.compressed = true
+      $0.includeHeaders = true
+      $0.writeOut = "\n%{size_download} %{content_type}"
+    }
+  },
+  OracleCase("-I -L") {
+    get($0.base + "/redirect?code=301&to=/json") {
+      $0.headOnly = true
+      $0.followRedirects = true
+    }
+  },
+  OracleCase("-G -I") { context in
+    ResolvedRequest(
+      method: "POST", url: context.base + "/json", body: .data(Array("q=1".utf8), form: true),
+      options: options {
+        $0.dataAsQuery = true
+        $0.headOnly = true
+        $0.writeOut = "%{url_effective} %{method}"
+      })
+  },
+  OracleCase("--retry with -o FILE", files: ["b.txt"]) { context in
+    get(context.base + "/retry") {
+      $0.retry = 1
+      $0.output = context.scratch + "/b.txt"
+    }
+  },
+  OracleCase("--max-time with -o FILE", files: ["b.txt"]) { context in
+    get(context.base + "/slowbody") {
+      $0.maxTime = 0.4
+      $0.output = context.scratch + "/b.txt"
+    }
+  },
+  OracleCase("-w to stderr and %{onerror}") {
+    get($0.base + "/status/404") {
+      $0.failOnHTTPError = true
+      $0.writeOut = "%{stderr}code %{http_code}\n%{onerror}failed: %{errormsg}\n"
+    }
+  },
+  OracleCase("-b cookie file that is missing") { context in
+    get(context.base + "/echo") { $0.cookie = context.scratch + "/cookies.txt" }
+  },
   OracleCase("SSE -N") { get($0.base + "/sse") { $0.noBuffer = true } },
   OracleCase("--max-time before the response") {
     get($0.base + "/slow?ms=3000") {
