@@ -51,7 +51,8 @@ let package = Package(
     .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"]),
     .testTarget(name: "JQTests", dependencies: ["JQ"]),
     .testTarget(
-      name: "ScenarioRuntimeTests", dependencies: ["ScenarioRuntime", "SpecModel", "JQ"]),
+      name: "ScenarioRuntimeTests",
+      dependencies: ["ScenarioRuntime", "SpecModel", "SpecCompiler", "JQ"]),
     .testTarget(
       name: "SpecCompilerTests",
       dependencies: ["SpecCompiler", "SpecModel", "JQ"],
