@@ -260,6 +260,8 @@ extension Interpreter {
       status = code
     } catch .breakLoop, .continueLoop {
       status = 0
+    } catch .commandAborted {
+      status = 1
     }
     if let trap = state.exitTrap {
       state.exitTrap = nil

@@ -53,6 +53,8 @@ extension Interpreter {
       status = 143
     } catch .returnFromFunction(let code) {
       status = code
+    } catch .commandAborted {
+      status = 1
     } catch {
       status = 0
     }

@@ -13,7 +13,7 @@ extension Interpreter {
     do {
       for block in blocks {
         owner = block.owner
-        status = try await run(block.steps)
+        status = try await run(block.steps, topLevel: true)
       }
       if status != 0 {
         failure =

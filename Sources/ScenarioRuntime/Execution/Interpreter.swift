@@ -38,19 +38,25 @@ final class Interpreter {
 
   // MARK: Steps
 
-  /// Runs steps in order; the status is the last one's (0 for none).
-  func run(_ steps: [Step]) async throws(ShellSignal) -> Int32 {
+  /// Runs steps in order; the status is the last one's (0 for none). At the top level of the
+  /// script, a command aborted by a non-fatal expansion error is skipped.
+  func run(_ steps: [Step], topLevel: Bool = false) async throws(ShellSignal) -> Int32 {
     var status: Int32 = 0
     var index = 0
     while index < steps.count {
-      if index + 1 < steps.count, let name = Self.localCapture(steps[index], steps[index + 1]),
-        !state.frames.isEmpty
-      {
-        status = try await runLocalCapture(steps[index], steps[index + 1], name: name)
-        index += 2
-        continue
+      do {
+        if index + 1 < steps.count, let name = Self.localCapture(steps[index], steps[index + 1]),
+          !state.frames.isEmpty
+        {
+          status = try await runLocalCapture(steps[index], steps[index + 1], name: name)
+          index += 2
+          continue
+        }
+        status = try await execute(steps[index])
+      } catch .commandAborted where topLevel {
+        status = 1
+        state.lastStatus = 1
       }
-      status = try await execute(steps[index])
       index += 1
     }
     return status
@@ -158,11 +164,12 @@ final class Interpreter {
     stderrTarget.write("\(source): line \(currentLine): \(message)\n")
   }
 
-  /// An expansion error ends the shell (or the subshell) with status 1.
+  /// An expansion error ends the shell (or the subshell) with status 1; a non-fatal one aborts
+  /// the current top-level command.
   func fatal(_ error: ExpansionError) -> ShellSignal {
     shellError(error.message)
     recordFailure(line: currentLine, status: 1)
-    return .exit(1, failure: lastFailure)
+    return error.isFatal ? .exit(1, failure: lastFailure) : .commandAborted
   }
 
   func expand(_ template: Template) throws(ShellSignal) -> String {

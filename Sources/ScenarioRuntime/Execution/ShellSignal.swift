@@ -14,6 +14,9 @@ enum ShellSignal: Error, Sendable {
   case returnFromFunction(Int32)
   /// The task running the scenario (or a `timeout`, or a killed background job) was cancelled.
   case cancelled
+  /// An expansion error bash does not treat as fatal (`${V:1:-5}`): the rest of the top-level
+  /// command is dropped, `$?` is 1 and the script goes on with the next one.
+  case commandAborted
 }
 
 /// An expansion bash refuses: `set -u` and an unset variable, `${NAME:?message}`, a negative
@@ -21,4 +24,6 @@ enum ShellSignal: Error, Sendable {
 struct ExpansionError: Error, Sendable, Equatable {
   /// The text after bash's `bash: line N: ` prefix, without the newline.
   var message: String
+  /// False for errors that only abort the current top-level command (`${V:1:-5}`).
+  var isFatal = true
 }

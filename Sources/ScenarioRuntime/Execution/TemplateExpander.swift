@@ -120,7 +120,7 @@ extension ShellState {
       if let length {
         end = length < 0 ? scalars.count + length : min(scalars.count, start + length)
         if end < start {
-          throw ExpansionError(message: "\(length): substring expression < 0")
+          throw ExpansionError(message: "\(length): substring expression < 0", isFatal: false)
         }
       }
       var out = ""
