@@ -24,10 +24,17 @@ enum BashOracle {
     let script = "set -euo pipefail\n" + (setup.map { $0 + "\n" } ?? "") + bash
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    // The test process blocks signals, and children inherit its mask: unblock them (and undo
+    // python's own SIGPIPE/SIGXFSZ handling) so `kill` and pipes work as in a normal shell.
+    let unblockSignals =
+      "import os, signal, sys; signal.pthread_sigmask(signal.SIG_SETMASK, []); "
+      + "signal.signal(signal.SIGPIPE, signal.SIG_DFL); "
+      + "signal.signal(signal.SIGXFSZ, signal.SIG_DFL); "
+      + "os.execvp(sys.argv[1], sys.argv[1:])"
     process.arguments =
       ["-i"]
       + Snippet.baseVariables(home: directory).merging(variables) { $1 }.map { "\($0)=\($1)" }
-      + ["bash", "-c", script]
+      + ["python3", "-c", unblockSignals, "bash", "-c", script]
     process.currentDirectoryURL = URL(fileURLWithPath: directory)
     let outputs = Snippet.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: outputs) }
