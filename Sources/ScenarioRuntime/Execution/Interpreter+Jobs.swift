@@ -166,7 +166,7 @@ extension Interpreter {
     switch outcome {
     case .finished(let status): return status
     case .timedOut: return 124
-    case .interrupted: throw .cancelled
+    case .interrupted: throw cancelled()
     }
   }
 }

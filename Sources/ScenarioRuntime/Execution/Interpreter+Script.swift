@@ -25,7 +25,9 @@ extension Interpreter {
       failure = code == 0 ? nil : point ?? lastFailure
     } catch .cancelled {
       status = 124
-      failure = FailurePoint(owner: owner, line: currentLine, status: status)
+      failure =
+        lastFailure?.status == 124
+        ? lastFailure : FailurePoint(owner: owner, line: currentLine, status: status)
       ignoresCancellation = true
     } catch .returnFromFunction(let code) {
       // Not reachable: `return`, `break` and `continue` are checked where they run.

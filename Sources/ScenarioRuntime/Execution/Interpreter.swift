@@ -181,7 +181,13 @@ final class Interpreter {
   }
 
   func checkCancellation() throws(ShellSignal) {
-    if Task.isCancelled && !ignoresCancellation { throw .cancelled }
+    if Task.isCancelled && !ignoresCancellation { throw cancelled() }
+  }
+
+  /// Cancellation, with the step it interrupted as the failure point (status 124).
+  func cancelled() -> ShellSignal {
+    recordFailure(line: currentLine, status: 124)
+    return .cancelled
   }
 
   // MARK: Variables
@@ -290,7 +296,7 @@ final class Interpreter {
     do {
       try await Task.sleep(for: .seconds(seconds))
     } catch {
-      if !ignoresCancellation { throw .cancelled }
+      if !ignoresCancellation { throw cancelled() }
     }
     return 0
   }
