@@ -60,6 +60,26 @@ struct BashPattern: Sendable, Equatable {
 
   var isEmpty: Bool { tokens.isEmpty }
 
+  /// The length of every match when the pattern has no `*`.
+  var fixedLength: Int? { tokens.contains(.star) ? nil : tokens.count }
+
+  /// Whether `text[start..<end]` can possibly match, from the length and the first and last
+  /// tokens alone: spares most full matches when scanning long values.
+  func couldMatch(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    let length = end - start
+    let fixed = tokens.count(where: { $0 != .star })
+    if length < fixed { return false }
+    if fixed == tokens.count && length != fixed { return false }
+    guard length > 0 else { return true }
+    if let first = tokens.first, first != .star, !Self.matchesOne(first, text[start]) {
+      return false
+    }
+    if let last = tokens.last, last != .star, !Self.matchesOne(last, text[end - 1]) {
+      return false
+    }
+    return true
+  }
+
   private static func parse(_ chars: [Unicode.Scalar]) -> [Token] {
     var tokens: [Token] = []
     var index = 0
@@ -170,7 +190,7 @@ struct BashPattern: Sendable, Equatable {
     matches(Array(text.unicodeScalars)[...])
   }
 
-  private static func matchesOne(_ token: Token, _ c: Unicode.Scalar) -> Bool {
+  static func matchesOne(_ token: Token, _ c: Unicode.Scalar) -> Bool {
     switch token {
     case .scalar(let s): return s == c
     case .any: return true
@@ -217,7 +237,8 @@ enum PatternOperations {
   static func removePrefix(_ value: String, _ pattern: BashPattern, longest: Bool) -> String {
     let text = Array(value.unicodeScalars)
     let lengths = longest ? Array((0...text.count).reversed()) : Array(0...text.count)
-    for length in lengths where pattern.matches(text[0..<length]) {
+    for length in lengths
+    where pattern.couldMatch(text, 0, length) && pattern.matches(text[0..<length]) {
       return string(text[length...])
     }
     return value
@@ -226,7 +247,8 @@ enum PatternOperations {
   static func removeSuffix(_ value: String, _ pattern: BashPattern, longest: Bool) -> String {
     let text = Array(value.unicodeScalars)
     let starts = longest ? Array(0...text.count) : Array((0...text.count).reversed())
-    for start in starts where pattern.matches(text[start...]) {
+    for start in starts
+    where pattern.couldMatch(text, start, text.count) && pattern.matches(text[start...]) {
       return string(text[..<start])
     }
     return value
@@ -241,12 +263,14 @@ enum PatternOperations {
     let text = Array(value.unicodeScalars)
     switch mode {
     case .prefix:
-      for end in (0...text.count).reversed() where pattern.matches(text[0..<end]) {
+      for end in (0...text.count).reversed()
+      where pattern.couldMatch(text, 0, end) && pattern.matches(text[0..<end]) {
         return replacement(string(text[0..<end])) + string(text[end...])
       }
       return value
     case .suffix:
-      for start in 0...text.count where pattern.matches(text[start...]) {
+      for start in 0...text.count
+      where pattern.couldMatch(text, start, text.count) && pattern.matches(text[start...]) {
         return string(text[..<start]) + replacement(string(text[start...]))
       }
       return value
@@ -277,9 +301,15 @@ enum PatternOperations {
   )
     -> Int?
   {
-    var end = text.count
+    // A match must begin with what the first token accepts.
+    if let first = pattern.tokens.first, first != .star,
+      !BashPattern.matchesOne(first, text[start])
+    {
+      return nil
+    }
+    var end = pattern.fixedLength.map { min(text.count, start + $0) } ?? text.count
     while end > start {
-      if pattern.matches(text[start..<end]) { return end }
+      if pattern.couldMatch(text, start, end) && pattern.matches(text[start..<end]) { return end }
       end -= 1
     }
     return nil
