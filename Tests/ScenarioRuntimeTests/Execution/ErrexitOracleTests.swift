@@ -87,6 +87,42 @@ import Testing
     OracleCase(
       "setup functions are called by the scenario",
       setup: "greet() {\n  echo \"hello $1\"\n}", "greet world"),
+    OracleCase(
+      "exit inside a captured function ends only the substitution",
+      "f() {\n  echo a\n  exit 3\n}\nX=$(f) || echo \"rc=$? [$X]\"\necho after"),
+    OracleCase(
+      "return from inside a loop",
+      "f() {\n  for i in $(seq 1 3); do\n    [ \"$i\" -ne 2 ] || return 5\n  done\n}\nf || echo \"rc=$?\""
+    ),
+    OracleCase(
+      "last command failing is the status", "X=\"\"\necho start\n[ -n \"$X\" ] && echo yes"),
+    OracleCase(
+      "function ending in a false && list fails the call",
+      "f() {\n  [ -n \"\" ] && echo x\n}\nf\necho never"),
+    OracleCase(
+      "failure inside a case body exits",
+      "case a in\n  a)\n    echo in-a\n    false\n    echo never\n    ;;\nesac"),
+    OracleCase(
+      "exit inside a loop inside a subshell",
+      "(\n  for i in $(seq 1 3); do\n    [ \"$i\" -lt 2 ] || exit 7\n    echo \"$i\"\n  done\n) || echo \"rc=$?\""
+    ),
+    OracleCase(
+      "function redefinition", "f() {\n  echo one\n}\nf\nf() {\n  echo two\n}\nf"),
+    OracleCase("definition as last command", "f() {\n  false\n}"),
+    OracleCase(
+      "nested calls and statuses",
+      "ok() {\n  return 0\n}\nfour() {\n  return 4\n}\nouter() {\n  ok\n  four || echo \"inner $?\"\n  four\n}\nouter || echo \"outer $?\""
+    ),
+    OracleCase(
+      "trap sees variables at exit",
+      "trap 'echo \"state=$STATE\"' EXIT\nSTATE=started\nSTATE=done"),
+    OracleCase(
+      "trap calling a function",
+      "cleanup() {\n  echo cleaned\n}\ntrap 'cleanup' EXIT\necho body\nexit 3"),
+    OracleCase(
+      "fail-with-message inside a function",
+      "require() {\n  if [ ! -s \"$1\" ]; then\n    echo \"error: missing $1\" >&2\n    exit 1\n  fi\n}\nprintf x > present.txt\nrequire present.txt\necho ok\nrequire absent.txt\necho never"
+    ),
   ]
 
   @Test(arguments: cases) func matchesBash(_ c: OracleCase) async throws {
