@@ -6,15 +6,15 @@
 
 /// A failed system call: its `errno`, described as the C library does (`No such file or
 /// directory`), which is what bash and coreutils print.
-struct FileError: Error, Sendable, Equatable {
+struct SystemError: Error, Sendable, Equatable {
   var code: Int32
 
-  static var current: FileError { FileError(code: errno) }
+  static var current: SystemError { SystemError(code: errno) }
 
-  static let notFound = FileError(code: ENOENT)
-  static let exists = FileError(code: EEXIST)
-  static let notDirectory = FileError(code: ENOTDIR)
-  static let isDirectory = FileError(code: EISDIR)
+  static let notFound = SystemError(code: ENOENT)
+  static let exists = SystemError(code: EEXIST)
+  static let notDirectory = SystemError(code: ENOTDIR)
+  static let isDirectory = SystemError(code: EISDIR)
 
   var description: String { String(cString: strerror(code)) }
 }
@@ -60,7 +60,7 @@ enum FileSystem {
   static var executable: Int32 { X_OK }
 
   /// A whole file, as `cat` reads it (a directory fails with `EISDIR`).
-  static func readFile(_ path: String) -> Result<[UInt8], FileError> {
+  static func readFile(_ path: String) -> Result<[UInt8], SystemError> {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { return .failure(.current) }
     defer { _ = systemClose(fd) }
@@ -80,7 +80,8 @@ enum FileSystem {
 
   /// Opens a redirection target: created with exactly `mode` when new, truncated unless
   /// `append`.
-  static func openForWriting(_ path: String, append: Bool, mode: Int) -> Result<Int32, FileError> {
+  static func openForWriting(_ path: String, append: Bool, mode: Int) -> Result<Int32, SystemError>
+  {
     let existed = info(path, followLinks: false) != nil
     let flags = O_WRONLY | O_CREAT | (append ? O_APPEND : O_TRUNC) | O_CLOEXEC
     let fd = open(path, flags, mode_t(mode))
@@ -110,7 +111,7 @@ enum FileSystem {
   }
 
   /// Writes a whole file (created with `mode` when new).
-  static func writeFile(_ path: String, _ bytes: [UInt8], mode: Int) -> FileError? {
+  static func writeFile(_ path: String, _ bytes: [UInt8], mode: Int) -> SystemError? {
     switch openForWriting(path, append: false, mode: mode) {
     case .failure(let error): return error
     case .success(let fd):
@@ -120,18 +121,18 @@ enum FileSystem {
     }
   }
 
-  static func makeDirectory(_ path: String, mode: Int) -> FileError? {
+  static func makeDirectory(_ path: String, mode: Int) -> SystemError? {
     guard mkdir(path, mode_t(mode)) == 0 else { return .current }
     _ = chmod(path, mode_t(mode))
     return nil
   }
 
-  static func changeMode(_ path: String, mode: Int) -> FileError? {
+  static func changeMode(_ path: String, mode: Int) -> SystemError? {
     chmod(path, mode_t(mode)) == 0 ? nil : .current
   }
 
   /// `touch`: a new empty file with `mode`, or new timestamps for an existing one.
-  static func touch(_ path: String, mode: Int) -> FileError? {
+  static func touch(_ path: String, mode: Int) -> SystemError? {
     if info(path) != nil {
       return utimensat(AT_FDCWD, path, nil, 0) == 0 ? nil : .current
     }
@@ -143,16 +144,16 @@ enum FileSystem {
     }
   }
 
-  static func removeFile(_ path: String) -> FileError? {
+  static func removeFile(_ path: String) -> SystemError? {
     unlink(path) == 0 ? nil : .current
   }
 
   /// `rm -r`: the directory and everything below it (symbolic links are not followed). The
   /// first error is returned; removal goes on as far as it can, like `rm`.
-  static func removeTree(_ path: String) -> FileError? {
+  static func removeTree(_ path: String) -> SystemError? {
     guard let entry = info(path, followLinks: false) else { return .current }
     guard entry.kind == .directory else { return removeFile(path) }
-    var firstError: FileError?
+    var firstError: SystemError?
     for name in (try? directoryEntries(path).get()) ?? [] {
       if let error = removeTree(path + "/" + name), firstError == nil { firstError = error }
     }
@@ -160,7 +161,7 @@ enum FileSystem {
     return firstError
   }
 
-  static func directoryEntries(_ path: String) -> Result<[String], FileError> {
+  static func directoryEntries(_ path: String) -> Result<[String], SystemError> {
     guard let directory = opendir(path) else { return .failure(.current) }
     defer { closedir(directory) }
     var names: [String] = []
@@ -175,7 +176,7 @@ enum FileSystem {
 
   /// `mktemp`: replaces the trailing `X`s of `template` until a new file (mode 0600) or
   /// directory (mode 0700) can be created.
-  static func createTemporary(template: String, directory: Bool) -> Result<String, FileError> {
+  static func createTemporary(template: String, directory: Bool) -> Result<String, SystemError> {
     let chars = Array(template)
     var xCount = 0
     while xCount < chars.count, chars[chars.count - 1 - xCount] == "X" { xCount += 1 }

@@ -22,7 +22,7 @@ extension Interpreter {
         let isLast = index == components.count - 1
         if let info = FileSystem.info(absolute) {
           if info.kind == .directory { continue }
-          let error: FileError = isLast ? .exists : .notDirectory
+          let error: SystemError = isLast ? .exists : .notDirectory
           message(
             "mkdir: cannot create directory \(Quoting.locale(prefix, utf8: utf8Locale)): "
               + error.description)
@@ -40,7 +40,7 @@ extension Interpreter {
       if components.isEmpty && !path.hasPrefix("/") {
         message(
           "mkdir: cannot create directory \(Quoting.locale(path, utf8: utf8Locale)): "
-            + FileError.notFound.description)
+            + SystemError.notFound.description)
         status = 1
       }
     }
@@ -67,16 +67,16 @@ extension Interpreter {
       guard let info = FileSystem.info(absolute, followLinks: false) else {
         if !removal.force {
           message(
-            "rm: cannot remove \(Quoting.always(path)): \(FileError.notFound.description)")
+            "rm: cannot remove \(Quoting.always(path)): \(SystemError.notFound.description)")
           status = 1
         }
         continue
       }
-      let error: FileError?
+      let error: SystemError?
       if info.kind == .directory {
         guard removal.recursive else {
           message(
-            "rm: cannot remove \(Quoting.always(path)): \(FileError.isDirectory.description)")
+            "rm: cannot remove \(Quoting.always(path)): \(SystemError.isDirectory.description)")
           status = 1
           continue
         }
@@ -159,15 +159,15 @@ extension Interpreter {
     if path.isEmpty { return 0 }
     let target = Self.normalize(state.absolutePath(path))
     guard let info = FileSystem.info(target) else {
-      shellError("cd: \(path): \(FileError.notFound.description)")
+      shellError("cd: \(path): \(SystemError.notFound.description)")
       return 1
     }
     guard info.kind == .directory else {
-      shellError("cd: \(path): \(FileError.notDirectory.description)")
+      shellError("cd: \(path): \(SystemError.notDirectory.description)")
       return 1
     }
     guard FileSystem.isAccessible(target, FileSystem.executable) else {
-      shellError("cd: \(path): \(FileError(code: 13).description)")
+      shellError("cd: \(path): \(SystemError(code: 13).description)")
       return 1
     }
     state.assign("OLDPWD", state.workingDirectory)

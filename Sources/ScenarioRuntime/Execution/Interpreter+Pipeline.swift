@@ -5,6 +5,8 @@ struct PartResult: Sendable {
   var output: [UInt8] = []
   var status: Int32 = 0
   var stderr: [UInt8] = []
+  /// A file source that failed on behalf of the first filter's command (`jq . FILE`).
+  var consumesFirstFilter = false
 }
 
 /// Pipelines: source, filters, sink, with bash's redirections and `pipefail`.
@@ -74,7 +76,8 @@ extension Interpreter {
     let streamTarget: OutputTarget? = streaming ? (sinkFailed ? .discard : sinkTarget) : nil
     var statuses: [Int32] = []
     let source = try await runSource(
-      pipeline.source, isolated: isolated, scratch: &scratch, stream: streamTarget)
+      pipeline.source, firstFilter: pipeline.filters.first, isolated: isolated,
+      scratch: &scratch, stream: streamTarget)
     var data = source.output
     statuses.append(source.status)
     if let errorTarget {
@@ -84,7 +87,7 @@ extension Interpreter {
     } else {
       data += source.stderr
     }
-    for filter in pipeline.filters {
+    for filter in pipeline.filters.dropFirst(source.consumesFirstFilter ? 1 : 0) {
       try checkCancellation()
       let result = runFilter(filter, input: data, scratch: scratch)
       data = result.output
@@ -122,7 +125,7 @@ extension Interpreter {
   /// Opens an output redirection target (`/dev/null`, `/dev/stdout` and `/dev/stderr` as bash
   /// treats them). New files get `mode`, or `0666 & ~umask`.
   func openRedirection(_ path: String, append: Bool, mode: Int?)
-    -> Result<(OutputTarget, FileOutput?), FileError>
+    -> Result<(OutputTarget, FileOutput?), SystemError>
   {
     switch path {
     case "/dev/null": return .success((.discard, nil))
@@ -137,7 +140,8 @@ extension Interpreter {
   }
 
   private func runSource(
-    _ source: Source, isolated: Bool, scratch: inout ShellState, stream: OutputTarget?
+    _ source: Source, firstFilter: Filter?, isolated: Bool, scratch: inout ShellState,
+    stream: OutputTarget?
   ) async throws(ShellSignal) -> PartResult {
     var result = PartResult()
     switch source {
@@ -155,9 +159,11 @@ extension Interpreter {
       switch FileSystem.readFile(path.isEmpty ? "" : state.absolutePath(path)) {
       case .success(let bytes): result.output = bytes
       case .failure(let error):
-        // `cat FILE`'s message: the IR does not tell `cat FILE` from `< FILE`.
-        result.status = 1
-        result.stderr = Array("cat: \(Quoting.ifNeeded(path)): \(error.description)\n".utf8)
+        let outcome = FileSourceError.outcome(
+          path: path, error: error, firstFilter: firstFilter, shellPrefix: shellMessagePrefix)
+        result.status = outcome.status
+        result.stderr = Array(outcome.message.utf8)
+        result.consumesFirstFilter = outcome.consumesFirstFilter
       }
     case .request(let request):
       return try await perform(request, isolated: isolated, scratch: &scratch, stream: stream)

@@ -160,8 +160,11 @@ final class Interpreter {
   /// A message as bash prints it: `bash: line N: MESSAGE` (`environment: line N:` inside a
   /// function, as `bash -c` names the source of functions).
   func shellError(_ message: String) {
-    let source = state.frames.isEmpty ? "bash" : "environment"
-    stderrTarget.write("\(source): line \(currentLine): \(message)\n")
+    stderrTarget.write(shellMessagePrefix + message + "\n")
+  }
+
+  var shellMessagePrefix: String {
+    "\(state.frames.isEmpty ? "bash" : "environment"): line \(currentLine): "
   }
 
   /// An expansion error ends the shell (or the subshell) with status 1; a non-fatal one aborts

@@ -25,7 +25,7 @@ final class FileOutput: Sendable {
 
   /// Opens `path` (absolute) as bash opens a redirection target: created with `mode` when it
   /// does not exist, truncated unless `append`. Returns the `errno` on failure.
-  static func open(path: String, append: Bool, mode: Int) -> Result<FileOutput, FileError> {
+  static func open(path: String, append: Bool, mode: Int) -> Result<FileOutput, SystemError> {
     FileSystem.openForWriting(path, append: append, mode: mode).map {
       FileOutput(descriptor: $0)
     }

@@ -153,7 +153,7 @@ extension ShellState {
     return .resolved(resolved, warnings: warnings)
   }
 
-  private func readArgumentFile(_ path: String) -> Result<[UInt8], FileError> {
+  private func readArgumentFile(_ path: String) -> Result<[UInt8], SystemError> {
     if path == "-" { return .success([]) }
     if path.isEmpty { return .failure(.notFound) }
     return FileSystem.readFile(absolutePath(path))

@@ -86,6 +86,20 @@ import Testing
     ),
     OracleCase("function output to stderr", "f() {\n  echo msg\n}\nf >&2\necho after"),
     OracleCase("function output discarded", "f() {\n  echo msg\n}\nf > /dev/null\necho after"),
+    OracleCase(
+      "commands naming a missing file",
+      "jq . missing.json || echo \"jq $?\"\ngrep -q x missing.txt || echo \"grep $?\"\n"
+        + "tail -n 1 missing.txt || echo \"tail $?\"\n"
+        + "sed -n '2p' missing.txt || echo \"sed $?\"\nsed 's/a/b/' missing.txt || echo \"sed $?\"\n"
+        + "wc -l < missing.txt || echo \"wc $?\"\nbase64 < missing.txt || echo \"base64 $?\"\n"
+        + "tr -d x < missing.txt || echo \"tr $?\"\nhead -c 2 missing.txt || echo \"head $?\""),
+    OracleCase(
+      "commands naming a directory",
+      "mkdir d\njq . d || echo \"jq $?\"\ngrep -q x d || echo \"grep $?\"\n"
+        + "tail -n 1 d || echo \"tail $?\"\n"
+        + "sed -n '2p' d || echo \"sed $?\"\nsed -n '1,2p' d || echo \"sed $?\""),
+    OracleCase(
+      "missing file in a pipeline", "jq -r '.a' missing.json | head -n 1\necho never"),
   ]
 
   @Test(arguments: cases) func matchesBash(_ c: OracleCase) async throws {

@@ -166,13 +166,13 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let transport = FakeTransport([
       "http://api.test/live": .init(
-        chunks: ["event: one\n", "event: two\n"], delay: .milliseconds(20), hangs: true)
+        chunks: ["event: one\n", "event: two\n"], delay: .milliseconds(1), hangs: true)
     ])
     let compiled = try Snippet.compile(
       """
       curl -sS --no-buffer -N "$BASE_URL/live" > live.sse &
       LIVE_PID=$!
-      sleep 0.3
+      sleep 1
       kill "$LIVE_PID" 2>/dev/null || true
       wait "$LIVE_PID" 2>/dev/null || echo "rc=$?"
       cat live.sse
