@@ -37,6 +37,29 @@ struct FilterPipelineOracleTests {
       "helper asserting with jq",
       "assert_ok() {\n  jq -e '.ok == true' \"$1\" > /dev/null\n}\nprintf '{\"ok\":true}' > good.json\nprintf '{\"ok\":false}' > bad.json\nassert_ok good.json && echo good\nassert_ok bad.json || echo \"bad $?\"\nassert_ok bad.json\necho never"
     ),
+    OracleCase("jq null input", "jq -n --arg x 5 '{x: ($x | tonumber)}'"),
+    OracleCase(
+      "sse extraction pipeline",
+      "printf 'event: a\\ndata: {\"seq\":1,\"id\":\"r1\"}\\n\\ndata: [DONE]\\n' > live.sse\n"
+        + "grep '^data: {' live.sse | sed 's/^data: //' | jq -e --arg rid r1 'select(.id == $rid) | .seq | type == \"number\"' > /dev/null && echo ok"
+    ),
+    OracleCase(
+      "polling with grep in a condition",
+      "printf 'ready\\n' > status.txt\nfor _ in $(seq 1 5); do\n  if grep -q ready status.txt; then\n    echo ready\n    break\n  fi\n  sleep 0.01\ndone"
+    ),
+    OracleCase(
+      "jq failure in the middle of a pipeline",
+      "printf 'oops' | jq . | head -n 1 || echo \"rc=$?\""),
+    OracleCase(
+      "captured jq error output",
+      "OUT=$(printf '{}' | jq -e '.missing' 2>&1) || echo \"rc=$? [$OUT]\""),
+    OracleCase(
+      "grep -c with no match",
+      "printf 'a\\n' > f.txt\nN=$(grep -c zzz f.txt) || true\necho \"n=$N\""),
+    OracleCase(
+      "sed over a headers file",
+      "printf 'HTTP/1.1 200 OK\\r\\ncontent-type: text/plain\\r\\n\\r\\n' > h.txt\nsed -n '1,20p' h.txt\ngrep -Eiq '^HTTP/.* 200' h.txt && echo status-ok"
+    ),
   ]
 
   @Test(arguments: cases) func matchesBash(_ c: OracleCase) async throws {
