@@ -54,7 +54,7 @@ let package = Package(
     .testTarget(
       name: "ScenarioRuntimeTests",
       dependencies: [
-        "ScenarioRuntime", "SpecModel", "JQ",
+        "ScenarioRuntime", "SpecModel", "SpecCompiler", "JQ",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
