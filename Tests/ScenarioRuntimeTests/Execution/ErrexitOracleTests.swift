@@ -2,130 +2,130 @@ import Testing
 
 /// `set -e`, `&&`/`||` lists, `if`, `!`, functions, subshells, `exit` and traps, against bash.
 @Suite struct ErrexitOracleTests {
-  static let cases: [OracleCase] = [
-    OracleCase("and list ending in echo", "echo one && echo two\necho three"),
-    OracleCase("failing first operand does not exit", "false && echo no\necho \"after $?\""),
-    OracleCase("failing last operand exits", "true && false\necho never"),
-    OracleCase("or list rescues", "false || echo rescued\necho after"),
-    OracleCase(
+  static let cases: [ShellOracleCase] = [
+    ShellOracleCase("and list ending in echo", "echo one && echo two\necho three"),
+    ShellOracleCase("failing first operand does not exit", "false && echo no\necho \"after $?\""),
+    ShellOracleCase("failing last operand exits", "true && false\necho never"),
+    ShellOracleCase("or list rescues", "false || echo rescued\necho after"),
+    ShellOracleCase(
       "or with fail-with-message group",
       "X=\"\"\n[ -n \"$X\" ] || {\n  echo \"error: X is empty\" >&2\n  exit 1\n}\necho never"),
-    OracleCase(
+    ShellOracleCase(
       "or with group that succeeds",
       "[ -n \"a\" ] || {\n  echo \"error\" >&2\n  exit 1\n}\necho fine"),
-    OracleCase("plain failure exits with its status", "echo before\nfalse\necho never"),
-    OracleCase("test failure status", "[ 1 -eq 2 ]\necho never"),
-    OracleCase(
+    ShellOracleCase("plain failure exits with its status", "echo before\nfalse\necho never"),
+    ShellOracleCase("test failure status", "[ 1 -eq 2 ]\necho never"),
+    ShellOracleCase(
       "if condition does not exit",
       "if [ -f missing ]; then\n  echo yes\nelse\n  echo no\nfi\necho after"),
-    OracleCase(
+    ShellOracleCase(
       "elif chain",
       "V=b\nif [ \"$V\" = a ]; then\n  echo A\nelif [ \"$V\" = b ]; then\n  echo B\nelse\n  echo C\nfi"
     ),
-    OracleCase("if without else leaves status 0", "if false; then echo x; fi\necho \"rc=$?\""),
-    OracleCase("negation never exits", "! true\necho \"after $?\"\n! false\necho \"after $?\""),
-    OracleCase(
+    ShellOracleCase("if without else leaves status 0", "if false; then echo x; fi\necho \"rc=$?\""),
+    ShellOracleCase("negation never exits", "! true\necho \"after $?\"\n! false\necho \"after $?\""),
+    ShellOracleCase(
       "set -e ignored in function called from &&",
       "f() {\n  false\n  echo in-f\n}\nf && echo ok\necho after"),
-    OracleCase(
+    ShellOracleCase(
       "set -e ignored in function called from if",
       "f() {\n  false\n  echo in-f\n}\nif f; then echo yes; fi"),
-    OracleCase(
+    ShellOracleCase(
       "set -e inside function re-enabled but still ignored under &&",
       "f() {\n  set -e\n  false\n  echo in-f\n}\nf && echo ok"),
-    OracleCase(
+    ShellOracleCase(
       "function failure exits the script",
       "f() {\n  echo start\n  false\n  echo never\n}\nf\necho never"),
-    OracleCase("return status trips errexit", "f() {\n  return 3\n}\nf\necho never"),
-    OracleCase(
+    ShellOracleCase("return status trips errexit", "f() {\n  return 3\n}\nf\necho never"),
+    ShellOracleCase(
       "return status checked with ||", "f() {\n  return 3\n}\nf || echo \"rc=$?\"\necho after"),
-    OracleCase(
+    ShellOracleCase(
       "return without status keeps the last one",
       "f() {\n  [ -n \"\" ] || return\n  echo never\n}\nf || echo \"rc=$?\""),
-    OracleCase(
+    ShellOracleCase(
       "subshell keeps variables",
       "X=1\n(\n  X=2\n  echo \"in $X\"\n)\necho \"out $X\""),
-    OracleCase("subshell exit status", "( exit 3 ) || echo \"sub $?\"\necho after"),
-    OracleCase("failing subshell exits", "(\n  echo in\n  false\n  echo never\n)\necho never"),
-    OracleCase(
+    ShellOracleCase("subshell exit status", "( exit 3 ) || echo \"sub $?\"\necho after"),
+    ShellOracleCase("failing subshell exits", "(\n  echo in\n  false\n  echo never\n)\necho never"),
+    ShellOracleCase(
       "subshell in || ignores errexit inside",
       "(\n  false\n  echo in-sub\n) || echo rescued"),
-    OracleCase("exit inside group", "{\n  echo a\n  exit 4\n}\necho never"),
-    OracleCase("exit without status after failure", "false || exit\necho never"),
-    OracleCase("exit 0 stops successfully", "echo a\nexit 0\necho never"),
-    OracleCase("trap runs at the end", "trap 'echo cleanup' EXIT\necho body"),
-    OracleCase(
+    ShellOracleCase("exit inside group", "{\n  echo a\n  exit 4\n}\necho never"),
+    ShellOracleCase("exit without status after failure", "false || exit\necho never"),
+    ShellOracleCase("exit 0 stops successfully", "echo a\nexit 0\necho never"),
+    ShellOracleCase("trap runs at the end", "trap 'echo cleanup' EXIT\necho body"),
+    ShellOracleCase(
       "trap runs after errexit and sees the status",
       "trap 'echo \"cleanup $?\"' EXIT\necho body\nfalse\necho never"),
-    OracleCase("trap exit changes the status", "trap 'echo trap; exit 3' EXIT\nexit 5"),
-    OracleCase(
+    ShellOracleCase("trap exit changes the status", "trap 'echo trap; exit 3' EXIT\nexit 5"),
+    ShellOracleCase(
       "failing trap command ends the trap", "trap 'false; echo never' EXIT\necho body"),
-    OracleCase("last trap wins", "trap 'echo t1' EXIT\ntrap 'echo t2' EXIT\nexit 4"),
-    OracleCase(
+    ShellOracleCase("last trap wins", "trap 'echo t1' EXIT\ntrap 'echo t2' EXIT\nexit 4"),
+    ShellOracleCase(
       "trap in subshell runs when it ends",
       "(\n  trap 'echo sub-trap' EXIT\n  echo in\n)\necho out"),
-    OracleCase(
+    ShellOracleCase(
       "trap defined in setup",
       setup: "cleanup() {\n  echo \"cleanup\"\n}\ntrap cleanup EXIT", "echo body"),
-    OracleCase(
+    ShellOracleCase(
       "capture of failing command exits", "X=$(cat missing-file)\necho never"),
-    OracleCase(
+    ShellOracleCase(
       "capture rescued by ||", "X=$(cat missing-file) || echo rescued\necho \"[$X]\""),
-    OracleCase(
+    ShellOracleCase(
       "function capture runs without errexit",
       "f() {\n  false\n  echo after-false\n}\nX=$(f)\necho \"[$X]\""),
-    OracleCase(
+    ShellOracleCase(
       "local capture keeps the status out",
       "f() {\n  local X=$(cat missing-file)\n  echo \"local [$X] $?\"\n}\nf"),
-    OracleCase("true and false statuses", "true\necho $?\nfalse || echo $?"),
-    OracleCase(
+    ShellOracleCase("true and false statuses", "true\necho $?\nfalse || echo $?"),
+    ShellOracleCase(
       "set +e lets the script go on", "set +e\nfalse\necho \"after $?\"\nset -e\necho end"),
-    OracleCase(
+    ShellOracleCase(
       "set +e last failure is the status", "set +e\necho a\n[ 1 = 2 ]"),
-    OracleCase(
+    ShellOracleCase(
       "setup failure stops before the scenario", setup: "echo setup\nfalse", "echo never"),
-    OracleCase(
+    ShellOracleCase(
       "setup functions are called by the scenario",
       setup: "greet() {\n  echo \"hello $1\"\n}", "greet world"),
-    OracleCase(
+    ShellOracleCase(
       "exit inside a captured function ends only the substitution",
       "f() {\n  echo a\n  exit 3\n}\nX=$(f) || echo \"rc=$? [$X]\"\necho after"),
-    OracleCase(
+    ShellOracleCase(
       "return from inside a loop",
       "f() {\n  for i in $(seq 1 3); do\n    [ \"$i\" -ne 2 ] || return 5\n  done\n}\nf || echo \"rc=$?\""
     ),
-    OracleCase(
+    ShellOracleCase(
       "last command failing is the status", "X=\"\"\necho start\n[ -n \"$X\" ] && echo yes"),
-    OracleCase(
+    ShellOracleCase(
       "function ending in a false && list fails the call",
       "f() {\n  [ -n \"\" ] && echo x\n}\nf\necho never"),
-    OracleCase(
+    ShellOracleCase(
       "failure inside a case body exits",
       "case a in\n  a)\n    echo in-a\n    false\n    echo never\n    ;;\nesac"),
-    OracleCase(
+    ShellOracleCase(
       "exit inside a loop inside a subshell",
       "(\n  for i in $(seq 1 3); do\n    [ \"$i\" -lt 2 ] || exit 7\n    echo \"$i\"\n  done\n) || echo \"rc=$?\""
     ),
-    OracleCase(
+    ShellOracleCase(
       "function redefinition", "f() {\n  echo one\n}\nf\nf() {\n  echo two\n}\nf"),
-    OracleCase("definition as last command", "f() {\n  false\n}"),
-    OracleCase(
+    ShellOracleCase("definition as last command", "f() {\n  false\n}"),
+    ShellOracleCase(
       "nested calls and statuses",
       "ok() {\n  return 0\n}\nfour() {\n  return 4\n}\nouter() {\n  ok\n  four || echo \"inner $?\"\n  four\n}\nouter || echo \"outer $?\""
     ),
-    OracleCase(
+    ShellOracleCase(
       "trap sees variables at exit",
       "trap 'echo \"state=$STATE\"' EXIT\nSTATE=started\nSTATE=done"),
-    OracleCase(
+    ShellOracleCase(
       "trap calling a function",
       "cleanup() {\n  echo cleaned\n}\ntrap 'cleanup' EXIT\necho body\nexit 3"),
-    OracleCase(
+    ShellOracleCase(
       "fail-with-message inside a function",
       "require() {\n  if [ ! -s \"$1\" ]; then\n    echo \"error: missing $1\" >&2\n    exit 1\n  fi\n}\nprintf x > present.txt\nrequire present.txt\necho ok\nrequire absent.txt\necho never"
     ),
   ]
 
-  @Test(arguments: cases) func matchesBash(_ c: OracleCase) async throws {
+  @Test(arguments: cases) func matchesBash(_ c: ShellOracleCase) async throws {
     try await BashOracle.expectSame(setup: c.setup, c.bash, variables: c.variables)
   }
 }

@@ -2,86 +2,86 @@ import Testing
 
 /// `for`, `while`, `until`, `case`, `break` and `continue`, against bash.
 @Suite struct LoopOracleTests {
-  static let cases: [OracleCase] = [
-    OracleCase(
+  static let cases: [ShellOracleCase] = [
+    ShellOracleCase(
       "seq loop with break", "for _ in $(seq 1 3); do\n  echo x\n  break\ndone\necho after"),
-    OracleCase(
+    ShellOracleCase(
       "seq loop with conditional break",
       "for i in $(seq 1 5); do\n  if [ \"$i\" -eq 3 ]; then\n    break\n  fi\n  echo \"$i\"\ndone"),
-    OracleCase("seq with first and last", "for i in $(seq 3 5); do echo \"$i\"; done"),
-    OracleCase("empty seq", "for i in $(seq 5 1); do echo \"$i\"; done\necho \"rc=$?\""),
-    OracleCase("literal words", "for w in 'a b' c \"d\"; do echo \"<$w>\"; done"),
-    OracleCase(
+    ShellOracleCase("seq with first and last", "for i in $(seq 3 5); do echo \"$i\"; done"),
+    ShellOracleCase("empty seq", "for i in $(seq 5 1); do echo \"$i\"; done\necho \"rc=$?\""),
+    ShellOracleCase("literal words", "for w in 'a b' c \"d\"; do echo \"<$w>\"; done"),
+    ShellOracleCase(
       "unquoted expansion is split",
       "L=\"a b  c\n d\"\nfor w in $L; do echo \"<$w>\"; done"),
-    OracleCase(
+    ShellOracleCase(
       "continue", "for i in $(seq 1 4); do\n  [ \"$i\" -ne 2 ] || continue\n  echo \"$i\"\ndone"),
-    OracleCase(
+    ShellOracleCase(
       "break 2",
       "for i in $(seq 1 3); do\n  for j in $(seq 1 3); do\n    [ \"$j\" -lt 2 ] || break 2\n    echo \"$i$j\"\n  done\ndone\necho end"
     ),
-    OracleCase(
+    ShellOracleCase(
       "continue 2",
       "for i in $(seq 1 3); do\n  for j in $(seq 1 3); do\n    [ \"$j\" -lt 2 ] || continue 2\n    echo \"$i$j\"\n  done\n  echo never\ndone"
     ),
-    OracleCase("break larger than nesting", "for i in $(seq 1 3); do\n  break 5\ndone\necho end"),
-    OracleCase("break outside a loop", "break\necho after"),
-    OracleCase("continue outside a loop", "continue\necho after"),
-    OracleCase(
+    ShellOracleCase("break larger than nesting", "for i in $(seq 1 3); do\n  break 5\ndone\necho end"),
+    ShellOracleCase("break outside a loop", "break\necho after"),
+    ShellOracleCase("continue outside a loop", "continue\necho after"),
+    ShellOracleCase(
       "loop variable stays set", "for i in $(seq 1 2); do :; done\necho \"last $i\""),
-    OracleCase(
+    ShellOracleCase(
       "failure in a loop body exits",
       "for i in $(seq 1 3); do\n  echo \"$i\"\n  [ \"$i\" -lt 2 ]\ndone\necho never"),
-    OracleCase(
+    ShellOracleCase(
       "while with a file condition",
       "while [ ! -f done.flag ]; do\n  echo waiting\n  touch done.flag\ndone\necho ready"),
-    OracleCase(
+    ShellOracleCase(
       "until", "until [ -f done.flag ]; do\n  echo waiting\n  touch done.flag\ndone\necho ready"),
-    OracleCase(
+    ShellOracleCase(
       "while condition failure does not exit",
       "while [ -f missing ]; do\n  echo never\ndone\necho \"after $?\""),
-    OracleCase(
+    ShellOracleCase(
       "while with break",
       "while true; do\n  echo once\n  break\ndone"),
-    OracleCase(
+    ShellOracleCase(
       "polling loop",
       "for _ in $(seq 1 10); do\n  if [ -f ready.flag ]; then\n    echo ready\n    break\n  fi\n  touch ready.flag\n  sleep 0.01\ndone"
     ),
-    OracleCase(
+    ShellOracleCase(
       "case first match",
       "V=report.json\ncase \"$V\" in\n  *.txt) echo text ;;\n  *.json) echo json ;;\n  *) echo other ;;\nesac"
     ),
-    OracleCase(
+    ShellOracleCase(
       "case alternatives and default",
       "for V in a b zz; do\n  case \"$V\" in\n    a | b) echo \"ab $V\" ;;\n    *) echo \"default $V\" ;;\n  esac\ndone"
     ),
-    OracleCase(
+    ShellOracleCase(
       "case with brackets and question mark",
       "for V in x1 y22 z; do\n  case \"$V\" in\n    [xy]?) echo \"two $V\" ;;\n    ?) echo \"one $V\" ;;\n    *) echo \"many $V\" ;;\n  esac\ndone"
     ),
-    OracleCase(
+    ShellOracleCase(
       "case with variable pattern",
       "P=abc\nfor V in abc abd; do\n  case \"$V\" in\n    \"$P\") echo \"same $V\" ;;\n    *) echo \"diff $V\" ;;\n  esac\ndone"
     ),
-    OracleCase("case without match", "case x in\n  y) echo y ;;\nesac\necho \"rc=$?\""),
-    OracleCase(
+    ShellOracleCase("case without match", "case x in\n  y) echo y ;;\nesac\necho \"rc=$?\""),
+    ShellOracleCase(
       "glob and regex tests",
       "V=report.json\n[[ $V == *.json ]] && echo glob\n[[ $V == *.txt ]] || echo noglob\nN=12345\n[[ $N =~ ^[0-9]+$ ]] && echo number\n[[ $V =~ ^[0-9]+$ ]] || echo notnumber"
     ),
-    OracleCase(
+    ShellOracleCase(
       "string and integer tests",
       "[ a = a ] && echo eq\n[ a != b ] && echo ne\n[ -z \"\" ] && echo z\n[ -n x ] && echo n\n[ 3 -lt 10 ] && echo lt\n[ 10 -ge 10 ] && echo ge\n[ -5 -lt 2 ] && echo neg\n[ \" 7 \" -eq 7 ] && echo spaces"
     ),
-    OracleCase("integer expression error", "[ abc -eq 1 ]\necho never"),
-    OracleCase("integer expression error rescued", "[ \"\" -eq 1 ] || echo \"rc=$?\""),
-    OracleCase(
+    ShellOracleCase("integer expression error", "[ abc -eq 1 ]\necho never"),
+    ShellOracleCase("integer expression error rescued", "[ \"\" -eq 1 ] || echo \"rc=$?\""),
+    ShellOracleCase(
       "compound tests",
       "[ -n a ] && [ -z \"\" ] && echo both\n[ -n a -a -z \"\" ] && echo and\n[ -z a -o -n b ] && echo or\n[ ! -f missing ] && echo not\n[[ -n a && ( -z b || -n c ) ]] && echo grouped"
     ),
-    OracleCase("string ordering", "[[ abc < abd ]] && echo less\n[[ b > a ]] && echo greater"),
+    ShellOracleCase("string ordering", "[[ abc < abd ]] && echo less\n[[ b > a ]] && echo greater"),
   ]
 
-  @Test(arguments: cases) func matchesBash(_ c: OracleCase) async throws {
+  @Test(arguments: cases) func matchesBash(_ c: ShellOracleCase) async throws {
     try await BashOracle.expectSame(setup: c.setup, c.bash, variables: c.variables)
   }
 }

@@ -38,8 +38,8 @@ import Testing
     #expect(clock.now - start < .seconds(5))
   }
 
-  static let oracle: [OracleCase] = [
-    OracleCase(
+  static let oracle: [ShellOracleCase] = [
+    ShellOracleCase(
       "pattern operators",
       #"""
       V='path/to/file.tar.gz'
@@ -47,7 +47,7 @@ import Testing
       echo "[${V%.*}] [${V%%.*}] [${V%/*}] [${V%%/*}] [${V%gz}] [${V%*}] [${V%%*}] [${V%*x}]"
       echo "[${V#p?th/}] [${V%.[gt]z}] [${V%%[./]*}] [${V#*[[:digit:]]}]"
       """#),
-    OracleCase(
+    ShellOracleCase(
       "quoted variable in a pattern is literal",
       #"""
       P='a*'
@@ -55,7 +55,7 @@ import Testing
       W='abc'
       echo "[${V#"$P"}] [${W#"$P"}] [${V/"$P"/X}]"
       """#),
-    OracleCase(
+    ShellOracleCase(
       "replacement operators",
       #"""
       V='a.b.c a.b'
@@ -64,7 +64,7 @@ import Testing
       """#),
   ]
 
-  @Test(arguments: oracle) func matchesBash(_ c: OracleCase) async throws {
+  @Test(arguments: oracle) func matchesBash(_ c: ShellOracleCase) async throws {
     try await BashOracle.expectSame(setup: c.setup, c.bash, variables: c.variables)
   }
 }

@@ -6,7 +6,7 @@ import Testing
 /// Each filter against the real command, over the same input: standard output byte for byte,
 /// exit status, and standard error.
 @Suite struct FilterOracleTests {
-  static func check(_ oracleCase: OracleCase, directory: URL? = nil) throws {
+  static func check(_ oracleCase: FilterOracleCase, directory: URL? = nil) throws {
     let expected = try ToolOracle.run(
       oracleCase.command, input: oracleCase.input, directory: directory)
     let actual = try FilterRunner.run(
@@ -28,51 +28,51 @@ import Testing
   @Test(
     .enabled(if: ToolOracle.isAvailable("/bin/grep"), "/bin/grep is missing: grep oracle skipped"),
     arguments: OracleCases.grep)
-  func grep(_ oracleCase: OracleCase) throws { try Self.check(oracleCase) }
+  func grep(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
 
   @Test(
     .enabled(if: ToolOracle.isAvailable("/bin/sed"), "/bin/sed is missing: sed oracle skipped"),
     arguments: OracleCases.sed)
-  func sed(_ oracleCase: OracleCase) throws { try Self.check(oracleCase) }
+  func sed(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
 
   @Test(
     .enabled(
       if: ["/bin/sed", "/usr/bin/head", "/usr/bin/tail"].allSatisfy(ToolOracle.isAvailable),
       "sed, head or tail is missing: line range oracle skipped"),
     arguments: OracleCases.lines)
-  func lines(_ oracleCase: OracleCase) throws { try Self.check(oracleCase) }
+  func lines(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
 
   @Test(
     .enabled(
       if: ["/usr/bin/head", "/usr/bin/dd"].allSatisfy(ToolOracle.isAvailable),
       "head or dd is missing: byte range oracle skipped"),
     arguments: OracleCases.bytes)
-  func bytes(_ oracleCase: OracleCase) throws { try Self.check(oracleCase) }
+  func bytes(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
 
   @Test(
     .enabled(
       if: ToolOracle.isAvailable("/usr/bin/wc"), "/usr/bin/wc is missing: wc oracle skipped"),
     arguments: OracleCases.count)
-  func count(_ oracleCase: OracleCase) throws { try Self.check(oracleCase) }
+  func count(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
 
   @Test(
     .enabled(
       if: ToolOracle.isAvailable("/usr/bin/tr"), "/usr/bin/tr is missing: tr oracle skipped"),
     arguments: OracleCases.translate)
-  func translate(_ oracleCase: OracleCase) throws { try Self.check(oracleCase) }
+  func translate(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
 
   @Test(
     .enabled(
       if: ToolOracle.isAvailable("/usr/bin/base64"),
       "/usr/bin/base64 is missing: base64 oracle skipped"),
     arguments: OracleCases.base64)
-  func base64(_ oracleCase: OracleCase) throws { try Self.check(oracleCase) }
+  func base64(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
 
   @Test(
     .enabled(
       if: ToolOracle.isAvailable("/usr/bin/jq"), "/usr/bin/jq is missing: jq oracle skipped"),
     arguments: JQOracleCases.all)
-  func jq(_ oracleCase: OracleCase) throws {
+  func jq(_ oracleCase: FilterOracleCase) throws {
     let directory = try JQOracleCases.makeDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     try Self.check(oracleCase, directory: directory)
@@ -135,7 +135,7 @@ enum JQOracleCases {
     _ options: [String], _ program: String, files: [String] = [],
     arguments: [(String, String, Bool)] = [], inputs: [(String, [UInt8])]? = nil,
     configure: (inout JQInvocation) -> Void = { _ in }
-  ) -> [OracleCase] {
+  ) -> [FilterOracleCase] {
     var invocation = JQInvocation(program: program)
     configure(&invocation)
     invocation.arguments = arguments.map {
@@ -152,13 +152,13 @@ enum JQOracleCases {
         ("empty", []),
       ]
     return sources.map {
-      OracleCase(filter: .jq(invocation), command: command, input: $0.1, inputName: $0.0)
+      FilterOracleCase(filter: .jq(invocation), command: command, input: $0.1, inputName: $0.0)
     }
   }
 
   /// Options given both in the command and in `configure` would be noise: the flags that
   /// only change the output format are read back from the command.
-  private static func withCommandFlags(_ oracleCase: OracleCase) -> OracleCase {
+  private static func withCommandFlags(_ oracleCase: FilterOracleCase) -> FilterOracleCase {
     var oracleCase = oracleCase
     if case .jq(var invocation) = oracleCase.filter {
       if oracleCase.command.contains("-r") { invocation.rawOutput = true }
@@ -169,7 +169,7 @@ enum JQOracleCases {
     return oracleCase
   }
 
-  private static let stdinGroups: [[OracleCase]] = [
+  private static let stdinGroups: [[FilterOracleCase]] = [
     jq([], "."),
     jq(["-r"], ".id"),
     jq(["-c"], "{id, n}"),
@@ -187,7 +187,7 @@ enum JQOracleCases {
 
   private static let fileInput: [(String, [UInt8])] = [("files", [])]
 
-  private static let fileGroups: [[OracleCase]] = [
+  private static let fileGroups: [[FilterOracleCase]] = [
     jq([], ".id", files: ["a.json", "b.json"], inputs: fileInput),
     jq(["-c"], ".", files: ["partial.json", "rest.json"], inputs: fileInput),
     jq([], ".n + 1", files: ["a.json", "b.json"], inputs: fileInput),
@@ -200,5 +200,5 @@ enum JQOracleCases {
     jq(["-n", "-c"], "[inputs]", files: ["missing.json", "a.json"], inputs: fileInput),
   ]
 
-  static let all: [OracleCase] = (stdinGroups + fileGroups).flatMap { $0 }.map(withCommandFlags)
+  static let all: [FilterOracleCase] = (stdinGroups + fileGroups).flatMap { $0 }.map(withCommandFlags)
 }

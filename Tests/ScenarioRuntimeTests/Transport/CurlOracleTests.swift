@@ -15,7 +15,7 @@ struct OracleContext: Sendable {
   var hangingPort: Int
 }
 
-struct OracleCase: Sendable, CustomTestStringConvertible {
+struct CurlOracleCase: Sendable, CustomTestStringConvertible {
   var name: String
   /// Files (relative to the scratch directory) to compare.
   var files: [String] = []
@@ -49,36 +49,36 @@ private func get(_ url: String, _ change: (inout ResolvedCurlOptions) -> Void = 
   ResolvedRequest(method: "GET", url: url, options: options(change))
 }
 
-let oracleCases: [OracleCase] = [
-  OracleCase("GET JSON") { get($0.base + "/json") },
-  OracleCase("-i") { get($0.base + "/json") { $0.includeHeaders = true } },
-  OracleCase("-D -") { get($0.base + "/json") { $0.dumpHeaders = "-" } },
-  OracleCase("-i -D -") {
+let oracleCases: [CurlOracleCase] = [
+  CurlOracleCase("GET JSON") { get($0.base + "/json") },
+  CurlOracleCase("-i") { get($0.base + "/json") { $0.includeHeaders = true } },
+  CurlOracleCase("-D -") { get($0.base + "/json") { $0.dumpHeaders = "-" } },
+  CurlOracleCase("-i -D -") {
     get($0.base + "/json") {
       $0.includeHeaders = true
       $0.dumpHeaders = "-"
     }
   },
-  OracleCase("-D FILE -o FILE", files: ["h.txt", "b.txt"]) { context in
+  CurlOracleCase("-D FILE -o FILE", files: ["h.txt", "b.txt"]) { context in
     get(context.base + "/json") {
       $0.dumpHeaders = context.scratch + "/h.txt"
       $0.output = context.scratch + "/b.txt"
     }
   },
-  OracleCase("-i -o FILE", files: ["b.txt"]) { context in
+  CurlOracleCase("-i -o FILE", files: ["b.txt"]) { context in
     get(context.base + "/json") {
       $0.includeHeaders = true
       $0.output = context.scratch + "/b.txt"
     }
   },
-  OracleCase("-w %{http_code}") { get($0.base + "/json") { $0.writeOut = "%{http_code}" } },
-  OracleCase("-o /dev/null -w %{http_code}") {
+  CurlOracleCase("-w %{http_code}") { get($0.base + "/json") { $0.writeOut = "%{http_code}" } },
+  CurlOracleCase("-o /dev/null -w %{http_code}") {
     get($0.base + "/status/404") {
       $0.output = "/dev/null"
       $0.writeOut = "%{http_code}\\n"
     }
   },
-  OracleCase("-w variables", times: true) { context in
+  CurlOracleCase("-w variables", times: true) { context in
     ResolvedRequest(
       method: "POST", url: context.base + "/json", body: .data(Array("abc".utf8), form: true),
       options: options {
@@ -89,87 +89,87 @@ let oracleCases: [OracleCase] = [
           + "|%{num_redirects}|%{redirect_url}|%{time_total}|%%|\\t|%{foo}\\n%{header_json}\\n"
       })
   },
-  OracleCase("-w %{redirect_url} without -L") {
+  CurlOracleCase("-w %{redirect_url} without -L") {
     get($0.base + "/redirect?code=301&to=/json") { $0.writeOut = "\\n%{redirect_url}" }
   },
-  OracleCase("-f 404 -sS") {
+  CurlOracleCase("-f 404 -sS") {
     get($0.base + "/status/404") {
       $0.failOnHTTPError = true
       $0.showError = true
       $0.writeOut = "%{http_code} %{exitcode} %{errormsg}"
     }
   },
-  OracleCase("-f 404 without -s") {
+  CurlOracleCase("-f 404 without -s") {
     get($0.base + "/status/404") {
       $0.silent = false
       $0.failOnHTTPError = true
     }
   },
-  OracleCase("-f 404 -s") { get($0.base + "/status/404") { $0.failOnHTTPError = true } },
-  OracleCase("-f -i 404") {
+  CurlOracleCase("-f 404 -s") { get($0.base + "/status/404") { $0.failOnHTTPError = true } },
+  CurlOracleCase("-f -i 404") {
     get($0.base + "/status/404") {
       $0.failOnHTTPError = true
       $0.includeHeaders = true
       $0.showError = true
     }
   },
-  OracleCase("-f -o FILE 404 leaves no file", files: ["b.txt"]) { context in
+  CurlOracleCase("-f -o FILE 404 leaves no file", files: ["b.txt"]) { context in
     get(context.base + "/status/404") {
       $0.failOnHTTPError = true
       $0.output = context.scratch + "/b.txt"
     }
   },
-  OracleCase("-f -u 401") {
+  CurlOracleCase("-f -u 401") {
     get($0.base + "/status/401") {
       $0.failOnHTTPError = true
       $0.showError = true
       $0.user = "a:b"
     }
   },
-  OracleCase("--fail-with-body 404") {
+  CurlOracleCase("--fail-with-body 404") {
     get($0.base + "/status/404") {
       $0.failWithBody = true
       $0.showError = true
     }
   },
-  OracleCase("404 without -f") { get($0.base + "/status/404") { $0.showError = true } },
-  OracleCase("-G -d") { context in
+  CurlOracleCase("404 without -f") { get($0.base + "/status/404") { $0.showError = true } },
+  CurlOracleCase("-G -d") { context in
     ResolvedRequest(
       method: "POST", url: context.base + "/echo?z=0",
       body: .data(Array("a=1&b=two".utf8), form: true), options: options { $0.dataAsQuery = true })
   },
-  OracleCase("-d @file bytes") { context in
+  CurlOracleCase("-d @file bytes") { context in
     ResolvedRequest(
       method: "POST", url: context.base + "/echo",
       body: .data([0x61, 0x0A, 0x62, 0x0D, 0x0A, 0x7B, 0x7D, 0x09], form: true),
       options: options { _ in })
   },
-  OracleCase("-X PUT -H Content-Type -d") { context in
+  CurlOracleCase("-X PUT -H Content-Type -d") { context in
     ResolvedRequest(
       method: "PUT", explicitMethod: true, url: context.base + "/echo",
       headers: ["Content-Type: application/json", "X-Request-Id: 42"],
       body: .data(Array(#"{"a":1}"#.utf8), form: true), options: options { _ in })
   },
-  OracleCase("-H overrides and removals") { context in
+  CurlOracleCase("-H overrides and removals") { context in
     ResolvedRequest(
       method: "GET", url: context.base + "/echo",
       headers: ["Accept: application/json", "User-Agent:", "X-Empty;", "X-A: 1", "x-a: 2"],
       options: options { _ in })
   },
-  OracleCase("-A -b -u") { context in
+  CurlOracleCase("-A -b -u") { context in
     get(context.base + "/echo") {
       $0.userAgent = "agent/1.0"
       $0.cookie = "a=b; c=d"
       $0.user = "user:pa:ss"
     }
   },
-  OracleCase("-T upload") { context in
+  CurlOracleCase("-T upload") { context in
     ResolvedRequest(
       method: "PUT", url: context.base + "/echo",
       body: .data(Array("file body\n".utf8), form: false),
       options: options { _ in })
   },
-  OracleCase("-F fields and files") { context in
+  CurlOracleCase("-F fields and files") { context in
     ResolvedRequest(
       method: "POST", url: context.base + "/multipart",
       body: .multipart([
@@ -182,21 +182,21 @@ let oracleCases: [OracleCase] = [
           name: "doc", value: Array("<a/>".utf8), filename: "d.txt", contentType: "text/xml"),
       ]), options: options { _ in })
   },
-  OracleCase("-I") { get($0.base + "/json") { $0.headOnly = true } },
-  OracleCase("-I -f 404") {
+  CurlOracleCase("-I") { get($0.base + "/json") { $0.headOnly = true } },
+  CurlOracleCase("-I -f 404") {
     get($0.base + "/status/404") {
       $0.headOnly = true
       $0.failOnHTTPError = true
       $0.showError = true
     }
   },
-  OracleCase("-L -i") {
+  CurlOracleCase("-L -i") {
     get($0.base + "/redirect?code=302&to=/json") {
       $0.followRedirects = true
       $0.includeHeaders = true
     }
   },
-  OracleCase("-L POST 302 becomes GET") { context in
+  CurlOracleCase("-L POST 302 becomes GET") { context in
     ResolvedRequest(
       method: "POST", url: context.base + "/redirect?code=302&to=/echo",
       body: .data(Array("x=1".utf8), form: true),
@@ -205,7 +205,7 @@ let oracleCases: [OracleCase] = [
         $0.writeOut = "%{method}|%{url_effective}|%{num_redirects}|%{http_code}"
       })
   },
-  OracleCase("-L POST 307 keeps the body") { context in
+  CurlOracleCase("-L POST 307 keeps the body") { context in
     ResolvedRequest(
       method: "POST", url: context.base + "/redirect?code=307&to=/echo",
       body: .data(Array("x=1".utf8), form: true),
@@ -214,7 +214,7 @@ let oracleCases: [OracleCase] = [
         $0.writeOut = "%{method}"
       })
   },
-  OracleCase("-X DELETE -L 303") { context in
+  CurlOracleCase("-X DELETE -L 303") { context in
     ResolvedRequest(
       method: "DELETE", explicitMethod: true, url: context.base + "/redirect?code=303&to=/echo",
       options: options {
@@ -222,27 +222,27 @@ let oracleCases: [OracleCase] = [
         $0.writeOut = "%{method}"
       })
   },
-  OracleCase("-L -u same host") {
+  CurlOracleCase("-L -u same host") {
     get($0.base + "/redirect?code=302&to=/echo") {
       $0.followRedirects = true
       $0.user = "u:p"
     }
   },
-  OracleCase("-L to a 404 with -f") {
+  CurlOracleCase("-L to a 404 with -f") {
     get($0.base + "/redirect?code=301&to=/status/404") {
       $0.followRedirects = true
       $0.failOnHTTPError = true
       $0.showError = true
     }
   },
-  OracleCase("-L past 50 redirects") {
+  CurlOracleCase("-L past 50 redirects") {
     get($0.base + "/loop") {
       $0.followRedirects = true
       $0.showError = true
       $0.writeOut = "%{num_redirects} %{http_code} %{url_effective}"
     }
   },
-  OracleCase("-L to another host drops credentials") { context in
+  CurlOracleCase("-L to another host drops credentials") { context in
     let other = context.base.replacing("127.0.0.1", with: "localhost")
     return ResolvedRequest(
       method: "GET", url: context.base + "/redirect?code=302&to=\(other)/echo",
@@ -253,35 +253,35 @@ let oracleCases: [OracleCase] = [
         $0.cookie = "k=v"
       })
   },
-  OracleCase("-D - -o FILE -w %{filename_effective}", files: ["b.txt"]) { context in
+  CurlOracleCase("-D - -o FILE -w %{filename_effective}", files: ["b.txt"]) { context in
     get(context.base + "/json") {
       $0.dumpHeaders = "-"
       $0.output = context.scratch + "/b.txt"
       $0.writeOut = "%{filename_effective}"
     }
   },
-  OracleCase("HTTP/1.0 body to the end") {
+  CurlOracleCase("HTTP/1.0 body to the end") {
     get($0.base + "/http10") {
       $0.includeHeaders = true
       $0.writeOut = "%{http_version} %{size_download}"
     }
   },
-  OracleCase("--compressed") { get($0.base + "/gzip") { $0.compressed = true } },
-  OracleCase("gzip without --compressed") { get($0.base + "/gzip") },
-  OracleCase("--compressed -i -w %{size_download}") {
+  CurlOracleCase("--compressed") { get($0.base + "/gzip") { $0.compressed = true } },
+  CurlOracleCase("gzip without --compressed") { get($0.base + "/gzip") },
+  CurlOracleCase("--compressed -i -w %{size_download}") {
     get($0.base + "/gzip") {
       $0.compressed = true
       $0.includeHeaders = true
       $0.writeOut = "\n%{size_download} %{content_type}"
     }
   },
-  OracleCase("-I -L") {
+  CurlOracleCase("-I -L") {
     get($0.base + "/redirect?code=301&to=/json") {
       $0.headOnly = true
       $0.followRedirects = true
     }
   },
-  OracleCase("-G -I") { context in
+  CurlOracleCase("-G -I") { context in
     ResolvedRequest(
       method: "POST", url: context.base + "/json", body: .data(Array("q=1".utf8), form: true),
       options: options {
@@ -290,103 +290,103 @@ let oracleCases: [OracleCase] = [
         $0.writeOut = "%{url_effective} %{method}"
       })
   },
-  OracleCase("--retry with -o FILE", files: ["b.txt"]) { context in
+  CurlOracleCase("--retry with -o FILE", files: ["b.txt"]) { context in
     get(context.base + "/retry") {
       $0.retry = 1
       $0.output = context.scratch + "/b.txt"
     }
   },
-  OracleCase("--max-time with -o FILE", files: ["b.txt"]) { context in
+  CurlOracleCase("--max-time with -o FILE", files: ["b.txt"]) { context in
     get(context.base + "/slowbody") {
       $0.maxTime = 0.4
       $0.output = context.scratch + "/b.txt"
     }
   },
-  OracleCase("-w to stderr and %{onerror}") {
+  CurlOracleCase("-w to stderr and %{onerror}") {
     get($0.base + "/status/404") {
       $0.failOnHTTPError = true
       $0.writeOut = "%{stderr}code %{http_code}\n%{onerror}failed: %{errormsg}\n"
     }
   },
-  OracleCase("-b cookie file that is missing") { context in
+  CurlOracleCase("-b cookie file that is missing") { context in
     get(context.base + "/echo") { $0.cookie = context.scratch + "/cookies.txt" }
   },
-  OracleCase("SSE -N") { get($0.base + "/sse") { $0.noBuffer = true } },
-  OracleCase("--max-time before the response") {
+  CurlOracleCase("SSE -N") { get($0.base + "/sse") { $0.noBuffer = true } },
+  CurlOracleCase("--max-time before the response") {
     get($0.base + "/slow?ms=3000") {
       $0.maxTime = 0.5
       $0.showError = true
       $0.writeOut = "%{http_code} %{exitcode}"
     }
   },
-  OracleCase("--max-time during the body") {
+  CurlOracleCase("--max-time during the body") {
     get($0.base + "/slowbody") {
       $0.maxTime = 0.5
       $0.showError = true
     }
   },
-  OracleCase("--connect-timeout") {
+  CurlOracleCase("--connect-timeout") {
     get("http://127.0.0.1:\($0.hangingPort)/") {
       $0.connectTimeout = 0.5
       $0.showError = true
     }
   },
-  OracleCase("--max-time while connecting") {
+  CurlOracleCase("--max-time while connecting") {
     get("http://127.0.0.1:\($0.hangingPort)/") {
       $0.maxTime = 0.5
       $0.showError = true
     }
   },
-  OracleCase("refused -sS") {
+  CurlOracleCase("refused -sS") {
     get("http://127.0.0.1:\($0.closedPort)/") {
       $0.showError = true
       $0.writeOut = "%{http_code}|%{exitcode}|%{errormsg}"
     }
   },
-  OracleCase("refused without -s") {
+  CurlOracleCase("refused without -s") {
     get("http://127.0.0.1:\($0.closedPort)/x") { $0.silent = false }
   },
-  OracleCase("refused -s") { get("http://127.0.0.1:\($0.closedPort)/") },
-  OracleCase("-D FILE on refused", files: ["h.txt"]) { context in
+  CurlOracleCase("refused -s") { get("http://127.0.0.1:\($0.closedPort)/") },
+  CurlOracleCase("-D FILE on refused", files: ["h.txt"]) { context in
     get("http://127.0.0.1:\(context.closedPort)/") { $0.dumpHeaders = context.scratch + "/h.txt" }
   },
-  OracleCase("unresolvable host") { _ in
+  CurlOracleCase("unresolvable host") { _ in
     get("http://nosuch..invalid/") {
       $0.showError = true
       $0.writeOut = "%{http_code}"
     }
   },
-  OracleCase("empty reply") { get($0.base + "/close") { $0.showError = true } },
-  OracleCase("truncated body") { get($0.base + "/truncated") { $0.showError = true } },
-  OracleCase("truncated chunks") { get($0.base + "/chunktrunc") { $0.showError = true } },
-  OracleCase("connection reset") { get($0.base + "/reset") { $0.showError = true } },
-  OracleCase("malformed URL") { _ in
+  CurlOracleCase("empty reply") { get($0.base + "/close") { $0.showError = true } },
+  CurlOracleCase("truncated body") { get($0.base + "/truncated") { $0.showError = true } },
+  CurlOracleCase("truncated chunks") { get($0.base + "/chunktrunc") { $0.showError = true } },
+  CurlOracleCase("connection reset") { get($0.base + "/reset") { $0.showError = true } },
+  CurlOracleCase("malformed URL") { _ in
     get("http://a b/") {
       $0.showError = true
       $0.writeOut = "%{http_code}|%{url_effective}"
     }
   },
-  OracleCase("unsupported scheme") { _ in get("htp://x/") { $0.showError = true } },
-  OracleCase("no scheme, no path") { context in
+  CurlOracleCase("unsupported scheme") { _ in get("htp://x/") { $0.showError = true } },
+  CurlOracleCase("no scheme, no path") { context in
     get(context.base.replacing("http://", with: "") + "?q=1") {
       $0.writeOut = "%{url_effective}"
       $0.output = "/dev/null"
     }
   },
-  OracleCase("-o into a missing directory") { context in
+  CurlOracleCase("-o into a missing directory") { context in
     get(context.base + "/json") {
       $0.silent = false
       $0.output = context.scratch + "/missing/b.txt"
     }
   },
-  OracleCase("--retry on a timeout -sS") {
+  CurlOracleCase("--retry on a timeout -sS") {
     get($0.base + "/slow?ms=3000") {
       $0.showError = true
       $0.maxTime = 0.3
       $0.retry = 1
     }
   },
-  OracleCase("--retry on 503") {
+  CurlOracleCase("--retry on 503") {
     get($0.base + "/retry") {
       $0.silent = false
       $0.retry = 1
@@ -397,7 +397,7 @@ let oracleCases: [OracleCase] = [
 
 @Suite(.serialized) struct CurlOracleTests {
   @Test(arguments: oracleCases)
-  func matchesCurl(_ oracleCase: OracleCase) async throws {
+  func matchesCurl(_ oracleCase: CurlOracleCase) async throws {
     guard CurlOracle.isAvailable else {
       print("skipped: \(CurlOracle.curlPath) is missing, oracle case '\(oracleCase.name)' not run")
       return

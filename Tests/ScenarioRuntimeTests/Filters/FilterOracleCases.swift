@@ -3,7 +3,7 @@ import SpecModel
 import Testing
 
 /// One comparison: `filter` and `command` run over the same input.
-struct OracleCase: Sendable, CustomTestStringConvertible {
+struct FilterOracleCase: Sendable, CustomTestStringConvertible {
   var filter: Filter
   /// The real command; its first element is the executable's absolute path.
   var command: [String]
@@ -78,10 +78,10 @@ enum OracleInputs {
 
 enum OracleCases {
   static func cases(_ filter: Filter, _ command: [String], comparesStderr: Bool = true)
-    -> [OracleCase]
+    -> [FilterOracleCase]
   {
     OracleInputs.lines.map {
-      OracleCase(
+      FilterOracleCase(
         filter: filter, command: command, input: $0.1, inputName: $0.0,
         comparesStderr: comparesStderr)
     }
@@ -90,7 +90,7 @@ enum OracleCases {
   // MARK: grep
 
   /// `grep ARGUMENTS`, and the filter the compiler makes of it.
-  static func grepCase(_ arguments: String...) -> [OracleCase] {
+  static func grepCase(_ arguments: String...) -> [FilterOracleCase] {
     var invocation = GrepInvocation(pattern: "")
     var pattern: String?
     var words = arguments[...]
@@ -120,7 +120,7 @@ enum OracleCases {
     return cases(.grep(invocation), ["/bin/grep"] + arguments)
   }
 
-  private static let grepGroups: [[OracleCase]] = [
+  private static let grepGroups: [[FilterOracleCase]] = [
     grepCase("^HTTP/.* 400 "),
     grepCase("-i", "^upgrade: *websocket"),
     grepCase("-qi", "^upgrade: *websocket"),
@@ -228,12 +228,12 @@ enum OracleCases {
     grepCase("[b-a]"),
   ]
 
-  private static let binaryGrepGroups: [[OracleCase]] = [
+  private static let binaryGrepGroups: [[FilterOracleCase]] = [
     grepCase("b"), grepCase("-c", "b"), grepCase("-o", "b"), grepCase("-v", "q"),
     grepCase("-q", "b"), grepCase("-c", "a.b"),
   ]
 
-  static let grep: [OracleCase] =
+  static let grep: [FilterOracleCase] =
     grepGroups.flatMap { $0 }
     + binaryGrepGroups.map { cases in
       var binary = cases[0]
@@ -245,9 +245,9 @@ enum OracleCases {
   // MARK: sed
 
   /// `sed [OPTIONS] SCRIPT` for an `s` script, and the filter the compiler makes of it.
-  static func sedCase(_ script: String) -> [OracleCase] { sedCase([], script) }
+  static func sedCase(_ script: String) -> [FilterOracleCase] { sedCase([], script) }
 
-  static func sedCase(_ options: [String], _ script: String) -> [OracleCase] {
+  static func sedCase(_ options: [String], _ script: String) -> [FilterOracleCase] {
     let quiet = options.contains("-n")
     let extended = options.contains("-E")
     let delimiter = script[script.index(after: script.startIndex)]
@@ -275,7 +275,7 @@ enum OracleCases {
     return cases(.substitute(substitution), ["/bin/sed"] + options + [script])
   }
 
-  private static let sedGroups: [[OracleCase]] = [
+  private static let sedGroups: [[FilterOracleCase]] = [
     sedCase("s/a/b/"),
     sedCase("s/a/b/g"),
     sedCase("s/x*/-/g"),
@@ -325,11 +325,11 @@ enum OracleCases {
     sedCase("s/a**/X/"),
   ]
 
-  static let sed: [OracleCase] = sedGroups.flatMap { $0 }
+  static let sed: [FilterOracleCase] = sedGroups.flatMap { $0 }
 
   // MARK: lines and bytes
 
-  private static let linesGroups: [[OracleCase]] = [
+  private static let linesGroups: [[FilterOracleCase]] = [
     cases(.lines(LineRange(from: 1, to: 2)), ["/bin/sed", "-n", "1,2p"]),
     cases(.lines(LineRange(from: 2, to: 2)), ["/bin/sed", "-n", "2p"]),
     cases(.lines(LineRange(from: 2, to: 2)), ["/bin/sed", "-n", "2,1p"]),
@@ -346,9 +346,9 @@ enum OracleCases {
     cases(.lines(LineRange(from: 1)), ["/usr/bin/tail", "-n", "+1"]),
   ]
 
-  static let lines: [OracleCase] = linesGroups.flatMap { $0 }
+  static let lines: [FilterOracleCase] = linesGroups.flatMap { $0 }
 
-  private static let bytesGroups: [[OracleCase]] = [
+  private static let bytesGroups: [[FilterOracleCase]] = [
     cases(.bytes(ByteRange(count: 5)), ["/usr/bin/head", "-c", "5"]),
     cases(.bytes(ByteRange(count: 0)), ["/usr/bin/head", "-c", "0"]),
     cases(.bytes(ByteRange(count: 0)), ["/usr/bin/head", "-n", "0"]),
@@ -365,7 +365,7 @@ enum OracleCases {
       comparesStderr: false),
   ]
 
-  static let bytes: [OracleCase] = bytesGroups.flatMap { $0 }
+  static let bytes: [FilterOracleCase] = bytesGroups.flatMap { $0 }
 
   // MARK: wc, tr, base64
 
@@ -376,20 +376,20 @@ enum OracleCases {
     Array("\u{3000}全角\u{3000}スペース\u{200B}zero".utf8),
   ]
 
-  private static let countGroups: [[OracleCase]] = [
+  private static let countGroups: [[FilterOracleCase]] = [
     cases(.count(.bytes), ["/usr/bin/wc", "-c"]),
     cases(.count(.lines), ["/usr/bin/wc", "-l"]),
     cases(.count(.words), ["/usr/bin/wc", "-w"]),
     wordInputs.enumerated().map { index, input in
-      OracleCase(
+      FilterOracleCase(
         filter: .count(.words), command: ["/usr/bin/wc", "-w"], input: input,
         inputName: "words-\(index)")
     },
   ]
 
-  static let count: [OracleCase] = countGroups.flatMap { $0 }
+  static let count: [FilterOracleCase] = countGroups.flatMap { $0 }
 
-  private static let translateGroups: [[OracleCase]] = [
+  private static let translateGroups: [[FilterOracleCase]] = [
     cases(.translate(Translation(set1: "\r")), ["/usr/bin/tr", "-d", "\\r"]),
     cases(.translate(Translation(set1: "\n")), ["/usr/bin/tr", "-d", "\\n"]),
     cases(.translate(Translation(set1: "\n", set2: " ")), ["/usr/bin/tr", "\\n", " "]),
@@ -412,7 +412,7 @@ enum OracleCases {
     cases(.translate(Translation(set1: "l", squeeze: true)), ["/usr/bin/tr", "-ds", "l"]),
   ]
 
-  static let translate: [OracleCase] = translateGroups.flatMap { $0 }
+  static let translate: [FilterOracleCase] = translateGroups.flatMap { $0 }
 
   private static let encodeInputs: [[UInt8]] = [
     Array(repeating: UInt8(ascii: "x"), count: 57),
@@ -427,20 +427,20 @@ enum OracleCases {
     "////", "+/+/\n",
   ]
 
-  private static let base64Groups: [[OracleCase]] = [
+  private static let base64Groups: [[FilterOracleCase]] = [
     cases(.base64(decode: false), ["/usr/bin/base64"]),
     cases(.base64(decode: true), ["/usr/bin/base64", "-d"]),
     encodeInputs.enumerated().map { index, input in
-      OracleCase(
+      FilterOracleCase(
         filter: .base64(decode: false), command: ["/usr/bin/base64"], input: input,
         inputName: "encode-\(index)")
     },
     decodeInputs.map { input in
-      OracleCase(
+      FilterOracleCase(
         filter: .base64(decode: true), command: ["/usr/bin/base64", "-d"],
         input: Array(input.utf8), inputName: input.debugDescription)
     },
   ]
 
-  static let base64: [OracleCase] = base64Groups.flatMap { $0 }
+  static let base64: [FilterOracleCase] = base64Groups.flatMap { $0 }
 }

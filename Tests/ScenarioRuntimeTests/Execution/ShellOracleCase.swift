@@ -2,7 +2,7 @@ import Testing
 
 /// One snippet compared with real bash: a name for the test list, an optional setup block and
 /// the scenario block.
-struct OracleCase: CustomTestStringConvertible, Sendable {
+struct ShellOracleCase: CustomTestStringConvertible, Sendable {
   var name: String
   var setup: String?
   var bash: String
