@@ -29,8 +29,15 @@ import Testing
       ]
       certificate.currentDirectoryURL = URL(fileURLWithPath: directory)
       certificate.standardError = FileHandle.nullDevice
-      try certificate.run()
-      certificate.waitUntilExit()
+      try await withCheckedThrowingContinuation {
+        (continuation: CheckedContinuation<Void, any Error>) in
+        certificate.terminationHandler = { _ in continuation.resume() }
+        do {
+          try certificate.run()
+        } catch {
+          continuation.resume(throwing: error)
+        }
+      }
       port = try await CurlOracleTests.closedPort()
       process = Process()
       process.executableURL = URL(fileURLWithPath: TLSTransportTests.openssl)
