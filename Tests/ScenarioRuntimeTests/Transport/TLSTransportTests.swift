@@ -38,7 +38,7 @@ import Testing
           continuation.resume(throwing: error)
         }
       }
-      port = try await CurlOracleTests.closedPort()
+      port = try await TransportOracleTests.closedPort()
       process = Process()
       process.executableURL = URL(fileURLWithPath: TLSTransportTests.openssl)
       process.arguments = [

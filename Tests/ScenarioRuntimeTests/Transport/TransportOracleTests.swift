@@ -395,7 +395,7 @@ let oracleCases: [OracleCase] = [
   },
 ]
 
-@Suite(.serialized) struct CurlOracleTests {
+@Suite(.serialized) struct TransportOracleTests {
   @Test(arguments: oracleCases)
   func matchesCurl(_ oracleCase: OracleCase) async throws {
     guard CurlOracle.isAvailable else {
