@@ -29,9 +29,16 @@ import Testing
       ]
       certificate.currentDirectoryURL = URL(fileURLWithPath: directory)
       certificate.standardError = FileHandle.nullDevice
-      try certificate.run()
-      certificate.waitUntilExit()
-      port = try await CurlOracleTests.closedPort()
+      try await withCheckedThrowingContinuation {
+        (continuation: CheckedContinuation<Void, any Error>) in
+        certificate.terminationHandler = { _ in continuation.resume() }
+        do {
+          try certificate.run()
+        } catch {
+          continuation.resume(throwing: error)
+        }
+      }
+      port = try await TransportOracleTests.closedPort()
       process = Process()
       process.executableURL = URL(fileURLWithPath: TLSTransportTests.openssl)
       process.arguments = [

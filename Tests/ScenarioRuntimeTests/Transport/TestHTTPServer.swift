@@ -7,7 +7,8 @@ import Synchronization
 /// An HTTP server on 127.0.0.1 for transport tests. NIOHTTP1 parses the requests; responses are
 /// written as raw bytes, so that header case and order, and the faults, are exactly as written.
 ///
-/// Routes: `/json`, `/echo` (the request as JSON), `/status/N`, `/sse`, `/slow?ms=N`,
+/// Routes: `/json`, `/echo` (the request as JSON), `/status/N`, `/sse`, `/gated?id=ID`
+/// (see `open(gate:)`), `/slow?ms=N`,
 /// `/slowbody`, `/close`, `/truncated`, `/chunktrunc`, `/reset`, `/multipart`,
 /// `/redirect?code=N&to=URL`, `/loop` (redirects to itself), `/big?bytes=N`, `/gzip`, `/http10` (an HTTP/1.0
 /// body that ends with the connection), `/retry` (503 with `Retry-After: 1`).
@@ -15,11 +16,18 @@ final class TestHTTPServer: Sendable {
   let port: Int
   private let channel: any Channel
   private let accepted: Counter
+  private let gates: Gates
 
-  private init(channel: any Channel, accepted: Counter) {
+  private init(channel: any Channel, accepted: Counter, gates: Gates) {
     self.channel = channel
     self.accepted = accepted
+    self.gates = gates
     port = channel.localAddress?.port ?? 0
+  }
+
+  /// Lets `/gated?id=ID` send its second event.
+  func open(gate id: String) {
+    gates.open.withLock { _ = $0.insert(id) }
   }
 
   /// Connections accepted so far.
@@ -27,6 +35,7 @@ final class TestHTTPServer: Sendable {
 
   static func start() async throws -> TestHTTPServer {
     let accepted = Counter()
+    let gates = Gates()
     let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
       .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
       .childChannelInitializer { channel in
@@ -34,11 +43,11 @@ final class TestHTTPServer: Sendable {
         return channel.eventLoop.makeCompletedFuture {
           try channel.pipeline.syncOperations.addHandler(
             ByteToMessageHandler(HTTPRequestDecoder(leftOverBytesStrategy: .dropBytes)))
-          try channel.pipeline.syncOperations.addHandler(RouteHandler())
+          try channel.pipeline.syncOperations.addHandler(RouteHandler(gates: gates))
         }
       }
       .bind(host: "127.0.0.1", port: 0).get()
-    return TestHTTPServer(channel: channel, accepted: accepted)
+    return TestHTTPServer(channel: channel, accepted: accepted, gates: gates)
   }
 
   var baseURL: String { "http://127.0.0.1:\(port)" }
@@ -61,12 +70,21 @@ private final class Counter: Sendable {
   let value = Atomic(0)
 }
 
+private final class Gates: Sendable {
+  let open = Mutex<Set<String>>([])
+}
+
 private final class RouteHandler: ChannelInboundHandler {
   typealias InboundIn = HTTPServerRequestPart
   typealias OutboundOut = ByteBuffer
 
+  private let gates: Gates
   private var head: HTTPRequestHead?
   private var body: [UInt8] = []
+
+  init(gates: Gates) {
+    self.gates = gates
+  }
 
   func channelRead(context: ChannelHandlerContext, data: NIOAny) {
     switch unwrapInboundIn(data) {
@@ -148,6 +166,8 @@ private final class RouteHandler: ChannelInboundHandler {
         body: Array("busy\n".utf8), isHead: isHead)
     case "/sse":
       sse(context)
+    case "/gated":
+      gated(context, id: query["id"] ?? "")
     case "/slow":
       let delay = Int64(query["ms"] ?? "3000") ?? 3000
       let channel = context.channel
@@ -216,6 +236,28 @@ private final class RouteHandler: ChannelInboundHandler {
         channel.writeAndFlush(ByteBuffer(string: chunk), promise: nil)
       }
     }
+  }
+
+  /// One event, then a second only once the test opened the gate: the client must have
+  /// passed the first one on before the response can end.
+  private func gated(_ context: ChannelHandlerContext, id: String) {
+    write(
+      context,
+      "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n"
+        + "d\r\ndata: first\n\n\r\n")
+    let channel = context.channel
+    let gates = gates
+    @Sendable func poll() {
+      channel.eventLoop.scheduleTask(in: .milliseconds(10)) {
+        if gates.open.withLock({ $0.contains(id) }) {
+          channel.writeAndFlush(
+            ByteBuffer(string: "e\r\ndata: second\n\n\r\n0\r\n\r\n"), promise: nil)
+        } else if channel.isActive {
+          poll()
+        }
+      }
+    }
+    poll()
   }
 
   /// The request as the server saw it. `Content-Length` stands apart: AsyncHTTPClient writes it

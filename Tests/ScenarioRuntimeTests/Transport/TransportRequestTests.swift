@@ -2,7 +2,7 @@ import Testing
 
 @testable import ScenarioRuntime
 
-@Suite struct CurlURLTests {
+@Suite struct TransportURLTests {
   @Test(arguments: [
     ("http://127.0.0.1:8080", "http://127.0.0.1:8080/", "/"),
     (
@@ -69,7 +69,7 @@ import Testing
   }
 }
 
-@Suite struct CurlRequestPlanTests {
+@Suite struct TransportRequestPlanTests {
   private func plan(_ request: ResolvedRequest) throws -> CurlRequestPlan {
     let template = try CurlRequestTemplate(request)
     return template.plan(
@@ -197,7 +197,7 @@ import Testing
   }
 }
 
-@Suite struct CurlMultipartTests {
+@Suite struct TransportMultipartTests {
   @Test func encodesLikeCurl() {
     let multipart = CurlMultipart(
       parts: [
@@ -244,7 +244,7 @@ import Testing
   }
 }
 
-@Suite struct CurlWriteOutTests {
+@Suite struct TransportWriteOutTests {
   private var info: CurlTransferInfo {
     var info = CurlTransferInfo(
       url: "http://h/json", urlEffective: "http://h/json", method: "GET", scheme: "http")
@@ -303,7 +303,7 @@ import Testing
   }
 }
 
-@Suite struct CurlDiagnosticsTests {
+@Suite struct TransportDiagnosticsTests {
   @Test func wrapsWarningsLikeCurl() {
     let text = "Failed to open the file /nonexist/dir/b.txt: No such file or directory"
     #expect(

@@ -395,7 +395,7 @@ let oracleCases: [CurlOracleCase] = [
   },
 ]
 
-@Suite(.serialized) struct CurlOracleTests {
+@Suite(.serialized) struct TransportOracleTests {
   @Test(arguments: oracleCases)
   func matchesCurl(_ oracleCase: CurlOracleCase) async throws {
     guard CurlOracle.isAvailable else {
