@@ -23,6 +23,21 @@ struct TranslatedRegex: Equatable, Sendable {
   /// What GNU grep 3.8 warns about (`* at start of expression`), without the `grep: warning: `
   /// prefix.
   var warnings: [String]
+  /// The pattern with one alternation restricted to one of its alternatives, for each
+  /// alternative of each alternation (none without `|`): at a match's start `LineMatcher` tries
+  /// each and keeps the longest match, as POSIX wants.
+  var variants: [String]
+  /// Whether glibc runs the pattern byte by byte (`optimize_utf8`): no case folding, no word
+  /// assertion, no `\w \W \s \S`, and only brackets of ASCII characters without ranges,
+  /// classes or negation. Such a pattern may then match (the empty string) between the bytes
+  /// of a multibyte character.
+  var matchesBytewise: Bool
+  /// GNU grep matches the pattern with glibc, not its own matcher: it has back-references,
+  /// word assertions, `\w \W \s \S`, or bracket expressions other than plain ASCII lists.
+  var needsRegexVerification: Bool
+  /// A repetition operator where an expression starts or after `^`/`$` (ERE), which grep's
+  /// matcher and glibc read differently.
+  var hasContextualRepetition: Bool
 }
 
 /// A pattern the tool rejects, with the tool's message (`Unmatched ( or \(`).
@@ -43,15 +58,37 @@ struct RegexSyntaxError: Error, Equatable, Sendable {
 /// different lengths without groups (`GET|GETX`) are tried longest first, which makes the two
 /// agree in the common case; `(a|ab)(c|bcd)` still differs.
 enum POSIXRegex {
+  /// Translates `pattern`. `glibcRepetitions` chooses how `grep -E` reads a repetition
+  /// operator where an expression starts or after `^`/`$`: as grep's own matcher does (it
+  /// repeats the anchor, or nothing) or as glibc does (it drops the operator character; a `{`
+  /// alone). grep selects lines with its own matcher unless the pattern needs glibc
+  /// (`TranslatedRegex.needsRegexVerification`) or `-w` is given, and finds `-o` parts with
+  /// glibc. Parse errors are glibc's either way.
   static func translate(
-    _ pattern: String, dialect: RegexDialect, groupOffset: Int = 0
+    _ pattern: String, dialect: RegexDialect, groupOffset: Int = 0,
+    glibcRepetitions: Bool = false
   ) throws(RegexSyntaxError) -> TranslatedRegex {
+    let scalars = Array(pattern.unicodeScalars)
     var translator = Translator(
-      scalars: Array(pattern.unicodeScalars), dialect: dialect, groupOffset: groupOffset)
+      scalars: scalars, dialect: dialect, groupOffset: groupOffset,
+      glibcRepetitions: glibcRepetitions)
     let piece = try translator.parseAlternatives()
+    let text = piece.text.isEmpty ? "(?:)" : piece.text
+    var variants: [String] = []
+    for (node, count) in translator.alternationBranchCounts.enumerated() {
+      for branch in 0..<count {
+        var variant = Translator(
+          scalars: scalars, dialect: dialect, groupOffset: groupOffset,
+          glibcRepetitions: glibcRepetitions, forced: (node, branch))
+        variants.append(try variant.parseAlternatives().text)
+      }
+    }
     return TranslatedRegex(
-      pattern: piece.text.isEmpty ? "(?:)" : piece.text, groupCount: translator.groupCount,
-      warnings: translator.warnings)
+      pattern: text, groupCount: translator.groupCount, warnings: translator.warnings,
+      variants: variants,
+      matchesBytewise: !translator.needsMultibyteMatching,
+      needsRegexVerification: translator.needsRegexVerification,
+      hasContextualRepetition: translator.sawContextualRepetition)
   }
 
   /// `text` matched literally (`grep -F`).
@@ -118,12 +155,16 @@ private struct Piece {
   var text: String
   /// The number of characters it always matches, `nil` when that varies.
   var length: Int?
-  /// An assertion (`^`, `\b`…): repeating it changes nothing, and ICU may not repeat it.
+  /// Matches no characters (an assertion, or a newline that never matches): repeating it
+  /// changes nothing, and ICU may not repeat it.
   var zeroWidth = false
+  /// An anchor or word assertion (`^`, `$`, `\b`, `\<`…): glibc reads a repetition operator
+  /// after it as ordinary characters (BRE) or rejects it (ERE).
+  var isAssertion = false
   /// Already followed by a repetition operator (another one needs a group around it).
   var quantified = false
-  /// ERE `^`: a repetition operator after it "starts the expression".
-  var isStartAnchor = false
+  /// ERE `^` or `$`, which `grep -E`'s own matcher lets repeat.
+  var isLineAnchor = false
   /// BRE `^`: the expression still starts after it (`^*` is a literal star).
   var keepsStart = false
 }
@@ -137,11 +178,36 @@ private struct Translator {
   var closedGroups: Set<Int> = []
   var depth = 0
   var warnings: [String] = []
+  /// The next `)` is an ordinary character (glibc, where an expression must start).
+  var literalParenthesis = false
+  /// The number of alternatives of each alternation (`a|b`), in the order they end.
+  var alternationBranchCounts: [Int] = []
+  /// The alternation (by its index in `alternationBranchCounts`) where only one alternative
+  /// may match.
+  let forced: (node: Int, branch: Int)?
+  /// A repetition operator where an expression starts or after `^`/`$` (ERE).
+  var sawContextualRepetition = false
+  /// Read repetitions after anchors as glibc does (`grep -E` matches the pattern with glibc).
+  let glibcRepetitions: Bool
+  /// A back-reference: grep's own matcher then hands the pattern to glibc.
+  var hasBackReference = false
 
-  init(scalars: [Unicode.Scalar], dialect: RegexDialect, groupOffset: Int) {
+  /// Whether GNU grep matches the pattern with glibc rather than its own matcher (which
+  /// handles neither back-references nor, in a UTF-8 locale, word assertions and most
+  /// bracket expressions).
+  var needsRegexVerification: Bool { needsMultibyteMatching || hasBackReference }
+  /// A construct glibc cannot run byte by byte (see `TranslatedRegex.matchesBytewise`).
+  var needsMultibyteMatching = false
+
+  init(
+    scalars: [Unicode.Scalar], dialect: RegexDialect, groupOffset: Int,
+    glibcRepetitions: Bool = false, forced: (node: Int, branch: Int)? = nil
+  ) {
     self.scalars = scalars
     self.dialect = dialect
     self.groupOffset = groupOffset
+    self.glibcRepetitions = glibcRepetitions
+    self.forced = forced
   }
 
   private var extended: Bool { dialect.extended }
@@ -167,12 +233,26 @@ private struct Translator {
 
   mutating func parseAlternatives() throws(RegexSyntaxError) -> Piece {
     let groupsBefore = groupCount
+    // glibc: a back-reference may not name a group of another alternative.
+    let closedBefore = closedGroups
+    var closed = closedGroups
     var branches = [try parseBranch()]
     while atAlternation {
       index += extended ? 1 : 2
+      closed.formUnion(closedGroups)
+      closedGroups = closedBefore
       branches.append(try parseBranch())
     }
+    closedGroups.formUnion(closed)
     if branches.count == 1 { return branches[0] }
+    let node = alternationBranchCounts.count
+    alternationBranchCounts.append(branches.count)
+    if let forced, forced.node == node {
+      // Only the forced alternative can match; the others keep their groups' numbers.
+      for index in branches.indices where index != forced.branch {
+        branches[index].text = "(?!)(?:" + branches[index].text + ")"
+      }
+    }
     let lengths = branches.compactMap(\.length)
     let fixed = lengths.count == branches.count
     var ordered = branches
@@ -192,19 +272,39 @@ private struct Translator {
     var atStart = true
     var afterAnchor = false
     while index < scalars.count, !atAlternation {
-      if atGroupClose {
+      if atGroupClose && literalParenthesis {
+        literalParenthesis = false
+      } else if atGroupClose {
         if depth > 0 { break }
         // `grep -E` takes an unmatched `)` literally.
         if !(extended && isGrep) { throw fail("Unmatched ) or \\)") }
       }
       if atStart && extended, try skipRepetitionAtStart() { continue }
+      let startsExpression = atStart
       var piece = try parseAtom(atStart: atStart && !afterAnchor)
       if piece.keepsStart {
         afterAnchor = true
       } else {
         afterAnchor = false
         atStart = false
-        try parseRepetitions(&piece)
+        if piece.isAssertion, let next = peek(), "*+?{".unicodeScalars.contains(next),
+          extended
+        {
+          sawContextualRepetition = true
+        }
+        if piece.isAssertion && !(isGrep && piece.isLineAnchor && !glibcRepetitions) {
+          try checkRepetitionAfterAssertion(startsExpression: startsExpression)
+        } else if piece.isAssertion {
+          // `grep -E '^*'`: grep's own matcher repeats the anchor; glibc drops the operators,
+          // after which a `)` is an ordinary character.
+          var look = index
+          while look < scalars.count, "*+?".unicodeScalars.contains(scalars[look]) { look += 1 }
+          let parenthesisAfterDropped = look > index && look < scalars.count && scalars[look] == ")"
+          try parseRepetitions(&piece, warnsAtStart: startsExpression)
+          if parenthesisAfterDropped && index == look { literalParenthesis = true }
+        } else {
+          try parseRepetitions(&piece)
+        }
       }
       text += piece.text
       length = length.flatMap { total in piece.length.map { total + $0 } }
@@ -221,7 +321,9 @@ private struct Translator {
       guard isGrep else { throw fail("Invalid preceding regular expression") }
       warnings.append("\(scalar) at start of expression")
       index += 1
-      return true
+      // glibc, which parses the pattern too, then wants an expression: `)` is an ordinary
+      // character there.
+      literalParenthesis = peek() == ")"
     case "{":
       let start = index
       index += 1
@@ -231,14 +333,44 @@ private struct Translator {
       }
       guard isGrep else { throw fail("Invalid preceding regular expression") }
       warnings.append("{...} at start of expression")
-      return true
+      // grep's matcher repeats nothing; glibc drops the `{` alone.
+      if glibcRepetitions { index = start + 1 }
     default:
       return false
+    }
+    sawContextualRepetition = true
+    return true
+  }
+
+  /// Repetition operators right after an assertion. In a BRE they are ordinary characters
+  /// (`\b*` is `\b` and a star), read by the next atom. `sed -E` rejects them. `grep -E`
+  /// (whose own matcher hands word assertions to glibc) drops them, a `{` alone (`\b{2}` is
+  /// `\b` then `2}`), warning where the expression starts.
+  private mutating func checkRepetitionAfterAssertion(startsExpression: Bool)
+    throws(RegexSyntaxError)
+  {
+    guard extended else { return }
+    while let scalar = peek(), "*+?{".unicodeScalars.contains(scalar) {
+      guard isGrep else { throw fail("Invalid preceding regular expression") }
+      if startsExpression {
+        if scalar == "{" {
+          let start = index
+          index += 1
+          if try parseInterval() != nil { warnings.append("{...} at start of expression") }
+          index = start
+        } else {
+          warnings.append("\(scalar) at start of expression")
+        }
+      }
+      index += 1
+      literalParenthesis = peek() == ")"
     }
   }
 
   /// Reads the repetition operators after an atom and applies them.
-  private mutating func parseRepetitions(_ piece: inout Piece) throws(RegexSyntaxError) {
+  private mutating func parseRepetitions(_ piece: inout Piece, warnsAtStart: Bool = false)
+    throws(RegexSyntaxError)
+  {
     while let scalar = peek() {
       var bounds: (min: Int, max: Int?)
       var name = String(scalar)
@@ -265,14 +397,15 @@ private struct Translator {
         index += 2
         guard let interval = try parseInterval() else { throw fail("Invalid content of \\{\\}") }
         bounds = interval
+        name = "{"
       } else {
         return
       }
-      if piece.quantified && !extended && !isGrep {
+      // glibc's BRE takes no `*` or `\{…\}` after another repetition (`\+`, `\?` it does).
+      if piece.quantified && !extended && !isGrep && (name == "*" || name == "{") {
         throw fail("Invalid preceding regular expression")
       }
-      if piece.isStartAnchor && !piece.quantified {
-        guard isGrep else { throw fail("Invalid preceding regular expression") }
+      if warnsAtStart && !piece.quantified {
         warnings.append("\(name) at start of expression")
       }
       apply(bounds, to: &piece)
@@ -353,12 +486,20 @@ private struct Translator {
     index += 1
     switch scalar {
     case "^":
-      if extended { return Piece(text: "^", length: 0, zeroWidth: true, isStartAnchor: true) }
-      if atStart { return Piece(text: "^", length: 0, zeroWidth: true, keepsStart: true) }
+      if extended {
+        return Piece(
+          text: "^", length: 0, zeroWidth: true, isAssertion: true, isLineAnchor: true)
+      }
+      if atStart {
+        return Piece(text: "^", length: 0, zeroWidth: true, isAssertion: true, keepsStart: true)
+      }
       return literal(scalar)
     case "$":
-      if extended || index == scalars.count || atAlternation || atGroupClose {
-        return Piece(text: "\\z", length: 0, zeroWidth: true)
+      if extended {
+        return Piece(text: "\\z", length: 0, zeroWidth: true, isAssertion: true, isLineAnchor: true)
+      }
+      if index == scalars.count || atAlternation || atGroupClose {
+        return Piece(text: "\\z", length: 0, zeroWidth: true, isAssertion: true)
       }
       return literal(scalar)
     case ".":
@@ -395,12 +536,27 @@ private struct Translator {
   private mutating func parseEscape(atStart: Bool) throws(RegexSyntaxError) -> Piece {
     guard let scalar = peek() else { throw fail("Trailing backslash") }
     index += 1
-    let word = POSIXRegex.wordContext
     switch scalar {
     case "1"..."9":
       let number = Int(scalar.value - 48)
       guard closedGroups.contains(number) else { throw fail("Invalid back reference") }
+      hasBackReference = true
       return Piece(text: "(?:\\\(number + groupOffset))", length: nil)
+    case "w", "W", "s", "S", "b", "B", "<", ">":
+      needsMultibyteMatching = true
+      return escapeNeedingMultibyte(scalar)
+    case "`":
+      return assertion("\\A")
+    case "'":
+      return assertion("\\z")
+    default:
+      return try otherEscape(scalar)
+    }
+  }
+
+  private func escapeNeedingMultibyte(_ scalar: Unicode.Scalar) -> Piece {
+    let word = POSIXRegex.wordContext
+    switch scalar {
     case "w":
       return Piece(text: POSIXRegex.wordCharacter, length: 1)
     case "W":
@@ -416,12 +572,13 @@ private struct Translator {
       return assertion("(?:(?<=\(word))(?=\(word))|(?<!\(word))(?!\(word)))")
     case "<":
       return assertion("(?<!\(word))(?=\(word))")
-    case ">":
+    default:
       return assertion("(?<=\(word))(?!\(word))")
-    case "`":
-      return assertion("\\A")
-    case "'":
-      return assertion("\\z")
+    }
+  }
+
+  private mutating func otherEscape(_ scalar: Unicode.Scalar) throws(RegexSyntaxError) -> Piece {
+    switch scalar {
     case "(" where !extended:
       return try parseGroup()
     case ")" where !extended:
@@ -439,7 +596,7 @@ private struct Translator {
   }
 
   private func assertion(_ text: String) -> Piece {
-    Piece(text: text, length: 0, zeroWidth: true)
+    Piece(text: text, length: 0, zeroWidth: true, isAssertion: true)
   }
 
   /// GNU sed's character escapes (`\n`, `\t`, `\cX`, `\dNNN`, `\oNNN`, `\xHH`…), after the
@@ -481,6 +638,7 @@ private struct Translator {
     var negated = false
     if peek() == "^" {
       negated = true
+      needsMultibyteMatching = true
       index += 1
     }
     guard index < scalars.count else {
@@ -501,6 +659,7 @@ private struct Translator {
         guard let items = POSIXRegex.classMembers(name) else {
           throw fail("Invalid character class name")
         }
+        needsMultibyteMatching = true
         members += items
         continue
       }
@@ -509,6 +668,7 @@ private struct Translator {
         index += 1
         let high = try bracketCharacter(unterminated: unterminated)
         guard high.value >= low.value else { throw fail("Invalid range end") }
+        needsMultibyteMatching = true
         if low.value <= 0x0A && high.value >= 0x0A {
           // Leave the newline (an invalid byte) out of the range.
           if low.value < 0x0A {
@@ -522,6 +682,7 @@ private struct Translator {
         }
       } else if low != "\n" {
         members += POSIXRegex.setMember(low)
+        if !low.isASCII { needsMultibyteMatching = true }
       }
     }
     if isGrep {
@@ -544,6 +705,7 @@ private struct Translator {
   {
     let scalar = scalars[index]
     if scalar == "[", let kind = peek(1), kind == "." || kind == "=" {
+      if kind == "=" { needsMultibyteMatching = true }
       let name = try delimited(by: kind, unterminated: unterminated)
       let characters = Array(name.unicodeScalars)
       guard characters.count == 1 else { throw fail("Invalid collation character") }

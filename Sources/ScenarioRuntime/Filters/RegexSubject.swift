@@ -14,9 +14,11 @@ struct RegexSubject {
   /// `byteOffsets[u]`: where UTF-16 offset `u` starts in the line (`nil`: the same, ASCII).
   private let byteOffsets: [Int]?
 
-  /// `bytes`, with the bytes in `invalid` (relative to its start) taken for encoding errors.
-  init(_ bytes: ArraySlice<UInt8>, invalid: Range<Int>? = nil) {
-    if invalid == nil, bytes.allSatisfy({ $0 < 0x80 }) {
+  /// `bytes`, with each byte in `opaque` (relative to its start) standing for itself: the
+  /// inside of a multibyte character, where GNU sed searches again after an empty match. Such
+  /// bytes match nothing.
+  init(_ bytes: ArraySlice<UInt8>, opaque: Range<Int>? = nil) {
+    if opaque == nil, bytes.allSatisfy({ $0 < 0x80 }) {
       text = String(decoding: bytes, as: UTF8.self)
       length = bytes.count
       hasEncodingErrors = false
@@ -30,12 +32,21 @@ struct RegexSubject {
     bytes.withUnsafeBufferPointer { buffer in
       var index = 0
       while index < buffer.count {
-        var (decoded, size) = UTF8Decoding.scalar(in: buffer, at: index)
-        if let invalid, invalid.contains(index) || invalid.overlaps(index..<(index + size)) {
-          (decoded, size) = (nil, 1)
+        let (decoded, size) = UTF8Decoding.scalar(in: buffer, at: index)
+        let scalar: Unicode.Scalar
+        if let opaque, opaque.contains(index) {
+          scalar = "\n"
+          scalars.append(scalar)
+          offsets.append(index)
+          index += 1
+          continue
         }
-        let scalar = decoded ?? Self.standIn(forInvalid: buffer[index])
-        if decoded == nil { errors = true }
+        if let decoded {
+          scalar = decoded
+        } else {
+          scalar = Self.standIn(forInvalid: buffer[index])
+          errors = true
+        }
         scalars.append(scalar)
         offsets.append(index)
         if scalar.value > 0xFFFF { offsets.append(index) }
@@ -68,11 +79,33 @@ struct RegexSubject {
     return byteOffsets[range.location]..<byteOffsets[range.location + range.length]
   }
 
-  /// The bytes of the character at UTF-16 offset `location` (< `length`).
-  func characterBytes(at location: Int) -> Range<Int> {
-    guard let byteOffsets else { return location..<(location + 1) }
-    var end = location + 1
-    while end < length && byteOffsets[end] == byteOffsets[location] { end += 1 }
-    return byteOffsets[location]..<byteOffsets[end]
+  /// The UTF-16 offset of the last character boundary at or before byte `offset` (0 when
+  /// `offset` is negative).
+  func location(atOrBeforeByte offset: Int) -> Int {
+    guard offset > 0 else { return 0 }
+    guard let byteOffsets else { return min(offset, length) }
+    var low = 0
+    var high = byteOffsets.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if byteOffsets[middle] <= offset { low = middle } else { high = middle - 1 }
+    }
+    // Not inside a surrogate pair.
+    while low > 0 && byteOffsets[low - 1] == byteOffsets[low] { low -= 1 }
+    return low
   }
+
+  /// The UTF-16 offset where the character starting at byte `offset` starts; `nil` when a
+  /// character starts before `offset` and ends after it.
+  func location(ofByte offset: Int) -> Int? {
+    guard let byteOffsets else { return offset }
+    var low = 0
+    var high = byteOffsets.count - 1
+    while low < high {
+      let middle = (low + high) / 2
+      if byteOffsets[middle] < offset { low = middle + 1 } else { high = middle }
+    }
+    return byteOffsets[low] == offset ? low : nil
+  }
+
 }

@@ -52,9 +52,11 @@ enum SubstituteFilter {
 
   /// A compiled `s` command.
   struct Command {
-    var regex: NSRegularExpression
+    var matcher: LineMatcher
     var replacement: [ReplacementPart]
     var global: Bool
+    /// glibc runs the pattern byte by byte (see `TranslatedRegex.matchesBytewise`).
+    var matchesBytewise: Bool
 
     static func compile(_ substitution: SedSubstitution) -> Result<Command, RegexSyntaxError> {
       if substitution.pattern.isEmpty {
@@ -75,37 +77,73 @@ enum SubstituteFilter {
       }
       var options: NSRegularExpression.Options = [.useUnixLineSeparators]
       if substitution.ignoreCase { options.insert(.caseInsensitive) }
-      guard let regex = try? NSRegularExpression(pattern: translated.pattern, options: options)
+      guard
+        let matcher = try? LineMatcher(
+          pattern: translated.pattern, variants: translated.variants, options: options)
       else {
         return .failure(RegexSyntaxError(message: "Invalid regular expression"))
       }
-      return .success(Command(regex: regex, replacement: parts, global: substitution.global))
+      return .success(
+        Command(
+          matcher: matcher, replacement: parts, global: substitution.global,
+          matchesBytewise: translated.matchesBytewise && !substitution.ignoreCase))
     }
 
     /// The line with the substitution made, `nil` when the pattern does not match.
+    ///
+    /// This is GNU sed's loop: after an empty match it copies one byte and searches again from
+    /// the next byte. Inside a multibyte character only a pattern glibc runs byte by byte can
+    /// match there, and only the empty string (`x*`); the others look on from the next
+    /// character. An empty match right where the previous match ended is skipped.
     func substitute(in bytes: ArraySlice<UInt8>) -> [UInt8]? {
       let subject = RegexSubject(bytes)
       var output: [UInt8] = []
       var copied = 0
-      var previousEnd = -1
+      var start = 0
+      var previousEnd: Int?
       var substituted = false
-      for match in regex.matches(in: subject.text, range: subject.fullRange) {
-        // GNU sed does not take an empty match right where the previous match ended.
-        if match.range.length == 0 && match.range.location == previousEnd { continue }
-        let range = subject.bytes(of: match.range)
-        output += bytes[(bytes.startIndex + copied)..<(bytes.startIndex + range.lowerBound)]
-        output += expand(match, subject: subject, bytes: bytes)
-        copied = range.upperBound
-        previousEnd = match.range.location + match.range.length
+      while start <= bytes.count {
+        let found: (bytes: Range<Int>, match: NSTextCheckingResult, subject: RegexSubject)
+        if let location = subject.location(ofByte: start) {
+          guard
+            let match = matcher.firstMatch(
+              in: subject.text, length: subject.length, from: location)
+          else { break }
+          found = (subject.bytes(of: match.range), match, subject)
+        } else {
+          let character = self.character(around: start, in: bytes)
+          guard matchesBytewise else {
+            start = character.upperBound
+            continue
+          }
+          let inside = RegexSubject(bytes, opaque: character)
+          let location = inside.location(ofByte: start)!
+          guard
+            let match = matcher.firstMatch(
+              in: inside.text, length: inside.length, from: location, anchored: true),
+            match.range.length == 0
+          else {
+            start = character.upperBound
+            continue
+          }
+          found = (start..<start, match, inside)
+        }
+        if found.bytes.isEmpty && found.bytes.lowerBound == previousEnd {
+          start = found.bytes.lowerBound + 1
+          previousEnd = nil
+          continue
+        }
+        output += bytes[(bytes.startIndex + copied)..<(bytes.startIndex + found.bytes.lowerBound)]
+        output += expand(found.match, subject: found.subject, bytes: bytes)
+        copied = found.bytes.upperBound
         substituted = true
         if !global { break }
-        if match.range.length == 0 && match.range.location < subject.length {
-          let character = subject.characterBytes(at: match.range.location)
-          if character.count > 1 {
-            emptyMatchesInside(
-              character, after: match, subject: subject, bytes: bytes, output: &output)
-            copied = character.upperBound - 1
-          }
+        if found.bytes.isEmpty {
+          start = found.bytes.lowerBound + 1
+          previousEnd = nil
+        } else {
+          start = found.bytes.upperBound
+          previousEnd = found.bytes.upperBound
         }
       }
       guard substituted else { return nil }
@@ -113,28 +151,13 @@ enum SubstituteFilter {
       return output
     }
 
-    /// After an empty match, GNU sed steps over the next character one byte at a time and
-    /// searches again between its bytes, where the bytes read as encoding errors: a pattern
-    /// that matches the empty string there (`x*`) is replaced there too. Appends the
-    /// character's bytes but the last, with those replacements.
-    private func emptyMatchesInside(
-      _ character: Range<Int>, after match: NSTextCheckingResult, subject: RegexSubject,
-      bytes: ArraySlice<UInt8>, output: inout [UInt8]
-    ) {
-      let split = RegexSubject(bytes, invalid: character)
-      let start = match.range.location
-      for inner in 1..<character.count {
-        output.append(bytes[bytes.startIndex + character.lowerBound + inner - 1])
-        let location = start + inner
-        let range = NSRange(location: location, length: split.length - location)
-        let options: NSRegularExpression.MatchingOptions = [
-          .anchored, .withTransparentBounds, .withoutAnchoringBounds,
-        ]
-        if let empty = regex.firstMatch(in: split.text, options: options, range: range),
-          empty.range.length == 0
-        {
-          output += expand(empty, subject: split, bytes: bytes)
-        }
+    /// The bytes of the multibyte character around byte `offset`.
+    private func character(around offset: Int, in bytes: ArraySlice<UInt8>) -> Range<Int> {
+      bytes.withUnsafeBufferPointer { buffer in
+        var lead = offset - 1
+        while lead > 0 && buffer[lead] & 0xC0 == 0x80 { lead -= 1 }
+        let (_, size) = UTF8Decoding.scalar(in: buffer, at: lead)
+        return lead..<(lead + size)
       }
     }
 
