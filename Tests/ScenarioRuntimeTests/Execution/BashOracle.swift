@@ -52,7 +52,8 @@ enum BashOracle {
     return (process.terminationStatus, Array(out), Array(err))
   }
 
-  /// Every file and directory under `directory`: relative path → mode and content.
+  /// Every file and directory under `directory`: relative path → mode and content. The random
+  /// part of `mktemp` names (six to ten letters and digits after the last dot) reads `XXXXXX`.
   static func snapshot(_ directory: String) -> [String: String] {
     var files: [String: String] = [:]
     let manager = FileManager.default
@@ -61,11 +62,12 @@ enum BashOracle {
       let path = directory + "/" + relative
       let attributes = (try? manager.attributesOfItem(atPath: path)) ?? [:]
       let mode = (attributes[.posixPermissions] as? Int).map { String($0, radix: 8) } ?? "?"
+      let key = relative.replacing(/\.[A-Za-z0-9]{6,10}(?=\/|$)/, with: ".XXXXXX")
       if attributes[.type] as? FileAttributeType == .typeDirectory {
-        files[relative] = "dir \(mode)"
+        files[key] = "dir \(mode)"
       } else {
         let content = manager.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
-        files[relative] = "file \(mode) \(content ?? "?")"
+        files[key] = "file \(mode) \(content ?? "?")"
       }
     }
     return files
@@ -96,6 +98,21 @@ enum BashOracle {
     sourceLocation: SourceLocation = #_sourceLocation
   ) async throws -> ExecutionResult {
     let compiled = try Snippet.compile(setup: setup, bash)
+    return try await expectSame(
+      compiled, setup: setup, bash, variables: variables, prepare: prepare,
+      sourceLocation: sourceLocation)
+  }
+
+  /// The same with IR compiled beforehand (`setup` and `bash` are its source), and the
+  /// interpreter's own variables and transport.
+  @discardableResult
+  static func expectSame(
+    _ compiled: Snippet.Compiled, setup: String?, _ bash: String,
+    variables: [String: String] = [:], interpreterVariables: [String: String]? = nil,
+    transport: any CurlTransport = FakeTransport(), label: String = "",
+    prepare: (String) throws -> Void = { _ in },
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) async throws -> ExecutionResult {
     let directory = Snippet.temporaryDirectory()
     defer {
       clear(directory)
@@ -109,17 +126,18 @@ enum BashOracle {
       stderr: normalize(String(decoding: err, as: UTF8.self)), files: snapshot(directory))
     clear(directory)
     try prepare(directory)
-    let result = await Snippet.interpret(compiled, in: directory, variables: variables)
+    let result = await Snippet.interpret(
+      compiled, in: directory, variables: interpreterVariables ?? variables, transport: transport)
     let actual = Outcome(
       status: result.status, stdout: result.out, stderr: normalize(result.err),
       files: snapshot(directory))
     #expect(
-      actual == expected, "interpreter:\n\(actual)\n\nbash:\n\(expected)",
+      actual == expected, "\(label)interpreter:\n\(actual)\n\nbash:\n\(expected)",
       sourceLocation: sourceLocation)
-    #expect(result.stdout == out, "stdout bytes differ", sourceLocation: sourceLocation)
+    #expect(result.stdout == out, "\(label)stdout bytes differ", sourceLocation: sourceLocation)
     #expect(
       (result.failure == nil) == (result.status == 0),
-      "failure point \(String(describing: result.failure)) for status \(result.status)",
+      "\(label)failure point \(String(describing: result.failure)) for status \(result.status)",
       sourceLocation: sourceLocation)
     return result
   }
