@@ -1,5 +1,6 @@
 import Foundation
 import ScenarioRuntime
+import Synchronization
 import Testing
 
 /// Real bash (`bash -c 'set -euo pipefail; <setup>; <block>'`) as the reference the interpreter
@@ -20,7 +21,7 @@ enum BashOracle {
 
   static func runBash(
     setup: String?, _ bash: String, in directory: String, variables: [String: String]
-  ) throws -> (Int32, [UInt8], [UInt8]) {
+  ) async throws -> (Int32, [UInt8], [UInt8]) {
     let script = "set -euo pipefail\n" + (setup.map { $0 + "\n" } ?? "") + bash
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -45,11 +46,32 @@ enum BashOracle {
     process.standardOutput = FileHandle(forWritingAtPath: outPath)
     process.standardError = FileHandle(forWritingAtPath: errPath)
     process.standardInput = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
+    // Waits on a dispatch thread, not one of the few cooperative ones: many comparisons can
+    // run at once. Foundation's `Process.run()` is not safe to call from several threads at
+    // once, hence the lock.
+    let box = ProcessBox(process)
+    let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+      DispatchQueue.global().async {
+        do {
+          try spawnLock.withLock { _ in try box.process.run() }
+          box.process.waitUntilExit()
+          continuation.resume(returning: box.process.terminationStatus)
+        } catch {
+          continuation.resume(throwing: error)
+        }
+      }
+    }
     let out = FileManager.default.contents(atPath: outPath) ?? Data()
     let err = FileManager.default.contents(atPath: errPath) ?? Data()
-    return (process.terminationStatus, Array(out), Array(err))
+    return (status, Array(out), Array(err))
+  }
+
+  private static let spawnLock = Mutex(())
+
+  /// A process handed to the dispatch thread that runs and waits for it (and to nobody else).
+  private final class ProcessBox: @unchecked Sendable {
+    let process: Process
+    init(_ process: Process) { self.process = process }
   }
 
   /// Every file and directory under `directory`: relative path → mode and content. The random
@@ -119,7 +141,7 @@ enum BashOracle {
       try? FileManager.default.removeItem(atPath: directory)
     }
     try prepare(directory)
-    let (status, out, err) = try runBash(
+    let (status, out, err) = try await runBash(
       setup: setup, bash, in: directory, variables: variables)
     let expected = Outcome(
       status: status, stdout: String(decoding: out, as: UTF8.self),

@@ -5,9 +5,11 @@ import Testing
 
 @testable import SpecCompiler
 
-/// Every scenario of the real documents, with its setup blocks, run by real bash (with a `curl`
-/// that cannot connect) and by the interpreter (with a transport that cannot connect): same
-/// status, output, errors and files. Needs the real filters (jq, grep, sed).
+/// Every scenario of the real documents, with its setup blocks, run by real bash (with a fake
+/// `curl`) and by the interpreter (with a transport that behaves the same): same status, output,
+/// errors and files. Once with a server that cannot be reached (scenarios stop at their first
+/// request), once with one that answers `{}` to everything (they go on into their jq checks and
+/// helpers). Needs the real filters (jq, grep, sed).
 @Suite(.enabled(if: CorpusSmokeTests.isPresent && RealFilters.present))
 struct CorpusDifferentialTests {
   struct Case: CustomTestStringConvertible, Sendable {
@@ -51,11 +53,22 @@ struct CorpusDifferentialTests {
     return cases
   }()
 
-  static let curlDirectory = try? UnreachableServer.installCurlScript()
+  static let unreachableDirectory = try? UnreachableServer.installCurlScript()
+  static let answeringDirectory = try? AnsweringServer.installScripts()
 
   @Test(.timeLimit(.minutes(10)), arguments: cases)
-  func matchesBash(_ c: Case) async throws {
-    let curl = try #require(Self.curlDirectory)
+  func unreachableServer(_ c: Case) async throws {
+    try await compare(
+      c, path: try #require(Self.unreachableDirectory), transport: UnreachableServer.Transport())
+  }
+
+  @Test(.timeLimit(.minutes(10)), arguments: cases)
+  func answeringServer(_ c: Case) async throws {
+    try await compare(
+      c, path: try #require(Self.answeringDirectory), transport: AnsweringServer.Transport())
+  }
+
+  private func compare(_ c: Case, path curl: String, transport: any CurlTransport) async throws {
     let variables = [
       "QA_SUFFIX": "qa1", "QA_RUN_DIR": "run",
       "PATH": curl + ":/usr/local/bin:/usr/bin:/bin",
@@ -63,7 +76,7 @@ struct CorpusDifferentialTests {
     try await BashOracle.expectSame(
       Snippet.Compiled(environments: c.environments, scenario: c.scenario),
       setup: c.setup.isEmpty ? nil : c.setup, c.code, variables: variables,
-      transport: UnreachableServer.Transport(), label: "\(c.file) \(c.scenario.id): ",
+      transport: transport, label: "\(c.file) \(c.scenario.id): ",
       prepare: { directory in
         try "GOMODEL_MASTER_KEY=master\nOPENAI_API_KEY='sk-test'\n".write(
           toFile: directory + "/.env", atomically: true, encoding: .utf8)

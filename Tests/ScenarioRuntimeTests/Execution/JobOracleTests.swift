@@ -8,11 +8,11 @@ import Testing
     OracleCase("sed line", "printf 'a\\nb\\nc\\n' | sed -n '2p'"),
     OracleCase("tail", "printf 'a\\nb\\nc\\n' | tail -n 1"),
     OracleCase("captured head", "X=$(printf 'a\\nb\\n' | head -n 1)\necho \"[$X]\""),
-    OracleCase("pipefail exits", "cat missing.txt | head -n 1\necho never"),
-    OracleCase("pipefail status", "cat missing.txt | head -n 1 || echo \"rc=$?\""),
+    OracleCase("pipefail exits", "sed -n '1p' missing.txt | head -n 1\necho never"),
+    OracleCase("pipefail status", "sed -n '1p' missing.txt | head -n 1 || echo \"rc=$?\""),
     OracleCase(
       "without pipefail the last status counts",
-      "set +o pipefail\ncat missing.txt | head -n 1\necho \"after $?\""),
+      "set +o pipefail\nsed -n '1p' missing.txt | head -n 1\necho \"after $?\""),
     OracleCase(
       "unset variable in a pipeline fails only its command",
       "if printf '%s\\n' \"$UNDEFINED_VARIABLE\" | head -n 1; then echo yes; else echo \"no $?\"; fi\necho after"
