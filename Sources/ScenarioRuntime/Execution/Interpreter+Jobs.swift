@@ -114,17 +114,20 @@ extension Interpreter {
     }
   }
 
-  /// `kill PID`: cancels a running job (its `wait` then gives 143).
+  /// `kill PID`: cancels a running job (its `wait` then gives 143). A job that already ended
+  /// gives status 1 without bash's `No such process`: the compiler drops the `2>/dev/null` that
+  /// documents put on such a `kill` (`kill "$PID" 2>/dev/null || true`).
   func kill(_ template: Template) throws(ShellSignal) -> Int32 {
     let text = try expand(template)
     guard let pid = Int32(text) else {
       shellError("kill: \(text): arguments must be process or job IDs")
       return 1
     }
-    guard let job = jobs[pid], !job.finished.isSet else {
+    guard let job = jobs[pid] else {
       shellError("kill: (\(pid)) - No such process")
       return 1
     }
+    if job.finished.isSet { return 1 }
     job.task.cancel()
     return 0
   }

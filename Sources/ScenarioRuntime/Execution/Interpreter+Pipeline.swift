@@ -19,6 +19,7 @@ struct PartResult: Sendable {
 /// source's then flows through the filters (the IR does not say which command carried it).
 extension Interpreter {
   func runPipeline(_ pipeline: Pipeline) async throws(ShellSignal) -> Int32 {
+    let pipeline = Self.jqReadingItsFile(pipeline)
     var capture: String?
     if case .capture(let name) = pipeline.sink { capture = name }
     let isolated = !pipeline.filters.isEmpty || capture != nil
@@ -106,6 +107,20 @@ extension Interpreter {
       setVariable(capture, captureValue(captureBuffer.contents))
     }
     return status
+  }
+
+  /// `jq … FILE` reaches the IR as a file source before jq: jq then reads the file itself, so
+  /// its messages name it (`jq: error (at FILE:1): …`) as they do in bash. (`cat FILE | jq`
+  /// lowers the same way and gets jq's file name too; documents rarely write it.)
+  static func jqReadingItsFile(_ pipeline: Pipeline) -> Pipeline {
+    guard case .file(let path) = pipeline.source, case .jq(var jq)? = pipeline.filters.first,
+      jq.inputFiles.isEmpty, !jq.nullInput
+    else { return pipeline }
+    jq.inputFiles = [path]
+    var rewritten = pipeline
+    rewritten.source = .empty
+    rewritten.filters[0] = .jq(jq)
+    return rewritten
   }
 
   /// Expands a word of a pipeline command: in an isolated command an error prints bash's

@@ -1,5 +1,6 @@
 import Foundation
 import ScenarioRuntime
+import Synchronization
 import Testing
 
 /// Real bash (`bash -c 'set -euo pipefail; <setup>; <block>'`) as the reference the interpreter
@@ -20,7 +21,7 @@ enum BashOracle {
 
   static func runBash(
     setup: String?, _ bash: String, in directory: String, variables: [String: String]
-  ) throws -> (Int32, [UInt8], [UInt8]) {
+  ) async throws -> (Int32, [UInt8], [UInt8]) {
     let script = "set -euo pipefail\n" + (setup.map { $0 + "\n" } ?? "") + bash
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -45,14 +46,36 @@ enum BashOracle {
     process.standardOutput = FileHandle(forWritingAtPath: outPath)
     process.standardError = FileHandle(forWritingAtPath: errPath)
     process.standardInput = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
+    // Waits on a dispatch thread, not one of the few cooperative ones: many comparisons can
+    // run at once. Foundation's `Process.run()` is not safe to call from several threads at
+    // once, hence the lock.
+    let box = ProcessBox(process)
+    let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+      DispatchQueue.global().async {
+        do {
+          try spawnLock.withLock { _ in try box.process.run() }
+          box.process.waitUntilExit()
+          continuation.resume(returning: box.process.terminationStatus)
+        } catch {
+          continuation.resume(throwing: error)
+        }
+      }
+    }
     let out = FileManager.default.contents(atPath: outPath) ?? Data()
     let err = FileManager.default.contents(atPath: errPath) ?? Data()
-    return (process.terminationStatus, Array(out), Array(err))
+    return (status, Array(out), Array(err))
   }
 
-  /// Every file and directory under `directory`: relative path → mode and content.
+  private static let spawnLock = Mutex(())
+
+  /// A process handed to the dispatch thread that runs and waits for it (and to nobody else).
+  private final class ProcessBox: @unchecked Sendable {
+    let process: Process
+    init(_ process: Process) { self.process = process }
+  }
+
+  /// Every file and directory under `directory`: relative path → mode and content. The random
+  /// part of `mktemp` names (six to ten letters and digits after the last dot) reads `XXXXXX`.
   static func snapshot(_ directory: String) -> [String: String] {
     var files: [String: String] = [:]
     let manager = FileManager.default
@@ -61,11 +84,12 @@ enum BashOracle {
       let path = directory + "/" + relative
       let attributes = (try? manager.attributesOfItem(atPath: path)) ?? [:]
       let mode = (attributes[.posixPermissions] as? Int).map { String($0, radix: 8) } ?? "?"
+      let key = relative.replacing(/\.[A-Za-z0-9]{6,10}(?=\/|$)/, with: ".XXXXXX")
       if attributes[.type] as? FileAttributeType == .typeDirectory {
-        files[relative] = "dir \(mode)"
+        files[key] = "dir \(mode)"
       } else {
         let content = manager.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
-        files[relative] = "file \(mode) \(content ?? "?")"
+        files[key] = "file \(mode) \(content ?? "?")"
       }
     }
     return files
@@ -96,30 +120,46 @@ enum BashOracle {
     sourceLocation: SourceLocation = #_sourceLocation
   ) async throws -> ExecutionResult {
     let compiled = try Snippet.compile(setup: setup, bash)
+    return try await expectSame(
+      compiled, setup: setup, bash, variables: variables, prepare: prepare,
+      sourceLocation: sourceLocation)
+  }
+
+  /// The same with IR compiled beforehand (`setup` and `bash` are its source), and the
+  /// interpreter's own variables and transport.
+  @discardableResult
+  static func expectSame(
+    _ compiled: Snippet.Compiled, setup: String?, _ bash: String,
+    variables: [String: String] = [:], interpreterVariables: [String: String]? = nil,
+    transport: any CurlTransport = FakeTransport(), label: String = "",
+    prepare: (String) throws -> Void = { _ in },
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) async throws -> ExecutionResult {
     let directory = Snippet.temporaryDirectory()
     defer {
       clear(directory)
       try? FileManager.default.removeItem(atPath: directory)
     }
     try prepare(directory)
-    let (status, out, err) = try runBash(
+    let (status, out, err) = try await runBash(
       setup: setup, bash, in: directory, variables: variables)
     let expected = Outcome(
       status: status, stdout: String(decoding: out, as: UTF8.self),
       stderr: normalize(String(decoding: err, as: UTF8.self)), files: snapshot(directory))
     clear(directory)
     try prepare(directory)
-    let result = await Snippet.interpret(compiled, in: directory, variables: variables)
+    let result = await Snippet.interpret(
+      compiled, in: directory, variables: interpreterVariables ?? variables, transport: transport)
     let actual = Outcome(
       status: result.status, stdout: result.out, stderr: normalize(result.err),
       files: snapshot(directory))
     #expect(
-      actual == expected, "interpreter:\n\(actual)\n\nbash:\n\(expected)",
+      actual == expected, "\(label)interpreter:\n\(actual)\n\nbash:\n\(expected)",
       sourceLocation: sourceLocation)
-    #expect(result.stdout == out, "stdout bytes differ", sourceLocation: sourceLocation)
+    #expect(result.stdout == out, "\(label)stdout bytes differ", sourceLocation: sourceLocation)
     #expect(
       (result.failure == nil) == (result.status == 0),
-      "failure point \(String(describing: result.failure)) for status \(result.status)",
+      "\(label)failure point \(String(describing: result.failure)) for status \(result.status)",
       sourceLocation: sourceLocation)
     return result
   }

@@ -8,11 +8,11 @@ import Testing
     ShellOracleCase("sed line", "printf 'a\\nb\\nc\\n' | sed -n '2p'"),
     ShellOracleCase("tail", "printf 'a\\nb\\nc\\n' | tail -n 1"),
     ShellOracleCase("captured head", "X=$(printf 'a\\nb\\n' | head -n 1)\necho \"[$X]\""),
-    ShellOracleCase("pipefail exits", "cat missing.txt | head -n 1\necho never"),
-    ShellOracleCase("pipefail status", "cat missing.txt | head -n 1 || echo \"rc=$?\""),
+    ShellOracleCase("pipefail exits", "sed -n '1p' missing.txt | head -n 1\necho never"),
+    ShellOracleCase("pipefail status", "sed -n '1p' missing.txt | head -n 1 || echo \"rc=$?\""),
     ShellOracleCase(
       "without pipefail the last status counts",
-      "set +o pipefail\ncat missing.txt | head -n 1\necho \"after $?\""),
+      "set +o pipefail\nsed -n '1p' missing.txt | head -n 1\necho \"after $?\""),
     ShellOracleCase(
       "unset variable in a pipeline fails only its command",
       "if printf '%s\\n' \"$UNDEFINED_VARIABLE\" | head -n 1; then echo yes; else echo \"no $?\"; fi\necho after"
