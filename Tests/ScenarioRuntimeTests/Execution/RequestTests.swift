@@ -201,7 +201,8 @@ import Testing
     let start = clock.now
     let result = await Snippet.interpret(
       compiled, in: directory, variables: Self.base, transport: transport)
-    #expect(clock.now - start < .seconds(30))
+    // 1 s alone; the bound only says the hanging stream was cut, even on a busy machine.
+    #expect(clock.now - start < .seconds(80))
     #expect(result.out == "rc=124\ndata: 1\n")
   }
 }

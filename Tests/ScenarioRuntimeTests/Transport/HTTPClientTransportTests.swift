@@ -78,7 +78,8 @@ import Testing
 
   @Test func reusesOneConnection() async throws {
     let server = try await TestHTTPServer.start()
-    let transport = HTTPClientTransport()
+    // A long idle timeout: on a busy machine the default 1 s may pass between two requests.
+    let transport = HTTPClientTransport(idleTimeout: .seconds(60))
     for _ in 0..<3 {
       let result = await transport.perform(silent(server.baseURL + "/json")) { _ in }
       #expect(result.exitCode == 0)
