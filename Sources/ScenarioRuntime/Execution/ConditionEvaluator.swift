@@ -73,8 +73,9 @@ extension ShellState {
 
   private func binary(_ op: BinaryTest, _ l: String, _ r: String) -> TestOutcome {
     switch op {
-    case .stringEqual: return .value(l == r)
-    case .stringNotEqual: return .value(l != r)
+    // Bytes, not Swift's canonical equivalence: `é` precomposed and decomposed differ in bash.
+    case .stringEqual: return .value(l.utf8.elementsEqual(r.utf8))
+    case .stringNotEqual: return .value(!l.utf8.elementsEqual(r.utf8))
     case .stringLess: return .value(Self.scalarsLess(l, r))
     case .stringGreater: return .value(Self.scalarsLess(r, l))
     case .globMatch: return .value(BashPattern(glob: r).matches(l))

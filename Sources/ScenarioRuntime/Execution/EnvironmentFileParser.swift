@@ -13,7 +13,8 @@ enum EnvironmentFileParser {
   }
 
   static func parse(_ text: String) -> [Entry] {
-    var scanner = Scanner(chars: Array(text))
+    // One character per scalar: `\r\n` is two characters to bash (the `\r` stays in values).
+    var scanner = Scanner(chars: text.unicodeScalars.map { Character($0) })
     var entries: [Entry] = []
     while let command = scanner.command() {
       entries += interpret(command)
@@ -84,7 +85,7 @@ enum EnvironmentFileParser {
       var words: [Word] = []
       while let c = peek() {
         switch c {
-        case " ", "\t", "\r":
+        case " ", "\t":
           _ = advance()
         case "\n", ";":
           _ = advance()
@@ -122,7 +123,7 @@ enum EnvironmentFileParser {
         literal = ""
       }
       while let c = peek() {
-        if c == " " || c == "\t" || c == "\n" || c == ";" || c == "\r" { break }
+        if c == " " || c == "\t" || c == "\n" || c == ";" { break }
         _ = advance()
         switch c {
         case "\\":

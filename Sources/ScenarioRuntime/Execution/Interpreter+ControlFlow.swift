@@ -108,14 +108,15 @@ extension Interpreter {
     return status
   }
 
-  /// Word splitting of an unquoted expansion on `$IFS` (whitespace runs collapse).
+  /// Word splitting of an unquoted expansion on `$IFS` (whitespace runs collapse), scalar by
+  /// scalar as bash does (`\r\n` splits after the `\r`).
   func splitFields(_ text: String) -> [String] {
-    let separators = Set(state.value(of: "IFS") ?? " \t\n")
+    let separators = Set((state.value(of: "IFS") ?? " \t\n").unicodeScalars)
     let whitespace = separators.filter { $0 == " " || $0 == "\t" || $0 == "\n" }
     var fields: [String] = []
     var current = ""
     var pendingEmpty = false
-    for c in text {
+    for c in text.unicodeScalars {
       if separators.contains(c) {
         if !current.isEmpty || (pendingEmpty && !whitespace.contains(c)) {
           fields.append(current)
@@ -123,7 +124,7 @@ extension Interpreter {
         pendingEmpty = !whitespace.contains(c)
         current = ""
       } else {
-        current.append(c)
+        current.unicodeScalars.append(c)
         pendingEmpty = false
       }
     }

@@ -68,6 +68,19 @@ public struct ExecutionResult: Sendable, Equatable {
 /// (bash 5.2) would: same status, standard output bytes and standard error. curl goes through
 /// `context.transport`, the filters through `FilterRunner`; nothing else runs outside the
 /// process.
+///
+/// Where the IR has lost what bash would need, the interpreter takes the common reading:
+/// - quoting: in pattern words (`${V#…}`, `${V//…}`, `case`, `[[ == ]]`) literal text is a glob
+///   and expanded values match literally (`"$PREFIX"`); unquoted words are not glob-expanded;
+/// - a file source before a filter is read by that filter's command (`jq . FILE`,
+///   `grep P FILE`, `sed -n 'A,Bp' FILE`, `tail FILE`; before `tr`/`wc`/`base64`, a `< FILE`),
+///   with its messages; alone it is `cat FILE` (see `FileSourceError`);
+/// - `kill` of a job that already ended fails without bash's message (documents discard it with
+///   `2>/dev/null`, which the compiler drops for step commands).
+///
+/// Outcomes bash does not define for an in-process run: a cancelled run ends with status 124
+/// (its exit trap still runs), background jobs still running at the end are cancelled. An exit
+/// trap keeps the script's status unless it exits itself (`exit N`, or `set -e`), as in bash.
 public enum ScenarioInterpreter {
   /// A list of steps and who owns them (whose heading their lines count from).
   public struct Block: Sendable {

@@ -1,6 +1,5 @@
 import Foundation
 import ScenarioRuntime
-import Synchronization
 import Testing
 
 /// Real bash (`bash -c 'set -euo pipefail; <setup>; <block>'`) as the reference the interpreter
@@ -23,55 +22,19 @@ enum BashOracle {
     setup: String?, _ bash: String, in directory: String, variables: [String: String]
   ) async throws -> (Int32, [UInt8], [UInt8]) {
     let script = "set -euo pipefail\n" + (setup.map { $0 + "\n" } ?? "") + bash
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    // The test process blocks signals, and children inherit its mask: unblock them (and undo
-    // python's own SIGPIPE/SIGXFSZ handling) so `kill` and pipes work as in a normal shell.
-    let unblockSignals =
-      "import os, signal, sys; signal.pthread_sigmask(signal.SIG_SETMASK, []); "
-      + "signal.signal(signal.SIGPIPE, signal.SIG_DFL); "
-      + "signal.signal(signal.SIGXFSZ, signal.SIG_DFL); "
-      + "os.execvp(sys.argv[1], sys.argv[1:])"
-    process.arguments =
-      ["-i"]
+    // A clean environment, the directory, then bash (`$0` is `bash`, as for the runner).
+    let arguments =
+      ["/usr/bin/env", "-i"]
       + Snippet.baseVariables(home: directory).merging(variables) { $1 }.map { "\($0)=\($1)" }
-      + ["python3", "-c", unblockSignals, "bash", "-c", script]
-    process.currentDirectoryURL = URL(fileURLWithPath: directory)
+      + ["/bin/bash", "-c", "cd -- \"$1\" && exec bash -c \"$2\"", "bash", directory, script]
     let outputs = Snippet.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: outputs) }
     let outPath = outputs + "/stdout"
     let errPath = outputs + "/stderr"
-    _ = FileManager.default.createFile(atPath: outPath, contents: nil)
-    _ = FileManager.default.createFile(atPath: errPath, contents: nil)
-    process.standardOutput = FileHandle(forWritingAtPath: outPath)
-    process.standardError = FileHandle(forWritingAtPath: errPath)
-    process.standardInput = FileHandle.nullDevice
-    // Waits on a dispatch thread, not one of the few cooperative ones: many comparisons can
-    // run at once. Foundation's `Process.run()` is not safe to call from several threads at
-    // once, hence the lock.
-    let box = ProcessBox(process)
-    let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-      DispatchQueue.global().async {
-        do {
-          try spawnLock.withLock { _ in try box.process.run() }
-          box.process.waitUntilExit()
-          continuation.resume(returning: box.process.terminationStatus)
-        } catch {
-          continuation.resume(throwing: error)
-        }
-      }
-    }
+    let status = try await Spawn.run(arguments, stdoutPath: outPath, stderrPath: errPath)
     let out = FileManager.default.contents(atPath: outPath) ?? Data()
     let err = FileManager.default.contents(atPath: errPath) ?? Data()
     return (status, Array(out), Array(err))
-  }
-
-  private static let spawnLock = Mutex(())
-
-  /// A process handed to the dispatch thread that runs and waits for it (and to nobody else).
-  private final class ProcessBox: @unchecked Sendable {
-    let process: Process
-    init(_ process: Process) { self.process = process }
   }
 
   /// Every file and directory under `directory`: relative path → mode and content. The random

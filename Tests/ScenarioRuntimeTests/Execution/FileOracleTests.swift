@@ -75,6 +75,10 @@ import Testing
       "env file with escapes and spaces",
       "printf 'A=\"q\\\\\"uote\"\\n  B=b\\\\ c # trailing\\nC=\\n' > .env\nset -a\nsource .env\nset +a\necho \"[$A] [$B] [$C]\""
     ),
+    ShellOracleCase(
+      "env file with CRLF line ends",
+      "printf 'A=1\\r\\nB=\"two\"\\r\\n' > .env\nset -a\nsource .env\nset +a\necho \"[$A] [$B] ${#A}\""
+    ),
     ShellOracleCase("missing env file", "set -a\nsource .env\nset +a\necho never"),
     ShellOracleCase(
       "guard before loading",

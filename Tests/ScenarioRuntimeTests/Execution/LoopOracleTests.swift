@@ -15,6 +15,9 @@ import Testing
       "unquoted expansion is split",
       "L=\"a b  c\n d\"\nfor w in $L; do echo \"<$w>\"; done"),
     ShellOracleCase(
+      "splitting keeps carriage returns",
+      "L=$(printf 'a\\r\\nb\\r\\n')\nfor w in $L; do echo \"<${#w}>\"; done"),
+    ShellOracleCase(
       "continue", "for i in $(seq 1 4); do\n  [ \"$i\" -ne 2 ] || continue\n  echo \"$i\"\ndone"),
     ShellOracleCase(
       "break 2",

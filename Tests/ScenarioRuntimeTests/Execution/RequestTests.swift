@@ -186,7 +186,8 @@ import Testing
     #expect(result.out == "rc=143\nevent: one\nevent: two\n")
   }
 
-  @Test func timeoutCutsAStreamAndKeepsThePartialOutput() async throws {
+  @Test(.timeLimit(.minutes(1)))
+  func timeoutCutsAStreamAndKeepsThePartialOutput() async throws {
     let directory = Snippet.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let transport = FakeTransport([
@@ -197,12 +198,9 @@ import Testing
       timeout 1 curl -sS --no-buffer "$BASE_URL/stream" > partial.sse 2>/dev/null || echo "rc=$?"
       cat partial.sse
       """)
-    let clock = ContinuousClock()
-    let start = clock.now
+    // The transfer never ends: only `timeout` can stop it (within the test's time limit).
     let result = await Snippet.interpret(
       compiled, in: directory, variables: Self.base, transport: transport)
-    // 1 s alone; the bound only says the hanging stream was cut, even on a busy machine.
-    #expect(clock.now - start < .seconds(80))
     #expect(result.out == "rc=124\ndata: 1\n")
   }
 }
