@@ -116,6 +116,8 @@ enum GrepFilter {
     var matcher: LineMatcher
     var wholeLine: Bool
     var wholeWord: Bool
+    /// `grep -P`'s `\K`: parts start where this group matched.
+    var keepGroup: Int?
     /// grep's warnings about the patterns.
     var warnings: [String]
 
@@ -129,6 +131,7 @@ enum GrepFilter {
       var warnings: [String] = []
       var needsRegex = false
       var contextual = false
+      var keepGroup: Int?
       let patterns = pattern.split(separator: "\n", omittingEmptySubsequences: false).map(
         String.init)
       switch grep.syntax {
@@ -139,7 +142,13 @@ enum GrepFilter {
           return .failure(
             RegexSyntaxError(message: "the -P option only supports a single pattern"))
         }
-        translated = [(pattern.replacingOccurrences(of: "(?P<", with: "(?<"), [])]
+        do {
+          let perl = try PerlPattern.translate(pattern)
+          translated = [(perl.pattern, [])]
+          keepGroup = perl.keepGroup
+        } catch {
+          return .failure(error)
+        }
       case .basic, .extended:
         let dialect = RegexDialect(tool: .grep, extended: grep.syntax == .extended)
         var groups = 0
@@ -181,6 +190,10 @@ enum GrepFilter {
       if grep.wholeLine {
         combined = "^(?:\(combined))\\z"
         variants = []
+      } else if grep.wholeWord && grep.syntax == .perl {
+        // grep -P's own `-w`.
+        let word = PerlPattern.asciiWord
+        combined = "(?<!\(word))(?:\(combined))(?!\(word))"
       }
       var options: NSRegularExpression.Options = [.useUnixLineSeparators]
       if grep.ignoreCase { options.insert(.caseInsensitive) }
@@ -189,7 +202,8 @@ enum GrepFilter {
           pattern: combined, variants: variants, options: options)
         let search = Search(
           matcher: matcher, wholeLine: grep.wholeLine,
-          wholeWord: grep.wholeWord && !grep.wholeLine, warnings: warnings)
+          wholeWord: grep.wholeWord && !grep.wholeLine && grep.syntax != .perl,
+          keepGroup: keepGroup, warnings: warnings)
         return .success((search, needsRegex, contextual))
       } catch {
         let message =
@@ -203,7 +217,13 @@ enum GrepFilter {
     func matches(in subject: RegexSubject, all: Bool) -> [NSRange]? {
       guard wholeWord else {
         if all {
-          let found = matcher.matches(in: subject).map(\.range)
+          let found = matcher.matches(in: subject).map { match in
+            guard let keepGroup, match.range(at: keepGroup).location != NSNotFound else {
+              return match.range
+            }
+            let start = match.range(at: keepGroup).location
+            return NSRange(location: start, length: match.end - start)
+          }
           return found.isEmpty ? nil : found
         }
         return matcher.firstMatch(in: subject.text, length: subject.length, from: 0).map {
