@@ -275,6 +275,8 @@ private struct Translator {
     var length: Int? = 0
     var atStart = true
     var afterAnchor = false
+    // grep's `laststart`, for its warnings: assertions leave it set.
+    var lastStart = true
     while index < scalars.count, !atAlternation {
       if atGroupClose && literalParenthesis {
         literalParenthesis = false
@@ -284,8 +286,9 @@ private struct Translator {
         if !(extended && isGrep) { throw fail("Unmatched ) or \\)") }
       }
       if atStart && extended, try skipRepetitionAtStart() { continue }
-      let startsExpression = atStart
       var piece = try parseAtom(atStart: atStart && !afterAnchor)
+      let startsExpression = lastStart
+      if !piece.isAssertion { lastStart = false }
       if piece.keepsStart {
         afterAnchor = true
       } else {
