@@ -8,7 +8,7 @@ import Testing
 ///
 /// The grammar leaves out what is known to differ (see `KnownDifferenceTests`): alternatives
 /// and anchors inside groups.
-@Suite struct RegexFuzzOracleTests {
+@Suite struct FilterRegexFuzzOracleTests {
   /// A small deterministic generator (SplitMix64).
   struct Generator {
     var state: UInt64
