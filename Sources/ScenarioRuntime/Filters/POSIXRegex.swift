@@ -180,7 +180,8 @@ private struct Translator {
   var warnings: [String] = []
   /// The next `)` is an ordinary character (glibc, where an expression must start).
   var literalParenthesis = false
-  /// The number of alternatives of each alternation (`a|b`), in the order they end.
+  /// The number of alternatives of each alternation (`a|b`) that needs variants, in the order
+  /// they end (0 for one that does not).
   var alternationBranchCounts: [Int] = []
   /// The alternation (by its index in `alternationBranchCounts`) where only one alternative
   /// may match.
@@ -245,8 +246,11 @@ private struct Translator {
     }
     closedGroups.formUnion(closed)
     if branches.count == 1 { return branches[0] }
+    let lengthsKnown = branches.allSatisfy { $0.length != nil }
+    let reordered = lengthsKnown && groupCount == groupsBefore
     let node = alternationBranchCounts.count
-    alternationBranchCounts.append(branches.count)
+    // The whole pattern's alternatives, tried longest first, need no variants.
+    alternationBranchCounts.append(reordered && depth == 0 ? 0 : branches.count)
     if let forced, forced.node == node {
       // Only the forced alternative can match; the others keep their groups' numbers.
       for index in branches.indices where index != forced.branch {
@@ -256,7 +260,7 @@ private struct Translator {
     let lengths = branches.compactMap(\.length)
     let fixed = lengths.count == branches.count
     var ordered = branches
-    if fixed && groupCount == groupsBefore {
+    if reordered {
       // Longest first: POSIX prefers the longest match, ICU the first alternative that fits.
       ordered = branches.enumerated().sorted {
         ($0.element.length!, -$0.offset) > ($1.element.length!, -$1.offset)
@@ -271,6 +275,8 @@ private struct Translator {
     var length: Int? = 0
     var atStart = true
     var afterAnchor = false
+    // grep's `laststart`, for its warnings: assertions leave it set.
+    var lastStart = true
     while index < scalars.count, !atAlternation {
       if atGroupClose && literalParenthesis {
         literalParenthesis = false
@@ -280,8 +286,9 @@ private struct Translator {
         if !(extended && isGrep) { throw fail("Unmatched ) or \\)") }
       }
       if atStart && extended, try skipRepetitionAtStart() { continue }
-      let startsExpression = atStart
       var piece = try parseAtom(atStart: atStart && !afterAnchor)
+      let startsExpression = lastStart
+      if !piece.isAssertion { lastStart = false }
       if piece.keepsStart {
         afterAnchor = true
       } else {

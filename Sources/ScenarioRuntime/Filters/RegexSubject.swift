@@ -79,6 +79,16 @@ struct RegexSubject {
     return byteOffsets[range.location]..<byteOffsets[range.location + range.length]
   }
 
+  /// The UTF-16 range of the character at `location` (< `length`): two units for a
+  /// surrogate pair.
+  func characterRange(at location: Int) -> NSRange {
+    guard let byteOffsets, location + 1 < length else {
+      return NSRange(location: location, length: 1)
+    }
+    let pair = byteOffsets[location + 1] == byteOffsets[location]
+    return NSRange(location: location, length: pair ? 2 : 1)
+  }
+
   /// The UTF-16 offset of the last character boundary at or before byte `offset` (0 when
   /// `offset` is negative).
   func location(atOrBeforeByte offset: Int) -> Int {
