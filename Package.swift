@@ -15,6 +15,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
     .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.20.0"),
     .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.5.0"),
+    .package(url: "https://github.com/apple/swift-nio.git", from: "2.60.0"),
   ],
   targets: [
     // libjq from Debian's libjq-dev, exposed to Swift as a system library.
@@ -48,10 +49,23 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // A deterministic, stateless stand-in gateway on 127.0.0.1 for fidelity tests and the
+    // benchmark.
+    .target(
+      name: "FidelityServer",
+      dependencies: [
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+      ]
+    ),
+    // Starts FidelityServer and prints its port (tools/benchmark).
+    .executableTarget(name: "fidelity-server", dependencies: ["FidelityServer"]),
     .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"]),
     .testTarget(name: "JQTests", dependencies: ["JQ"]),
     .testTarget(
-      name: "ScenarioRuntimeTests", dependencies: ["ScenarioRuntime", "SpecModel", "JQ"]),
+      name: "ScenarioRuntimeTests",
+      dependencies: ["ScenarioRuntime", "SpecModel", "JQ", "SpecCompiler", "FidelityServer"]),
     .testTarget(
       name: "SpecCompilerTests",
       dependencies: ["SpecCompiler", "SpecModel", "JQ"],
