@@ -11,6 +11,8 @@ struct SideOutcome {
   var startEpoch: Int
   var endEpoch: Int
   var seconds: Double
+  /// Seconds of `sleep` the scenario asked for (skipped on the bash side by the shim).
+  var sleptSeconds: Double = 0
 }
 
 /// Tools the bash way needs.
@@ -45,11 +47,13 @@ struct BashReference {
   let timeout: Int
 
   /// A directory holding `sleep`, put first on PATH: sleeps in documents cost nothing here.
+  /// Each call's argument is appended to `sleep.log` beside it (what the runtime will sleep).
   static func makeShims(in directory: URL) throws -> URL {
     let shims = directory.appendingPathComponent("shims")
     try FileManager.default.createDirectory(at: shims, withIntermediateDirectories: true)
     let sleep = shims.appendingPathComponent("sleep")
-    try Data("#!/bin/sh\nexit 0\n".utf8).write(to: sleep)
+    let log = quote(directory.appendingPathComponent("sleep.log").path)
+    try Data("#!/bin/sh\necho \"$*\" >> \(log)\nexit 0\n".utf8).write(to: sleep)
     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: sleep.path)
     return shims
   }
@@ -109,9 +113,15 @@ struct BashReference {
     let seconds = (ContinuousClock.now - clock) / .seconds(1)
     let endEpoch = Int(Date().timeIntervalSince1970)
     let pid = (try? String(contentsOf: pidFile, encoding: .utf8)).flatMap { Int32($0) } ?? -1
+    let sleepLog = scratch.appendingPathComponent("sleep.log")
+    let sleeps = (try? String(contentsOf: sleepLog, encoding: .utf8)) ?? ""
+    try? FileManager.default.removeItem(at: sleepLog)
     return SideOutcome(
       status: status, stdout: Array(try Data(contentsOf: outURL)),
       stderr: Array(try Data(contentsOf: errURL)), processID: pid, startEpoch: startEpoch,
-      endEpoch: endEpoch, seconds: seconds)
+      endEpoch: endEpoch, seconds: seconds,
+      sleptSeconds: sleeps.split(separator: "\n").compactMap {
+        Double($0.trimmingCharacters(in: .whitespaces))
+      }.reduce(0, +))
   }
 }

@@ -66,6 +66,8 @@ struct FidelityRun {
     var rows: [Row]
     var bashSeconds: Double
     var runtimeSeconds: Double
+    /// Seconds the bash side's `sleep` calls asked for (its shim skipped them).
+    var bashSleepSeconds: Double
     var artifacts: String
 
     var table: String {
@@ -74,8 +76,11 @@ struct FidelityRun {
         let bash = row.bash.map { String($0.status) } ?? "-"
         let runtime = row.runtime.map { String($0.status) } ?? "-"
         let same = row.stdoutAgrees ? "equal" : "DIFFERS"
-        let seconds = String(
+        var seconds = String(
           format: "%.2f/%.2f", row.bash?.seconds ?? 0, row.runtime?.seconds ?? 0)
+        if let slept = row.bash?.sleptSeconds, slept > 0 {
+          seconds += String(format: " (sleeps %.0f)", slept)
+        }
         let mark = row.agrees ? "  " : "✗ "
         lines.append(
           "\(mark)\(row.id.padding(toLength: 5, withPad: " ", startingAt: 0)) | "
@@ -89,7 +94,8 @@ struct FidelityRun {
       lines.append(
         "Fidelity \(name): \(agreeing)/\(rows.count) scenarios agree "
           + "(\(rows.count - agreeing) disagree, \(statusOnly) of them on stdout only); "
-          + "bash \(String(format: "%.1f", bashSeconds)) s, "
+          + "bash \(String(format: "%.1f", bashSeconds)) s (sleeps of "
+          + "\(String(format: "%.0f", bashSleepSeconds)) s skipped), "
           + "runtime \(String(format: "%.1f", runtimeSeconds)) s; outputs in \(artifacts)")
       return lines.joined(separator: "\n")
     }
@@ -183,9 +189,10 @@ struct FidelityRun {
     for index in rows.indices {
       try explain(&rows[index], scratch: scratch)
     }
+    let bashSleepSeconds = rows.compactMap(\.bash?.sleptSeconds).reduce(0, +)
     return Report(
       name: name, rows: rows, bashSeconds: bashSeconds, runtimeSeconds: runtimeSeconds,
-      artifacts: scratch.path)
+      bashSleepSeconds: bashSleepSeconds, artifacts: scratch.path)
   }
 
   /// An empty run directory and a working directory holding only the fake `.env`.
