@@ -20,24 +20,41 @@ final class JQProgramCheck {
     sites.append(site)
   }
 
-  /// One diagnostic per site whose program does not compile.
-  func diagnostics() -> [Diagnostic] {
-    var distinct: [String: Int] = [:]
-    var programs: [(program: String, argumentNames: [String])] = []
+  /// One diagnostic per site whose program does not compile. Programs are compiled in one batch,
+  /// each distinct program once, and only when the verdict cache does not know them.
+  func diagnostics(cache: JQVerdictCache = JQVerdictCache()) -> [Diagnostic] {
+    var cache = cache
+    var errors: [String: String?] = [:]
+    var unknown: [(key: String, program: String, argumentNames: [String])] = []
     for site in sites {
-      let key = site.argumentNames.joined(separator: ",") + "\u{0}" + site.program
-      if distinct[key] == nil {
-        distinct[key] = programs.count
-        programs.append((site.program, site.argumentNames))
+      let key = JQVerdictCache.key(program: site.program, argumentNames: site.argumentNames)
+      guard errors[key] == nil, !unknown.contains(where: { $0.key == key }) else { continue }
+      if let known = cache.verdict(for: key) {
+        errors[key] = known
+      } else {
+        unknown.append((key, site.program, site.argumentNames))
       }
     }
-    let results = JQProgram.compile(programs)
+    if !unknown.isEmpty {
+      let results = JQProgram.compile(unknown.map { ($0.program, $0.argumentNames) })
+      for (entry, result) in zip(unknown, results) {
+        let message: String?
+        if case .failure(let error) = result {
+          message = Self.oneLine(error.message)
+        } else {
+          message = nil
+        }
+        errors[entry.key] = message
+        cache.record(entry.key, error: message)
+      }
+      cache.save()
+    }
     return sites.compactMap { site in
-      let key = site.argumentNames.joined(separator: ",") + "\u{0}" + site.program
-      guard case .failure(let error) = results[distinct[key]!] else { return nil }
+      let key = JQVerdictCache.key(program: site.program, argumentNames: site.argumentNames)
+      guard case .some(.some(let message)) = errors[key] else { return nil }
       return Diagnostic(
         .error, file: site.file, line: site.position.line, column: site.position.column,
-        "jq program does not compile: \(Self.oneLine(error.message)) (in \(site.owner))")
+        "jq program does not compile: \(message) (in \(site.owner))")
     }
   }
 

@@ -1,3 +1,4 @@
+import Foundation
 import SpecModel
 import Yams
 
@@ -39,12 +40,9 @@ public enum SpecYAML {
         path: sourceMapFileName,
         contents: header(schema: SpecSchema.sourceMapFile, source: source)
           + (try encode(compiled.sourceMap))))
-    for scenario in compiled.scenarios {
-      files.append(
-        SpecFile(
-          path: scenarioFileName(scenario.id),
-          contents: header(schema: SpecSchema.scenarioFile, source: source)
-            + (try encode(scenario))))
+    let scenarioHeader = header(schema: SpecSchema.scenarioFile, source: source)
+    for (scenario, yaml) in zip(compiled.scenarios, try encodeConcurrently(compiled.scenarios)) {
+      files.append(SpecFile(path: scenarioFileName(scenario.id), contents: scenarioHeader + yaml))
     }
     for schema in SpecSchema.all {
       files.append(SpecFile(path: "\(schemaDirectory)/\(schema.name)", contents: schema.contents))
@@ -62,6 +60,15 @@ public enum SpecYAML {
     return try encoder.encode(value)
   }
 
+  /// Scenario files are independent: they are encoded on every core, in document order.
+  static func encodeConcurrently(_ scenarios: [Scenario]) throws -> [String] {
+    let results = ConcurrentResults<Result<String, any Error>>(count: scenarios.count)
+    DispatchQueue.concurrentPerform(iterations: scenarios.count) { index in
+      results[index] = Result { try encode(scenarios[index]) }
+    }
+    return try results.values.map { try $0!.get() }
+  }
+
   public static func decode<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
     try YAMLDecoder().decode(T.self, from: text)
   }
@@ -73,4 +80,19 @@ public enum SpecYAML {
 
     """
   }
+}
+
+/// Slots filled from `concurrentPerform`, one per iteration.
+private final class ConcurrentResults<Value>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var storage: [Value?]
+
+  init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+  subscript(index: Int) -> Value? {
+    get { lock.withLock { storage[index] } }
+    set { lock.withLock { storage[index] = newValue } }
+  }
+
+  var values: [Value?] { lock.withLock { storage } }
 }
