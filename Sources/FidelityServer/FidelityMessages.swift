@@ -95,8 +95,13 @@ public struct FidelityResponse: Sendable {
   public static func json(
     _ value: JSONValue, status: Int = 200, headers: [(name: String, value: String)] = []
   ) -> FidelityResponse {
+    // Two `Vary` lines, as CORS middleware adds them: header dumps must keep repeated names.
     FidelityResponse(
-      status: status, headers: [("Content-Type", "application/json")] + headers,
+      status: status,
+      headers: [
+        ("Content-Type", "application/json"), ("Vary", "Origin"), ("Vary", "Accept-Encoding"),
+      ]
+        + headers,
       body: .bytes(value.body))
   }
 

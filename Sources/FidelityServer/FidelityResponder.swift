@@ -75,6 +75,9 @@ public enum FidelityResponder {
       "gpt-4.1-nano", "gpt-4.1-mini", "gpt-4o-mini", "gpt-5-nano", "gpt-3.5-turbo",
       "claude-sonnet-4-6", "gemini-2.5-flash-lite", "llama-3.1-8b-instant", "grok-3-mini",
       "text-embedding-3-small", "gemini-embedding-001", "gpt-4o-mini-tts", "gpt-4o-transcribe",
+      "gpt-4.1", "o4-mini", "claude-haiku-4-5", "gemini-2.5-pro", "mixtral-8x7b-32768",
+      "qwen-plus", "text-embedding-3-large", "whisper-1", "tts-1", "gpt-realtime-mini",
+      "grok-voice-latest", "dall-e-3",
     ]
     let data: [JSONValue] = ids.map { id in
       [
@@ -587,7 +590,7 @@ public enum FidelityResponder {
           "id": .string(parts.count > 1 ? parts[1] : ""), "active": false, "status": "deactivated",
         ])
       }
-      let value = "sk-gm-\(digest(request))\(digest(request).reversed())"
+      let value = "sk-gm-\(digest(request))\(String(digest(request).reversed()))"
       return .json(
         [
           "id": .string("key-\(digest(request))"), "name": body?["name"] ?? .null,

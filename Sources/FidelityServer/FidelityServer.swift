@@ -78,9 +78,19 @@ final class FidelityHandler: ChannelInboundHandler, @unchecked Sendable {
     }
   }
 
+  /// Bodies longer than this go out chunked, as Go's net/http sends a handler's output once it
+  /// outgrows its buffer without a declared length.
+  static let chunkingThreshold = 2048
+
   private func write(
     _ response: FidelityResponse, for request: HTTPRequestHead, context: ChannelHandlerContext
   ) {
+    var response = response
+    if case .bytes(let bytes) = response.body, bytes.count > Self.chunkingThreshold {
+      response.body = .chunks([
+        Array(bytes.prefix(Self.chunkingThreshold)), Array(bytes.dropFirst(Self.chunkingThreshold)),
+      ])
+    }
     var headers = HTTPHeaders()
     for (name, value) in response.headers { headers.add(name: name, value: value) }
     headers.add(name: "Date", value: Self.httpDate(Date()))
@@ -90,7 +100,8 @@ final class FidelityHandler: ChannelInboundHandler, @unchecked Sendable {
     case .bytes(let bytes):
       if !noBody { headers.add(name: "Content-Length", value: String(bytes.count)) }
     case .chunks:
-      headers.add(name: "Transfer-Encoding", value: "chunked")
+      // NIO's encoder writes it as `transfer-encoding: chunked` (lower case), whatever we add.
+      break
     }
     if close, response.status != 101 { headers.add(name: "Connection", value: "close") }
     var head = HTTPResponseHead(
