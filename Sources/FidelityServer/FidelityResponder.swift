@@ -15,7 +15,37 @@ public enum FidelityResponder {
     if let requestID = request.header("X-Request-ID") {
       response.headers.insert(("X-Request-Id", requestID), at: min(1, response.headers.count))
     }
+    // What was received, in every answer: any header dump then shows a client that sends other
+    // headers than curl (names), or other values (digest), even where a body projection hides it.
+    let seen = seenHeaders(request)
+    response.headers.append(("X-Seen-Headers", seen.map(\.name).joined(separator: ",")))
+    response.headers.append(("X-Seen-Digest", seenDigest(request, headers: seen)))
     return response
+  }
+
+  /// Header names (lower case, sorted) with their values; a multipart boundary, which clients
+  /// choose at random, and the length it changes are left out.
+  static func seenHeaders(_ request: FidelityRequest) -> [(name: String, value: String)] {
+    let multipart = request.header("Content-Type")?.lowercased().hasPrefix("multipart/") ?? false
+    return request.headers.compactMap { header -> (name: String, value: String)? in
+      let name = header.name.lowercased()
+      if multipart, name == "content-length" { return nil }
+      if multipart, name == "content-type" {
+        return (name, String(header.value.prefix { $0 != ";" }))
+      }
+      return (name, header.value)
+    }.sorted { $0.name < $1.name || ($0.name == $1.name && $0.value < $1.value) }
+  }
+
+  /// Twelve hex digits over the method, target, headers and body (multipart: its parts).
+  static func seenDigest(_ request: FidelityRequest, headers: [(name: String, value: String)])
+    -> String
+  {
+    let lines = headers.map { "\($0.name): \($0.value)" }.joined(separator: "\n")
+    let hex = String(
+      fnv(request.method + " " + request.target + "\n" + lines + "\n" + canonicalBody(request)),
+      radix: 16)
+    return String((String(repeating: "0", count: max(0, 16 - hex.count)) + hex).prefix(12))
   }
 
   static func route(_ request: FidelityRequest) -> FidelityResponse {
@@ -894,15 +924,19 @@ public enum FidelityResponder {
 
   /// Twelve hex digits identifying the request's method, path and body.
   static func digest(_ request: FidelityRequest) -> String {
-    // A multipart body carries a boundary chosen at random by the client: hash its parts.
-    let form = Multipart.parse(request)
-    let body =
-      form.isEmpty
-      ? String(decoding: request.body, as: UTF8.self)
-      : form.map { "\($0.name)=\($0.filename ?? ""):\(String(decoding: $0.value, as: UTF8.self))" }
-        .joined(separator: "\n")
-    let hex = String(fnv(request.method + " " + request.path + "\n" + body), radix: 16)
+    let hex = String(
+      fnv(request.method + " " + request.path + "\n" + canonicalBody(request)), radix: 16)
     return String((String(repeating: "0", count: max(0, 16 - hex.count)) + hex).prefix(12))
+  }
+
+  /// The body, or for multipart (whose boundary the client chose at random) its parts.
+  static func canonicalBody(_ request: FidelityRequest) -> String {
+    let form = Multipart.parse(request)
+    guard !form.isEmpty else { return String(decoding: request.body, as: UTF8.self) }
+    return form.map { part in
+      "\(part.name)=\(part.filename ?? "");\(part.contentType ?? ""):"
+        + String(decoding: part.value, as: UTF8.self)
+    }.joined(separator: "\n")
   }
 
   static func fnv(_ text: String) -> UInt64 {
