@@ -37,15 +37,33 @@ public enum FidelityResponder {
     }.sorted { $0.name < $1.name || ($0.name == $1.name && $0.value < $1.value) }
   }
 
-  /// Twelve hex digits over the method, target, headers and body (multipart: its parts).
+  /// Twelve hex digits over the method, target, headers and body (multipart: its parts), with
+  /// every run of four or more digits read as `#`: a scenario's `$$` and `$(date +%s)` values
+  /// (request ids, suffixes) differ between two runs by design and are compared where they are
+  /// echoed, not here.
   static func seenDigest(_ request: FidelityRequest, headers: [(name: String, value: String)])
     -> String
   {
     let lines = headers.map { "\($0.name): \($0.value)" }.joined(separator: "\n")
-    let hex = String(
-      fnv(request.method + " " + request.target + "\n" + lines + "\n" + canonicalBody(request)),
-      radix: 16)
+    let text = maskingLongNumbers(
+      request.method + " " + request.target + "\n" + lines + "\n" + canonicalBody(request))
+    let hex = String(fnv(text), radix: 16)
     return String((String(repeating: "0", count: max(0, 16 - hex.count)) + hex).prefix(12))
+  }
+
+  static func maskingLongNumbers(_ text: String) -> String {
+    var out = ""
+    var digits = ""
+    for character in text {
+      if character.isASCII, character.isNumber {
+        digits.append(character)
+        continue
+      }
+      out += digits.count >= 4 ? "#" : digits
+      digits = ""
+      out.append(character)
+    }
+    return out + (digits.count >= 4 ? "#" : digits)
   }
 
   static func route(_ request: FidelityRequest) -> FidelityResponse {

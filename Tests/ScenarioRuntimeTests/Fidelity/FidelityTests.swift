@@ -221,8 +221,12 @@ struct FidelityRun {
       let line =
         zip(left, right).enumerated().first { $0.element.0 != $0.element.1 }?.offset
         ?? min(left.count, right.count)
-      let bashLine = line < left.count ? String(left[line].prefix(120)) : "<end>"
-      let runtimeLine = line < right.count ? String(right[line].prefix(120)) : "<end>"
+      func shown(_ lines: [Substring]) -> String {
+        guard line < lines.count else { return "<end>" }
+        return String(lines[line].prefix(120)).replacingOccurrences(of: "\r", with: "\\r")
+      }
+      let bashLine = shown(left)
+      let runtimeLine = shown(right)
       notes.append("stdout line \(line + 1): bash «\(bashLine)» runtime «\(runtimeLine)»")
     }
     if !row.statusAgrees {
