@@ -71,6 +71,8 @@ struct FidelityHarnessTests {
     let normal = OutputNormalizer.normalize(
       Array(text.utf8), processID: 1331, epochs: 1_795_561_160...1_795_561_170)
     #expect(
+      OutputNormalizer.lines(normal).count == 5)
+    #expect(
       normal == """
         HTTP/1.1 200 OK
         Date: <DATE>
@@ -90,5 +92,22 @@ struct FidelityHarnessTests {
       #expect(document.localURLVariables.contains("BASE_URL"), "\(name)")
       #expect(document.localURLVariables.contains("AUTH_BASE_URL"), "\(name)")
     }
+  }
+
+  @Test func comparesBytesNotCharacters() {
+    // "é" precomposed and decomposed are equal Strings, but different output.
+    let composed = OutputNormalizer.normalize(
+      Array("caf\u{E9}\r\n".utf8), processID: 0, epochs: 0...0)
+    let decomposed = OutputNormalizer.normalize(
+      Array("cafe\u{301}\r\n".utf8), processID: 0, epochs: 0...0)
+    #expect(!OutputNormalizer.same(composed, decomposed))
+    #expect(OutputNormalizer.lines("a\r\nb\n").count == 3)
+    let headers = OutputNormalizer.normalize(
+      Array("HTTP/1.1 200 OK\r\nDate: Mon\r\nX: 1\r\n\r\n".utf8), processID: 0, epochs: 0...0)
+    #expect(OutputNormalizer.same(headers, "HTTP/1.1 200 OK\r\nDate: <DATE>\r\nX: 1\r\n\r\n"))
+    // Invalid UTF-8 is kept byte for byte.
+    let invalid = OutputNormalizer.normalize([0xFF, 0x41], processID: 0, epochs: 0...0)
+    let other = OutputNormalizer.normalize([0xFE, 0x41], processID: 0, epochs: 0...0)
+    #expect(!OutputNormalizer.same(invalid, other))
   }
 }

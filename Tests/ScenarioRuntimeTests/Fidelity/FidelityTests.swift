@@ -57,7 +57,9 @@ struct FidelityRun {
     var detail = ""
 
     var statusAgrees: Bool { bash != nil && runtime != nil && bash!.status == runtime!.status }
-    var stdoutAgrees: Bool { bash != nil && runtime != nil && bashText == runtimeText }
+    var stdoutAgrees: Bool {
+      bash != nil && runtime != nil && OutputNormalizer.same(bashText, runtimeText)
+    }
     var agrees: Bool { statusAgrees && stdoutAgrees }
   }
 
@@ -216,14 +218,15 @@ struct FidelityRun {
     guard !row.agrees else { return }
     var notes: [String] = []
     if !row.stdoutAgrees {
-      let left = row.bashText.split(separator: "\n", omittingEmptySubsequences: false)
-      let right = row.runtimeText.split(separator: "\n", omittingEmptySubsequences: false)
+      let left = OutputNormalizer.lines(row.bashText)
+      let right = OutputNormalizer.lines(row.runtimeText)
       let line =
-        zip(left, right).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        zip(left, right).enumerated().first { !$0.element.0.elementsEqual($0.element.1) }?.offset
         ?? min(left.count, right.count)
-      func shown(_ lines: [Substring]) -> String {
+      func shown(_ lines: [Substring.UnicodeScalarView]) -> String {
         guard line < lines.count else { return "<end>" }
-        return String(lines[line].prefix(120)).replacingOccurrences(of: "\r", with: "\\r")
+        return String(OutputNormalizer.shown(lines[line]).prefix(120))
+          .replacingOccurrences(of: "\r", with: "\\r")
       }
       let bashLine = shown(left)
       let runtimeLine = shown(right)
