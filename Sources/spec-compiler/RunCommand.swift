@@ -109,7 +109,7 @@ struct RunCommand: AsyncParsableCommand {
       }
     }
     await runner.finish()
-    await transport.shutdown()
+    try? await transport.shutdown()
     let log = try await runner.logFiles()
     print("RAW_LOG=\(log.rawLog.path)")
     print("SUMMARY_LOG=\(log.summary.path)")
