@@ -38,32 +38,33 @@ public enum FidelityResponder {
   }
 
   /// Twelve hex digits over the method, target, headers and body (multipart: its parts), with
-  /// every run of four or more digits read as `#`: a scenario's `$$` and `$(date +%s)` values
-  /// (request ids, suffixes) differ between two runs by design and are compared where they are
-  /// echoed, not here.
+  /// every run of digits read as `#` and the value of `X-Request-ID` (echoed in full) left out:
+  /// a scenario's `$$` and `$(date +%s)` values (request ids, suffixes) differ between two runs
+  /// by design and are compared where they are echoed, not here.
   static func seenDigest(_ request: FidelityRequest, headers: [(name: String, value: String)])
     -> String
   {
-    let lines = headers.map { "\($0.name): \($0.value)" }.joined(separator: "\n")
-    let text = maskingLongNumbers(
+    let lines = headers.map { $0.name == "x-request-id" ? $0.name : "\($0.name): \($0.value)" }
+      .joined(separator: "\n")
+    let text = maskingNumbers(
       request.method + " " + request.target + "\n" + lines + "\n" + canonicalBody(request))
     let hex = String(fnv(text), radix: 16)
     return String((String(repeating: "0", count: max(0, 16 - hex.count)) + hex).prefix(12))
   }
 
-  static func maskingLongNumbers(_ text: String) -> String {
+  static func maskingNumbers(_ text: String) -> String {
     var out = ""
-    var digits = ""
-    for character in text {
-      if character.isASCII, character.isNumber {
-        digits.append(character)
-        continue
+    var inNumber = false
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII, ("0"..."9").contains(scalar) {
+        if !inNumber { out += "#" }
+        inNumber = true
+      } else {
+        inNumber = false
+        out.unicodeScalars.append(scalar)
       }
-      out += digits.count >= 4 ? "#" : digits
-      digits = ""
-      out.append(character)
     }
-    return out + (digits.count >= 4 ? "#" : digits)
+    return out
   }
 
   static func route(_ request: FidelityRequest) -> FidelityResponse {
