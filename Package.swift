@@ -57,12 +57,24 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // A deterministic, stateless stand-in gateway on 127.0.0.1 for fidelity tests and the
+    // benchmark.
+    .target(
+      name: "FidelityServer",
+      dependencies: [
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+      ]
+    ),
+    // Starts FidelityServer and prints its port (tools/benchmark).
+    .executableTarget(name: "fidelity-server", dependencies: ["FidelityServer"]),
     .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"]),
     .testTarget(name: "JQTests", dependencies: ["JQ"]),
     .testTarget(
       name: "ScenarioRuntimeTests",
       dependencies: [
-        "ScenarioRuntime", "SpecModel", "SpecCompiler", "JQ",
+        "ScenarioRuntime", "SpecModel", "SpecCompiler", "JQ", "FidelityServer",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
