@@ -66,12 +66,12 @@ enum POSIXRegex {
   /// glibc. Parse errors are glibc's either way.
   static func translate(
     _ pattern: String, dialect: RegexDialect, groupOffset: Int = 0,
-    glibcRepetitions: Bool = false
+    glibcRepetitions: Bool = false, ignoreCase: Bool = false
   ) throws(RegexSyntaxError) -> TranslatedRegex {
     let scalars = Array(pattern.unicodeScalars)
     var translator = Translator(
       scalars: scalars, dialect: dialect, groupOffset: groupOffset,
-      glibcRepetitions: glibcRepetitions)
+      glibcRepetitions: glibcRepetitions, ignoreCase: ignoreCase)
     let piece = try translator.parseAlternatives()
     let text = piece.text.isEmpty ? "(?:)" : piece.text
     var variants: [String] = []
@@ -79,7 +79,7 @@ enum POSIXRegex {
       for branch in 0..<count {
         var variant = Translator(
           scalars: scalars, dialect: dialect, groupOffset: groupOffset,
-          glibcRepetitions: glibcRepetitions, forced: (node, branch))
+          glibcRepetitions: glibcRepetitions, ignoreCase: ignoreCase, forced: (node, branch))
         variants.append(try variant.parseAlternatives().text)
       }
     }
@@ -190,6 +190,8 @@ private struct Translator {
   var sawContextualRepetition = false
   /// Read repetitions after anchors as glibc does (`grep -E` matches the pattern with glibc).
   let glibcRepetitions: Bool
+  /// `grep -i`, `s///I`: `[:upper:]` and `[:lower:]` then mean `[:alpha:]`.
+  let ignoreCase: Bool
   /// A back-reference: grep's own matcher then hands the pattern to glibc.
   var hasBackReference = false
 
@@ -202,12 +204,14 @@ private struct Translator {
 
   init(
     scalars: [Unicode.Scalar], dialect: RegexDialect, groupOffset: Int,
-    glibcRepetitions: Bool = false, forced: (node: Int, branch: Int)? = nil
+    glibcRepetitions: Bool = false, ignoreCase: Bool = false,
+    forced: (node: Int, branch: Int)? = nil
   ) {
     self.scalars = scalars
     self.dialect = dialect
     self.groupOffset = groupOffset
     self.glibcRepetitions = glibcRepetitions
+    self.ignoreCase = ignoreCase
     self.forced = forced
   }
 
@@ -663,7 +667,8 @@ private struct Translator {
       first = false
       if scalar == "[", peek(1) == ":" {
         let name = try delimited(by: ":", unterminated: unterminated)
-        guard let items = POSIXRegex.classMembers(name) else {
+        let folded = ignoreCase && (name == "upper" || name == "lower") ? "alpha" : name
+        guard let items = POSIXRegex.classMembers(folded) else {
           throw fail("Invalid character class name")
         }
         needsMultibyteMatching = true
