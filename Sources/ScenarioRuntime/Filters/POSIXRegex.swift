@@ -53,10 +53,12 @@ struct RegexSyntaxError: Error, Equatable, Sendable {
 /// as a Latin-1 character for `\b`, `\<`, `\>`), as U+FDD0: `.`, bracket expressions and
 /// literals never match either, as GNU tools match an encoding error nowhere.
 ///
-/// The one difference that remains is the choice among matches starting at the same place:
-/// POSIX takes the longest, ICU the first its backtracking finds. Alternatives of fixed,
-/// different lengths without groups (`GET|GETX`) are tried longest first, which makes the two
-/// agree in the common case; `(a|ab)(c|bcd)` still differs.
+/// What differs is the choice among matches starting at the same place: POSIX takes the
+/// longest, ICU the first its backtracking finds. Alternatives of fixed, different lengths
+/// without groups (`GET|GETX`) are tried longest first, and `LineMatcher` tries each
+/// alternative of each alternation; a repeated group of varying length
+/// (`b([[:space:]]*\w.?)+\s`) and the groups' contents after such repetitions can still
+/// differ.
 enum POSIXRegex {
   /// Translates `pattern`. `glibcRepetitions` chooses how `grep -E` reads a repetition
   /// operator where an expression starts or after `^`/`$`: as grep's own matcher does (it
