@@ -155,7 +155,8 @@ enum GrepFilter {
         for text in patterns {
           do {
             let result = try POSIXRegex.translate(
-              text, dialect: dialect, groupOffset: groups, glibcRepetitions: glibcRepetitions)
+              text, dialect: dialect, groupOffset: groups, glibcRepetitions: glibcRepetitions,
+              ignoreCase: grep.ignoreCase)
             translated.append((result.pattern, result.variants))
             warnings += result.warnings
             groups += result.groupCount

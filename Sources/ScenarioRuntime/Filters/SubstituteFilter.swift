@@ -69,7 +69,7 @@ enum SubstituteFilter {
         translated = try POSIXRegex.translate(
           substitution.pattern,
           dialect: RegexDialect(tool: .sed, extended: substitution.extended),
-          glibcRepetitions: true)
+          glibcRepetitions: true, ignoreCase: substitution.ignoreCase)
       } catch {
         return .failure(error)
       }

@@ -124,3 +124,28 @@ struct GrepFilterTests {
     #expect(throws: UnboundVariable(name: "ID")) { try runFilter(filter, bytes("")) }
   }
 }
+
+/// Linux's `NSRegularExpression` copies the whole text on every call: a line's matches must
+/// not cost one call each (a 1 MB line with 40 000 matches took minutes that way).
+struct FilterScalingTests {
+  static let line: [UInt8] = {
+    var json = Array("{\"items\":[".utf8)
+    for index in 0..<40_000 { json += Array("{\"id\":\"id-\(index)\",\"v\":\(index)},".utf8) }
+    return json + Array("{}]}\n".utf8)
+  }()
+
+  @Test(
+    .timeLimit(.minutes(1)),
+    arguments: [
+      Filter.grep(grepInvocation(["-o", "\"id\":\"[^\"]*\""])),
+      Filter.grep(grepInvocation(["-ow", "id-[0-9]*"])),
+      Filter.grep(grepInvocation(["-oE", "\"id\":\"id-[0-9]+\"|\"v\":[0-9]+"])),
+      Filter.substitute(SedSubstitution(pattern: "id\\|v", replacement: "X", global: true)),
+    ])
+  func manyMatchesOnALongLine(_ filter: Filter) throws {
+    // One call per match would take minutes: the time limit catches it.
+    let result = try runFilter(filter, Self.line)
+    #expect(result.status == 0)
+    #expect(result.output.count > 300_000)
+  }
+}
