@@ -15,6 +15,9 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
     .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.20.0"),
     .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.5.0"),
+    .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.27.0"),
+    .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.20.0"),
+    .package(url: "https://github.com/apple/swift-nio.git", from: "2.60.0"),
   ],
   targets: [
     // libjq from Debian's libjq-dev, exposed to Swift as a system library.
@@ -39,6 +42,12 @@ let package = Package(
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "MultipartKit", package: "multipart-kit"),
         .product(name: "Yams", package: "Yams"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOEmbedded", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
       ]
     ),
     .executableTarget(
@@ -48,10 +57,28 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // A deterministic, stateless stand-in gateway on 127.0.0.1 for fidelity tests and the
+    // benchmark.
+    .target(
+      name: "FidelityServer",
+      dependencies: [
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+      ]
+    ),
+    // Starts FidelityServer and prints its port (tools/benchmark).
+    .executableTarget(name: "fidelity-server", dependencies: ["FidelityServer"]),
     .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"]),
     .testTarget(name: "JQTests", dependencies: ["JQ"]),
     .testTarget(
-      name: "ScenarioRuntimeTests", dependencies: ["ScenarioRuntime", "SpecModel", "JQ"]),
+      name: "ScenarioRuntimeTests",
+      dependencies: [
+        "ScenarioRuntime", "SpecModel", "SpecCompiler", "JQ", "FidelityServer",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+      ]),
     .testTarget(
       name: "SpecCompilerTests",
       dependencies: ["SpecCompiler", "SpecModel", "JQ"],

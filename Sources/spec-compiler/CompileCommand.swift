@@ -5,22 +5,48 @@ import SpecCompiler
 struct CompileCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "compile",
-    abstract: "Compile a markdown document into YAML specs.",
+    abstract: "Compile a markdown document into YAML specs (and Swift Testing suites).",
     discussion: """
-      Example:
+      With a document: writes its YAML into --specs and, with --generated, Swift Testing \
+      suites generated from that YAML.
+
+      Without arguments: compiles every specs/<stem>.md of the current package into \
+      specs/<stem>/ and generated/<Suite>/.
+
+      Only files whose content changes are rewritten; files of scenarios that no longer exist \
+      are removed.
+
+      Examples:
         spec-compiler compile docs/release-e2e-scenarios.md --specs specs/release-e2e-scenarios
+        spec-compiler compile docs/release.md --specs specs/release --generated generated
+        spec-compiler compile
       """
   )
 
   @Argument(help: "The markdown document.", completion: .file(extensions: ["md"]))
-  var document: String
+  var document: String?
 
   @Option(name: .long, help: "Directory that receives the YAML files (created if missing).")
-  var specs: String
+  var specs: String?
+
+  @Option(
+    name: .long,
+    help: "Directory that receives the Swift suites, one subdirectory per document.")
+  var generated: String?
 
   @OptionGroup var sections: SetupSectionOptions
 
+  func validate() throws {
+    if document == nil, specs != nil || generated != nil {
+      throw ValidationError("--specs and --generated need a document")
+    }
+    if document != nil, specs == nil {
+      throw ValidationError("Missing expected argument '--specs <specs>'")
+    }
+  }
+
   func run() throws {
+    guard let document, let specs else { return try compilePackage() }
     let loaded = try LoadedDocument(path: document)
     let specsURL = URL(fileURLWithPath: specs)
     var options = sections.compilerOptions
@@ -28,9 +54,52 @@ struct CompileCommand: ParsableCommand {
     let output = DocumentCompiler.compile(markdown: loaded.text, file: document, options: options)
     printDiagnostics(output.diagnostics)
     guard let compiled = output.compiled else { throw ExitCode.failure }
-    let result = try SpecDirectory.write(try SpecYAML.files(for: compiled), to: specsURL)
+    let files = try SpecYAML.files(for: compiled)
+    let result = try SpecDirectory.write(files, to: specsURL)
     print(
       "\(compiled.scenarios.count) scenarios: \(result.written.count) files written, "
         + "\(result.unchanged.count) unchanged, \(result.removed.count) removed in \(specs)")
+    guard let generated else { return }
+    let generatedURL = URL(fileURLWithPath: generated)
+    let suite = try renderSuite(
+      files, RenderLocations(specsDirectory: specsURL, generatedRoot: generatedURL))
+    let swift = try GeneratedDirectory.write(suite.files, to: generatedURL, scope: [suite.name])
+    printSwiftSummary(swift, in: "\(generated)/\(suite.name)")
   }
+
+  private func compilePackage() throws {
+    let layout = try PackageLayout.discover(command: "compile")
+    let (plans, allCompiled) = try layout.plans(sections: sections)
+    for plan in plans {
+      let result = try SpecDirectory.write(plan.specFiles, to: plan.specsDirectory)
+      print(
+        "specs/\(plan.stem).md: \(result.written.count) YAML files written, "
+          + "\(result.unchanged.count) unchanged, \(result.removed.count) removed")
+    }
+    let swift = try GeneratedDirectory.write(
+      plans.flatMap(\.swift.files), to: layout.generated,
+      scope: layout.generatedScope(plans, allCompiled: allCompiled))
+    printSwiftSummary(swift, in: layout.displayPath(layout.generated))
+    if !allCompiled { throw ExitCode.failure }
+  }
+
+  private func printSwiftSummary(_ result: GeneratedDirectory.Result, in directory: String) {
+    print(
+      "Swift: \(result.written.count) files written, \(result.unchanged.count) unchanged, "
+        + "\(result.removed.count) removed in \(directory)")
+  }
+}
+
+/// Swift from YAML, reporting YAML problems as errors (exit 1).
+func renderSuite(_ files: [SpecFile], _ locations: RenderLocations) throws
+  -> SwiftSuiteGenerator.Suite
+{
+  do {
+    return try SwiftSuiteGenerator.render(yaml: files, locations: locations)
+  } catch let error as RenderError {
+    printError("\(locations.specsDirectory.path)/\(error.description)")
+  } catch {
+    printError("\(locations.specsDirectory.path): error: cannot generate Swift: \(error)")
+  }
+  throw ExitCode.failure
 }

@@ -4,7 +4,7 @@ import ArgumentParser
 struct SpecCompilerCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "spec-compiler",
-    abstract: "Compile a markdown release matrix into typed YAML specs.",
+    abstract: "Compile a markdown release matrix into typed YAML specs and Swift Testing suites.",
     discussion: """
       A release matrix is one markdown document: `### S61 Title` headings, a line of prose and \
       a bash block of curl/jq commands per scenario, with setup blocks under \
@@ -12,11 +12,18 @@ struct SpecCompilerCommand: AsyncParsableCommand {
 
       `compile` writes one reviewable YAML file per scenario, plus `document.yaml` \
       (environments and index) and `lines.yaml` (where each heading is), rewriting only files \
-      whose content changed. Problems are reported as `file:line:column: error: message`, \
+      whose content changed. With --generated (or without arguments, for every \
+      specs/*.md of the package) it also generates Swift Testing suites from that YAML, one \
+      file per scenario; `generate` does only that step, `check` tells whether specs/ and \
+      generated/ are up to date. Problems are reported as `file:line:column: error: message`, \
       all of them in one run.
 
-      Exit status: 0 on success, 1 when the document has errors, 64 on usage errors.
+      Exit status: 0 on success, 1 when a document has errors (or `check` finds files out of \
+      date, or `run` sees a scenario fail), 64 on usage errors.
       """,
-    subcommands: [CompileCommand.self, ListCommand.self]
+    subcommands: [
+      CompileCommand.self, GenerateCommand.self, CheckCommand.self, ListCommand.self,
+      RunCommand.self,
+    ]
   )
 }

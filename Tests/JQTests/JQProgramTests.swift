@@ -111,7 +111,8 @@ private let compileCases: [(program: String, argumentNames: [String])] = [
     #expect(JQProgram.compile(typical).allSatisfy { (try? $0.get()) != nil })
     let typicalElapsed = ContinuousClock.now - typicalStart
     print("jq batch compile of 150 typical programs: \(typicalElapsed)")
-    #expect(typicalElapsed < .milliseconds(250))  // ~35 ms alone; tests run in parallel
+    // ~35 ms alone; no bound here, since parallel suites make wall time meaningless in tests:
+    // tools/benchmark measures it.
 
     let valid = programs.map { ($0.program + " | length", $0.argumentNames) }
     programs[40] = ("nosuch_\(token)", [])

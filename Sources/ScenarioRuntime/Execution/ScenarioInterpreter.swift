@@ -63,3 +63,74 @@ public struct ExecutionResult: Sendable, Equatable {
     self.secrets = secrets
   }
 }
+
+/// Runs IR steps in-process as `bash -c 'set -euo pipefail; <setup blocks>; <scenario block>'`
+/// (bash 5.2) would: same status, standard output bytes and standard error. curl goes through
+/// `context.transport`, the filters through `FilterRunner`; nothing else runs outside the
+/// process.
+///
+/// Where the IR has lost what bash would need, the interpreter takes the common reading:
+/// - quoting: in pattern words (`${V#…}`, `${V//…}`, `case`, `[[ == ]]`) literal text is a glob
+///   and expanded values match literally (`"$PREFIX"`); unquoted words are not glob-expanded;
+/// - a file source before a filter is read by that filter's command (`jq . FILE`,
+///   `grep P FILE`, `sed -n 'A,Bp' FILE`, `tail FILE`; before `tr`/`wc`/`base64`, a `< FILE`),
+///   with its messages; alone it is `cat FILE` (see `FileSourceError`);
+/// - `kill` of a job that already ended fails without bash's message (documents discard it with
+///   `2>/dev/null`, which the compiler drops for step commands).
+///
+/// Outcomes bash does not define for an in-process run: a cancelled run ends with status 124
+/// (its exit trap still runs), background jobs still running at the end are cancelled. An exit
+/// trap keeps the script's status unless it exits itself (`exit N`, or `set -e`), as in bash.
+public enum ScenarioInterpreter {
+  /// A list of steps and who owns them (whose heading their lines count from).
+  public struct Block: Sendable {
+    public var owner: String
+    public var steps: [Step]
+    /// A setup block: its assignments to `ExecutionContext.overrides` names keep the given
+    /// values.
+    public var isEnvironment: Bool
+
+    public init(owner: String, steps: [Step], isEnvironment: Bool = false) {
+      self.owner = owner
+      self.steps = steps
+      self.isEnvironment = isEnvironment
+    }
+  }
+
+  /// The environments' steps (owner: the environment id), then the scenario's (owner: the
+  /// scenario id), in one shell.
+  public static func run(
+    environments: [Environment], scenario: Scenario, context: ExecutionContext
+  ) async -> ExecutionResult {
+    let blocks =
+      environments.map { Block(owner: $0.id, steps: $0.steps, isEnvironment: true) }
+      + [Block(owner: scenario.id, steps: scenario.steps)]
+    return await run(blocks: blocks, context: context)
+  }
+
+  /// One list of steps (a test's or a single block's).
+  public static func run(
+    steps: [Step], owner: String, isEnvironment: Bool = false, context: ExecutionContext
+  ) async -> ExecutionResult {
+    await run(
+      blocks: [Block(owner: owner, steps: steps, isEnvironment: isEnvironment)], context: context)
+  }
+
+  /// Blocks in order, in one shell.
+  public static func run(blocks: [Block], context: ExecutionContext) async -> ExecutionResult {
+    let run = ScenarioRun(
+      transport: context.transport, overrides: context.overrides,
+      overrideOwners: Set(blocks.filter(\.isEnvironment).map(\.owner)),
+      processID: context.processID)
+    let state = ShellState(
+      variables: context.variables, workingDirectory: context.workingDirectory,
+      processID: context.processID)
+    let interpreter = Interpreter(
+      state: state, run: run, stdout: .buffer(run.stdout), stderr: .buffer(run.stderr),
+      owner: blocks.first?.owner ?? "")
+    let (status, failure) = await interpreter.runScript(blocks)
+    return ExecutionResult(
+      status: status, stdout: run.stdout.contents, stderr: run.stderr.contents,
+      failure: failure, secrets: run.secrets)
+  }
+}

@@ -98,7 +98,8 @@ public protocol CurlTransport: Sendable {
   /// Performs the transfer as curl 7.88 would. `stdout` receives, in order and as soon as they
   /// arrive, the bytes curl writes to standard output: the header block for `-i` or `-D -`, the
   /// body (unless `-o`), then the `-w` text. Files named by `-D FILE` and `-o FILE` are written
-  /// by the transport. `deadline`, when set, bounds the whole transfer like the scenario timeout.
+  /// by the transport. To bound a transfer from outside (the scenario timeout), cancel the
+  /// calling task: `HTTPClientTransport` then stops it and returns curl's exit status 42.
   func perform(
     _ request: ResolvedRequest, stdout: @escaping @Sendable ([UInt8]) async -> Void
   ) async -> TransferResult

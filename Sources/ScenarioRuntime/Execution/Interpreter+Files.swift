@@ -1,0 +1,224 @@
+import SpecModel
+
+/// `mkdir -p`, `rm`, `chmod`, `touch`, `mktemp`, `cd` and `source .env`, with the messages of
+/// coreutils and bash.
+extension Interpreter {
+  private func message(_ text: String) {
+    stderrTarget.write(text + "\n")
+  }
+
+  private var utf8Locale: Bool { state.usesUTF8Locale }
+
+  func makeDirectories(_ paths: [Template]) throws(ShellSignal) -> Int32 {
+    var status: Int32 = 0
+    let mode = 0o777 & ~state.umask
+    for template in paths {
+      let path = try expand(template)
+      let components = path.split(separator: "/", omittingEmptySubsequences: true)
+      var prefix = path.hasPrefix("/") ? "/" : ""
+      for (index, component) in components.enumerated() {
+        prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + component
+        let absolute = state.absolutePath(prefix)
+        let isLast = index == components.count - 1
+        if let info = FileSystem.info(absolute) {
+          if info.kind == .directory { continue }
+          let error: SystemError = isLast ? .exists : .notDirectory
+          message(
+            "mkdir: cannot create directory \(Quoting.locale(prefix, utf8: utf8Locale)): "
+              + error.description)
+          status = 1
+          break
+        }
+        if let error = FileSystem.makeDirectory(absolute, mode: mode) {
+          message(
+            "mkdir: cannot create directory \(Quoting.locale(prefix, utf8: utf8Locale)): "
+              + error.description)
+          status = 1
+          break
+        }
+      }
+      if components.isEmpty && !path.hasPrefix("/") {
+        message(
+          "mkdir: cannot create directory \(Quoting.locale(path, utf8: utf8Locale)): "
+            + SystemError.notFound.description)
+        status = 1
+      }
+    }
+    return status
+  }
+
+  func remove(_ removal: Removal) throws(ShellSignal) -> Int32 {
+    var status: Int32 = 0
+    for template in removal.paths {
+      let path = try expand(template)
+      let absolute = path.isEmpty ? "" : state.absolutePath(path)
+      let lastComponent = path.split(separator: "/").last.map(String.init) ?? path
+      if removal.recursive && Self.normalize(absolute) == "/" {
+        message("rm: it is dangerous to operate recursively on '/'")
+        message("rm: use --no-preserve-root to override this failsafe")
+        status = 1
+        continue
+      }
+      if lastComponent == "." || lastComponent == ".." {
+        message("rm: refusing to remove '.' or '..' directory: skipping \(Quoting.always(path))")
+        status = 1
+        continue
+      }
+      guard let info = FileSystem.info(absolute, followLinks: false) else {
+        if !removal.force {
+          message(
+            "rm: cannot remove \(Quoting.always(path)): \(SystemError.notFound.description)")
+          status = 1
+        }
+        continue
+      }
+      let error: SystemError?
+      if info.kind == .directory {
+        guard removal.recursive else {
+          message(
+            "rm: cannot remove \(Quoting.always(path)): \(SystemError.isDirectory.description)")
+          status = 1
+          continue
+        }
+        error = FileSystem.removeTree(absolute)
+      } else {
+        error = FileSystem.removeFile(absolute)
+      }
+      if let error {
+        message("rm: cannot remove \(Quoting.always(path)): \(error.description)")
+        status = 1
+      }
+    }
+    return status
+  }
+
+  func changeMode(_ mode: Int, _ paths: [Template]) throws(ShellSignal) -> Int32 {
+    var status: Int32 = 0
+    for template in paths {
+      let path = try expand(template)
+      let absolute = path.isEmpty ? "" : state.absolutePath(path)
+      if let error = FileSystem.changeMode(absolute, mode: mode) {
+        if error == .notFound {
+          message("chmod: cannot access \(Quoting.always(path)): \(error.description)")
+        } else {
+          message("chmod: changing permissions of \(Quoting.always(path)): \(error.description)")
+        }
+        status = 1
+      }
+    }
+    return status
+  }
+
+  func touch(_ paths: [Template]) throws(ShellSignal) -> Int32 {
+    var status: Int32 = 0
+    for template in paths {
+      let path = try expand(template)
+      let absolute = path.isEmpty ? "" : state.absolutePath(path)
+      if let error = FileSystem.touch(absolute, mode: 0o666 & ~state.umask) {
+        message("touch: cannot touch \(Quoting.always(path)): \(error.description)")
+        status = 1
+      }
+    }
+    return status
+  }
+
+  /// `NAME=$(mktemp [-d] [TEMPLATE])`: at least three trailing `X`s; `$TMPDIR` or `/tmp` by
+  /// default; the variable is empty when creation fails.
+  func makeTemporary(_ temporary: TemporaryFile) throws(ShellSignal) -> Int32 {
+    let template: String
+    if let given = temporary.template {
+      template = try expand(given)
+    } else {
+      let directory = state.value(of: "TMPDIR").flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+      template = directory + "/tmp.XXXXXXXXXX"
+    }
+    let quoted = Quoting.locale(template, utf8: utf8Locale)
+    let randomCount = template.reversed().prefix(while: { $0 == "X" }).count
+    guard randomCount >= 3 else {
+      message("mktemp: too few X's in template \(quoted)")
+      setVariable(temporary.variable, "")
+      return 1
+    }
+    let absolute = state.absolutePath(template)
+    switch FileSystem.createTemporary(template: absolute, directory: temporary.directory) {
+    case .success(let created):
+      // The name as mktemp prints it: relative when the template was.
+      let printed = String(template.dropLast(randomCount)) + created.suffix(randomCount)
+      setVariable(temporary.variable, printed)
+      return 0
+    case .failure(let error):
+      let kind = temporary.directory ? "directory" : "file"
+      message("mktemp: failed to create \(kind) via template \(quoted): \(error.description)")
+      setVariable(temporary.variable, "")
+      return 1
+    }
+  }
+
+  func changeDirectory(_ template: Template) throws(ShellSignal) -> Int32 {
+    let path = try expand(template)
+    if path.isEmpty { return 0 }
+    let target = Self.normalize(state.absolutePath(path))
+    guard let info = FileSystem.info(target) else {
+      shellError("cd: \(path): \(SystemError.notFound.description)")
+      return 1
+    }
+    guard info.kind == .directory else {
+      shellError("cd: \(path): \(SystemError.notDirectory.description)")
+      return 1
+    }
+    guard FileSystem.isAccessible(target, FileSystem.executable) else {
+      shellError("cd: \(path): \(SystemError(code: 13).description)")
+      return 1
+    }
+    state.assign("OLDPWD", state.workingDirectory)
+    state.workingDirectory = target
+    state.assign("PWD", target)
+    return 0
+  }
+
+  /// A path with `.`, `..` and repeated slashes resolved textually, as bash's logical `cd`.
+  static func normalize(_ path: String) -> String {
+    var components: [Substring] = []
+    for component in path.split(separator: "/") {
+      switch component {
+      case ".": continue
+      case "..": _ = components.popLast()
+      default: components.append(component)
+      }
+    }
+    return "/" + components.joined(separator: "/")
+  }
+
+  /// `set -a; source FILE; set +a`: every assignment is exported and its value is a secret.
+  func loadEnvironmentFile(_ template: Template) throws(ShellSignal) -> Int32 {
+    let path = try expand(template)
+    let bytes: [UInt8]
+    switch FileSystem.readFile(path.isEmpty ? "" : state.absolutePath(path)) {
+    case .success(let content): bytes = content
+    case .failure(let error):
+      shellError("\(path): \(error.description)")
+      return 1
+    }
+    var status: Int32 = 0
+    for entry in EnvironmentFileParser.parse(String(decoding: bytes, as: UTF8.self)) {
+      switch entry {
+      case .assign(let name, let value, _):
+        let text = try expand(value)
+        run.addSecret(text)
+        setVariable(name, text, exported: true)
+        status = 0
+      case .export(let name, _):
+        state.export(name)
+        status = 0
+      case .command(let name, let line):
+        message("\(path): line \(line): \(name): command not found")
+        status = 127
+        if state.errexit && !errexitIgnored {
+          recordFailure(line: currentLine, status: status)
+          throw .exit(status, failure: lastFailure)
+        }
+      }
+    }
+    return status
+  }
+}

@@ -1,0 +1,175 @@
+import SpecModel
+import Synchronization
+
+/// A `COMMAND &`: a task running a copy of the shell. Its process id is made up.
+struct BackgroundJob: Sendable {
+  let task: Task<Int32, Never>
+  let finished: Flag
+}
+
+/// A flag set once, read from any task.
+final class Flag: Sendable {
+  private let value = Mutex(false)
+
+  init() {}
+
+  func set() { value.withLock { $0 = true } }
+  var isSet: Bool { value.withLock { $0 } }
+}
+
+/// Background jobs, `wait`, `kill` and `timeout`. Each runs in its own `Interpreter` on a copy
+/// of the state, sharing only the output streams: a job's output interleaves with the shell's
+/// in the order the writes happen.
+extension Interpreter {
+  /// A new shell for another task: a copy of this one without its exit trap and jobs.
+  private func childShell() -> @Sendable () -> Interpreter {
+    var copy = state
+    copy.exitTrap = nil
+    let snapshot = copy
+    let run = self.run
+    let stdout = stdoutTarget
+    let stderr = stderrTarget
+    let owner = self.owner
+    let ignored = errexitIgnored
+    let line = currentLine
+    return {
+      let child = Interpreter(
+        state: snapshot, run: run, stdout: stdout, stderr: stderr, owner: owner)
+      child.errexitIgnored = ignored
+      child.currentLine = line
+      return child
+    }
+  }
+
+  /// Runs steps as a separate process would: `exit` and cancellation end it with a status
+  /// (143, SIGTERM's, when cancelled), its exit trap runs, its own jobs are stopped.
+  func runDetached(_ steps: [Step]) async -> Int32 {
+    var status: Int32
+    do {
+      status = try await run(steps)
+    } catch .exit(let code, _) {
+      status = code
+    } catch .cancelled {
+      status = 143
+    } catch .returnFromFunction(let code) {
+      status = code
+    } catch .commandAborted {
+      status = 1
+    } catch {
+      status = 0
+    }
+    if let trap = state.exitTrap {
+      state.exitTrap = nil
+      ignoresCancellation = true
+      status = await runExitTrap(trap, status: status).status
+    }
+    await stopJobs()
+    return status
+  }
+
+  func startBackground(_ step: Step) -> Int32 {
+    let pid = run.nextPID()
+    let makeChild = childShell()
+    let finished = Flag()
+    let task = Task {
+      let status = await makeChild().runDetached([step])
+      finished.set()
+      return status
+    }
+    jobs[pid] = BackgroundJob(task: task, finished: finished)
+    state.lastBackgroundPID = pid
+    return 0
+  }
+
+  /// `wait`: all jobs (status 0), or one (its status; 143 when it was killed).
+  func wait(_ template: Template?) async throws(ShellSignal) -> Int32 {
+    guard let template else {
+      for pid in jobs.keys.sorted() {
+        if let job = jobs[pid] { _ = await waitFor(job) }
+      }
+      jobs = [:]
+      try checkCancellation()
+      return 0
+    }
+    let text = try expand(template)
+    guard let pid = Int32(text) else {
+      shellError("wait: `\(text)': not a pid or valid job spec")
+      return 1
+    }
+    guard let job = jobs[pid] else {
+      shellError("wait: pid \(pid) is not a child of this shell")
+      return 127
+    }
+    let status = await waitFor(job)
+    jobs[pid] = nil
+    try checkCancellation()
+    return status
+  }
+
+  private func waitFor(_ job: BackgroundJob) async -> Int32 {
+    await withTaskCancellationHandler {
+      await job.task.value
+    } onCancel: {
+      job.task.cancel()
+    }
+  }
+
+  /// `kill PID`: cancels a running job (its `wait` then gives 143). A job that already ended
+  /// gives status 1 without bash's `No such process`: the compiler drops the `2>/dev/null` that
+  /// documents put on such a `kill` (`kill "$PID" 2>/dev/null || true`).
+  func kill(_ template: Template) throws(ShellSignal) -> Int32 {
+    let text = try expand(template)
+    guard let pid = Int32(text) else {
+      shellError("kill: \(text): arguments must be process or job IDs")
+      return 1
+    }
+    guard let job = jobs[pid] else {
+      shellError("kill: (\(pid)) - No such process")
+      return 1
+    }
+    if job.finished.isSet { return 1 }
+    job.task.cancel()
+    return 0
+  }
+
+  /// Cancels the jobs still running and waits for them to end.
+  func stopJobs() async {
+    for job in jobs.values { job.task.cancel() }
+    for job in jobs.values { _ = await job.task.value }
+    jobs = [:]
+  }
+
+  private enum Race: Sendable {
+    case finished(Int32)
+    case timedOut
+    case interrupted
+  }
+
+  /// `timeout SECONDS COMMAND`: the command runs as its own process (nothing it changes stays);
+  /// past the duration it is stopped and the status is 124.
+  func timeout(_ seconds: Double, _ step: Step) async throws(ShellSignal) -> Int32 {
+    let makeChild = childShell()
+    let outcome = await withTaskGroup(of: Race.self) { group in
+      group.addTask {
+        .finished(await makeChild().runDetached([step]))
+      }
+      group.addTask {
+        do {
+          try await Task.sleep(for: .seconds(seconds))
+          return .timedOut
+        } catch {
+          return .interrupted
+        }
+      }
+      let first = await group.next() ?? .interrupted
+      group.cancelAll()
+      return first
+    }
+    try checkCancellation()
+    switch outcome {
+    case .finished(let status): return status
+    case .timedOut: return 124
+    case .interrupted: throw cancelled()
+    }
+  }
+}

@@ -1,0 +1,239 @@
+import SpecModel
+
+/// What one command of a pipeline left: its output (unless streamed), status and error output.
+struct PartResult: Sendable {
+  var output: [UInt8] = []
+  var status: Int32 = 0
+  var stderr: [UInt8] = []
+  /// A file source that failed on behalf of the first filter's command (`jq . FILE`).
+  var consumesFirstFilter = false
+}
+
+/// Pipelines: source, filters, sink, with bash's redirections and `pipefail`.
+///
+/// A pipeline of several commands, or one inside `$(…)`, runs its commands in subshells: an
+/// expansion error (`set -u`) fails that command with status 1 instead of ending the shell.
+/// A lone command's expansion error ends the shell, as in bash.
+///
+/// `2>&1` (`errors: stdout`) sends each command's error output along with its output: the
+/// source's then flows through the filters (the IR does not say which command carried it).
+extension Interpreter {
+  func runPipeline(_ pipeline: Pipeline) async throws(ShellSignal) -> Int32 {
+    let pipeline = Self.jqReadingItsFile(pipeline)
+    var capture: String?
+    if case .capture(let name) = pipeline.sink { capture = name }
+    let isolated = !pipeline.filters.isEmpty || capture != nil
+    var scratch = state
+
+    // Redirections, opened before the commands run (a `> FILE` is truncated even if they fail).
+    var sinkTarget: OutputTarget = .discard
+    var sinkFailed = false
+    var opened: [FileOutput] = []
+    defer { for file in opened { file.close() } }
+    let captureBuffer = OutputBuffer()
+    switch pipeline.sink {
+    case .stdout: sinkTarget = stdoutTarget
+    case .stderr: sinkTarget = stderrTarget
+    case .discard: sinkTarget = .discard
+    case .capture: sinkTarget = .buffer(captureBuffer)
+    case .file(let pathTemplate, let append, let mode):
+      if let path = try expandInPart(pathTemplate, isolated: isolated, scratch: &scratch) {
+        switch openRedirection(path, append: append, mode: mode) {
+        case .success(let (target, file)):
+          sinkTarget = target
+          if let file { opened.append(file) }
+        case .failure(let error):
+          shellError("\(path): \(error.description)")
+          sinkFailed = true
+        }
+      } else {
+        sinkFailed = true
+      }
+    }
+    // nil: merged into the output (`2>&1`).
+    var errorTarget: OutputTarget? = stderrTarget
+    switch pipeline.errors {
+    case nil: break
+    case .discard?: errorTarget = .discard
+    case .stdout?: errorTarget = nil
+    case .file(let pathTemplate, let append)?:
+      guard let path = try expandInPart(pathTemplate, isolated: isolated, scratch: &scratch) else {
+        return 1
+      }
+      switch openRedirection(path, append: append, mode: nil) {
+      case .success(let (target, file)):
+        errorTarget = target
+        if let file { opened.append(file) }
+      case .failure(let error):
+        shellError("\(path): \(error.description)")
+        return 1
+      }
+    }
+    if sinkFailed && pipeline.filters.isEmpty { return 1 }
+
+    // Without filters, the source writes straight to the sink as its bytes arrive (a streamed
+    // response cut by `timeout` or `kill` keeps what came).
+    let streaming = pipeline.filters.isEmpty && capture == nil
+    let streamTarget: OutputTarget? = streaming ? (sinkFailed ? .discard : sinkTarget) : nil
+    var statuses: [Int32] = []
+    let source = try await runSource(
+      pipeline.source, firstFilter: pipeline.filters.first, isolated: isolated,
+      scratch: &scratch, stream: streamTarget)
+    var data = source.output
+    statuses.append(source.status)
+    if let errorTarget {
+      errorTarget.write(source.stderr)
+    } else if let streamTarget {
+      streamTarget.write(source.stderr)
+    } else {
+      data += source.stderr
+    }
+    for filter in pipeline.filters.dropFirst(source.consumesFirstFilter ? 1 : 0) {
+      try checkCancellation()
+      let result = runFilter(filter, input: data, scratch: scratch)
+      data = result.output
+      statuses.append(result.status)
+      if let errorTarget {
+        errorTarget.write(result.stderr)
+      } else {
+        data += result.stderr
+      }
+    }
+    if !streaming && !sinkFailed { sinkTarget.write(data) }
+    if sinkFailed { statuses[statuses.count - 1] = 1 }
+    let status =
+      state.pipefail ? (statuses.last { $0 != 0 } ?? 0) : (statuses.last ?? 0)
+    if let capture {
+      setVariable(capture, captureValue(captureBuffer.contents))
+    }
+    return status
+  }
+
+  /// `jq … FILE` reaches the IR as a file source before jq: jq then reads the file itself, so
+  /// its messages name it (`jq: error (at FILE:1): …`) as they do in bash. (`cat FILE | jq`
+  /// lowers the same way and gets jq's file name too; documents rarely write it.)
+  static func jqReadingItsFile(_ pipeline: Pipeline) -> Pipeline {
+    guard case .file(let path) = pipeline.source, case .jq(var jq)? = pipeline.filters.first,
+      jq.inputFiles.isEmpty, !jq.nullInput
+    else { return pipeline }
+    jq.inputFiles = [path]
+    var rewritten = pipeline
+    rewritten.source = .empty
+    rewritten.filters[0] = .jq(jq)
+    return rewritten
+  }
+
+  /// Expands a word of a pipeline command: in an isolated command an error prints bash's
+  /// message and returns nil (the command fails with 1); otherwise it ends the shell.
+  func expandInPart(_ template: Template, isolated: Bool, scratch: inout ShellState)
+    throws(ShellSignal) -> String?
+  {
+    guard isolated else { return try expand(template) }
+    do {
+      return try scratch.expand(template)
+    } catch {
+      shellError(error.message)
+      return nil
+    }
+  }
+
+  /// Opens an output redirection target (`/dev/null`, `/dev/stdout` and `/dev/stderr` as bash
+  /// treats them). New files get `mode`, or `0666 & ~umask`.
+  func openRedirection(_ path: String, append: Bool, mode: Int?)
+    -> Result<(OutputTarget, FileOutput?), SystemError>
+  {
+    switch path {
+    case "/dev/null": return .success((.discard, nil))
+    case "/dev/stdout", "/dev/fd/1": return .success((stdoutTarget, nil))
+    case "/dev/stderr", "/dev/fd/2": return .success((stderrTarget, nil))
+    default: break
+    }
+    if path.isEmpty { return .failure(.notFound) }
+    let fileMode = mode ?? (0o666 & ~state.umask)
+    return FileOutput.open(path: state.absolutePath(path), append: append, mode: fileMode)
+      .map { (.file($0), $0) }
+  }
+
+  private func runSource(
+    _ source: Source, firstFilter: Filter?, isolated: Bool, scratch: inout ShellState,
+    stream: OutputTarget?
+  ) async throws(ShellSignal) -> PartResult {
+    var result = PartResult()
+    switch source {
+    case .empty:
+      break
+    case .text(let template):
+      guard let text = try expandInPart(template, isolated: isolated, scratch: &scratch) else {
+        return PartResult(status: 1)
+      }
+      result.output = Array(text.utf8)
+    case .file(let template):
+      guard let path = try expandInPart(template, isolated: isolated, scratch: &scratch) else {
+        return PartResult(status: 1)
+      }
+      switch FileSystem.readFile(path.isEmpty ? "" : state.absolutePath(path)) {
+      case .success(let bytes): result.output = bytes
+      case .failure(let error):
+        let outcome = FileSourceError.outcome(
+          path: path, error: error, firstFilter: firstFilter, shellPrefix: shellMessagePrefix)
+        result.status = outcome.status
+        result.stderr = Array(outcome.message.utf8)
+        result.consumesFirstFilter = outcome.consumesFirstFilter
+      }
+    case .request(let request):
+      return try await perform(request, isolated: isolated, scratch: &scratch, stream: stream)
+    }
+    if let stream {
+      stream.write(result.output)
+      result.output = []
+    }
+    return result
+  }
+
+  private func perform(
+    _ request: Request, isolated: Bool, scratch: inout ShellState, stream: OutputTarget?
+  ) async throws(ShellSignal) -> PartResult {
+    let resolution: RequestResolution
+    if isolated {
+      do {
+        resolution = try scratch.resolve(request)
+      } catch {
+        shellError(error.message)
+        return PartResult(status: 1)
+      }
+    } else {
+      do {
+        resolution = try state.resolve(request)
+      } catch {
+        throw fatal(error)
+      }
+    }
+    switch resolution {
+    case .failed(let exitCode, let stderr):
+      return PartResult(status: exitCode, stderr: stderr)
+    case .resolved(let resolved, let warnings):
+      let collected = OutputBuffer()
+      let target = stream ?? .buffer(collected)
+      let transfer = await run.transport.perform(resolved) { chunk in target.write(chunk) }
+      try checkCancellation()
+      return PartResult(
+        output: collected.contents, status: transfer.exitCode, stderr: warnings + transfer.stderr)
+    }
+  }
+
+  private func runFilter(_ filter: Filter, input: [UInt8], scratch: ShellState) -> PartResult {
+    var copy = scratch
+    do {
+      let result = try FilterRunner.run(
+        filter, input: input, expand: { template in try copy.expand(template) },
+        workingDirectory: state.workingDirectory)
+      return PartResult(output: result.output, status: result.status, stderr: result.stderr)
+    } catch let error as ExpansionError {
+      shellError(error.message)
+      return PartResult(status: 1)
+    } catch {
+      shellError("\(error)")
+      return PartResult(status: 1)
+    }
+  }
+}

@@ -1,0 +1,320 @@
+import SpecModel
+
+/// Runs steps as `bash -c 'set -euo pipefail; …'` would: one instance is one shell process.
+/// Subshells and command substitutions run in the same instance on a saved copy of the state;
+/// background jobs and `timeout` commands run in their own instance, on their own task.
+final class Interpreter {
+  var state: ShellState
+  let run: ScenarioRun
+  /// Where `stdout` sinks write: the scenario's output, or a redirection of a function call.
+  var stdoutTarget: OutputTarget
+  var stderrTarget: OutputTarget
+  /// The environment or scenario whose steps run (their lines are relative to its heading).
+  var owner: String
+  /// bash ignores `set -e` in conditions, in `&&`/`||` operands but the last, under `!`, and in
+  /// everything those run (function bodies included).
+  var errexitIgnored = false
+  /// Loops enclosing the current step in the current function (for `break`/`continue`).
+  var loopDepth = 0
+  var jobs: [Int32: BackgroundJob] = [:]
+  /// The step being run, for `bash: line N:` messages.
+  var currentLine = 0
+  /// The innermost step that failed most recently, and a counter of such failures.
+  var lastFailure: FailurePoint?
+  var failureCount = 0
+  /// Set while an exit trap runs after cancellation: cleanup steps still run.
+  var ignoresCancellation = false
+
+  init(
+    state: ShellState, run: ScenarioRun, stdout: OutputTarget, stderr: OutputTarget,
+    owner: String
+  ) {
+    self.state = state
+    self.run = run
+    self.stdoutTarget = stdout
+    self.stderrTarget = stderr
+    self.owner = owner
+  }
+
+  // MARK: Steps
+
+  /// Runs steps in order; the status is the last one's (0 for none). At the top level of the
+  /// script, a command aborted by a non-fatal expansion error is skipped.
+  func run(_ steps: [Step], topLevel: Bool = false) async throws(ShellSignal) -> Int32 {
+    var status: Int32 = 0
+    var index = 0
+    while index < steps.count {
+      do {
+        if index + 1 < steps.count, let name = Self.localCapture(steps[index], steps[index + 1]),
+          !state.frames.isEmpty
+        {
+          status = try await runLocalCapture(steps[index], steps[index + 1], name: name)
+          index += 2
+          continue
+        }
+        status = try await execute(steps[index])
+      } catch .commandAborted where topLevel {
+        status = 1
+        state.lastStatus = 1
+      }
+      index += 1
+    }
+    return status
+  }
+
+  /// Runs one step: sets `$?`, records failures and applies `set -e`.
+  func execute(_ step: Step) async throws(ShellSignal) -> Int32 {
+    try checkCancellation()
+    let savedLine = currentLine
+    currentLine = step.line
+    defer { currentLine = savedLine }
+    let failuresBefore = failureCount
+    let status = try await perform(step)
+    state.lastStatus = status
+    if status != 0 && step.action.isCommand {
+      // A failure inside the command (a function body, a subshell) is the innermost one.
+      if !(failureCount > failuresBefore && lastFailure?.status == status) {
+        recordFailure(line: step.line, status: status)
+      }
+      if state.errexit && !errexitIgnored {
+        throw .exit(status, failure: lastFailure)
+      }
+    }
+    return status
+  }
+
+  /// Runs a step where `set -e` does not apply (a condition, a `!` or non-final list operand).
+  func executeIgnoringErrexit(_ step: Step) async throws(ShellSignal) -> Int32 {
+    let saved = errexitIgnored
+    errexitIgnored = true
+    defer { errexitIgnored = saved }
+    return try await execute(step)
+  }
+
+  func runIgnoringErrexit(_ steps: [Step]) async throws(ShellSignal) -> Int32 {
+    let saved = errexitIgnored
+    errexitIgnored = true
+    defer { errexitIgnored = saved }
+    return try await run(steps)
+  }
+
+  private func perform(_ step: Step) async throws(ShellSignal) -> Int32 {
+    switch step.action {
+    case .pipeline(let pipeline): return try await runPipeline(pipeline)
+    case .assign(let assignment): return try assign(assignment)
+    case .unset(let names):
+      for name in names { state.unset(name) }
+      return 0
+    case .sleep(let seconds): return try await sleep(seconds)
+    case .makeDirectory(let paths): return try makeDirectories(paths)
+    case .remove(let removal): return try remove(removal)
+    case .changeMode(let mode, let paths): return try changeMode(mode, paths)
+    case .umask(let mask):
+      state.umask = mask & 0o777
+      return 0
+    case .touch(let paths): return try touch(paths)
+    case .makeTemporary(let temporary): return try makeTemporary(temporary)
+    case .test(let condition): return try test(condition)
+    case .exit(let exit): return try exitShell(exit)
+    case .loadEnvironmentFile(let path): return try loadEnvironmentFile(path)
+    case .setOptions(let options):
+      setOptions(options)
+      return 0
+    case .and(let steps): return try await andList(steps)
+    case .or(let steps): return try await orList(steps)
+    case .not(let inner): return try await executeIgnoringErrexit(inner) == 0 ? 1 : 0
+    case .group(let steps): return try await run(steps)
+    case .subshell(let steps):
+      return try await subshell { () async throws(ShellSignal) -> Int32 in try await self.run(steps)
+      }
+    case .ifElse(let step): return try await ifElse(step)
+    case .forEach(let step): return try await forEach(step)
+    case .whileLoop(let step): return try await whileLoop(step)
+    case .caseOf(let step): return try await caseOf(step)
+    case .breakLoop(let levels): return try loopControl(levels, isBreak: true)
+    case .continueLoop(let levels): return try loopControl(levels, isBreak: false)
+    case .returnFromFunction(let status): return try returnFromFunction(status)
+    case .function(let definition):
+      state.functions[definition.name] = ShellFunction(body: definition.body, owner: owner)
+      return 0
+    case .call(let call): return try await callFunction(call)
+    case .onExit(let steps):
+      state.exitTrap = ExitTrap(steps: steps, owner: owner)
+      return 0
+    case .background(let inner): return startBackground(inner)
+    case .timeout(let seconds, let inner): return try await timeout(seconds, inner)
+    case .wait(let pid): return try await wait(pid)
+    case .kill(let pid): return try kill(pid)
+    case .status(let status): return Int32(truncatingIfNeeded: status & 0xFF)
+    case .changeDirectory(let path): return try changeDirectory(path)
+    }
+  }
+
+  // MARK: Failures and messages
+
+  func recordFailure(line: Int, status: Int32) {
+    lastFailure = FailurePoint(owner: owner, line: line, status: status)
+    failureCount += 1
+  }
+
+  /// A message as bash prints it: `bash: line N: MESSAGE` (`environment: line N:` inside a
+  /// function, as `bash -c` names the source of functions).
+  func shellError(_ message: String) {
+    stderrTarget.write(shellMessagePrefix + message + "\n")
+  }
+
+  var shellMessagePrefix: String {
+    "\(state.frames.isEmpty ? "bash" : "environment"): line \(currentLine): "
+  }
+
+  /// An expansion error ends the shell (or the subshell) with status 1; a non-fatal one aborts
+  /// the current top-level command.
+  func fatal(_ error: ExpansionError) -> ShellSignal {
+    shellError(error.message)
+    recordFailure(line: currentLine, status: 1)
+    return error.isFatal ? .exit(1, failure: lastFailure) : .commandAborted
+  }
+
+  func expand(_ template: Template) throws(ShellSignal) -> String {
+    do {
+      return try state.expand(template)
+    } catch {
+      throw fatal(error)
+    }
+  }
+
+  func checkCancellation() throws(ShellSignal) {
+    if Task.isCancelled && !ignoresCancellation { throw cancelled() }
+  }
+
+  /// Cancellation, with the step it interrupted as the failure point (status 124).
+  func cancelled() -> ShellSignal {
+    recordFailure(line: currentLine, status: 124)
+    return .cancelled
+  }
+
+  // MARK: Variables
+
+  /// An assignment made by a step: in an environment block, names the run overrides keep
+  /// their given values.
+  func setVariable(_ name: String, _ value: String, exported: Bool = false) {
+    if run.overrideOwners.contains(owner) && run.overrides.contains(name) {
+      if exported { state.export(name) }
+      return
+    }
+    state.assign(name, value, exported: exported)
+  }
+
+  private func assign(_ assignment: Assignment) throws(ShellSignal) -> Int32 {
+    let value = try assignment.value.map { template throws(ShellSignal) in try expand(template) }
+    if assignment.local {
+      guard state.declareLocal(assignment.name) else {
+        shellError("local: can only be used in a function")
+        return 1
+      }
+    }
+    if let value {
+      setVariable(assignment.name, value, exported: assignment.exported)
+    } else if assignment.exported {
+      state.export(assignment.name)
+    }
+    return 0
+  }
+
+  /// `local NAME=$(…)` is lowered to the capture, then `local NAME`: the capture's value must
+  /// end up in the local binding, and the previous binding come back when the function returns.
+  private static func localCapture(_ capture: Step, _ declaration: Step) -> String? {
+    guard case .assign(let assignment) = declaration.action, assignment.local,
+      assignment.value == nil, case .or(let operands) = capture.action, operands.count == 2,
+      operands[1].action == .status(0), capturedName(operands[0]) == assignment.name
+    else { return nil }
+    return assignment.name
+  }
+
+  private static func capturedName(_ step: Step) -> String? {
+    switch step.action {
+    case .pipeline(let pipeline):
+      if case .capture(let name) = pipeline.sink { return name }
+    case .call(let call):
+      if case .capture(let name)? = call.sink { return name }
+    case .makeTemporary(let temporary): return temporary.variable
+    case .group(let steps): return steps.last.flatMap(capturedName)
+    default: break
+    }
+    return nil
+  }
+
+  private func runLocalCapture(_ capture: Step, _ declaration: Step, name: String)
+    async throws(ShellSignal) -> Int32
+  {
+    let before = state.variables[name]
+    _ = try await execute(capture)
+    let after = state.variables[name]
+    state.variables[name] = before
+    _ = state.declareLocal(name)
+    if let value = after?.value {
+      state.assign(name, value)
+    }
+    if case .assign(let assignment) = declaration.action, assignment.exported {
+      state.export(name)
+    }
+    state.lastStatus = 0
+    return 0
+  }
+
+  private func setOptions(_ options: SpecModel.ShellOptions) {
+    if let value = options.errexit { state.errexit = value }
+    if let value = options.nounset { state.nounset = value }
+    if let value = options.pipefail { state.pipefail = value }
+    if let value = options.allexport { state.allexport = value }
+  }
+
+  // MARK: Simple builtins
+
+  private func test(_ condition: Condition) throws(ShellSignal) -> Int32 {
+    let outcome: TestOutcome
+    do {
+      outcome = try state.test(condition)
+    } catch {
+      throw fatal(error)
+    }
+    if case .error(let message) = outcome, !message.isEmpty { shellError(message) }
+    return outcome.status
+  }
+
+  private func exitShell(_ exit: ExitStep) throws(ShellSignal) -> Int32 {
+    if let message = exit.message {
+      stderrTarget.write(try expand(message))
+    }
+    let status = exit.status.map { Int32(truncatingIfNeeded: $0 & 0xFF) } ?? state.lastStatus
+    var failure: FailurePoint?
+    if status != 0 {
+      recordFailure(line: currentLine, status: status)
+      failure = lastFailure
+    }
+    throw .exit(status, failure: failure)
+  }
+
+  private func sleep(_ seconds: Double) async throws(ShellSignal) -> Int32 {
+    do {
+      try await Task.sleep(for: .seconds(seconds))
+    } catch {
+      if !ignoresCancellation { throw cancelled() }
+    }
+    return 0
+  }
+}
+
+extension Action {
+  /// Whether bash applies `set -e` to the action's own status. Compound commands do not: the
+  /// commands inside them already did.
+  var isCommand: Bool {
+    switch self {
+    case .and, .or, .not, .group, .ifElse, .forEach, .whileLoop, .caseOf, .breakLoop,
+      .continueLoop, .returnFromFunction, .exit, .function, .onExit, .background:
+      return false
+    default:
+      return true
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import Synchronization
+
+/// What a shell shares with its subshells, background jobs and `timeout` commands: the
+/// scenario's output streams, the transport, the override rules, process ids and secrets.
+final class ScenarioRun: Sendable {
+  let transport: any CurlTransport
+  /// Names whose given values win over assignments made by `overrideOwners`' steps.
+  let overrides: Set<String>
+  /// The environment blocks (setup blocks) whose assignments yield to `overrides`.
+  let overrideOwners: Set<String>
+  let stdout = OutputBuffer()
+  let stderr = OutputBuffer()
+  private let lastPID: Mutex<Int32>
+  private let secretValues = Mutex<[String]>([])
+
+  init(
+    transport: any CurlTransport, overrides: Set<String>, overrideOwners: Set<String>,
+    processID: Int32
+  ) {
+    self.transport = transport
+    self.overrides = overrides
+    self.overrideOwners = overrideOwners
+    // Background jobs get made-up process ids above the shell's own.
+    self.lastPID = Mutex(max(processID, 1000))
+  }
+
+  func nextPID() -> Int32 {
+    lastPID.withLock {
+      $0 += 1
+      return $0
+    }
+  }
+
+  func addSecret(_ value: String) {
+    guard !value.isEmpty else { return }
+    secretValues.withLock { values in
+      if !values.contains(value) { values.append(value) }
+    }
+  }
+
+  var secrets: [String] { secretValues.withLock { $0 } }
+}

@@ -1,0 +1,152 @@
+import SpecModel
+
+/// A shell variable. `value == nil` is a variable declared without a value (`local NAME`):
+/// it reads as unset, as in bash.
+struct ShellVariable: Sendable, Equatable {
+  var value: String?
+  var exported: Bool
+}
+
+/// A function definition and the block that defined it (its steps' lines are relative to that
+/// block's heading).
+struct ShellFunction: Sendable, Equatable {
+  var body: [Step]
+  var owner: String
+}
+
+/// One active function call: its positional parameters and the values its `local` declarations
+/// shadowed, restored when it returns (bash's dynamic scoping).
+struct CallFrame: Sendable {
+  var name: String
+  var arguments: [String]
+  /// Previous binding of each name declared `local` in this call (`nil`: it did not exist).
+  var shadowed: [String: ShellVariable?] = [:]
+}
+
+/// `trap '…' EXIT`: the steps and the block whose lines they use.
+struct ExitTrap: Sendable {
+  var steps: [Step]
+  var owner: String
+}
+
+/// Everything a bash process remembers between commands. A value type: a subshell, a
+/// background job or a `timeout` command works on a copy, so nothing it changes leaks back.
+struct ShellState: Sendable {
+  var variables: [String: ShellVariable] = [:]
+  var functions: [String: ShellFunction] = [:]
+  var frames: [CallFrame] = []
+  var errexit = true
+  var nounset = true
+  var pipefail = true
+  var allexport = false
+  /// `umask`: permission bits removed from files and directories the shell creates.
+  var umask = 0o022
+  var workingDirectory: String
+  /// `$?`.
+  var lastStatus: Int32 = 0
+  /// `$$`: the same in subshells, as in bash.
+  var processID: Int32
+  /// `$!`.
+  var lastBackgroundPID: Int32?
+  var exitTrap: ExitTrap?
+  /// When the shell started, for `$SECONDS`.
+  var startTime: ContinuousClock.Instant = .now
+
+  init(variables: [String: String], workingDirectory: String, processID: Int32) {
+    self.workingDirectory = workingDirectory
+    self.processID = processID
+    for (name, value) in variables {
+      self.variables[name] = ShellVariable(value: value, exported: true)
+    }
+    let pwdExported = self.variables["PWD"]?.exported ?? true
+    self.variables["PWD"] = ShellVariable(value: workingDirectory, exported: pwdExported)
+  }
+
+  /// The value of a parameter as `$NAME` reads it; `nil` when unset.
+  func value(of name: String) -> String? {
+    switch name {
+    case "?": return String(lastStatus)
+    case "$": return String(processID)
+    case "!": return lastBackgroundPID.map { String($0) }
+    case "#": return String(positional.count)
+    case "@", "*": return positional.joined(separator: " ")
+    case "0": return "bash"
+    case "-": return flags
+    default: break
+    }
+    if let index = Int(name), name.first?.isNumber == true {
+      return index >= 1 && index <= positional.count ? positional[index - 1] : nil
+    }
+    if let variable = variables[name] { return variable.value }
+    switch name {
+    case "RANDOM": return String(Int.random(in: 0...32767))
+    case "SECONDS": return String((ContinuousClock.now - startTime).components.seconds)
+    case "IFS": return " \t\n"
+    default: return nil
+    }
+  }
+
+  /// Positional parameters of the innermost function call (none at top level).
+  var positional: [String] { frames.last?.arguments ?? [] }
+
+  /// `$-`.
+  private var flags: String {
+    (errexit ? "e" : "") + (nounset ? "u" : "") + (allexport ? "a" : "") + "hB"
+  }
+
+  /// `$@`, `$*` and `$#` are never "unbound", even with `set -u` and no arguments.
+  static func isExemptFromNounset(_ name: String) -> Bool {
+    name == "@" || name == "*" || name == "#" || name == "?" || name == "$" || name == "-"
+      || name == "0"
+  }
+
+  /// `NAME=value` in the current scope (a `local` binding when one is in force).
+  mutating func assign(_ name: String, _ value: String, exported: Bool = false) {
+    let wasExported = variables[name]?.exported ?? false
+    variables[name] = ShellVariable(value: value, exported: wasExported || exported || allexport)
+  }
+
+  /// `export NAME` without a value: marks the variable, keeping its value.
+  mutating func export(_ name: String) {
+    if variables[name] != nil {
+      variables[name]?.exported = true
+    } else {
+      variables[name] = ShellVariable(value: nil, exported: true)
+    }
+  }
+
+  /// `local NAME`: a binding that ends with the current function call. Returns false outside
+  /// any function (bash's "local: can only be used in a function").
+  mutating func declareLocal(_ name: String) -> Bool {
+    guard !frames.isEmpty else { return false }
+    let index = frames.count - 1
+    if frames[index].shadowed[name] == nil {
+      frames[index].shadowed[name] = .some(variables[name])
+      variables[name] = ShellVariable(value: nil, exported: false)
+    }
+    return true
+  }
+
+  mutating func unset(_ name: String) {
+    variables[name] = nil
+  }
+
+  mutating func pushFrame(name: String, arguments: [String]) {
+    frames.append(CallFrame(name: name, arguments: arguments))
+  }
+
+  /// Ends a function call: its `local` bindings give way to the ones they shadowed.
+  mutating func popFrame() {
+    guard let frame = frames.popLast() else { return }
+    for (name, previous) in frame.shadowed {
+      variables[name] = previous
+    }
+  }
+
+  /// An absolute path for `path`, relative ones resolved against the working directory.
+  func absolutePath(_ path: String) -> String {
+    if path.hasPrefix("/") { return path }
+    if workingDirectory.hasSuffix("/") { return workingDirectory + path }
+    return workingDirectory + "/" + path
+  }
+}

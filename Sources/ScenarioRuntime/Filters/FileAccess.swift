@@ -1,0 +1,66 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The few file operations filters perform, through POSIX calls so that failures carry the
+/// `errno` the tools print.
+enum FileAccess {
+  /// `path` itself when absolute, else `path` under `directory`.
+  static func resolve(_ path: String, in directory: String) -> String {
+    if path.hasPrefix("/") || directory.isEmpty { return path }
+    return directory.hasSuffix("/") ? directory + path : directory + "/" + path
+  }
+
+  /// `strerror(code)`, e.g. `No such file or directory`.
+  static func message(_ code: Int32) -> String {
+    String(cString: strerror(code))
+  }
+
+  /// The whole content of the file at `path`, or the `errno` of the failure.
+  static func readFile(_ path: String) -> Result<[UInt8], FileError> {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return .failure(FileError(code: errno)) }
+    defer { close(descriptor) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65_536)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return .failure(FileError(code: errno))
+      }
+      if count == 0 { return .success(bytes) }
+      bytes += chunk[0..<count]
+    }
+  }
+
+  /// Writes `bytes` to the file at `path`, created (mode 0644) when missing, truncated first
+  /// unless `append`.
+  static func writeFile(_ bytes: [UInt8], to path: String, append: Bool) -> FileError? {
+    let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC)
+    let descriptor = open(path, flags, 0o644)
+    guard descriptor >= 0 else { return FileError(code: errno) }
+    defer { close(descriptor) }
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes {
+        write(descriptor, $0.baseAddress! + offset, $0.count - offset)
+      }
+      if written < 0 {
+        if errno == EINTR { continue }
+        return FileError(code: errno)
+      }
+      offset += written
+    }
+    return nil
+  }
+}
+
+/// A failed file operation's `errno`.
+struct FileError: Error, Equatable {
+  var code: Int32
+
+  var message: String { FileAccess.message(code) }
+}

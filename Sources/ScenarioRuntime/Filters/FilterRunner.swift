@@ -1,0 +1,54 @@
+import SpecModel
+
+/// What one filter of a pipeline wrote and how it exited.
+public struct FilterResult: Sendable, Equatable {
+  /// The bytes written to standard output: the next stage's input.
+  public var output: [UInt8]
+  /// The exit status, as bash sees it.
+  public var status: Int32
+  /// The bytes written to standard error.
+  public var stderr: [UInt8]
+
+  public init(output: [UInt8], status: Int32 = 0, stderr: [UInt8] = []) {
+    self.output = output
+    self.status = status
+    self.stderr = stderr
+  }
+}
+
+/// Runs the filters of a pipeline in-process, with the output, messages and exit status of
+/// the commands they stand for (GNU coreutils 9, GNU grep 3.8, GNU sed 4.9, jq 1.6, in a
+/// UTF-8 locale).
+public enum FilterRunner {
+  /// Runs one filter over its whole input, as the command would. `expand` turns a template into
+  /// its value (throws when the shell would fail, e.g. an unbound variable — rethrown);
+  /// relative paths (tee files, jq input files) resolve against `workingDirectory`.
+  public static func run(
+    _ filter: Filter, input: [UInt8], expand: (Template) throws -> String,
+    workingDirectory: String
+  ) throws -> FilterResult {
+    switch filter {
+    case .jq(let invocation):
+      return try JQFilter.run(
+        invocation, input: input, expand: expand, workingDirectory: workingDirectory)
+    case .lines(let range):
+      return LineRangeFilter.run(range, input: input)
+    case .bytes(let range):
+      return ByteRangeFilter.run(range, input: input)
+    case .grep(let invocation):
+      return GrepFilter.run(invocation, pattern: try expand(invocation.pattern), input: input)
+    case .substitute(let substitution):
+      return SubstituteFilter.run(substitution, input: input)
+    case .count(let unit):
+      return CountFilter.run(unit, input: input)
+    case .translate(let translation):
+      return TranslateFilter.run(translation, input: input)
+    case .tee(let file, let append):
+      return TeeFilter.run(
+        file: try file.map(expand), append: append, input: input,
+        workingDirectory: workingDirectory)
+    case .base64(let decode):
+      return Base64Filter.run(decode: decode, input: input)
+    }
+  }
+}

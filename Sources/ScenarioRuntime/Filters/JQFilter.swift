@@ -1,0 +1,108 @@
+import Foundation
+import JQ
+import SpecModel
+
+/// `jq OPTIONS PROGRAM [FILE…]` through the in-process JQ module.
+///
+/// Several input files are read in order as one stream, as jq 1.6 does (a value may even span
+/// two files). A file that cannot be read is reported as jq reports it and makes the status 2;
+/// positions in error messages (`jq: error (at <stdin>:N)`) are translated to the file and
+/// line jq would name. (`input_filename` still answers `null`.)
+enum JQFilter {
+  static func run(
+    _ invocation: JQInvocation, input: [UInt8], expand: (Template) throws -> String,
+    workingDirectory: String
+  ) throws -> FilterResult {
+    let options = JQOptions(
+      rawOutput: invocation.rawOutput, joinOutput: invocation.joinOutput,
+      exitStatus: invocation.exitStatus, slurp: invocation.slurp, rawInput: invocation.rawInput,
+      nullInput: invocation.nullInput, compact: invocation.compact,
+      sortKeys: invocation.sortKeys, tab: invocation.tab, indent: invocation.indent)
+    let arguments = try invocation.arguments.map {
+      JQNamedArgument(name: $0.name, value: try expand($0.value), json: $0.json)
+    }
+    guard !invocation.inputFiles.isEmpty else {
+      let result = JQ.run(
+        program: invocation.program, input: input, options: options, arguments: arguments)
+      return FilterResult(
+        output: result.stdout, status: result.status, stderr: Array(result.stderr.utf8))
+    }
+
+    let names = try invocation.inputFiles.map(expand)
+    var stream: [UInt8] = []
+    var files: [InputFile] = []
+    var openErrors: [(position: Int, message: String)] = []
+    for (position, name) in names.enumerated() {
+      switch FileAccess.readFile(FileAccess.resolve(name, in: workingDirectory)) {
+      case .success(let bytes):
+        let lines = bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        files.append(InputFile(name: name, position: position, lines: lines))
+        stream += bytes
+      case .failure(let error):
+        openErrors.append(
+          (position, "jq: error: Could not open file \(name): \(error.message)\n"))
+      }
+    }
+    // With -n, jq opens its files only when the program reads input.
+    let readsInput = !invocation.nullInput || invocation.program.contains("input")
+    if !readsInput { openErrors = [] }
+    let result = JQ.run(
+      program: invocation.program, input: stream, options: options, arguments: arguments)
+    // jq reports a file it cannot open when it gets there: before what it says about later
+    // files.
+    var stderr = ""
+    var pending = openErrors[...]
+    for line in result.stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+      let (text, file) = translatePosition(String(line), files: files)
+      if let file {
+        while let error = pending.first, error.position < file.position {
+          stderr += error.message
+          pending.removeFirst()
+        }
+      }
+      stderr += text + "\n"
+    }
+    if !result.stderr.hasSuffix("\n"), let last = result.stderr.split(separator: "\n").last {
+      stderr += last
+    }
+    for error in pending { stderr += error.message }
+    return FilterResult(
+      output: result.stdout, status: openErrors.isEmpty ? result.status : 2,
+      stderr: Array(stderr.utf8))
+  }
+
+  /// An input file that could be read.
+  struct InputFile {
+    var name: String
+    /// Its place among the files named.
+    var position: Int
+    /// Its newlines.
+    var lines: Int
+  }
+
+  /// Rewrites `(at <stdin>:N)` in a line, N counting the newlines read from the whole
+  /// stream, into `(at FILE:M)` with M counting them in the file being read (jq leaves a file
+  /// only when it needs more input); also returns that file.
+  static func translatePosition(_ line: String, files: [InputFile]) -> (String, InputFile?) {
+    let marker = "(at <stdin>:"
+    guard !files.isEmpty, let range = line.range(of: marker) else { return (line, nil) }
+    let rest = line[range.upperBound...]
+    let digits = rest.prefix { $0.isASCII && $0.isNumber }
+    guard let total = Int(digits), rest.dropFirst(digits.count).hasPrefix(")") else {
+      return (line, nil)
+    }
+    var before = 0
+    var chosen = files[files.count - 1]
+    for (index, file) in files.enumerated() {
+      if total <= before + file.lines || index == files.count - 1 {
+        chosen = file
+        break
+      }
+      before += file.lines
+    }
+    let translated =
+      line[..<range.lowerBound] + "(at \(chosen.name):\(total - before)"
+      + rest.dropFirst(digits.count)
+    return (String(translated), chosen)
+  }
+}

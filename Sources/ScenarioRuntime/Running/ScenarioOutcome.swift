@@ -1,0 +1,37 @@
+import SpecModel
+
+/// How one scenario ended, with its output (secrets masked).
+public struct ScenarioOutcome: Sendable, Equatable {
+  public var id: String
+  public var title: String
+  /// The exit status the bash runner would report; 124 when timed out.
+  public var status: Int32
+  public var timedOut: Bool
+  public var seconds: Double
+  public var stdout: [UInt8]
+  public var stderr: [UInt8]
+  public var failure: FailurePoint?
+  /// The markdown line of the failing step, when known.
+  public var failureLine: Int?
+  /// Prerequisites (`needs`) that failed before this scenario ran.
+  public var failedNeeds: [String]
+
+  public var passed: Bool { status == 0 && !timedOut }
+
+  /// `OK`, `EXIT1`, `TIMEOUT`: the runner's status word.
+  public var statusWord: String {
+    timedOut ? "TIMEOUT" : status == 0 ? "OK" : "EXIT\(status)"
+  }
+
+  /// One paragraph saying why the scenario failed, for test reports.
+  public var failureMessage: String {
+    var lines = ["\(id) \(statusWord): \(title)"]
+    if !failedNeeds.isEmpty {
+      lines.append("needs failed first: \(failedNeeds.joined(separator: ", "))")
+    }
+    if timedOut { lines.append("timed out") }
+    let err = String(decoding: stderr, as: UTF8.self).split(separator: "\n").suffix(5)
+    if !err.isEmpty { lines.append(err.joined(separator: "\n")) }
+    return lines.joined(separator: "\n")
+  }
+}

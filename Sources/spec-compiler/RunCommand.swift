@@ -1,0 +1,159 @@
+import ArgumentParser
+import Foundation
+import ScenarioRuntime
+import SpecCompiler
+import SpecModel
+
+struct RunCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run",
+    abstract: "Run a document's scenarios in-process, the way the bash runner does.",
+    discussion: """
+      Compiles the document, then runs each selected scenario after the scenarios it needs \
+      (each at most once), with the setup environments it uses, under a per-scenario timeout. \
+      No bash, curl or jq process is started. Prints `S01 OK 0s Title` lines, then \
+      `RAW_LOG=`, `SUMMARY_LOG=` and `QA_SUFFIX=`. Variables set in the environment or with \
+      --env win over the setup blocks' assignments (point a document at another gateway with \
+      `BASE_URL=http://127.0.0.1:18080 spec-compiler run doc.md`). Exits 1 when any scenario fails.
+      """
+  )
+
+  @Argument(help: "The markdown document.", completion: .file(extensions: ["md"]))
+  var document: String
+
+  @Flag(help: "Print the scenarios (`ID<TAB>Title`) and exit.")
+  var list = false
+
+  @Option(help: "Comma-separated scenario ids to run (their needs run first).")
+  var scenario: String?
+
+  @Option(help: "Run from this scenario id on.")
+  var from: String?
+
+  @Option(help: "Run up to this scenario id.")
+  var to: String?
+
+  @Option(help: "Run scenarios whose `ID Title` matches this regular expression.")
+  var match: String?
+
+  @Option(help: "Per-scenario timeout in seconds (default: E2E_TIMEOUT or 90).")
+  var timeout: Double?
+
+  @Option(name: .customLong("qa-suffix"), help: "QA_SUFFIX for this run (default: epoch-pid).")
+  var qaSuffix: String?
+
+  @Option(
+    name: .customLong("output-dir"),
+    help: "Directory of the raw log and TSV summary (default: QA_RUN_DIR).")
+  var outputDirectory: String?
+
+  @Flag(name: .customLong("stop-on-failure"), help: "Stop after the first failing scenario.")
+  var stopOnFailure = false
+
+  @Flag(
+    name: .customLong("keep-artifacts"),
+    help: "Keep QA_RUN_DIR's files (also E2E_KEEP_ARTIFACTS=1).")
+  var keepArtifacts = false
+
+  @Option(
+    name: .customLong("env"), help: "NAME=VALUE that wins over the setup blocks (repeatable).")
+  var variables: [String] = []
+
+  @OptionGroup var sections: SetupSectionOptions
+
+  func validate() throws {
+    for variable in variables where !variable.contains("=") {
+      throw ValidationError("--env takes NAME=VALUE, got '\(variable)'")
+    }
+    if let match, (try? Regex(match)) == nil {
+      throw ValidationError("--match is not a valid regular expression: \(match)")
+    }
+  }
+
+  func run() async throws {
+    let loaded = try LoadedDocument(path: document)
+    let output = DocumentCompiler.compile(
+      markdown: loaded.text, file: document, options: sections.compilerOptions)
+    printDiagnostics(output.diagnostics)
+    guard let compiled = output.compiled else { throw ExitCode.failure }
+    if list {
+      for scenario in compiled.scenarios { print("\(scenario.id)\t\(scenario.title)") }
+      return
+    }
+    let selected = try select(compiled.scenarios)
+    let stem = loaded.url.deletingPathExtension().lastPathComponent
+    let transport = HTTPClientTransport()
+    var overrides: [String: String] = [:]
+    for variable in variables {
+      let parts = variable.split(separator: "=", maxSplits: 1)
+      overrides[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
+    }
+    let configuration = RunnerConfiguration(
+      documentStem: stem, overrides: overrides, qaSuffix: qaSuffix,
+      outputDirectory: outputDirectory,
+      timeout: timeout, keepArtifacts: keepArtifacts ? true : nil,
+      workingDirectory: FileManager.default.currentDirectoryPath, transport: transport)
+    let runner = DocumentRunner(
+      ScenarioRuntime.LoadedDocument(
+        document: compiled.document, scenarios: compiled.scenarios, sourceMap: compiled.sourceMap),
+      configuration: configuration)
+    await runner.onScenarioFinished { outcome in
+      RunReport.print(outcome)
+    }
+    var failed = false
+    for scenario in selected {
+      let outcome = await runner.run(scenario.id)
+      if !outcome.passed {
+        failed = true
+        if stopOnFailure { break }
+      }
+    }
+    await runner.finish()
+    try? await transport.shutdown()
+    let log = try await runner.logFiles()
+    print("RAW_LOG=\(log.rawLog.path)")
+    print("SUMMARY_LOG=\(log.summary.path)")
+    print("QA_SUFFIX=\(configuration.qaSuffix)")
+    if failed { throw ExitCode.failure }
+  }
+
+  /// `--scenario`, `--from`, `--to`, `--match`, in document order.
+  func select(_ scenarios: [Scenario]) throws -> [Scenario] {
+    var selected = scenarios
+    let ids = scenarios.map(\.id)
+    for id in [from, to].compactMap({ $0 })
+      + (scenario?.split(separator: ",").map(String.init) ?? [])
+    where !ids.contains(id.trimmingCharacters(in: .whitespaces)) {
+      throw ValidationError("no scenario \(id) in \(document)")
+    }
+    if let list = scenario {
+      let wanted = Set(list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+      selected = selected.filter { wanted.contains($0.id) }
+    }
+    if let from, let start = ids.firstIndex(of: from) {
+      selected = selected.filter { ids.firstIndex(of: $0.id)! >= start }
+    }
+    if let to, let end = ids.firstIndex(of: to) {
+      selected = selected.filter { ids.firstIndex(of: $0.id)! <= end }
+    }
+    if let match {
+      let regex = try Regex(match)
+      selected = selected.filter { "\($0.id) \($0.title)".contains(regex) }
+    }
+    return selected
+  }
+}
+
+/// The runner's lines: `S01 OK 0s Title`, and a failing scenario's last error lines.
+enum RunReport {
+  static func print(_ outcome: ScenarioOutcome) {
+    var text =
+      "\(outcome.id) \(outcome.statusWord) \(Int(outcome.seconds.rounded()))s \(outcome.title)\n"
+    if !outcome.passed {
+      for line in String(decoding: outcome.stderr, as: UTF8.self).split(separator: "\n").suffix(5) {
+        text += "    \(line)\n"
+      }
+    }
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+}

@@ -1,0 +1,431 @@
+import Foundation
+import SpecModel
+import Testing
+
+/// One comparison: `filter` and `command` run over the same input.
+struct FilterOracleCase: Sendable, CustomTestStringConvertible {
+  var filter: Filter
+  /// The real command; its first element is the executable's absolute path.
+  var command: [String]
+  var input: [UInt8]
+  var inputName: String
+  /// Whether standard error must match too (not for `dd`, whose statistics include timings).
+  var comparesStderr = true
+
+  var testDescription: String {
+    let words = command.map { word in
+      word.isEmpty || word.contains(where: { " \t\n'\"\\*[]$|()?{}<>&;".contains($0) })
+        ? "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" : word
+    }
+    return words.joined(separator: " ") + " < " + inputName
+  }
+}
+
+/// Inputs every command of a family is run on.
+enum OracleInputs {
+  static let lines: [(String, [UInt8])] = [
+    ("empty", []),
+    ("abc", Array("a\nb\nc\n".utf8)),
+    ("no-final-newline", Array("first line\nsecond\nlast without newline".utf8)),
+    ("newline-only", Array("\n".utf8)),
+    ("blank-lines", Array("\n\nx\n\n".utf8)),
+    (
+      "http-200",
+      Array(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nX-Request-Id: 4f2a\r\n\r\n{\"id\":\"abc\",\"ok\":true}"
+          .utf8)
+    ),
+    (
+      "http-400",
+      Array(
+        "HTTP/1.1 400 Bad Request\r\ncontent-type: text/plain\r\nupgrade:   WebSocket\r\n\r\nbad request\r\n"
+          .utf8)
+    ),
+    (
+      "sse",
+      Array(
+        "event: audit.created\ndata: {\"id\":1,\"type\":\"file\"}\n\nevent: audit.deleted\ndata: {\"id\":2}\n\n: keepalive\n\nevent: auditXlog\ndata: [DONE]\n\n"
+          .utf8)
+    ),
+    ("utf8", Array("héllo wörld\nnaïve café\n日本語 テキスト\nemoji 😀 ok\nÉCOLE École\n".utf8)),
+    (
+      "json",
+      Array(
+        "{\"token\":\"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJl\",\"items\":[{\"id\":\"a1\",\"n\":10},{\"id\":\"b2\",\"n\":200}],\"next\":null}\n"
+          .utf8)
+    ),
+    (
+      "spaces",
+      Array("  leading and   multiple\tspaces \n\n\ttabbed line\nfoo_bar foo-bar foobar foo\n".utf8)
+    ),
+    ("base64ish", Array("dGVzdA==\nabc+/def=\nnot base64!\n0123456789\n".utf8)),
+    (
+      "invalid-utf8",
+      [0x6F, 0x6B, 0x0A, 0xFF, 0x62, 0x61, 0x64, 0x0A, 0x66, 0x69, 0x6E, 0x65, 0xC3, 0x0A]
+    ),
+    (
+      "metacharacters",
+      Array(
+        "a.b\na*b\naxb\n(x)\n[y]\n{z}\na|b\na+b\nback\\slash\n$dollar^caret\nab\naab\nabab\n".utf8)
+    ),
+    ("case", Array("Hello\nHELLO\nhello\nhElLo world\nsay hello!\n".utf8)),
+  ]
+
+  static let binary: (String, [UInt8]) = (
+    "nul-byte", [0x61, 0x62, 0x0A, 0x63, 0x00, 0x62, 0x0A, 0x7A, 0x0A]
+  )
+}
+
+enum OracleCases {
+  static func cases(_ filter: Filter, _ command: [String], comparesStderr: Bool = true)
+    -> [FilterOracleCase]
+  {
+    OracleInputs.lines.map {
+      FilterOracleCase(
+        filter: filter, command: command, input: $0.1, inputName: $0.0,
+        comparesStderr: comparesStderr)
+    }
+  }
+
+  // MARK: grep
+
+  /// `grep ARGUMENTS`, and the filter the compiler makes of it.
+  static func grepCase(_ arguments: String...) -> [FilterOracleCase] {
+    let invocation = grepInvocation(arguments)
+    return cases(.grep(invocation), ["/bin/grep"] + arguments)
+  }
+
+  private static let grepGroups: [[FilterOracleCase]] = [
+    grepCase("^HTTP/.* 400 "),
+    grepCase("-i", "^upgrade: *websocket"),
+    grepCase("-qi", "^upgrade: *websocket"),
+    grepCase("^event: audit\\."),
+    grepCase("^event: audit."),
+    grepCase("-oE", "[A-Za-z0-9+/=]+"),
+    grepCase("-E", "^[A-Za-z0-9+/=]+$"),
+    grepCase("-o", "\"id\":\"[^\"]*\""),
+    grepCase("-o", "\"n\":[0-9]*"),
+    grepCase("-oE", "[0-9]{1,3}"),
+    grepCase("\\(ab\\)\\1"),
+    grepCase("-E", "(ab)\\1"),
+    grepCase("a\\|b"),
+    grepCase("-E", "a|b"),
+    grepCase("-c", "a|b"),
+    grepCase("o\\+"),
+    grepCase("-o", "l\\+"),
+    grepCase("x\\?b"),
+    grepCase("-c", "^$"),
+    grepCase("^"),
+    grepCase("$"),
+    grepCase("-c", "."),
+    grepCase("-o", "."),
+    grepCase("[[:digit:]]\\+"),
+    grepCase("-o", "[[:alpha:]]*"),
+    grepCase("-c", "[[:space:]]"),
+    grepCase("-o", "[[:punct:]]"),
+    grepCase("-o", "[[:upper:]][[:lower:]]*"),
+    grepCase("-c", "[^a-z]"),
+    grepCase("[]a]"),
+    grepCase("[a-]"),
+    grepCase("[\\]"),
+    grepCase("a.b"),
+    grepCase("a*b"),
+    grepCase("-x", "a*b"),
+    grepCase("\\."),
+    grepCase("\\*"),
+    grepCase("\\$"),
+    grepCase("^\\$"),
+    grepCase("\\^"),
+    grepCase("*b"),
+    grepCase("a\\{2\\}"),
+    grepCase("-E", "a{2}"),
+    grepCase("-E", "x{2,}"),
+    grepCase("-E", "a{1"),
+    grepCase("back\\\\slash"),
+    grepCase("é"),
+    grepCase("-o", "..$"),
+    grepCase("^.\\{3\\}$"),
+    grepCase("-i", "hello"),
+    grepCase("-w", "hello"),
+    grepCase("-ow", "foo"),
+    grepCase("-w", "foo_bar"),
+    grepCase("-wc", "bar"),
+    grepCase("-x", "Hello"),
+    grepCase("-xi", "hello"),
+    grepCase("\\bfoo\\b"),
+    grepCase("-o", "\\<[a-z]"),
+    grepCase("-o", "o\\>"),
+    grepCase("-o", "\\w\\+"),
+    grepCase("-o", "\\W"),
+    grepCase("-c", "\\s"),
+    grepCase("-o", "\\S\\+"),
+    grepCase(""),
+    grepCase("-c", ""),
+    grepCase("-c", "a"),
+    grepCase("-v", "a"),
+    grepCase("-vc", "a"),
+    grepCase("-c", "zzz"),
+    grepCase("-m", "2", "a"),
+    grepCase("-m", "1", "-c", "e"),
+    grepCase("-m", "0", "a"),
+    grepCase("-q", "a"),
+    grepCase("-oi", "h"),
+    grepCase("-F", "a.b"),
+    grepCase("-Fx", "a*b"),
+    grepCase("-Fw", "foo"),
+    grepCase("-Fi", "HELLO"),
+    grepCase("-P", "\\d+"),
+    grepCase("-oP", "(?<=\"id\":)\\d"),
+    grepCase("-oP", "\"id\":\"\\K[^\"]+"),
+    grepCase("-oP", "\\w+"),
+    grepCase("-oP", "(?<=: )\\S+"),
+    grepCase("-oP", "[\\w-]+"),
+    grepCase("-oP", "\\bfoo\\b"),
+    grepCase("-oP", "(?P<x>l)(?P=x)"),
+    grepCase("-wP", "foo"),
+    grepCase("-xP", "a.b"),
+    grepCase("-P", "a("),
+    grepCase("-P", "a)"),
+    grepCase("-c", "OK$"),
+    grepCase("-c", "OK\r$"),
+    grepCase("\r$"),
+    grepCase("-o", "[^[:space:]]*$"),
+    grepCase("-ov", "a"),
+    grepCase("-qv", "a"),
+    grepCase("-m", "2", "-v", "a"),
+    grepCase("-m", "1", "-o", "a"),
+    grepCase("-m", "2", "-c", "-v", "x"),
+    grepCase("-x", "-F", ""),
+    grepCase("-ix", "hello"),
+    grepCase("-oi", "[[:upper:]]"),
+    grepCase("-i", "École"),
+    grepCase("-xE", "a|ab|Hello"),
+    grepCase("-wE", "foo|foo_bar"),
+    grepCase("-owE", "foo|foo_bar|bar"),
+    grepCase("-oE", "(data|event): [a-z]+"),
+    grepCase("-E", "^(data|event):"),
+    grepCase("-oE", "GET|GETX|[a-z]+ed"),
+    grepCase("-oE", "a|ab"),
+    grepCase("-E", "(a)\\1"),
+    grepCase("-E", ")"),
+    grepCase("-E", "^*a"),
+    grepCase("-E", "+b"),
+    grepCase("-E", "a**"),
+    grepCase("-E", "a+?"),
+    grepCase("\\(a\\)\\|b"),
+    grepCase("a\nz"),
+    grepCase("-c", "x\n"),
+    grepCase("\\("),
+    grepCase("-E", "("),
+    grepCase("\\)"),
+    grepCase("["),
+    grepCase("[a"),
+    grepCase("a\\{1"),
+    grepCase("a\\{2,1\\}"),
+    grepCase("a\\{99999\\}"),
+    grepCase("[[:foo:]]"),
+    grepCase("[:alpha:]"),
+    grepCase("a\\"),
+    grepCase("\\1"),
+    grepCase("[b-a]"),
+  ]
+
+  private static let binaryGrepGroups: [[FilterOracleCase]] = [
+    grepCase("b"), grepCase("-c", "b"), grepCase("-o", "b"), grepCase("-v", "q"),
+    grepCase("-q", "b"), grepCase("-c", "a.b"),
+  ]
+
+  static let grep: [FilterOracleCase] =
+    grepGroups.flatMap { $0 }
+    + binaryGrepGroups.map { cases in
+      var binary = cases[0]
+      binary.input = OracleInputs.binary.1
+      binary.inputName = OracleInputs.binary.0
+      return binary
+    }
+
+  // MARK: sed
+
+  /// `sed [OPTIONS] SCRIPT` for an `s` script, and the filter the compiler makes of it.
+  static func sedCase(_ script: String) -> [FilterOracleCase] { sedCase([], script) }
+
+  static func sedCase(_ options: [String], _ script: String) -> [FilterOracleCase] {
+    let substitution = sedSubstitution(options, script)
+    return cases(.substitute(substitution), ["/bin/sed"] + options + [script])
+  }
+
+  private static let sedGroups: [[FilterOracleCase]] = [
+    sedCase("s/a/b/"),
+    sedCase("s/a/b/g"),
+    sedCase("s/x*/-/g"),
+    sedCase("s/b*/<&>/g"),
+    sedCase("s/\\(.\\)\\(.\\)/\\2\\1/"),
+    sedCase("s/.*\"id\":\"\\([^\"]*\\)\".*/\\1/"),
+    sedCase("s/.*\"token\":\"\\([^\"]*\\)\".*/\\1/"),
+    sedCase(["-E"], "s/^(HTTP\\/[0-9.]+) ([0-9]+).*/\\2/"),
+    sedCase(["-n", "-E"], "s/^HTTP\\/[0-9.]+ ([0-9]{3}) .*/\\1/p"),
+    sedCase("s/\\r$//"),
+    sedCase("s/[[:space:]]*$//"),
+    sedCase("s/OK$/X/"),
+    sedCase("s/[[:upper:]]/_/Ig"),
+    sedCase("s/\\(a\\)\\(b\\)/\\0-\\2\\1/g"),
+    sedCase(["-E"], "s/(data|event): (.*)/\\2=\\1/"),
+    sedCase(["-E"], "s/(GET|GETX) /[\\1]/"),
+    sedCase("s/[[:space:]]\\+/ /g"),
+    sedCase("s/^/> /"),
+    sedCase("s/$/;/"),
+    sedCase("s/o/0/Ig"),
+    sedCase(["-n"], "s/^data: //p"),
+    sedCase(["-n"], "s/^event: \\(.*\\)/\\1/p"),
+    sedCase("s/a/[&]/g"),
+    sedCase("s/a/\\&/g"),
+    sedCase("s/\\(l\\+\\)/<\\1>/g"),
+    sedCase("s/\\w\\+/\\u&/g"),
+    sedCase("s/.*/\\U&/"),
+    sedCase("s/\\(.\\)\\(.*\\)/\\1\\L\\2/"),
+    sedCase("s/\\([a-z]\\)\\([a-z]*\\)/\\U\\1\\E\\2/g"),
+    sedCase("s/é/e/g"),
+    sedCase("s/\\bfoo\\b/X/g"),
+    sedCase("s/\\<./B/g"),
+    sedCase("s/\\t/TAB/g"),
+    sedCase("s/[\\t ]/_/g"),
+    sedCase("s/a/\\n/g"),
+    sedCase("s/a/\\t/"),
+    sedCase("s/\\x41/Q/Ig"),
+    sedCase(["-E"], "s/(a|b)+/<\\1>/g"),
+    sedCase(["-E"], "s/a{2,}/A/"),
+    sedCase(["-E"], "s/a**/Z/"),
+    sedCase(["-E"], "s/)/X/"),
+    sedCase(["-E"], "s/[0-9]+/N/g"),
+    sedCase("s|/|_|g"),
+    sedCase("s/\\//|/g"),
+    sedCase("s/[^[:alnum:]]//g"),
+    sedCase("s/\\(a\\)\\|b/[\\1]/g"),
+    sedCase("s/./&&/g"),
+    sedCase("s/\\(\\)/X/"),
+    sedCase("s/\\(/x/"),
+    sedCase("s/a\\{1/X/"),
+    sedCase("s/a/\\2/"),
+    sedCase(["-E"], "s/*a/X/"),
+    sedCase("s/a**/X/"),
+  ]
+
+  static let sed: [FilterOracleCase] = sedGroups.flatMap { $0 }
+
+  // MARK: lines and bytes
+
+  private static let linesGroups: [[FilterOracleCase]] = [
+    cases(.lines(LineRange(from: 1, to: 2)), ["/bin/sed", "-n", "1,2p"]),
+    cases(.lines(LineRange(from: 2, to: 2)), ["/bin/sed", "-n", "2p"]),
+    cases(.lines(LineRange(from: 2, to: 2)), ["/bin/sed", "-n", "2,1p"]),
+    cases(.lines(LineRange(from: 3)), ["/bin/sed", "-n", "3,$p"]),
+    cases(.lines(LineRange(from: 1, to: 1)), ["/bin/sed", "1q"]),
+    cases(.lines(LineRange(from: 1, to: 1)), ["/usr/bin/head", "-n1"]),
+    cases(.lines(LineRange(from: 1, to: 3)), ["/usr/bin/head", "-n", "3"]),
+    cases(.lines(LineRange(from: 1, to: 10)), ["/usr/bin/head"]),
+    cases(.lines(LineRange(last: 1)), ["/usr/bin/tail", "-n1"]),
+    cases(.lines(LineRange(last: 2)), ["/usr/bin/tail", "-n", "2"]),
+    cases(.lines(LineRange(last: 0)), ["/usr/bin/tail", "-n", "0"]),
+    cases(.lines(LineRange(last: 10)), ["/usr/bin/tail"]),
+    cases(.lines(LineRange(from: 2)), ["/usr/bin/tail", "-n", "+2"]),
+    cases(.lines(LineRange(from: 1)), ["/usr/bin/tail", "-n", "+1"]),
+  ]
+
+  static let lines: [FilterOracleCase] = linesGroups.flatMap { $0 }
+
+  private static let bytesGroups: [[FilterOracleCase]] = [
+    cases(.bytes(ByteRange(count: 5)), ["/usr/bin/head", "-c", "5"]),
+    cases(.bytes(ByteRange(count: 0)), ["/usr/bin/head", "-c", "0"]),
+    cases(.bytes(ByteRange(count: 0)), ["/usr/bin/head", "-n", "0"]),
+    cases(.bytes(ByteRange(count: 1000)), ["/usr/bin/head", "-c", "1000"]),
+    cases(
+      .bytes(ByteRange(skip: 3, count: 4)), ["/usr/bin/dd", "bs=1", "skip=3", "count=4"],
+      comparesStderr: false),
+    cases(.bytes(ByteRange(skip: 2)), ["/usr/bin/dd", "bs=2", "skip=1"], comparesStderr: false),
+    cases(
+      .bytes(ByteRange(skip: 0, count: 6)), ["/usr/bin/dd", "bs=3", "count=2"],
+      comparesStderr: false),
+    cases(
+      .bytes(ByteRange(skip: 512, count: 512)), ["/usr/bin/dd", "skip=1", "count=1"],
+      comparesStderr: false),
+  ]
+
+  static let bytes: [FilterOracleCase] = bytesGroups.flatMap { $0 }
+
+  // MARK: wc, tr, base64
+
+  private static let wordInputs: [[UInt8]] = [
+    [0x61, 0x01, 0x62, 0x20, 0x01, 0x20, 0x63],
+    Array("a\u{00A0}b c\u{2003}d\te\u{202F}x\u{2060}y\u{0085}z".utf8),
+    [0xFF, 0x20, 0x61, 0xFF, 0x62, 0x0A, 0x00, 0x20, 0x00, 0x61],
+    Array("\u{3000}全角\u{3000}スペース\u{200B}zero".utf8),
+  ]
+
+  private static let countGroups: [[FilterOracleCase]] = [
+    cases(.count(.bytes), ["/usr/bin/wc", "-c"]),
+    cases(.count(.lines), ["/usr/bin/wc", "-l"]),
+    cases(.count(.words), ["/usr/bin/wc", "-w"]),
+    wordInputs.enumerated().map { index, input in
+      FilterOracleCase(
+        filter: .count(.words), command: ["/usr/bin/wc", "-w"], input: input,
+        inputName: "words-\(index)")
+    },
+  ]
+
+  static let count: [FilterOracleCase] = countGroups.flatMap { $0 }
+
+  private static let translateGroups: [[FilterOracleCase]] = [
+    cases(.translate(Translation(set1: "\r")), ["/usr/bin/tr", "-d", "\\r"]),
+    cases(.translate(Translation(set1: "\n")), ["/usr/bin/tr", "-d", "\\n"]),
+    cases(.translate(Translation(set1: "\n", set2: " ")), ["/usr/bin/tr", "\\n", " "]),
+    cases(
+      .translate(
+        Translation(set1: "abcdefghijklmnopqrstuvwxyz", set2: "ABCDEFGHIJKLMNOPQRSTUVWXYZ")),
+      ["/usr/bin/tr", "a-z", "A-Z"]),
+    cases(
+      .translate(Translation(set1: " ", set2: " ", squeeze: true)), ["/usr/bin/tr", "-s", " "]),
+    cases(
+      .translate(Translation(set1: " \t", set2: "_", squeeze: true)),
+      ["/usr/bin/tr", "-s", " \\t", "_"]),
+    cases(.translate(Translation(set1: "abc", set2: "x")), ["/usr/bin/tr", "abc", "x"]),
+    cases(.translate(Translation(set1: "aa", set2: "xy")), ["/usr/bin/tr", "aa", "xy"]),
+    cases(.translate(Translation(set1: "é", set2: "e")), ["/usr/bin/tr", "é", "e"]),
+    cases(.translate(Translation(set1: "é")), ["/usr/bin/tr", "-d", "é"]),
+    cases(
+      .translate(Translation(set1: "0123456789")), ["/usr/bin/tr", "-d", "0-9"]),
+    cases(.translate(Translation(set1: "a", set2: "")), ["/usr/bin/tr", "a", ""]),
+    cases(.translate(Translation(set1: "l", squeeze: true)), ["/usr/bin/tr", "-ds", "l"]),
+  ]
+
+  static let translate: [FilterOracleCase] = translateGroups.flatMap { $0 }
+
+  private static let encodeInputs: [[UInt8]] = [
+    Array(repeating: UInt8(ascii: "x"), count: 57),
+    Array(repeating: UInt8(ascii: "y"), count: 58),
+    Array(repeating: UInt8(ascii: "z"), count: 200),
+    (0...255).map { UInt8($0) },
+  ]
+
+  private static let decodeInputs: [String] = [
+    "aGVsbG8=", "aGVsbG8=\n", "aGVs\nbG8=\n\n", "aGVsbG8=aGk=", "aGVsbG8", "aGVsbG8=@@",
+    "aGVs bG8=", "aGVsbA==\r\n", "aG=", "a", "aGVsbG@x", "aG==aGk=", "eHh4eA==\n", "",
+    "////", "+/+/\n",
+  ]
+
+  private static let base64Groups: [[FilterOracleCase]] = [
+    cases(.base64(decode: false), ["/usr/bin/base64"]),
+    cases(.base64(decode: true), ["/usr/bin/base64", "-d"]),
+    encodeInputs.enumerated().map { index, input in
+      FilterOracleCase(
+        filter: .base64(decode: false), command: ["/usr/bin/base64"], input: input,
+        inputName: "encode-\(index)")
+    },
+    decodeInputs.map { input in
+      FilterOracleCase(
+        filter: .base64(decode: true), command: ["/usr/bin/base64", "-d"],
+        input: Array(input.utf8), inputName: input.debugDescription)
+    },
+  ]
+
+  static let base64: [FilterOracleCase] = base64Groups.flatMap { $0 }
+}

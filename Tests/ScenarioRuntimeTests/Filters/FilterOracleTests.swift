@@ -1,0 +1,204 @@
+import Foundation
+import ScenarioRuntime
+import SpecModel
+import Testing
+
+/// Each filter against the real command, over the same input: standard output byte for byte,
+/// exit status, and standard error.
+@Suite struct FilterOracleTests {
+  static func check(_ oracleCase: FilterOracleCase, directory: URL? = nil) throws {
+    let expected = try ToolOracle.run(
+      oracleCase.command, input: oracleCase.input, directory: directory)
+    let actual = try FilterRunner.run(
+      oracleCase.filter, input: oracleCase.input, expand: expander(),
+      workingDirectory: directory?.path ?? FileManager.default.temporaryDirectory.path)
+    #expect(
+      actual.output == expected.stdout,
+      "stdout: \(text(actual.output).debugDescription) ≠ \(text(expected.stdout).debugDescription)"
+    )
+    #expect(actual.status == expected.status, "status")
+    if oracleCase.comparesStderr {
+      #expect(
+        actual.stderr == expected.stderr,
+        "stderr: \(text(actual.stderr).debugDescription) ≠ \(text(expected.stderr).debugDescription)"
+      )
+    }
+  }
+
+  @Test(
+    .enabled(if: ToolOracle.isAvailable("/bin/grep"), "/bin/grep is missing: grep oracle skipped"),
+    arguments: OracleCases.grep)
+  func grep(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
+
+  @Test(
+    .enabled(if: ToolOracle.isAvailable("/bin/sed"), "/bin/sed is missing: sed oracle skipped"),
+    arguments: OracleCases.sed)
+  func sed(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
+
+  @Test(
+    .enabled(
+      if: ["/bin/sed", "/usr/bin/head", "/usr/bin/tail"].allSatisfy(ToolOracle.isAvailable),
+      "sed, head or tail is missing: line range oracle skipped"),
+    arguments: OracleCases.lines)
+  func lines(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
+
+  @Test(
+    .enabled(
+      if: ["/usr/bin/head", "/usr/bin/dd"].allSatisfy(ToolOracle.isAvailable),
+      "head or dd is missing: byte range oracle skipped"),
+    arguments: OracleCases.bytes)
+  func bytes(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
+
+  @Test(
+    .enabled(
+      if: ToolOracle.isAvailable("/usr/bin/wc"), "/usr/bin/wc is missing: wc oracle skipped"),
+    arguments: OracleCases.count)
+  func count(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
+
+  @Test(
+    .enabled(
+      if: ToolOracle.isAvailable("/usr/bin/tr"), "/usr/bin/tr is missing: tr oracle skipped"),
+    arguments: OracleCases.translate)
+  func translate(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
+
+  @Test(
+    .enabled(
+      if: ToolOracle.isAvailable("/usr/bin/base64"),
+      "/usr/bin/base64 is missing: base64 oracle skipped"),
+    arguments: OracleCases.base64)
+  func base64(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
+
+  @Test(
+    .enabled(
+      if: ToolOracle.isAvailable("/usr/bin/jq"), "/usr/bin/jq is missing: jq oracle skipped"),
+    arguments: JQOracleCases.all)
+  func jq(_ oracleCase: FilterOracleCase) throws {
+    let directory = try JQOracleCases.makeDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try Self.check(oracleCase, directory: directory)
+  }
+
+  @Test(
+    .enabled(
+      if: ToolOracle.isAvailable("/usr/bin/tee"), "/usr/bin/tee is missing: tee oracle skipped"),
+    arguments: [
+      ("out.txt", false), ("out.txt", true), ("missing/out.txt", false), ("existing.txt", true),
+      ("existing.txt", false),
+    ])
+  func tee(file: String, append: Bool) throws {
+    let input = OracleInputs.lines.first { $0.0 == "http-200" }!.1
+    var outcomes: [(stdout: [UInt8], stderr: [UInt8], status: Int32, file: Data?)] = []
+    for real in [true, false] {
+      let directory = try temporaryDirectory()
+      defer { try? FileManager.default.removeItem(at: directory) }
+      try Data("existing\n".utf8).write(to: directory.appendingPathComponent("existing.txt"))
+      let written = directory.appendingPathComponent(file)
+      if real {
+        let outcome = try ToolOracle.run(
+          ["/usr/bin/tee"] + (append ? ["-a"] : []) + [file], input: input, directory: directory)
+        outcomes.append(
+          (outcome.stdout, outcome.stderr, outcome.status, try? Data(contentsOf: written)))
+      } else {
+        let result = try FilterRunner.run(
+          .tee(file: Template(literal: file), append: append), input: input, expand: expander(),
+          workingDirectory: directory.path)
+        outcomes.append(
+          (result.output, result.stderr, result.status, try? Data(contentsOf: written)))
+      }
+    }
+    #expect(outcomes[0].stdout == outcomes[1].stdout)
+    #expect(outcomes[0].stderr == outcomes[1].stderr, "\(text(outcomes[1].stderr))")
+    #expect(outcomes[0].status == outcomes[1].status)
+    #expect(outcomes[0].file == outcomes[1].file)
+  }
+}
+
+/// jq invocations, some reading files from a directory prepared for each case.
+enum JQOracleCases {
+  static let files: [String: String] = [
+    "a.json": "{\"id\":\"a\",\"n\":1}\n",
+    "b.json": "{\"id\":\"b\",\"n\":2}\n{\"id\":\"c\",\"n\":\"x\"}\n",
+    "partial.json": "1",
+    "rest.json": "2\n",
+    "bad.json": "{\"id\":\n",
+  ]
+
+  static func makeDirectory() throws -> URL {
+    let directory = try temporaryDirectory()
+    for (name, content) in files {
+      try Data(content.utf8).write(to: directory.appendingPathComponent(name))
+    }
+    return directory
+  }
+
+  static func jq(
+    _ options: [String], _ program: String, files: [String] = [],
+    arguments: [(String, String, Bool)] = [], inputs: [(String, [UInt8])]? = nil,
+    configure: (inout JQInvocation) -> Void = { _ in }
+  ) -> [FilterOracleCase] {
+    var invocation = JQInvocation(program: program)
+    configure(&invocation)
+    invocation.arguments = arguments.map {
+      SpecModel.JQArgument(name: $0.0, value: Template(literal: $0.1), json: $0.2)
+    }
+    invocation.inputFiles = files.map { Template(literal: $0) }
+    let argumentWords = arguments.flatMap { [$0.2 ? "--argjson" : "--arg", $0.0, $0.1] }
+    let command = ["/usr/bin/jq"] + options + argumentWords + [program] + files
+    let sources =
+      inputs ?? [
+        ("json-lines", Array("{\"id\":\"x\",\"n\":1}\n{\"id\":\"y\",\"n\":null}\n".utf8)),
+        ("sse-data", Array("{\"type\":\"delta\",\"text\":\"hé\"}".utf8)),
+        ("not-json", Array("HTTP/1.1 200 OK\r\n".utf8)),
+        ("empty", []),
+      ]
+    return sources.map {
+      FilterOracleCase(filter: .jq(invocation), command: command, input: $0.1, inputName: $0.0)
+    }
+  }
+
+  /// Options given both in the command and in `configure` would be noise: the flags that
+  /// only change the output format are read back from the command.
+  private static func withCommandFlags(_ oracleCase: FilterOracleCase) -> FilterOracleCase {
+    var oracleCase = oracleCase
+    if case .jq(var invocation) = oracleCase.filter {
+      if oracleCase.command.contains("-r") { invocation.rawOutput = true }
+      if oracleCase.command.contains("-c") { invocation.compact = true }
+      if oracleCase.command.contains("-n") { invocation.nullInput = true }
+      oracleCase.filter = .jq(invocation)
+    }
+    return oracleCase
+  }
+
+  private static let stdinGroups: [[FilterOracleCase]] = [
+    jq([], "."),
+    jq(["-r"], ".id"),
+    jq(["-c"], "{id, n}"),
+    jq(["-e"], ".n") { $0.exitStatus = true },
+    jq(["-s", "-c"], "map(.id)") { $0.slurp = true },
+    jq(["-R"], ".") { $0.rawInput = true },
+    jq(["-j"], ".id") { $0.joinOutput = true },
+    jq(["-S"], ".") { $0.sortKeys = true },
+    jq(["--tab"], ".") { $0.tab = true },
+    jq(["--indent", "1"], ".") { $0.indent = 1 },
+    jq(["-r"], "select(.id == $want) | .n", arguments: [("want", "y", false)]),
+    jq(["-c"], ". + $extra", arguments: [("extra", "{\"k\":[1]}", true)]),
+    jq(["-n"], "$x", arguments: [("x", "not json", true)]),
+  ]
+
+  private static let fileInput: [(String, [UInt8])] = [("files", [])]
+
+  private static let fileGroups: [[FilterOracleCase]] = [
+    jq([], ".id", files: ["a.json", "b.json"], inputs: fileInput),
+    jq(["-c"], ".", files: ["partial.json", "rest.json"], inputs: fileInput),
+    jq([], ".n + 1", files: ["a.json", "b.json"], inputs: fileInput),
+    jq([], ".", files: ["missing.json", "a.json"], inputs: fileInput),
+    jq([], ".", files: ["a.json", "missing.json"], inputs: fileInput),
+    jq([], ".", files: ["missing.json", "gone.json"], inputs: fileInput),
+    jq([], ".", files: ["a.json", "bad.json"], inputs: fileInput),
+    jq(["-s", "-c"], ".", files: ["a.json", "b.json"], inputs: fileInput) { $0.slurp = true },
+    jq(["-n"], "1", files: ["missing.json", "a.json"], inputs: fileInput),
+    jq(["-n", "-c"], "[inputs]", files: ["missing.json", "a.json"], inputs: fileInput),
+  ]
+
+  static let all: [FilterOracleCase] = (stdinGroups + fileGroups).flatMap { $0 }.map(withCommandFlags)
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+@testable import SpecCompiler
+
+/// `swiftc` and `swift-format` from the toolchain running the tests, for checking generated code.
+enum SwiftToolchain {
+  static let swiftc: URL? = find("swiftc")
+  static let swiftFormat: URL? = find("swift-format")
+
+  /// Next to the running toolchain first, then on `PATH`.
+  static func find(_ tool: String) -> URL? {
+    var directories: [String] = []
+    if let toolchain = ProcessInfo.processInfo.environment["TOOLCHAIN_BIN"] {
+      directories.append(toolchain)
+    }
+    directories += (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(
+      String.init)
+    directories += ["/usr/bin", "/opt/swift/usr/bin"]
+    for directory in directories {
+      let url = URL(fileURLWithPath: directory).appendingPathComponent(tool)
+      if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+    }
+    return nil
+  }
+
+  struct Run {
+    var status: Int32
+    var output: String
+  }
+
+  /// Runs `tool`, standard output and error together.
+  static func run(_ tool: URL, _ arguments: [String], in directory: URL? = nil) throws -> Run {
+    let process = Process()
+    process.executableURL = tool
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+  }
+
+  /// A fresh scratch directory.
+  static func scratch(_ prefix: String) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "\(prefix)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  /// Writes `files` (relative path → contents) under `directory`; returns their URLs.
+  @discardableResult
+  static func write(_ files: [SpecFile], under directory: URL) throws -> [URL] {
+    try files.map { file in
+      let url = directory.appendingPathComponent(file.path)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(file.contents.utf8).write(to: url)
+      return url
+    }
+  }
+}
