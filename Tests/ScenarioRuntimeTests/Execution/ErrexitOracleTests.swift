@@ -23,7 +23,8 @@ import Testing
       "V=b\nif [ \"$V\" = a ]; then\n  echo A\nelif [ \"$V\" = b ]; then\n  echo B\nelse\n  echo C\nfi"
     ),
     ShellOracleCase("if without else leaves status 0", "if false; then echo x; fi\necho \"rc=$?\""),
-    ShellOracleCase("negation never exits", "! true\necho \"after $?\"\n! false\necho \"after $?\""),
+    ShellOracleCase(
+      "negation never exits", "! true\necho \"after $?\"\n! false\necho \"after $?\""),
     ShellOracleCase(
       "set -e ignored in function called from &&",
       "f() {\n  false\n  echo in-f\n}\nf && echo ok\necho after"),

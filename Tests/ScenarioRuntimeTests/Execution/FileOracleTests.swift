@@ -16,7 +16,8 @@ import Testing
       "existing file keeps its mode", "printf a > f.txt\nchmod 600 f.txt\nprintf b > f.txt"),
     ShellOracleCase("chmod", "printf x > f.txt\nchmod 640 f.txt\nchmod 700 f.txt"),
     ShellOracleCase("chmod missing", "chmod 600 missing.txt\necho never"),
-    ShellOracleCase("truncating redirection alone", "printf abc > f.txt\n> f.txt\n> new.txt\necho done"),
+    ShellOracleCase(
+      "truncating redirection alone", "printf abc > f.txt\n> f.txt\n> new.txt\necho done"),
     ShellOracleCase("redirection into a missing directory", "echo hi > nodir/x.txt\necho never"),
     ShellOracleCase(
       "redirection failure rescued",

@@ -17,8 +17,10 @@ import Testing
       "unset variable in a pipeline fails only its command",
       "if printf '%s\\n' \"$UNDEFINED_VARIABLE\" | head -n 1; then echo yes; else echo \"no $?\"; fi\necho after"
     ),
-    ShellOracleCase("file source through a filter", "printf '1\\n2\\n3\\n' > n.txt\nhead -n 2 n.txt"),
-    ShellOracleCase("pipeline into a file", "printf 'a\\nb\\n' | head -n 1 > first.txt\ncat first.txt"),
+    ShellOracleCase(
+      "file source through a filter", "printf '1\\n2\\n3\\n' > n.txt\nhead -n 2 n.txt"),
+    ShellOracleCase(
+      "pipeline into a file", "printf 'a\\nb\\n' | head -n 1 > first.txt\ncat first.txt"),
     ShellOracleCase(
       "background job and wait",
       "sleep 0.05 &\nP=$!\nwait \"$P\"\necho \"waited $?\""),
@@ -34,7 +36,8 @@ import Testing
     ShellOracleCase("kill an unknown pid", "kill 999999 || echo \"rc=$?\""),
     ShellOracleCase("kill a non-number", "kill abc || echo \"rc=$?\""),
     ShellOracleCase("wait for an unknown pid", "wait 999999 || echo \"rc=$?\""),
-    ShellOracleCase("background job has its own variables", "X=1\n{\n  X=2\n} &\nwait\necho \"$X\""),
+    ShellOracleCase(
+      "background job has its own variables", "X=1\n{\n  X=2\n} &\nwait\necho \"$X\""),
     ShellOracleCase("timeout expires", "timeout 0.1 sleep 5 || echo \"rc=$?\""),
     ShellOracleCase("timeout not reached", "timeout 5 sleep 0.01\necho \"rc=$?\""),
     ShellOracleCase("timeout failure exits", "timeout 0.1 sleep 5\necho never"),

@@ -27,7 +27,8 @@ import Testing
       "continue 2",
       "for i in $(seq 1 3); do\n  for j in $(seq 1 3); do\n    [ \"$j\" -lt 2 ] || continue 2\n    echo \"$i$j\"\n  done\n  echo never\ndone"
     ),
-    ShellOracleCase("break larger than nesting", "for i in $(seq 1 3); do\n  break 5\ndone\necho end"),
+    ShellOracleCase(
+      "break larger than nesting", "for i in $(seq 1 3); do\n  break 5\ndone\necho end"),
     ShellOracleCase("break outside a loop", "break\necho after"),
     ShellOracleCase("continue outside a loop", "continue\necho after"),
     ShellOracleCase(

@@ -200,5 +200,6 @@ enum JQOracleCases {
     jq(["-n", "-c"], "[inputs]", files: ["missing.json", "a.json"], inputs: fileInput),
   ]
 
-  static let all: [FilterOracleCase] = (stdinGroups + fileGroups).flatMap { $0 }.map(withCommandFlags)
+  static let all: [FilterOracleCase] = (stdinGroups + fileGroups).flatMap { $0 }.map(
+    withCommandFlags)
 }
