@@ -116,6 +116,8 @@ enum GrepFilter {
     var matcher: LineMatcher
     var wholeLine: Bool
     var wholeWord: Bool
+    /// `grep -P`'s `\K`: parts start where this group matched.
+    var keepGroup: Int?
     /// grep's warnings about the patterns.
     var warnings: [String]
 
@@ -129,6 +131,7 @@ enum GrepFilter {
       var warnings: [String] = []
       var needsRegex = false
       var contextual = false
+      var keepGroup: Int?
       let patterns = pattern.split(separator: "\n", omittingEmptySubsequences: false).map(
         String.init)
       switch grep.syntax {
@@ -139,14 +142,21 @@ enum GrepFilter {
           return .failure(
             RegexSyntaxError(message: "the -P option only supports a single pattern"))
         }
-        translated = [(pattern.replacingOccurrences(of: "(?P<", with: "(?<"), [])]
+        do {
+          let perl = try PerlPattern.translate(pattern)
+          translated = [(perl.pattern, [])]
+          keepGroup = perl.keepGroup
+        } catch {
+          return .failure(error)
+        }
       case .basic, .extended:
         let dialect = RegexDialect(tool: .grep, extended: grep.syntax == .extended)
         var groups = 0
         for text in patterns {
           do {
             let result = try POSIXRegex.translate(
-              text, dialect: dialect, groupOffset: groups, glibcRepetitions: glibcRepetitions)
+              text, dialect: dialect, groupOffset: groups, glibcRepetitions: glibcRepetitions,
+              ignoreCase: grep.ignoreCase)
             translated.append((result.pattern, result.variants))
             warnings += result.warnings
             groups += result.groupCount
@@ -181,6 +191,10 @@ enum GrepFilter {
       if grep.wholeLine {
         combined = "^(?:\(combined))\\z"
         variants = []
+      } else if grep.wholeWord && grep.syntax == .perl {
+        // grep -P's own `-w`.
+        let word = PerlPattern.asciiWord
+        combined = "(?<!\(word))(?:\(combined))(?!\(word))"
       }
       var options: NSRegularExpression.Options = [.useUnixLineSeparators]
       if grep.ignoreCase { options.insert(.caseInsensitive) }
@@ -189,7 +203,8 @@ enum GrepFilter {
           pattern: combined, variants: variants, options: options)
         let search = Search(
           matcher: matcher, wholeLine: grep.wholeLine,
-          wholeWord: grep.wholeWord && !grep.wholeLine, warnings: warnings)
+          wholeWord: grep.wholeWord && !grep.wholeLine && grep.syntax != .perl,
+          keepGroup: keepGroup, warnings: warnings)
         return .success((search, needsRegex, contextual))
       } catch {
         let message =
@@ -201,45 +216,46 @@ enum GrepFilter {
     /// The matches grep finds in the line (all of them for `-o`, else the first), `nil` when
     /// the line does not match. Empty matches count for selecting the line only.
     func matches(in subject: RegexSubject, all: Bool) -> [NSRange]? {
-      let units = wholeWord ? Array(subject.text.utf16) : []
-      var found: [NSRange] = []
-      var location = 0
-      while location <= subject.length {
-        let next =
-          wholeWord
-          ? wordMatch(in: subject, units: units, from: location)
-          : matcher.firstMatch(in: subject.text, length: subject.length, from: location)?.range
-        guard let next else { break }
-        found.append(next)
-        if !all { break }
-        if next.length > 0 {
-          location = next.location + next.length
-        } else {
-          location = next.location + Self.characterLength(units: units, subject, at: next.location)
+      guard wholeWord else {
+        if all {
+          let found = matcher.matches(in: subject).map { match in
+            guard let keepGroup, match.range(at: keepGroup).location != NSNotFound else {
+              return match.range
+            }
+            let start = match.range(at: keepGroup).location
+            return NSRange(location: start, length: match.end - start)
+          }
+          return found.isEmpty ? nil : found
+        }
+        return matcher.firstMatch(in: subject.text, length: subject.length, from: 0).map {
+          [$0.range]
         }
       }
+      let units = Array(subject.text.utf16)
+      var cursor = SearchCursor(matcher: matcher, subject: subject)
+      var found: [NSRange] = []
+      var location = 0
+      while location <= subject.length,
+        let next = wordMatch(in: subject, units: units, cursor: &cursor, from: location)
+      {
+        found.append(next)
+        if !all { break }
+        location =
+          next.length > 0
+          ? next.location + next.length
+          : next.location + subject.characterRange(at: next.location).length
+      }
       return found.isEmpty ? nil : found
-    }
-
-    private static func characterLength(units: [UInt16], _ subject: RegexSubject, at location: Int)
-      -> Int
-    {
-      guard location < subject.length else { return 1 }
-      let unit = units.isEmpty ? Array(subject.text.utf16)[location] : units[location]
-      return UTF16.isLeadSurrogate(unit) ? 2 : 1
     }
 
     /// `-w` as grep 3.8 does it: take the first match; while it is not a whole word, try it
     /// shorter by one byte (the longest match in the line cut there), then the next match
     /// after its start. When the search does not start at the line's start (the matches after
     /// the first with `-o`), grep cuts the line that much earlier still.
-    private func wordMatch(in subject: RegexSubject, units: [UInt16], from location: Int)
-      -> NSRange?
-    {
-      guard
-        var range = matcher.firstMatch(in: subject.text, length: subject.length, from: location)?
-          .range
-      else { return nil }
+    private func wordMatch(
+      in subject: RegexSubject, units: [UInt16], cursor: inout SearchCursor, from location: Int
+    ) -> NSRange? {
+      guard var range = cursor.firstMatch(from: location)?.range else { return nil }
       let searchStart = subject.bytes(of: NSRange(location: location, length: 0)).lowerBound
       while true {
         if !Self.isWordCharacter(before: range.location, units: units),
@@ -253,10 +269,12 @@ enum GrepFilter {
           let cut = subject.location(atOrBeforeByte: span.upperBound - 1 - searchStart)
           if cut > range.location {
             // The cut line ends with a newline: `$` does not match at the cut (`not_eol`), and
-            // a word ends there.
-            let truncated = String(decoding: units[0..<cut], as: UTF16.self) + "\n"
+            // a word ends there. (One character before the match is enough context.)
+            var from = max(0, range.location - 1)
+            if from > 0, UTF16.isTrailSurrogate(units[from]) { from -= 1 }
+            let truncated = String(decoding: units[from..<cut], as: UTF16.self) + "\n"
             if let match = matcher.firstMatch(
-              in: truncated, length: cut + 1, from: range.location, anchored: true)
+              in: truncated, length: cut - from + 1, from: range.location - from, anchored: true)
             {
               shorter = match.range.length
             }
@@ -266,10 +284,10 @@ enum GrepFilter {
           range.length = shorter
           continue
         }
-        let next = range.location + Self.characterLength(units: units, subject, at: range.location)
-        guard next <= subject.length,
-          let match = matcher.firstMatch(in: subject.text, length: subject.length, from: next)
-        else { return nil }
+        let next = range.location + subject.characterRange(at: range.location).length
+        guard next <= subject.length, let match = cursor.firstMatch(from: next) else {
+          return nil
+        }
         range = match.range
       }
     }

@@ -30,63 +30,79 @@ enum JQFilter {
 
     let names = try invocation.inputFiles.map(expand)
     var stream: [UInt8] = []
-    var files: [(name: String, lines: Int)] = []
-    var leadingErrors: [UInt8] = []
-    var laterErrors: [UInt8] = []
-    for name in names {
+    var files: [InputFile] = []
+    var openErrors: [(position: Int, message: String)] = []
+    for (position, name) in names.enumerated() {
       switch FileAccess.readFile(FileAccess.resolve(name, in: workingDirectory)) {
       case .success(let bytes):
-        files.append((name, bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }))
+        let lines = bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        files.append(InputFile(name: name, position: position, lines: lines))
         stream += bytes
       case .failure(let error):
-        let message = Array("jq: error: Could not open file \(name): \(error.message)\n".utf8)
-        if files.isEmpty { leadingErrors += message } else { laterErrors += message }
+        openErrors.append(
+          (position, "jq: error: Could not open file \(name): \(error.message)\n"))
       }
     }
     // With -n, jq opens its files only when the program reads input.
     let readsInput = !invocation.nullInput || invocation.program.contains("input")
-    let failedToOpen = readsInput && files.count < names.count
-    if !readsInput {
-      leadingErrors = []
-      laterErrors = []
-    }
+    if !readsInput { openErrors = [] }
     let result = JQ.run(
       program: invocation.program, input: stream, options: options, arguments: arguments)
-    let stderr = translatePositions(result.stderr, files: files)
+    // jq reports a file it cannot open when it gets there: before what it says about later
+    // files.
+    var stderr = ""
+    var pending = openErrors[...]
+    for line in result.stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+      let (text, file) = translatePosition(String(line), files: files)
+      if let file {
+        while let error = pending.first, error.position < file.position {
+          stderr += error.message
+          pending.removeFirst()
+        }
+      }
+      stderr += text + "\n"
+    }
+    if !result.stderr.hasSuffix("\n"), let last = result.stderr.split(separator: "\n").last {
+      stderr += last
+    }
+    for error in pending { stderr += error.message }
     return FilterResult(
-      output: result.stdout, status: failedToOpen ? 2 : result.status,
-      stderr: leadingErrors + Array(stderr.utf8) + laterErrors)
+      output: result.stdout, status: openErrors.isEmpty ? result.status : 2,
+      stderr: Array(stderr.utf8))
   }
 
-  /// Rewrites `(at <stdin>:N)`, N counting the newlines read from the whole stream, into
-  /// `(at FILE:M)` with M counting them in the file being read, which jq leaves only when it
-  /// needs more input.
-  static func translatePositions(_ text: String, files: [(name: String, lines: Int)]) -> String {
+  /// An input file that could be read.
+  struct InputFile {
+    var name: String
+    /// Its place among the files named.
+    var position: Int
+    /// Its newlines.
+    var lines: Int
+  }
+
+  /// Rewrites `(at <stdin>:N)` in a line, N counting the newlines read from the whole
+  /// stream, into `(at FILE:M)` with M counting them in the file being read (jq leaves a file
+  /// only when it needs more input); also returns that file.
+  static func translatePosition(_ line: String, files: [InputFile]) -> (String, InputFile?) {
     let marker = "(at <stdin>:"
-    guard !files.isEmpty, text.contains(marker) else { return text }
-    var output = ""
-    var rest = Substring(text)
-    while let range = rest.range(of: marker) {
-      output += rest[..<range.lowerBound]
-      rest = rest[range.upperBound...]
-      let digits = rest.prefix { $0.isASCII && $0.isNumber }
-      guard let total = Int(digits), rest.dropFirst(digits.count).hasPrefix(")") else {
-        output += marker
-        continue
-      }
-      rest = rest.dropFirst(digits.count)
-      var before = 0
-      var chosen = files.count - 1
-      for (index, file) in files.enumerated() {
-        if total <= before + file.lines || index == files.count - 1 {
-          chosen = index
-          break
-        }
-        before += file.lines
-      }
-      output += "(at \(files[chosen].name):\(total - before)"
+    guard !files.isEmpty, let range = line.range(of: marker) else { return (line, nil) }
+    let rest = line[range.upperBound...]
+    let digits = rest.prefix { $0.isASCII && $0.isNumber }
+    guard let total = Int(digits), rest.dropFirst(digits.count).hasPrefix(")") else {
+      return (line, nil)
     }
-    output += rest
-    return output
+    var before = 0
+    var chosen = files[files.count - 1]
+    for (index, file) in files.enumerated() {
+      if total <= before + file.lines || index == files.count - 1 {
+        chosen = file
+        break
+      }
+      before += file.lines
+    }
+    let translated =
+      line[..<range.lowerBound] + "(at \(chosen.name):\(total - before)"
+      + rest.dropFirst(digits.count)
+    return (String(translated), chosen)
   }
 }

@@ -53,10 +53,12 @@ struct RegexSyntaxError: Error, Equatable, Sendable {
 /// as a Latin-1 character for `\b`, `\<`, `\>`), as U+FDD0: `.`, bracket expressions and
 /// literals never match either, as GNU tools match an encoding error nowhere.
 ///
-/// The one difference that remains is the choice among matches starting at the same place:
-/// POSIX takes the longest, ICU the first its backtracking finds. Alternatives of fixed,
-/// different lengths without groups (`GET|GETX`) are tried longest first, which makes the two
-/// agree in the common case; `(a|ab)(c|bcd)` still differs.
+/// What differs is the choice among matches starting at the same place: POSIX takes the
+/// longest, ICU the first its backtracking finds. Alternatives of fixed, different lengths
+/// without groups (`GET|GETX`) are tried longest first, and `LineMatcher` tries each
+/// alternative of each alternation; a repeated group of varying length
+/// (`b([[:space:]]*\w.?)+\s`) and the groups' contents after such repetitions can still
+/// differ.
 enum POSIXRegex {
   /// Translates `pattern`. `glibcRepetitions` chooses how `grep -E` reads a repetition
   /// operator where an expression starts or after `^`/`$`: as grep's own matcher does (it
@@ -66,12 +68,12 @@ enum POSIXRegex {
   /// glibc. Parse errors are glibc's either way.
   static func translate(
     _ pattern: String, dialect: RegexDialect, groupOffset: Int = 0,
-    glibcRepetitions: Bool = false
+    glibcRepetitions: Bool = false, ignoreCase: Bool = false
   ) throws(RegexSyntaxError) -> TranslatedRegex {
     let scalars = Array(pattern.unicodeScalars)
     var translator = Translator(
       scalars: scalars, dialect: dialect, groupOffset: groupOffset,
-      glibcRepetitions: glibcRepetitions)
+      glibcRepetitions: glibcRepetitions, ignoreCase: ignoreCase)
     let piece = try translator.parseAlternatives()
     let text = piece.text.isEmpty ? "(?:)" : piece.text
     var variants: [String] = []
@@ -79,7 +81,7 @@ enum POSIXRegex {
       for branch in 0..<count {
         var variant = Translator(
           scalars: scalars, dialect: dialect, groupOffset: groupOffset,
-          glibcRepetitions: glibcRepetitions, forced: (node, branch))
+          glibcRepetitions: glibcRepetitions, ignoreCase: ignoreCase, forced: (node, branch))
         variants.append(try variant.parseAlternatives().text)
       }
     }
@@ -180,7 +182,8 @@ private struct Translator {
   var warnings: [String] = []
   /// The next `)` is an ordinary character (glibc, where an expression must start).
   var literalParenthesis = false
-  /// The number of alternatives of each alternation (`a|b`), in the order they end.
+  /// The number of alternatives of each alternation (`a|b`) that needs variants, in the order
+  /// they end (0 for one that does not).
   var alternationBranchCounts: [Int] = []
   /// The alternation (by its index in `alternationBranchCounts`) where only one alternative
   /// may match.
@@ -189,6 +192,8 @@ private struct Translator {
   var sawContextualRepetition = false
   /// Read repetitions after anchors as glibc does (`grep -E` matches the pattern with glibc).
   let glibcRepetitions: Bool
+  /// `grep -i`, `s///I`: `[:upper:]` and `[:lower:]` then mean `[:alpha:]`.
+  let ignoreCase: Bool
   /// A back-reference: grep's own matcher then hands the pattern to glibc.
   var hasBackReference = false
 
@@ -201,12 +206,14 @@ private struct Translator {
 
   init(
     scalars: [Unicode.Scalar], dialect: RegexDialect, groupOffset: Int,
-    glibcRepetitions: Bool = false, forced: (node: Int, branch: Int)? = nil
+    glibcRepetitions: Bool = false, ignoreCase: Bool = false,
+    forced: (node: Int, branch: Int)? = nil
   ) {
     self.scalars = scalars
     self.dialect = dialect
     self.groupOffset = groupOffset
     self.glibcRepetitions = glibcRepetitions
+    self.ignoreCase = ignoreCase
     self.forced = forced
   }
 
@@ -245,8 +252,11 @@ private struct Translator {
     }
     closedGroups.formUnion(closed)
     if branches.count == 1 { return branches[0] }
+    let lengthsKnown = branches.allSatisfy { $0.length != nil }
+    let reordered = lengthsKnown && groupCount == groupsBefore
     let node = alternationBranchCounts.count
-    alternationBranchCounts.append(branches.count)
+    // The whole pattern's alternatives, tried longest first, need no variants.
+    alternationBranchCounts.append(reordered && depth == 0 ? 0 : branches.count)
     if let forced, forced.node == node {
       // Only the forced alternative can match; the others keep their groups' numbers.
       for index in branches.indices where index != forced.branch {
@@ -256,7 +266,7 @@ private struct Translator {
     let lengths = branches.compactMap(\.length)
     let fixed = lengths.count == branches.count
     var ordered = branches
-    if fixed && groupCount == groupsBefore {
+    if reordered {
       // Longest first: POSIX prefers the longest match, ICU the first alternative that fits.
       ordered = branches.enumerated().sorted {
         ($0.element.length!, -$0.offset) > ($1.element.length!, -$1.offset)
@@ -271,6 +281,8 @@ private struct Translator {
     var length: Int? = 0
     var atStart = true
     var afterAnchor = false
+    // grep's `laststart`, for its warnings: assertions leave it set.
+    var lastStart = true
     while index < scalars.count, !atAlternation {
       if atGroupClose && literalParenthesis {
         literalParenthesis = false
@@ -280,8 +292,9 @@ private struct Translator {
         if !(extended && isGrep) { throw fail("Unmatched ) or \\)") }
       }
       if atStart && extended, try skipRepetitionAtStart() { continue }
-      let startsExpression = atStart
       var piece = try parseAtom(atStart: atStart && !afterAnchor)
+      let startsExpression = lastStart
+      if !piece.isAssertion { lastStart = false }
       if piece.keepsStart {
         afterAnchor = true
       } else {
@@ -656,7 +669,8 @@ private struct Translator {
       first = false
       if scalar == "[", peek(1) == ":" {
         let name = try delimited(by: ":", unterminated: unterminated)
-        guard let items = POSIXRegex.classMembers(name) else {
+        let folded = ignoreCase && (name == "upper" || name == "lower") ? "alpha" : name
+        guard let items = POSIXRegex.classMembers(folded) else {
           throw fail("Invalid character class name")
         }
         needsMultibyteMatching = true

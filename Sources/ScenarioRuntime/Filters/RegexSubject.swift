@@ -14,11 +14,8 @@ struct RegexSubject {
   /// `byteOffsets[u]`: where UTF-16 offset `u` starts in the line (`nil`: the same, ASCII).
   private let byteOffsets: [Int]?
 
-  /// `bytes`, with each byte in `opaque` (relative to its start) standing for itself: the
-  /// inside of a multibyte character, where GNU sed searches again after an empty match. Such
-  /// bytes match nothing.
-  init(_ bytes: ArraySlice<UInt8>, opaque: Range<Int>? = nil) {
-    if opaque == nil, bytes.allSatisfy({ $0 < 0x80 }) {
+  init(_ bytes: ArraySlice<UInt8>) {
+    if bytes.allSatisfy({ $0 < 0x80 }) {
       text = String(decoding: bytes, as: UTF8.self)
       length = bytes.count
       hasEncodingErrors = false
@@ -34,13 +31,6 @@ struct RegexSubject {
       while index < buffer.count {
         let (decoded, size) = UTF8Decoding.scalar(in: buffer, at: index)
         let scalar: Unicode.Scalar
-        if let opaque, opaque.contains(index) {
-          scalar = "\n"
-          scalars.append(scalar)
-          offsets.append(index)
-          index += 1
-          continue
-        }
         if let decoded {
           scalar = decoded
         } else {
@@ -79,6 +69,16 @@ struct RegexSubject {
     return byteOffsets[range.location]..<byteOffsets[range.location + range.length]
   }
 
+  /// The UTF-16 range of the character at `location` (< `length`): two units for a
+  /// surrogate pair.
+  func characterRange(at location: Int) -> NSRange {
+    guard let byteOffsets, location + 1 < length else {
+      return NSRange(location: location, length: 1)
+    }
+    let pair = byteOffsets[location + 1] == byteOffsets[location]
+    return NSRange(location: location, length: pair ? 2 : 1)
+  }
+
   /// The UTF-16 offset of the last character boundary at or before byte `offset` (0 when
   /// `offset` is negative).
   func location(atOrBeforeByte offset: Int) -> Int {
@@ -93,19 +93,6 @@ struct RegexSubject {
     // Not inside a surrogate pair.
     while low > 0 && byteOffsets[low - 1] == byteOffsets[low] { low -= 1 }
     return low
-  }
-
-  /// The UTF-16 offset where the character starting at byte `offset` starts; `nil` when a
-  /// character starts before `offset` and ends after it.
-  func location(ofByte offset: Int) -> Int? {
-    guard let byteOffsets else { return offset }
-    var low = 0
-    var high = byteOffsets.count - 1
-    while low < high {
-      let middle = (low + high) / 2
-      if byteOffsets[middle] < offset { low = middle + 1 } else { high = middle }
-    }
-    return byteOffsets[low] == offset ? low : nil
   }
 
 }

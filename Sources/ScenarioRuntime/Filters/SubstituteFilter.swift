@@ -55,8 +55,10 @@ enum SubstituteFilter {
     var matcher: LineMatcher
     var replacement: [ReplacementPart]
     var global: Bool
-    /// glibc runs the pattern byte by byte (see `TranslatedRegex.matchesBytewise`).
-    var matchesBytewise: Bool
+    /// What replaces an empty match between the bytes of a multibyte character, where GNU sed
+    /// finds one for a pattern glibc runs byte by byte that matches the empty string without
+    /// `^` or `$` (`x*`); `nil` when it finds none there.
+    var insideCharacter: [UInt8]?
 
     static func compile(_ substitution: SedSubstitution) -> Result<Command, RegexSyntaxError> {
       if substitution.pattern.isEmpty {
@@ -66,7 +68,8 @@ enum SubstituteFilter {
       do {
         translated = try POSIXRegex.translate(
           substitution.pattern,
-          dialect: RegexDialect(tool: .sed, extended: substitution.extended))
+          dialect: RegexDialect(tool: .sed, extended: substitution.extended),
+          glibcRepetitions: true, ignoreCase: substitution.ignoreCase)
       } catch {
         return .failure(error)
       }
@@ -83,67 +86,69 @@ enum SubstituteFilter {
       else {
         return .failure(RegexSyntaxError(message: "Invalid regular expression"))
       }
-      return .success(
-        Command(
-          matcher: matcher, replacement: parts, global: substitution.global,
-          matchesBytewise: translated.matchesBytewise && !substitution.ignoreCase))
+      var command = Command(
+        matcher: matcher, replacement: parts, global: substitution.global, insideCharacter: nil)
+      if translated.matchesBytewise && !substitution.ignoreCase {
+        // Newlines stand for bytes that match nothing; position 1 is neither end.
+        let inside = matcher.regex.firstMatch(
+          in: "\n\n\n", options: LineMatcher.searchOptions.union(.anchored),
+          range: NSRange(location: 1, length: 2))
+        if let inside, inside.range.length == 0 {
+          var converter = CaseConverter()
+          for part in parts {
+            switch part {
+            case .text(let text): converter.append(text)
+            case .group: break
+            case .convert(let conversion): converter.set(conversion)
+            }
+          }
+          command.insideCharacter = converter.output
+        }
+      }
+      return .success(command)
     }
 
     /// The line with the substitution made, `nil` when the pattern does not match.
     ///
     /// This is GNU sed's loop: after an empty match it copies one byte and searches again from
-    /// the next byte. Inside a multibyte character only a pattern glibc runs byte by byte can
-    /// match there, and only the empty string (`x*`); the others look on from the next
-    /// character. An empty match right where the previous match ended is skipped.
+    /// the next, which for some patterns finds empty matches inside a multibyte character
+    /// (see `insideCharacter`); an empty match right where the previous match ended is
+    /// skipped.
     func substitute(in bytes: ArraySlice<UInt8>) -> [UInt8]? {
       let subject = RegexSubject(bytes)
       var output: [UInt8] = []
       var copied = 0
-      var start = 0
       var previousEnd: Int?
       var substituted = false
-      while start <= bytes.count {
-        let found: (bytes: Range<Int>, match: NSTextCheckingResult, subject: RegexSubject)
-        if let location = subject.location(ofByte: start) {
-          guard
-            let match = matcher.firstMatch(
-              in: subject.text, length: subject.length, from: location)
-          else { break }
-          found = (subject.bytes(of: match.range), match, subject)
-        } else {
-          let character = self.character(around: start, in: bytes)
-          guard matchesBytewise else {
-            start = character.upperBound
-            continue
-          }
-          let inside = RegexSubject(bytes, opaque: character)
-          let location = inside.location(ofByte: start)!
-          guard
-            let match = matcher.firstMatch(
-              in: inside.text, length: inside.length, from: location, anchored: true),
-            match.range.length == 0
-          else {
-            start = character.upperBound
-            continue
-          }
-          found = (start..<start, match, inside)
+      func stepInside(at location: Int) {
+        guard let insideCharacter, location < subject.length else { return }
+        let character = subject.bytes(of: subject.characterRange(at: location))
+        guard character.count > 1 else { return }
+        for inner in 1..<character.count {
+          let offset = character.lowerBound + inner
+          output += bytes[(bytes.startIndex + copied)..<(bytes.startIndex + offset)]
+          output += insideCharacter
+          copied = offset
         }
-        if found.bytes.isEmpty && found.bytes.lowerBound == previousEnd {
-          start = found.bytes.lowerBound + 1
+      }
+      for match in matcher.matches(in: subject) {
+        let range = match.range
+        if range.length == 0 && range.location == previousEnd {
+          stepInside(at: range.location)
           previousEnd = nil
           continue
         }
-        output += bytes[(bytes.startIndex + copied)..<(bytes.startIndex + found.bytes.lowerBound)]
-        output += expand(found.match, subject: found.subject, bytes: bytes)
-        copied = found.bytes.upperBound
+        let span = subject.bytes(of: range)
+        output += bytes[(bytes.startIndex + copied)..<(bytes.startIndex + span.lowerBound)]
+        output += expand(match, subject: subject, bytes: bytes)
+        copied = span.upperBound
         substituted = true
         if !global { break }
-        if found.bytes.isEmpty {
-          start = found.bytes.lowerBound + 1
+        if range.length == 0 {
+          stepInside(at: range.location)
           previousEnd = nil
         } else {
-          start = found.bytes.upperBound
-          previousEnd = found.bytes.upperBound
+          previousEnd = match.end
         }
       }
       guard substituted else { return nil }
@@ -151,19 +156,7 @@ enum SubstituteFilter {
       return output
     }
 
-    /// The bytes of the multibyte character around byte `offset`.
-    private func character(around offset: Int, in bytes: ArraySlice<UInt8>) -> Range<Int> {
-      bytes.withUnsafeBufferPointer { buffer in
-        var lead = offset - 1
-        while lead > 0 && buffer[lead] & 0xC0 == 0x80 { lead -= 1 }
-        let (_, size) = UTF8Decoding.scalar(in: buffer, at: lead)
-        return lead..<(lead + size)
-      }
-    }
-
-    private func expand(
-      _ match: NSTextCheckingResult, subject: RegexSubject, bytes: ArraySlice<UInt8>
-    )
+    private func expand(_ match: RegexMatch, subject: RegexSubject, bytes: ArraySlice<UInt8>)
       -> [UInt8]
     {
       var converter = CaseConverter()

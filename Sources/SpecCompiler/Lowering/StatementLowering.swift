@@ -169,13 +169,29 @@ extension LoweringContext {
         guard let t = template(word) else { return [] }
         templates.append(t)
       }
-      guard let (sink, errors) = outputRedirects(statement.redirects), errors == nil else {
+      guard let (sink, errors) = outputRedirects(statement.redirects) else { return [] }
+      if errors != nil,
+        let redirect = statement.redirects.first(where: {
+          $0.descriptor == "2" || $0.op == .outputAll
+        })
+      {
+        error(
+          "redirecting the standard error of function '\(name)' is not supported",
+          at: redirect.position)
         return []
       }
       return hoisted + [
         Step(
           line: line,
           .call(FunctionCall(name: name, arguments: templates, sink: sink == .stdout ? nil : sink)))
+      ]
+    }
+    if [":", "true"].contains(name), words.isEmpty, !statement.redirects.isEmpty {
+      // `: > FILE` creates or empties the file.
+      guard let (sink, errors) = outputRedirects(statement.redirects) else { return [] }
+      return hoisted + [
+        Step(
+          line: line, .pipeline(Pipeline(source: .text(Template([])), sink: sink, errors: errors)))
       ]
     }
     if let command = CommandTable.stepByName[name] {

@@ -91,32 +91,7 @@ enum OracleCases {
 
   /// `grep ARGUMENTS`, and the filter the compiler makes of it.
   static func grepCase(_ arguments: String...) -> [FilterOracleCase] {
-    var invocation = GrepInvocation(pattern: "")
-    var pattern: String?
-    var words = arguments[...]
-    while let word = words.popFirst() {
-      if pattern == nil, word.hasPrefix("-"), word.count > 1 {
-        for flag in word.dropFirst() {
-          switch flag {
-          case "E": invocation.syntax = .extended
-          case "F": invocation.syntax = .fixed
-          case "P": invocation.syntax = .perl
-          case "i": invocation.ignoreCase = true
-          case "v": invocation.invert = true
-          case "c": invocation.count = true
-          case "o": invocation.onlyMatching = true
-          case "x": invocation.wholeLine = true
-          case "w": invocation.wholeWord = true
-          case "q": invocation.quiet = true
-          case "m": invocation.maxCount = Int(words.popFirst()!)!
-          default: fatalError("grep flag \(flag)")
-          }
-        }
-      } else {
-        pattern = word
-      }
-    }
-    invocation.pattern = Template(literal: pattern!)
+    let invocation = grepInvocation(arguments)
     return cases(.grep(invocation), ["/bin/grep"] + arguments)
   }
 
@@ -201,6 +176,33 @@ enum OracleCases {
     grepCase("-Fi", "HELLO"),
     grepCase("-P", "\\d+"),
     grepCase("-oP", "(?<=\"id\":)\\d"),
+    grepCase("-oP", "\"id\":\"\\K[^\"]+"),
+    grepCase("-oP", "\\w+"),
+    grepCase("-oP", "(?<=: )\\S+"),
+    grepCase("-oP", "[\\w-]+"),
+    grepCase("-oP", "\\bfoo\\b"),
+    grepCase("-oP", "(?P<x>l)(?P=x)"),
+    grepCase("-wP", "foo"),
+    grepCase("-xP", "a.b"),
+    grepCase("-P", "a("),
+    grepCase("-P", "a)"),
+    grepCase("-c", "OK$"),
+    grepCase("-c", "OK\r$"),
+    grepCase("\r$"),
+    grepCase("-o", "[^[:space:]]*$"),
+    grepCase("-ov", "a"),
+    grepCase("-qv", "a"),
+    grepCase("-m", "2", "-v", "a"),
+    grepCase("-m", "1", "-o", "a"),
+    grepCase("-m", "2", "-c", "-v", "x"),
+    grepCase("-x", "-F", ""),
+    grepCase("-ix", "hello"),
+    grepCase("-oi", "[[:upper:]]"),
+    grepCase("-i", "École"),
+    grepCase("-xE", "a|ab|Hello"),
+    grepCase("-wE", "foo|foo_bar"),
+    grepCase("-owE", "foo|foo_bar|bar"),
+    grepCase("-oE", "(data|event): [a-z]+"),
     grepCase("-E", "^(data|event):"),
     grepCase("-oE", "GET|GETX|[a-z]+ed"),
     grepCase("-oE", "a|ab"),
@@ -248,30 +250,7 @@ enum OracleCases {
   static func sedCase(_ script: String) -> [FilterOracleCase] { sedCase([], script) }
 
   static func sedCase(_ options: [String], _ script: String) -> [FilterOracleCase] {
-    let quiet = options.contains("-n")
-    let extended = options.contains("-E")
-    let delimiter = script[script.index(after: script.startIndex)]
-    var fields: [String] = []
-    var current = ""
-    var escaped = false
-    for character in script.dropFirst(2) {
-      if escaped {
-        if character != delimiter { current.append("\\") }
-        current.append(character)
-        escaped = false
-      } else if character == "\\" {
-        escaped = true
-      } else if character == delimiter {
-        fields.append(current)
-        current = ""
-      } else {
-        current.append(character)
-      }
-    }
-    let flags = current
-    let substitution = SedSubstitution(
-      pattern: fields[0], replacement: fields[1], global: flags.contains("g"),
-      extended: extended, ignoreCase: flags.contains("I"), printOnlySubstituted: quiet)
+    let substitution = sedSubstitution(options, script)
     return cases(.substitute(substitution), ["/bin/sed"] + options + [script])
   }
 
@@ -286,6 +265,12 @@ enum OracleCases {
     sedCase(["-E"], "s/^(HTTP\\/[0-9.]+) ([0-9]+).*/\\2/"),
     sedCase(["-n", "-E"], "s/^HTTP\\/[0-9.]+ ([0-9]{3}) .*/\\1/p"),
     sedCase("s/\\r$//"),
+    sedCase("s/[[:space:]]*$//"),
+    sedCase("s/OK$/X/"),
+    sedCase("s/[[:upper:]]/_/Ig"),
+    sedCase("s/\\(a\\)\\(b\\)/\\0-\\2\\1/g"),
+    sedCase(["-E"], "s/(data|event): (.*)/\\2=\\1/"),
+    sedCase(["-E"], "s/(GET|GETX) /[\\1]/"),
     sedCase("s/[[:space:]]\\+/ /g"),
     sedCase("s/^/> /"),
     sedCase("s/$/;/"),

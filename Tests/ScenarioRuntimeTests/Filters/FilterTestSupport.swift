@@ -48,3 +48,60 @@ func temporaryDirectory() throws -> URL {
   try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   return url
 }
+
+/// The filter the compiler makes of `grep ARGUMENTS` (flags, then the pattern).
+func grepInvocation(_ arguments: [String]) -> GrepInvocation {
+  var invocation = GrepInvocation(pattern: "")
+  var pattern: String?
+  var words = arguments[...]
+  while let word = words.popFirst() {
+    if pattern == nil, word.hasPrefix("-"), word.count > 1 {
+      for flag in word.dropFirst() {
+        switch flag {
+        case "E": invocation.syntax = .extended
+        case "F": invocation.syntax = .fixed
+        case "P": invocation.syntax = .perl
+        case "i": invocation.ignoreCase = true
+        case "v": invocation.invert = true
+        case "c": invocation.count = true
+        case "o": invocation.onlyMatching = true
+        case "x": invocation.wholeLine = true
+        case "w": invocation.wholeWord = true
+        case "q": invocation.quiet = true
+        case "m": invocation.maxCount = Int(words.popFirst()!)!
+        default: fatalError("grep flag \(flag)")
+        }
+      }
+    } else {
+      pattern = word
+    }
+  }
+  invocation.pattern = Template(literal: pattern!)
+  return invocation
+}
+
+/// The filter the compiler makes of `sed OPTIONS 's/…/…/FLAGS'`.
+func sedSubstitution(_ options: [String], _ script: String) -> SedSubstitution {
+  let delimiter = script[script.index(after: script.startIndex)]
+  var fields: [String] = []
+  var current = ""
+  var escaped = false
+  for character in script.dropFirst(2) {
+    if escaped {
+      if character != delimiter { current.append("\\") }
+      current.append(character)
+      escaped = false
+    } else if character == "\\" {
+      escaped = true
+    } else if character == delimiter {
+      fields.append(current)
+      current = ""
+    } else {
+      current.append(character)
+    }
+  }
+  return SedSubstitution(
+    pattern: fields[0], replacement: fields[1], global: current.contains("g"),
+    extended: options.contains("-E"), ignoreCase: current.contains("I"),
+    printOnlySubstituted: options.contains("-n"))
+}

@@ -1,3 +1,4 @@
+import SpecModel
 import Testing
 
 @testable import SpecCompiler
@@ -51,5 +52,23 @@ import Testing
     let (_, diagnostics) = Lowered.steps(#"jq -n ".[$IDX]""#)
     #expect(diagnostics.count == 1)
     #expect(diagnostics.first?.contains("outside a string; pass it with --arg") == true)
+  }
+}
+
+@Suite struct RedirectionEdgeTests {
+  @Test func colonRedirectEmptiesAFile() {
+    #expect(
+      Lowered.pipeline(": > \"$F\"")
+        == Pipeline(
+          source: .text(Template([])),
+          sink: .file(Template([.variable("F")]), append: false, mode: nil)))
+  }
+
+  @Test func functionStderrRedirectIsReportedNotDropped() {
+    let (_, diagnostics) = Lowered.steps("f() {\n  echo hi\n}\nf 2>/dev/null")
+    #expect(
+      diagnostics == [
+        "doc.md:13:3: error: redirecting the standard error of function 'f' is not supported (in S01)"
+      ])
   }
 }
