@@ -16,7 +16,7 @@ enum AnsweringServer {
       try? handle.write(contentsOf: Data(bytes))
       try? handle.close()
     } else {
-      FileManager.default.createFile(atPath: path, contents: Data(bytes))
+      _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
     }
   }
 
