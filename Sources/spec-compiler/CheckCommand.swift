@@ -17,7 +17,11 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup var sections: SetupSectionOptions
 
   func run() throws {
-    let layout = try PackageLayout.discover(command: "check")
+    let layout = try PackageLayout.discover(command: "check", requireDocuments: false)
+    guard !layout.documents.isEmpty else {
+      printError("check: no specs/*.md in \(layout.root.path): nothing to check")
+      return
+    }
     let (plans, allCompiled) = try layout.plans(sections: sections)
     var problems: [(URL, String)] = []
     for plan in plans {

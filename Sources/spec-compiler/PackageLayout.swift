@@ -13,7 +13,7 @@ struct PackageLayout {
   var generated: URL { root.appendingPathComponent("generated") }
 
   /// From the current directory; a usage error (64) outside a package or without documents.
-  static func discover(command: String) throws -> PackageLayout {
+  static func discover(command: String, requireDocuments: Bool = true) throws -> PackageLayout {
     var directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
       .standardizedFileURL
     while !FileManager.default.fileExists(
@@ -31,7 +31,7 @@ struct PackageLayout {
     let documents = names.filter { $0.hasSuffix(".md") }.sorted().map {
       specs.appendingPathComponent($0)
     }
-    guard !documents.isEmpty else {
+    guard !documents.isEmpty || !requireDocuments else {
       throw ValidationError(
         "no document given and no specs/*.md in \(directory.path): give a document and --specs")
     }

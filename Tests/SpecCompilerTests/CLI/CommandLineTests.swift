@@ -75,10 +75,14 @@ enum SpecCompilerExecutable {
     return nil
   }()
 
-  static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+  /// Runs the executable in `directory` (default: the current one).
+  static func run(_ arguments: [String], in directory: URL? = nil) throws -> (
+    status: Int32, stdout: String, stderr: String
+  ) {
     let process = Process()
     process.executableURL = url
     process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
