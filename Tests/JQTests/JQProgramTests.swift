@@ -178,7 +178,8 @@ private let compileCases: [(program: String, argumentNames: [String])] = [
     }
     let perRun = (ContinuousClock.now - start) / runs
     print("jq run of a small filter over a \(body.count)-byte body: \(perRun) per run")
-    #expect(perRun < .milliseconds(1))
+    // ~0.1 ms alone; 5 ms still tells reuse from recompiling (~13 ms) on a busy machine.
+    #expect(perRun < .milliseconds(5))
   }
 
   @Test func argumentValuesDoNotRecompile() {
@@ -195,7 +196,8 @@ private let compileCases: [(program: String, argumentNames: [String])] = [
     }
     let perRun = (ContinuousClock.now - start) / 500
     print("jq run with a new --arg value each time: \(perRun) per run")
-    #expect(perRun < .milliseconds(1))
+    // ~0.1 ms alone; 5 ms still tells reuse from recompiling (~13 ms) on a busy machine.
+    #expect(perRun < .milliseconds(5))
   }
 }
 

@@ -124,7 +124,9 @@ import Testing
     let start = ContinuousClock.now
     task.cancel()
     let result = await task.value
-    #expect(ContinuousClock.now - start < .seconds(2))
+    // The server answers after 5 s: ending well before that means the transfer was aborted,
+    // even on a busy machine.
+    #expect(ContinuousClock.now - start < .milliseconds(4500))
     #expect(result.exitCode == 42)
     #expect(
       String(decoding: result.stderr, as: UTF8.self)
