@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Golden files live in `Tests/SpecCompilerTests/Golden`. Set `RECORD_GOLDEN=1` to rewrite the
 /// expected files from the current output instead of comparing (then review the diff, commit).
@@ -39,6 +40,23 @@ enum GoldenFiles {
       try FileManager.default.createDirectory(
         at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(text.utf8).write(to: url)
+    }
+  }
+
+  /// Rewrites `directory` with `files` in record mode; otherwise expects the same files there.
+  static func recordOrCompare(_ files: [String: String], with directory: URL) throws {
+    if recording {
+      try record(files, in: directory)
+      return
+    }
+    let expected = contents(of: directory)
+    #expect(
+      Set(files.keys) == Set(expected.keys),
+      "file sets differ; rerun with RECORD_GOLDEN=1 to update")
+    for (path, text) in files.sorted(by: { $0.key < $1.key }) {
+      #expect(
+        text == expected[path],
+        "\(path) differs from the golden file; rerun with RECORD_GOLDEN=1 to update")
     }
   }
 }

@@ -28,20 +28,7 @@ import Testing
     let (compiled, diagnostics, files) = try Self.compile(name)
     #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description).joined(separator: "\n"))")
     try #require(compiled != nil)
-    let expectedDirectory = GoldenFiles.specs.appendingPathComponent(name)
-    if GoldenFiles.recording {
-      try GoldenFiles.record(files, in: expectedDirectory)
-      return
-    }
-    let expected = GoldenFiles.contents(of: expectedDirectory)
-    #expect(
-      Set(files.keys) == Set(expected.keys),
-      "file sets differ; rerun with RECORD_GOLDEN=1 to update")
-    for (path, text) in files.sorted(by: { $0.key < $1.key }) {
-      #expect(
-        text == expected[path],
-        "\(path) differs from the golden file; rerun with RECORD_GOLDEN=1 to update")
-    }
+    try GoldenFiles.recordOrCompare(files, with: GoldenFiles.specs.appendingPathComponent(name))
   }
 
   @Test(arguments: GoldenFiles.documentNames)
