@@ -14,7 +14,9 @@ struct RunCommand: AsyncParsableCommand {
       No bash, curl or jq process is started. Prints `S01 OK 0s Title` lines, then \
       `RAW_LOG=`, `SUMMARY_LOG=` and `QA_SUFFIX=`. Variables set in the environment or with \
       --env win over the setup blocks' assignments (point a document at another gateway with \
-      `BASE_URL=http://127.0.0.1:18080 spec-compiler run doc.md`). Exits 1 when any scenario fails.
+      `BASE_URL=http://127.0.0.1:18080 spec-compiler run doc.md`). The setup blocks run once per \
+      run and every scenario starts from the state they left; --replay-setup replays them \
+      before every scenario, as the bash runner does. Exits 1 when any scenario fails.
       """
   )
 
@@ -59,6 +61,12 @@ struct RunCommand: AsyncParsableCommand {
     name: .customLong("env"), help: "NAME=VALUE that wins over the setup blocks (repeatable).")
   var variables: [String] = []
 
+  @Flag(
+    name: .customLong("replay-setup"),
+    help:
+      "Replay the setup blocks before every scenario, as the bash runner does (E2E_SETUP=every).")
+  var replaySetup = false
+
   @OptionGroup var sections: SetupSectionOptions
 
   func validate() throws {
@@ -92,7 +100,8 @@ struct RunCommand: AsyncParsableCommand {
       documentStem: stem, overrides: overrides, qaSuffix: qaSuffix,
       outputDirectory: outputDirectory,
       timeout: timeout, keepArtifacts: keepArtifacts ? true : nil,
-      workingDirectory: FileManager.default.currentDirectoryPath, transport: transport)
+      workingDirectory: FileManager.default.currentDirectoryPath,
+      setup: replaySetup ? .every : nil, transport: transport)
     let runner = DocumentRunner(
       ScenarioRuntime.LoadedDocument(
         document: compiled.document, scenarios: compiled.scenarios, sourceMap: compiled.sourceMap),

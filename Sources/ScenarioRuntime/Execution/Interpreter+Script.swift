@@ -8,8 +8,18 @@ extension Interpreter {
   /// 124 like `timeout`; the exit trap still runs, with cancellation ignored so its cleanup
   /// steps complete (its `sleep`s and transfers end at once).
   func runScript(_ blocks: [ScenarioInterpreter.Block]) async -> (Int32, FailurePoint?) {
+    let (status, failure, _) = await runBlocks(blocks)
+    return await finish(status: status, failure: failure)
+  }
+
+  /// Runs the blocks in order without ending the shell: `ended` when an `exit` (or `set -e`, or
+  /// cancellation) stopped it, so nothing after it may run.
+  func runBlocks(_ blocks: [ScenarioInterpreter.Block]) async -> (
+    status: Int32, failure: FailurePoint?, ended: Bool
+  ) {
     var status: Int32 = 0
     var failure: FailurePoint?
+    var ended = false
     do {
       for block in blocks {
         owner = block.owner
@@ -21,9 +31,11 @@ extension Interpreter {
           ? lastFailure : FailurePoint(owner: owner, line: currentLine, status: status)
       }
     } catch .exit(let code, let point) {
+      ended = true
       status = code
       failure = code == 0 ? nil : point ?? lastFailure
     } catch .cancelled {
+      ended = true
       status = 124
       failure =
         lastFailure?.status == 124
@@ -35,6 +47,13 @@ extension Interpreter {
     } catch {
       status = 0
     }
+    return (status, failure, ended)
+  }
+
+  /// Ends the shell: runs the exit trap (which may change the status) and stops its jobs.
+  func finish(status: Int32, failure: FailurePoint?) async -> (Int32, FailurePoint?) {
+    var status = status
+    var failure = failure
     if let trap = state.exitTrap {
       state.exitTrap = nil
       if Task.isCancelled { ignoresCancellation = true }

@@ -108,6 +108,67 @@ public enum ScenarioInterpreter {
     return await run(blocks: blocks, context: context)
   }
 
+  /// Setup blocks run once, for every scenario that starts from them (`PreparedSetup`).
+  /// `base` is a setup already run that these environments continue (its shell state, output
+  /// and secrets carry over).
+  public static func prepare(
+    environments: [Environment], after base: PreparedSetup? = nil, context: ExecutionContext
+  ) async -> PreparedSetup {
+    let blocks = environments.map { Block(owner: $0.id, steps: $0.steps, isEnvironment: true) }
+    var prepared =
+      base
+      ?? PreparedSetup(
+        state: ShellState(
+          variables: context.variables, workingDirectory: context.workingDirectory,
+          processID: context.processID),
+        result: ExecutionResult(status: 0), ended: false)
+    guard !prepared.ended else { return prepared }
+    let run = ScenarioRun(
+      transport: context.transport, overrides: context.overrides,
+      overrideOwners: Set(prepared.owners + blocks.map(\.owner)), processID: context.processID)
+    for secret in prepared.result.secrets { run.addSecret(secret) }
+    let interpreter = Interpreter(
+      state: prepared.state, run: run, stdout: .buffer(run.stdout), stderr: .buffer(run.stderr),
+      owner: blocks.first?.owner ?? "")
+    var (status, failure, ended) = await interpreter.runBlocks(blocks)
+    if ended {
+      (status, failure) = await interpreter.finish(status: status, failure: failure)
+    } else {
+      await interpreter.stopJobs()
+    }
+    prepared.state = interpreter.state
+    prepared.ended = ended
+    prepared.owners += blocks.map(\.owner)
+    prepared.result = ExecutionResult(
+      status: ended ? status : 0, stdout: prepared.result.stdout + run.stdout.contents,
+      stderr: prepared.result.stderr + run.stderr.contents, failure: ended ? failure : nil,
+      secrets: run.secrets)
+    return prepared
+  }
+
+  /// The scenario's steps in a shell that starts where `setup` left it: the setup's output
+  /// comes first, as if it had just run; a setup that ended the shell is the result.
+  public static func run(
+    scenario: Scenario, after setup: PreparedSetup, context: ExecutionContext
+  ) async -> ExecutionResult {
+    guard !setup.ended else { return setup.result }
+    let run = ScenarioRun(
+      transport: context.transport, overrides: context.overrides,
+      overrideOwners: Set(setup.owners), processID: context.processID)
+    for secret in setup.result.secrets { run.addSecret(secret) }
+    var state = setup.state
+    state.startTime = .now
+    let interpreter = Interpreter(
+      state: state, run: run, stdout: .buffer(run.stdout), stderr: .buffer(run.stderr),
+      owner: scenario.id)
+    let (status, failure) = await interpreter.runScript([
+      Block(owner: scenario.id, steps: scenario.steps)
+    ])
+    return ExecutionResult(
+      status: status, stdout: setup.result.stdout + run.stdout.contents,
+      stderr: setup.result.stderr + run.stderr.contents, failure: failure, secrets: run.secrets)
+  }
+
   /// One list of steps (a test's or a single block's).
   public static func run(
     steps: [Step], owner: String, isEnvironment: Bool = false, context: ExecutionContext
@@ -133,4 +194,16 @@ public enum ScenarioInterpreter {
       status: status, stdout: run.stdout.contents, stderr: run.stderr.contents,
       failure: failure, secrets: run.secrets)
   }
+}
+
+/// The shell after the setup blocks, for scenarios to start from: how `DocumentRunner` runs
+/// setup once per run instead of once per scenario.
+public struct PreparedSetup: Sendable {
+  var state: ShellState
+  /// The setup's output and secrets so far; its status when it `ended` the shell.
+  public internal(set) var result: ExecutionResult
+  /// An `exit` (or a `set -e` failure) in a setup block ended the shell: no scenario runs.
+  public internal(set) var ended: Bool
+  /// The environments run so far.
+  public internal(set) var owners: [String] = []
 }

@@ -9,6 +9,8 @@ public actor DocumentRunner {
   private var outcomes: [String: ScenarioOutcome] = [:]
   private var log: RunLog?
   private var finished: (@Sendable (ScenarioOutcome) -> Void)?
+  /// Setup run once per run, by the environment ids it ran (`RunnerConfiguration.setup`).
+  private var setups: [[String]: Task<PreparedSetup, Never>] = [:]
 
   public init(_ loaded: LoadedDocument, configuration: RunnerConfiguration) {
     self.loaded = loaded
@@ -82,9 +84,18 @@ public actor DocumentRunner {
       processID: ProcessInfo.processInfo.processIdentifier, transport: configuration.transport)
 
     let start = ContinuousClock.now
-    let work = Task {
-      await ScenarioInterpreter.run(
-        environments: environments, scenario: scenario, context: context)
+    let work: Task<ExecutionResult, Never>
+    switch configuration.setup {
+    case .every:
+      work = Task {
+        await ScenarioInterpreter.run(
+          environments: environments, scenario: scenario, context: context)
+      }
+    case .once:
+      let setup = prepared(environments, context: context)
+      work = Task {
+        await ScenarioInterpreter.run(scenario: scenario, after: setup.value, context: context)
+      }
     }
     let result = await Self.race(work, seconds: configuration.timeout)
     let seconds = (ContinuousClock.now - start) / .seconds(1)
@@ -108,10 +119,36 @@ public actor DocumentRunner {
       failureLine: failureLine, failedNeeds: [])
   }
 
+  /// The setup these environments leave, run once (after the setup of all but the last, which
+  /// other scenarios may share), under the scenario timeout.
+  private func prepared(_ environments: [Environment], context: ExecutionContext) -> Task<
+    PreparedSetup, Never
+  > {
+    let ids = environments.map(\.id)
+    if let known = setups[ids] { return known }
+    let base =
+      environments.count > 1 ? prepared(Array(environments.dropLast()), context: context) : nil
+    let last = Array(environments.suffix(1))
+    let seconds = configuration.timeout
+    let task = Task {
+      let before = await base?.value
+      let work = Task {
+        await ScenarioInterpreter.prepare(environments: last, after: before, context: context)
+      }
+      if let done = await Self.race(work, seconds: seconds) { return done }
+      let message =
+        "setup (\(ids.joined(separator: ", "))): timed out after \(Self.format(seconds)) s\n"
+      return PreparedSetup(
+        state: ShellState(variables: [:], workingDirectory: "/", processID: 0),
+        result: ExecutionResult(status: 124, stderr: Array(message.utf8)), ended: true, owners: ids)
+    }
+    setups[ids] = task
+    return task
+  }
+
   /// The task's value, or nil when `seconds` pass first (the task is then cancelled).
-  static func race(_ work: Task<ExecutionResult, Never>, seconds: Double) async -> ExecutionResult?
-  {
-    let box = Race()
+  static func race<Value: Sendable>(_ work: Task<Value, Never>, seconds: Double) async -> Value? {
+    let box = Race<Value>()
     return await withCheckedContinuation { continuation in
       box.install(continuation)
       Task {
@@ -126,17 +163,17 @@ public actor DocumentRunner {
   }
 
   /// The first of the two racers to finish resumes the continuation.
-  private final class Race: @unchecked Sendable {
+  private final class Race<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private var continuation: CheckedContinuation<ExecutionResult?, Never>?
+    private var continuation: CheckedContinuation<Value?, Never>?
 
-    func install(_ continuation: CheckedContinuation<ExecutionResult?, Never>) {
+    func install(_ continuation: CheckedContinuation<Value?, Never>) {
       lock.withLock { self.continuation = continuation }
     }
 
     @discardableResult
-    func resolve(_ value: ExecutionResult?) -> Bool {
-      let taken = lock.withLock { () -> CheckedContinuation<ExecutionResult?, Never>? in
+    func resolve(_ value: Value?) -> Bool {
+      let taken = lock.withLock { () -> CheckedContinuation<Value?, Never>? in
         defer { continuation = nil }
         return continuation
       }

@@ -20,13 +20,26 @@ public struct RunnerConfiguration: Sendable {
   /// Where `.env` and other relative paths resolve.
   public var workingDirectory: String
   public var transport: any CurlTransport
+  /// When setup blocks run (default: once per run; `E2E_SETUP=every` replays them).
+  public var setup: SetupReplay
+
+  /// When the setup blocks (`## Common environment`, …) run.
+  public enum SetupReplay: String, Sendable, CaseIterable {
+    /// Once per run: every scenario starts from the shell state (variables, functions, files,
+    /// traps) the setup left, so setup that is not idempotent, like deleting the artifacts an
+    /// earlier scenario wrote, acts once, as a setup should.
+    case once
+    /// Before every scenario, exactly as the bash runner replays them
+    /// (`set -euo pipefail; <setup>; <block>` per scenario).
+    case every
+  }
 
   public init(
     documentStem: String, environment: [String: String] = ProcessInfo.processInfo.environment,
     overrides: [String: String] = [:], qaSuffix: String? = nil, runDirectory: String? = nil,
     outputDirectory: String? = nil, timeout: Double? = nil, keepArtifacts: Bool? = nil,
     workingDirectory: String = FileManager.default.currentDirectoryPath,
-    transport: any CurlTransport
+    setup: SetupReplay? = nil, transport: any CurlTransport
   ) {
     self.environment = environment
     self.overrides = overrides
@@ -41,5 +54,6 @@ public struct RunnerConfiguration: Sendable {
     self.keepArtifacts = keepArtifacts ?? (environment["E2E_KEEP_ARTIFACTS"] == "1")
     self.workingDirectory = workingDirectory
     self.transport = transport
+    self.setup = setup ?? environment["E2E_SETUP"].flatMap(SetupReplay.init(rawValue:)) ?? .once
   }
 }

@@ -175,7 +175,7 @@ struct FidelityRun {
         overrides: Dictionary(urls, uniquingKeysWith: { $1 }), qaSuffix: Self.qaSuffix,
         runDirectory: runDirectory.path,
         outputDirectory: scratch.appendingPathComponent("runtime-logs").path, timeout: 90,
-        keepArtifacts: true, workingDirectory: work.path, transport: transport)
+        keepArtifacts: true, workingDirectory: work.path, setup: .every, transport: transport)
       let runner = DocumentRunner(
         LoadedDocument(
           document: compiled.document, scenarios: compiled.scenarios,

@@ -1,0 +1,133 @@
+import Foundation
+import ScenarioRuntime
+import SpecCompiler
+import Testing
+
+/// `DocumentRunner`: needs first, setup once per run or replayed per scenario, timeouts.
+@Suite struct DocumentRunnerTests {
+  /// A setup that deletes what S01 writes and prints a line, as some published documents do.
+  static let markdown = """
+    # Runner
+
+    ## Common environment
+
+    ```bash
+    export STATE_FILE="$QA_RUN_DIR/state.txt"
+    rm -f "$STATE_FILE"
+    echo "setup ran"
+    ```
+
+    ## Checks
+
+    ### S01 Write state
+
+    Writes the state file.
+
+    ```bash
+    printf 'written\\n' > "$STATE_FILE"
+    ```
+
+    ### S02 Read state
+
+    Reads it back. Needs: S01
+
+    ```bash
+    cat "$STATE_FILE"
+    ```
+    """
+
+  static func runner(
+    _ markdown: String = markdown, setup: RunnerConfiguration.SetupReplay, timeout: Double = 30
+  ) throws -> (DocumentRunner, String) {
+    let output = DocumentCompiler.compile(markdown: markdown, file: "runner.md")
+    let compiled = try #require(output.compiled, "\(output.diagnostics)")
+    let directory = Snippet.temporaryDirectory()
+    let configuration = RunnerConfiguration(
+      documentStem: "runner", environment: Snippet.baseVariables(home: directory),
+      qaSuffix: "test", runDirectory: directory + "/run", timeout: timeout,
+      keepArtifacts: false, workingDirectory: directory, setup: setup,
+      transport: FakeTransport())
+    let loaded = LoadedDocument(
+      document: compiled.document, scenarios: compiled.scenarios, sourceMap: compiled.sourceMap)
+    return (DocumentRunner(loaded, configuration: configuration), directory)
+  }
+
+  @Test func setupRunsOnceSoAnEarlierScenariosFilesSurvive() async throws {
+    let (runner, directory) = try Self.runner(setup: .once)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let outcome = await runner.run("S02")
+    #expect(outcome.passed)
+    #expect(outcome.failedNeeds.isEmpty)
+    // Each scenario shows the setup's output first, as if it had just run.
+    #expect(String(decoding: outcome.stdout, as: UTF8.self) == "setup ran\nwritten\n")
+  }
+
+  @Test func replayedSetupDeletesThemAsTheBashRunnerDoes() async throws {
+    let (runner, directory) = try Self.runner(setup: .every)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let outcome = await runner.run("S02")
+    #expect(outcome.status == 1)
+    #expect(String(decoding: outcome.stdout, as: UTF8.self) == "setup ran\n")
+    #expect(String(decoding: outcome.stderr, as: UTF8.self).contains("No such file or directory"))
+  }
+
+  @Test func aSetupThatExitsFailsEveryScenarioWithItsMessage() async throws {
+    let markdown = Self.markdown.replacingOccurrences(
+      of: "echo \"setup ran\"", with: "echo 'error: no fixture' >&2\nexit 3")
+    let (runner, directory) = try Self.runner(markdown, setup: .once)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    for id in ["S01", "S02"] {
+      let outcome = await runner.run(id)
+      #expect(outcome.status == 3)
+      #expect(String(decoding: outcome.stderr, as: UTF8.self) == "error: no fixture\n")
+    }
+  }
+
+  @Test func variablesAndFunctionsFromSetupReachEveryScenario() async throws {
+    let markdown = """
+      # Runner
+
+      ## Common environment
+
+      ```bash
+      export GREETING=hello
+      greet() { echo "$GREETING $1"; }
+      ```
+
+      ## Checks
+
+      ### S01 First
+
+      Greets.
+
+      ```bash
+      greet one
+      GREETING=changed
+      ```
+
+      ### S02 Second
+
+      Greets again: S01's assignment stays in S01.
+
+      ```bash
+      greet two
+      ```
+      """
+    let (runner, directory) = try Self.runner(markdown, setup: .once)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    #expect(String(decoding: await runner.run("S01").stdout, as: UTF8.self) == "hello one\n")
+    #expect(String(decoding: await runner.run("S02").stdout, as: UTF8.self) == "hello two\n")
+  }
+
+  @Test func aSetupThatHangsTimesOutInsteadOfHangingTheRun() async throws {
+    let markdown = Self.markdown.replacingOccurrences(
+      of: "echo \"setup ran\"", with: "sleep 30")
+    let (runner, directory) = try Self.runner(markdown, setup: .once, timeout: 0.5)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let start = ContinuousClock.now
+    let first = await runner.run("S01")
+    let second = await runner.run("S02")
+    #expect(ContinuousClock.now - start < .seconds(10))
+    #expect(!first.passed && !second.passed)
+  }
+}
