@@ -40,6 +40,12 @@ enum SwiftNames {
   /// The static property holding a scenario's YAML: `yamlS61`.
   static func scenarioYAML(id: String) -> String { "yaml\(id)" }
 
+  /// The global holding a suite's `GeneratedDocument`: the suite type, lower camel case
+  /// (`ReleaseE2EScenarios` → `releaseE2EScenarios`).
+  static func documentValue(suiteType: String) -> String {
+    suiteType.prefix(1).lowercased() + suiteType.dropFirst()
+  }
+
   /// Whether `id` is a scenario id (`S` and up to 11 ASCII digits), safe in names and file
   /// names.
   static func isScenarioID(_ id: String) -> Bool {

@@ -2,11 +2,10 @@
 // compiled from documents/storefront.md.
 // Do not edit: edit the markdown, then run `spec-compiler compile`.
 
-import Foundation
-import ScenarioRuntime
+import ScenarioTesting
 import Testing
 
-@Suite("Storefront API release checks", .serialized, StorefrontScenariosFinish())
+@Suite("Storefront API release checks", .serialized, .scenarioDocument(storefrontScenarios))
 struct StorefrontScenarios {
   @Suite("1. Discovery")
   struct Section1Discovery {}
@@ -16,60 +15,37 @@ struct StorefrontScenarios {
   struct Section3Admin {}
 }
 
+/// The document behind the suite: one runner per test process; each scenario runs once,
+/// after its `needs`, against the embedded gateway simulator or the configured gateways.
+let storefrontScenarios = GeneratedDocument(
+  suite: "StorefrontScenarios", documentStem: StorefrontScenarios.documentStem,
+  markdown: StorefrontScenarios.markdownFromHere, relativeTo: #filePath,
+  markdownFileID: StorefrontScenarios.markdownFileID,
+  documentYAML: StorefrontScenarios.documentYAML, sourceMapYAML: StorefrontScenarios.sourceMapYAML,
+  scenarioYAML: StorefrontScenarios.scenarioYAML)
+
 extension StorefrontScenarios {
+  /// Runs scenario `id` (its needs first); a failing step is recorded at its markdown line.
+  static func run(_ id: String) async {
+    await storefrontScenarios.run(id)
+  }
+
   /// Names the run directory (`/tmp/<stem>-<QA_SUFFIX>`).
   static let documentStem = "storefront"
   /// The markdown, relative to this file's directory, and as issues name it.
   static let markdownFromHere = "../../../documents/storefront.md"
   static let markdownFileID = "documents/storefront.md"
-  /// The markdown's absolute path, found from this file: issues are reported at its lines.
-  static let markdownPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent(markdownFromHere).standardizedFileURL.path
 
-  /// One runner per process: each scenario runs once, after its `needs`.
-  static let runner = Result<DocumentRunner, any Error> {
-    DocumentRunner(
-      try LoadedDocument(
-        documentYAML: documentYAML, sourceMapYAML: sourceMapYAML,
-        scenarioYAML: [
-          yamlS01,
-          yamlS02,
-          yamlS03,
-          yamlS04,
-          yamlS05,
-          yamlS06,
-          yamlS07,
-        ]),
-      configuration: RunnerConfiguration(
-        documentStem: documentStem, transport: HTTPClientTransport()))
-  }
-
-  /// Runs scenario `id` (its needs first), prints what it printed, and records a failure
-  /// at the markdown line of the failing step (else of the scenario's heading).
-  static func run(_ id: String) async {
-    let runner: DocumentRunner
-    switch Self.runner {
-    case .success(let shared): runner = shared
-    case .failure(let error):
-      Issue.record(
-        Comment(rawValue: "the embedded YAML does not load: \(error)"),
-        sourceLocation: location(line: 1))
-      return
-    }
-    let outcome = await runner.run(id)
-    print(String(decoding: outcome.stdout, as: UTF8.self), terminator: "")
-    if !outcome.stderr.isEmpty { FileHandle.standardError.write(Data(outcome.stderr)) }
-    guard !outcome.passed else { return }
-    let heading = await runner.loaded.headingLine(id)
-    Issue.record(
-      Comment(rawValue: outcome.failureMessage),
-      sourceLocation: location(line: outcome.failureLine ?? heading ?? 1))
-  }
-
-  static func location(line: Int) -> SourceLocation {
-    SourceLocation(
-      fileID: markdownFileID, filePath: markdownPath, line: max(1, line), column: 1)
-  }
+  /// Every scenario's YAML, in document order.
+  static let scenarioYAML = [
+    yamlS01,
+    yamlS02,
+    yamlS03,
+    yamlS04,
+    yamlS05,
+    yamlS06,
+    yamlS07,
+  ]
 
   /// `document.yaml`: environments, sections, ids, titles and needs.
   static let documentYAML = #"""
@@ -193,17 +169,4 @@ extension StorefrontScenarios {
     - '`S07` needs credentials from `.env`'
 
     """#
-}
-
-/// Once the suite has run, removes the run directory (unless kept); the logs stay. (Outside
-/// the suite type: its own attribute cannot name a type nested in it.)
-struct StorefrontScenariosFinish: SuiteTrait, TestScoping {
-  func provideScope(
-    for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void
-  ) async throws {
-    try await function()
-    if case .success(let runner) = StorefrontScenarios.runner {
-      await runner.finish()
-    }
-  }
 }

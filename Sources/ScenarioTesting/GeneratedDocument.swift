@@ -1,0 +1,120 @@
+import Foundation
+import ScenarioRuntime
+import Testing
+
+/// One compiled document behind a generated suite: its YAML (embedded in the generated
+/// sources), the markdown it came from, and the `DocumentRunner` every scenario of the test
+/// process shares, so each scenario runs once, after its `needs`, against the target
+/// `GatewayTarget` selects.
+public final class GeneratedDocument: Sendable {
+  /// The suite's type name, for messages.
+  public let suite: String
+  /// Names the run directory (`/tmp/<stem>-<QA_SUFFIX>`).
+  public let documentStem: String
+  /// The markdown as issues name it (`specs/release.md`) and its absolute path.
+  public let markdownFileID: String
+  public let markdownPath: String
+  let documentYAML: String
+  let sourceMapYAML: String
+  let scenarioYAML: [String]
+  private let cell = RunnerCell()
+
+  /// `markdown` is relative to the directory of `filePath` (the generated file's `#filePath`).
+  public init(
+    suite: String, documentStem: String, markdown: String, relativeTo filePath: String,
+    markdownFileID: String, documentYAML: String, sourceMapYAML: String, scenarioYAML: [String]
+  ) {
+    self.suite = suite
+    self.documentStem = documentStem
+    self.markdownFileID = markdownFileID
+    self.markdownPath =
+      URL(fileURLWithPath: filePath).deletingLastPathComponent()
+      .appendingPathComponent(markdown).standardizedFileURL.path
+    self.documentYAML = documentYAML
+    self.sourceMapYAML = sourceMapYAML
+    self.scenarioYAML = scenarioYAML
+  }
+
+  /// Runs scenario `id` (its needs first), prints what it printed, and records a failure at
+  /// the markdown line of the failing step (else of the scenario's heading).
+  public func run(_ id: String) async {
+    let runner: DocumentRunner
+    do {
+      runner = try await cell.runner(for: self)
+    } catch {
+      Issue.record(
+        Comment(rawValue: "\(suite): cannot run: \(error)"), sourceLocation: location(line: 1))
+      return
+    }
+    let outcome = await runner.run(id)
+    print(String(decoding: outcome.stdout, as: UTF8.self), terminator: "")
+    if !outcome.stderr.isEmpty { FileHandle.standardError.write(Data(outcome.stderr)) }
+    guard !outcome.passed else { return }
+    let heading = await runner.loaded.headingLine(id)
+    Issue.record(
+      Comment(rawValue: outcome.failureMessage),
+      sourceLocation: location(line: outcome.failureLine ?? heading ?? 1))
+  }
+
+  /// Removes the run directory's artifacts (unless kept) once the suite is done; logs stay.
+  public func finish() async {
+    await cell.finish()
+  }
+
+  func location(line: Int) -> SourceLocation {
+    SourceLocation(
+      fileID: markdownFileID, filePath: markdownPath, line: max(1, line), column: 1)
+  }
+
+  /// Loads the YAML and picks the target, once.
+  func makeRunner() async throws -> DocumentRunner {
+    let loaded = try LoadedDocument(
+      documentYAML: documentYAML, sourceMapYAML: sourceMapYAML, scenarioYAML: scenarioYAML)
+    let environment = ProcessInfo.processInfo.environment
+    let variables = GatewayVariable.all(in: loaded.document)
+    var overrides: [String: String] = [:]
+    var workingDirectory = FileManager.default.currentDirectoryPath
+    switch GatewayTarget.select(environment: environment, gatewayVariables: variables) {
+    case .live:
+      let named = variables.map {
+        "\($0.name)=\(environment[$0.name] ?? "(as the document sets it)")"
+      }
+      print(
+        "\(suite): running against live gateways (E2E_TARGET=live or given URLs): \(named.joined(separator: ", ")); .env from \(workingDirectory)"
+      )
+    case .simulator:
+      let simulator = try await EmbeddedGateway.shared.simulator()
+      let binding = try EmbeddedGateway.binding(simulator, variables: variables)
+      overrides = binding.overrides
+      workingDirectory = binding.workingDirectory
+      let pointed = overrides.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+      var line =
+        "\(suite): running against the embedded gateway simulator: \(pointed.joined(separator: ", "))"
+      if !binding.unmatched.isEmpty {
+        line += "; not simulated: \(binding.unmatched.map(\.name).joined(separator: ", "))"
+      }
+      print(line + " (set E2E_TARGET=live or BASE_URL=… for real gateways)")
+    }
+    let configuration = RunnerConfiguration(
+      documentStem: documentStem, environment: environment, overrides: overrides,
+      workingDirectory: workingDirectory, transport: HTTPClientTransport())
+    return DocumentRunner(loaded, configuration: configuration)
+  }
+}
+
+/// The runner of a document, made on first use.
+private actor RunnerCell {
+  private var made: Task<DocumentRunner, any Error>?
+
+  func runner(for document: GeneratedDocument) async throws -> DocumentRunner {
+    if let made { return try await made.value }
+    let task = Task { try await document.makeRunner() }
+    made = task
+    return try await task.value
+  }
+
+  func finish() async {
+    guard let made, let runner = try? await made.value else { return }
+    await runner.finish()
+  }
+}
