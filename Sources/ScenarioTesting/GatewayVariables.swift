@@ -22,7 +22,8 @@ public struct GatewayVariable: Sendable, Equatable {
     for environment in document.environments {
       for step in environment.steps {
         guard case .assign(let assignment) = step.action, let value = assignment.value,
-          let text = literalOrDefault(value), let variable = parse(name: assignment.name, url: text),
+          let text = literalOrDefault(value),
+          let variable = parse(name: assignment.name, url: text),
           !found.contains(where: { $0.name == variable.name })
         else { continue }
         found.append(variable)
@@ -33,15 +34,14 @@ public struct GatewayVariable: Sendable, Equatable {
 
   /// `literal` or `${NAME:-literal}`.
   static func literalOrDefault(_ template: Template) -> String? {
-    switch template.parts {
-    case [.literal(let text)]: return text
-    case [.expansion(let expansion)]:
-      if case .useDefault(let fallback, _) = expansion.operation,
-        case [.literal(let text)] = fallback.parts
-      {
-        return text
-      }
-      return nil
+    guard template.parts.count == 1 else { return nil }
+    switch template.parts[0] {
+    case .literal(let text): return text
+    case .expansion(let expansion):
+      guard case .useDefault(let fallback, _) = expansion.operation,
+        fallback.parts.count == 1, case .literal(let text) = fallback.parts[0]
+      else { return nil }
+      return text
     default: return nil
     }
   }
