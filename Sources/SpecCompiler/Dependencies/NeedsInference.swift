@@ -101,16 +101,24 @@ enum NeedsInference {
     return names
   }
 
-  /// Variables in the resource-naming positions of a request.
+  /// Variables in the resource-naming positions of a request: each a whole token (a path
+  /// segment, a query value, a JSON string, a header value), as `$ALIAS` in
+  /// `/aliases/$ALIAS` or `{"name":"$KEY_NAME"}`. A variable that is only part of a word
+  /// (`"rel-$RUN_ID"`) tags a value rather than naming a resource.
   static func resourceVariables(_ request: Request) -> Set<String> {
     var names = Set<String>()
     func collect(_ template: Template?, skipFirst: Bool = false) {
       guard let template else { return }
-      for (index, part) in template.parts.enumerated() where !(skipFirst && index == 0) {
+      let parts = template.parts
+      for (index, part) in parts.enumerated() where !(skipFirst && index == 0) {
+        let name: String
         switch part {
-        case .variable(let name): names.insert(name)
-        case .expansion(let e): names.insert(e.name)
-        default: break
+        case .variable(let variable): name = variable
+        case .expansion(let e): name = e.name
+        default: continue
+        }
+        if isTokenBoundary(before: index, in: parts) && isTokenBoundary(after: index, in: parts) {
+          names.insert(name)
         }
       }
     }
@@ -133,6 +141,23 @@ enum NeedsInference {
     case .file?, nil: break
     }
     return names
+  }
+
+  /// Characters that end a token in a URL, a header or a JSON body.
+  static let delimiters: Set<Character> = [
+    "/", "?", "&", "=", "\"", "'", ",", ":", ";", "{", "}", "[", "]", " ", "\n", "\t",
+  ]
+
+  static func isTokenBoundary(before index: Int, in parts: [TemplatePart]) -> Bool {
+    guard index > 0 else { return true }
+    guard case .literal(let text) = parts[index - 1] else { return false }
+    return text.last.map(delimiters.contains) ?? true
+  }
+
+  static func isTokenBoundary(after index: Int, in parts: [TemplatePart]) -> Bool {
+    guard index + 1 < parts.count else { return true }
+    guard case .literal(let text) = parts[index + 1] else { return false }
+    return text.first.map(delimiters.contains) ?? true
   }
 
   /// `${BASE_URL}/v1/files` for `${BASE_URL}/v1/files/${FILE_ID}?provider=openai`: the server

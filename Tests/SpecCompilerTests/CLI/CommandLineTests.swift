@@ -44,7 +44,10 @@ struct CommandLineTests {
   }
 
   @Test func usageErrorsExitSixtyFour() throws {
-    #expect(try SpecCompilerExecutable.run(["compile"]).status == 64)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    // Outside a package, `compile` without a document has nothing to compile.
+    let outside = try SpecCompilerExecutable.run(["compile"], in: scratch)
+    #expect(outside.status == 64, "\(outside.stderr)")
     #expect(try SpecCompilerExecutable.run(["frob"]).status == 64)
   }
 
