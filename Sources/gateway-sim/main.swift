@@ -96,4 +96,10 @@ struct GatewaySim: AsyncParsableCommand {
   }
 }
 
-await GatewaySim.main()
+// Top-level code instead of `@main`, which needs `main.swift` renamed.
+do {
+  let command = try GatewaySim.parse()
+  try await command.run()
+} catch {
+  GatewaySim.exit(withError: error)
+}
