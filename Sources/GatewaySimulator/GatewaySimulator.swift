@@ -1,0 +1,199 @@
+import HTTPTypes
+import Hummingbird
+import Logging
+
+/// A stateful, in-memory stand-in for the GoModel gateway of a release end-to-end setup: five
+/// listeners, each its own gateway with its own state (the SQLite-backed main gateway, the
+/// PostgreSQL and MongoDB smoke gateways, the guardrail gateway and the auth-enabled gateway).
+///
+/// Model calls are answered by a deterministic fake model that follows "Reply with exactly X";
+/// ids come from counters; audit and usage entries become visible after
+/// ``Configuration/flushDelay``.
+public final class GatewaySimulator: Sendable {
+  /// One of the gateways.
+  public enum Listener: String, CaseIterable, Sendable {
+    /// The SQLite-backed main gateway (port 18080).
+    case main
+    /// The PostgreSQL-backed smoke gateway (port 18081).
+    case postgres
+    /// The MongoDB-backed smoke gateway (port 18082).
+    case mongo
+    /// The gateway with a system-prompt guardrail that overrides answers (port 18083).
+    case guardrail
+    /// The auth-enabled gateway: master key, managed keys, workflows, exact cache (port 8080).
+    case auth
+  }
+
+  /// Where and how the simulator listens.
+  public struct Configuration: Sendable {
+    /// The address every listener binds to.
+    public var host: String
+    /// The port of each listener; 0 picks a free port. Listeners missing here use their
+    /// default port.
+    public var ports: [Listener: Int]
+    /// The auth listener's master key (`GOMODEL_MASTER_KEY`); must not be empty.
+    public var masterKey: String
+    /// How long after a request its audit and usage entries become visible.
+    public var flushDelay: Duration
+
+    /// A configuration; `masterKey` is required for the auth listener.
+    public init(
+      host: String = "127.0.0.1", ports: [Listener: Int] = GatewaySimulator.defaultPorts,
+      masterKey: String, flushDelay: Duration = .zero
+    ) {
+      self.host = host
+      self.ports = ports
+      self.masterKey = masterKey
+      self.flushDelay = flushDelay
+    }
+  }
+
+  /// Why the simulator could not start.
+  public enum StartError: Error, Sendable, CustomStringConvertible {
+    /// The master key is empty.
+    case missingMasterKey
+    /// A listener stopped before it accepted connections (a port in use, say).
+    case listenerFailed(Listener, port: Int, reason: String)
+
+    public var description: String {
+      switch self {
+      case .missingMasterKey: return "a master key is required for the auth listener"
+      case .listenerFailed(let listener, let port, let reason):
+        return "the \(listener.rawValue) listener could not listen on port \(port): \(reason)"
+      }
+    }
+  }
+
+  /// main 18080, postgres 18081, mongo 18082, guardrail 18083, auth 8080.
+  public static let defaultPorts: [Listener: Int] = [
+    .main: 18080, .postgres: 18081, .mongo: 18082, .guardrail: 18083, .auth: 8080,
+  ]
+
+  /// The auth listener's master key.
+  public let masterKey: String
+  private let host: String
+  private let ports: [Listener: Int]
+  private let gateways: [Listener: Gateway]
+  private let tasks: [Listener: Task<Void, Never>]
+
+  private init(
+    masterKey: String, host: String, ports: [Listener: Int], gateways: [Listener: Gateway],
+    tasks: [Listener: Task<Void, Never>]
+  ) {
+    self.masterKey = masterKey
+    self.host = host
+    self.ports = ports
+    self.gateways = gateways
+    self.tasks = tasks
+  }
+
+  private enum Event: Sendable {
+    case running(Listener, Int)
+    case stopped(Listener, String)
+  }
+
+  /// Starts every listener; returns once all of them accept connections.
+  public static func start(_ configuration: Configuration) async throws -> GatewaySimulator {
+    guard !configuration.masterKey.isEmpty else { throw StartError.missingMasterKey }
+    let (events, continuation) = AsyncStream<Event>.makeStream()
+    var logger = Logger(label: "gateway-sim")
+    logger.logLevel = .critical
+    var gateways: [Listener: Gateway] = [:]
+    var tasks: [Listener: Task<Void, Never>] = [:]
+    for listener in Listener.allCases {
+      let gateway = Gateway(
+        listener: listener, masterKey: configuration.masterKey,
+        flushDelay: configuration.flushDelay)
+      gateways[listener] = gateway
+      let port = configuration.ports[listener] ?? defaultPorts[listener]!
+      let faults = gateway.faults
+      let app = Application(
+        router: router(for: gateway),
+        server: .http1(
+          configuration: .init(additionalChannelHandlers: [DropConnectionHandler(registry: faults)])),
+        configuration: .init(address: .hostname(configuration.host, port: port)),
+        onServerRunning: { channel in
+          continuation.yield(.running(listener, channel.localAddress?.port ?? port))
+        },
+        logger: logger)
+      tasks[listener] = Task {
+        do {
+          try await app.runService(gracefulShutdownSignals: [])
+          continuation.yield(.stopped(listener, "stopped"))
+        } catch {
+          continuation.yield(.stopped(listener, "\(error)"))
+        }
+      }
+    }
+    var bound: [Listener: Int] = [:]
+    for await event in events {
+      switch event {
+      case .running(let listener, let port):
+        bound[listener] = port
+      case .stopped(let listener, let reason):
+        for task in tasks.values { task.cancel() }
+        for task in tasks.values { await task.value }
+        throw StartError.listenerFailed(
+          listener, port: configuration.ports[listener] ?? defaultPorts[listener]!, reason: reason)
+      }
+      if bound.count == Listener.allCases.count { break }
+    }
+    return GatewaySimulator(
+      masterKey: configuration.masterKey, host: configuration.host, ports: bound,
+      gateways: gateways, tasks: tasks)
+  }
+
+  /// The port a listener is bound to.
+  public func port(_ listener: Listener) -> Int { ports[listener]! }
+
+  /// `http://HOST:PORT` of a listener.
+  public func baseURL(_ listener: Listener) -> String {
+    let host = host.contains(":") ? "[\(host)]" : host
+    return "http://\(host):\(port(listener))"
+  }
+
+  /// The variables a `.env` for this gateway holds: `["GOMODEL_MASTER_KEY": masterKey]`.
+  public var environmentFile: [String: String] { ["GOMODEL_MASTER_KEY": masterKey] }
+
+  /// Makes `listener` misbehave for requests that match `fault` until ``clearFaults()``.
+  public func inject(_ fault: Fault, on listener: Listener) {
+    gateways[listener]!.faults.add(fault)
+  }
+
+  /// Removes every injected fault from every listener.
+  public func clearFaults() {
+    for gateway in gateways.values { gateway.faults.clear() }
+  }
+
+  /// Stops every listener and waits until their ports are released.
+  public func shutdown() async {
+    for task in tasks.values { task.cancel() }
+    for task in tasks.values { await task.value }
+  }
+
+  static func router(for gateway: Gateway) -> Router<SimContext> {
+    let router = Router(context: SimContext.self)
+    router.add(middleware: FaultMiddleware(registry: gateway.faults))
+    router.add(middleware: TraceMiddleware(gateway: gateway))
+    router.add(middleware: AccessMiddleware(gateway: gateway))
+    InfraRoutes.register(on: router, gateway: gateway)
+    ChatRoutes.register(on: router, gateway: gateway)
+    ResponsesRoutes.register(on: router, gateway: gateway)
+    EmbeddingRoutes.register(on: router, gateway: gateway)
+    MessagesRoutes.register(on: router, gateway: gateway)
+    FileRoutes.register(on: router, gateway: gateway)
+    BatchRoutes.register(on: router, gateway: gateway)
+    PassthroughRoutes.register(on: router, gateway: gateway)
+    for prefix in ["/admin/api/v1", "/admin"] {
+      let group = router.group(RouterPath(prefix))
+      AdminModelRoutes.register(on: group, gateway: gateway)
+      AliasRoutes.register(on: group, gateway: gateway)
+      UsageRoutes.register(on: group, gateway: gateway)
+      AuditRoutes.register(on: group, gateway: gateway)
+      AuthKeyRoutes.register(on: group, gateway: gateway)
+      ExecutionPlanRoutes.register(on: group, gateway: gateway)
+      CacheRoutes.register(on: group, gateway: gateway)
+    }
+    return router
+  }
+}

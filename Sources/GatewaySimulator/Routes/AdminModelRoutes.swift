@@ -1,0 +1,47 @@
+import HTTPTypes
+import Hummingbird
+
+/// Admin model inventory, categories and the dashboard's runtime configuration.
+enum AdminModelRoutes {
+  static func register(on group: RouterGroup<SimContext>, gateway: Gateway) {
+    group.get("models") { request, _ in
+      let category = request.query("category")
+      let models = ModelCatalog.models.filter { category == nil || $0.category == category }
+      return Response.json(
+        .array(
+          models.map {
+            [
+              "model": [
+                "id": .string($0.id), "object": "model", "created": JSON($0.created),
+                "owned_by": .string($0.provider),
+              ],
+              "provider_type": .string($0.provider), "provider_name": .string($0.provider),
+              "category": .string($0.category),
+              "pricing": [
+                "input_per_mtok": .number($0.inputPrice), "output_per_mtok": .number($0.outputPrice),
+              ],
+            ]
+          }))
+    }
+    group.get("models/categories") { _, _ in
+      Response.json(
+        .array(
+          ModelCatalog.categories.map { category in
+            [
+              "category": .string(category.id), "display_name": .string(category.name),
+              "count": JSON(ModelCatalog.models.filter { $0.category == category.id }.count),
+            ]
+          }))
+    }
+    group.get("dashboard/config") { _, _ in
+      let profile = gateway.profile
+      return Response.json([
+        "AUTH_ENABLED": .bool(profile.requiresAuth),
+        "CACHE_ENABLED": .bool(profile.cacheAvailable),
+        "GUARDRAILS_ENABLED": .bool(profile.guardrailPrompt != nil),
+        "LOGGING_ENABLED": true, "USAGE_ENABLED": true, "STORAGE_TYPE": .string(profile.storage),
+        "FEATURE_FALLBACK_MODE": "off",
+      ])
+    }
+  }
+}
