@@ -92,6 +92,15 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // What generated suites build on: one runner per document and test process, the target
+    // (the embedded gateway simulator, or live gateways), issues at markdown lines.
+    .target(
+      name: "ScenarioTesting",
+      dependencies: ["ScenarioRuntime", "SpecModel", "GatewaySimulator"]
+    ),
+    // The Swift Testing suites `spec-compiler compile` writes from specs/*.md: one @Test per
+    // scenario (`swift test --filter S61`).
+    .testTarget(name: "GeneratedScenarios", dependencies: ["ScenarioTesting"], path: "generated"),
     .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"]),
     .testTarget(name: "JQTests", dependencies: ["JQ"]),
     .testTarget(

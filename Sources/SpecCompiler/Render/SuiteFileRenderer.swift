@@ -38,7 +38,7 @@ enum SuiteFileRenderer {
       + "/// The document behind the suite: one runner per test process; each scenario runs once,\n"
       + "/// after its `needs`, against the embedded gateway simulator or the configured gateways.\n"
       + SwiftLayout.call(
-        "let \(document) = GeneratedDocument",
+        "let \(document): GeneratedDocument = GeneratedDocument",
         [
           "suite: \(SwiftLiteral.string(suite))",
           "documentStem: \(suite).documentStem", "markdown: \(suite).markdownFromHere",
