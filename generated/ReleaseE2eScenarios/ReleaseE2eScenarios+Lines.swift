@@ -84,25 +84,25 @@ extension ReleaseE2eScenarios {
     - id: S64
       line: 566
     - id: S70
-      line: 578
+      line: 587
     - id: S71
-      line: 588
+      line: 597
     - id: S72
-      line: 609
+      line: 618
     - id: S73
-      line: 619
+      line: 628
     - id: S74
-      line: 632
+      line: 641
     - id: S75
-      line: 643
+      line: 652
     - id: S76
-      line: 670
+      line: 679
     - id: S77
-      line: 687
+      line: 696
     - id: S78
-      line: 704
+      line: 713
     - id: S79
-      line: 720
+      line: 729
 
     """#
 }

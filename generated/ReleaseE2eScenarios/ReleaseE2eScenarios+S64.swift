@@ -18,11 +18,73 @@ extension ReleaseE2eScenarios {
     id: S64
     title: Usage is recorded
     section: 7. Audit failure coverage
-    description: The usage summary and the usage log account for the requests made so far.
+    description: A request's token usage shows up in the usage log, the summary and the per-model totals.
     environments:
     - common-environment
     steps:
     - line: 5
+      set:
+        name: REQUEST_ID
+        value: rel-usage-${QA_SUFFIX}
+    - line: 6
+      call:
+        name: rel_chat
+        arguments:
+        - ${BASE_URL}
+        - gpt-4.1-nano
+        - Reply with exactly REL_USAGE_OK
+        - ${REQUEST_ID}
+        sink:
+          capture: ANSWER
+    - line: 7
+      test:
+        binary:
+          op: '='
+          left: ${ANSWER}
+          right: REL_USAGE_OK
+    - line: 8
+      set:
+        name: USAGE
+        value: ${QA_RUN_DIR}/rel-usage.json
+    - line: 9
+      for:
+        variable: _
+        in:
+        - seq:
+            first: 1
+            last: 20
+        do:
+        - line: 10
+          request:
+            method: GET
+            url: ${BASE_URL}/admin/api/v1/usage/log?request_id=${REQUEST_ID}&limit=5
+            options:
+              silent: true
+              show-error: true
+              fail: true
+          write:
+            path: ${USAGE}
+        - line: 11
+          and:
+          - line: 11
+            file: ${USAGE}
+            filters:
+            - jq:
+                program: (.entries | length) > 0
+                exit-status: true
+            output: discard
+          - line: 11
+            break: 1
+        - line: 12
+          sleep: 5e-1
+    - line: 14
+      file: ${USAGE}
+      filters:
+      - jq:
+          program: .entries[0] | .total_tokens == .input_tokens + .output_tokens and .total_tokens > 0
+          exit-status: true
+      output: discard
+    - line: 15
       request:
         method: GET
         url: ${BASE_URL}/admin/api/v1/usage/summary
@@ -35,20 +97,7 @@ extension ReleaseE2eScenarios {
           program: .total_requests > 0 and .total_tokens > 0
           exit-status: true
       output: discard
-    - line: 6
-      request:
-        method: GET
-        url: ${BASE_URL}/admin/api/v1/usage/log?limit=5
-        options:
-          silent: true
-          show-error: true
-          fail: true
-      filters:
-      - jq:
-          program: (.entries | length) > 0
-          exit-status: true
-      output: discard
-    - line: 7
+    - line: 16
       request:
         method: GET
         url: ${BASE_URL}/admin/api/v1/usage/models?limit=5
