@@ -9,6 +9,8 @@ let package = Package(
     .library(name: "SpecModel", targets: ["SpecModel"]),
     .library(name: "SpecCompiler", targets: ["SpecCompiler"]),
     .library(name: "JQ", targets: ["JQ"]),
+    // For packages that hold generated suites of their own documents.
+    .library(name: "ScenarioTesting", targets: ["ScenarioTesting"]),
   ],
   dependencies: [
     .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
@@ -56,7 +58,7 @@ let package = Package(
     .executableTarget(
       name: "spec-compiler",
       dependencies: [
-        "SpecCompiler", "SpecModel", "ScenarioRuntime",
+        "SpecCompiler", "SpecModel", "ScenarioRuntime", "GatewayTargets",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -94,10 +96,9 @@ let package = Package(
     ),
     // What generated suites build on: one runner per document and test process, the target
     // (the embedded gateway simulator, or live gateways), issues at markdown lines.
-    .target(
-      name: "ScenarioTesting",
-      dependencies: ["ScenarioRuntime", "SpecModel", "GatewaySimulator"]
-    ),
+    .target(name: "ScenarioTesting", dependencies: ["ScenarioRuntime", "GatewayTargets"]),
+    // Where a document's requests go: live gateways, or the embedded gateway simulator.
+    .target(name: "GatewayTargets", dependencies: ["SpecModel", "GatewaySimulator"]),
     // The Swift Testing suites `spec-compiler compile` writes from specs/*.md: one @Test per
     // scenario (`swift test --filter S61`).
     .testTarget(name: "GeneratedScenarios", dependencies: ["ScenarioTesting"], path: "generated"),

@@ -1,4 +1,5 @@
 import Foundation
+import GatewayTargets
 import ScenarioRuntime
 import Testing
 
@@ -71,33 +72,17 @@ public final class GeneratedDocument: Sendable {
     let loaded = try LoadedDocument(
       documentYAML: documentYAML, sourceMapYAML: sourceMapYAML, scenarioYAML: scenarioYAML)
     let environment = ProcessInfo.processInfo.environment
-    let variables = GatewayVariable.all(in: loaded.document)
-    var overrides: [String: String] = [:]
-    var workingDirectory = FileManager.default.currentDirectoryPath
-    switch GatewayTarget.select(environment: environment, gatewayVariables: variables) {
-    case .live:
-      let named = variables.map {
-        "\($0.name)=\(environment[$0.name] ?? "(as the document sets it)")"
-      }
-      print(
-        "\(suite): running against live gateways (E2E_TARGET=live or given URLs): \(named.joined(separator: ", ")); .env from \(workingDirectory)"
-      )
-    case .simulator:
-      let simulator = try await EmbeddedGateway.shared.simulator()
-      let binding = try EmbeddedGateway.binding(simulator, variables: variables)
-      overrides = binding.overrides
-      workingDirectory = binding.workingDirectory
-      let pointed = overrides.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-      var line =
-        "\(suite): running against the embedded gateway simulator: \(pointed.joined(separator: ", "))"
-      if !binding.unmatched.isEmpty {
-        line += "; not simulated: \(binding.unmatched.map(\.name).joined(separator: ", "))"
-      }
-      print(line + " (set E2E_TARGET=live or BASE_URL=… for real gateways)")
-    }
+    let target = GatewayTarget.select(
+      environment: environment, gatewayVariables: GatewayVariable.all(in: loaded.document))
+    let binding = try await GatewayBinding.resolve(
+      loaded.document, target: target, environment: environment,
+      workingDirectory: FileManager.default.currentDirectoryPath)
+    var note = "\(suite): \(binding.description)"
+    if target == .simulator { note += " (E2E_TARGET=live or BASE_URL=… for real gateways)" }
+    print(note)
     let configuration = RunnerConfiguration(
-      documentStem: documentStem, environment: environment, overrides: overrides,
-      workingDirectory: workingDirectory, transport: HTTPClientTransport())
+      documentStem: documentStem, environment: environment, overrides: binding.overrides,
+      workingDirectory: binding.workingDirectory, transport: HTTPClientTransport())
     return DocumentRunner(loaded, configuration: configuration)
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GatewayTargets
 import ScenarioRuntime
 import SpecCompiler
 import SpecModel
@@ -62,6 +63,13 @@ struct RunCommand: AsyncParsableCommand {
   var variables: [String] = []
 
   @Flag(
+    help: """
+      Start the embedded gateway simulator in this process and point the document's gateway \
+      URLs (localhost ports 18080-18083, 8080) at it, with its master key in place of .env.
+      """)
+  var simulator = false
+
+  @Flag(
     name: .customLong("replay-setup"),
     help:
       "Replay the setup blocks before every scenario, as the bash runner does (E2E_SETUP=every).")
@@ -96,11 +104,20 @@ struct RunCommand: AsyncParsableCommand {
       let parts = variable.split(separator: "=", maxSplits: 1)
       overrides[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
     }
+    var workingDirectory = FileManager.default.currentDirectoryPath
+    if simulator {
+      let binding = try await GatewayBinding.resolve(
+        compiled.document, target: .simulator, environment: ProcessInfo.processInfo.environment,
+        workingDirectory: workingDirectory)
+      RunReport.write(binding.description)
+      overrides.merge(binding.overrides) { given, _ in given }
+      workingDirectory = binding.workingDirectory
+    }
     let configuration = RunnerConfiguration(
       documentStem: stem, overrides: overrides, qaSuffix: qaSuffix,
       outputDirectory: outputDirectory,
       timeout: timeout, keepArtifacts: keepArtifacts ? true : nil,
-      workingDirectory: FileManager.default.currentDirectoryPath,
+      workingDirectory: workingDirectory,
       setup: replaySetup ? .every : nil, transport: transport)
     let runner = DocumentRunner(
       ScenarioRuntime.LoadedDocument(
@@ -120,9 +137,9 @@ struct RunCommand: AsyncParsableCommand {
     await runner.finish()
     try? await transport.shutdown()
     let log = try await runner.logFiles()
-    print("RAW_LOG=\(log.rawLog.path)")
-    print("SUMMARY_LOG=\(log.summary.path)")
-    print("QA_SUFFIX=\(configuration.qaSuffix)")
+    RunReport.write("RAW_LOG=\(log.rawLog.path)")
+    RunReport.write("SUMMARY_LOG=\(log.summary.path)")
+    RunReport.write("QA_SUFFIX=\(configuration.qaSuffix)")
     if failed { throw ExitCode.failure }
   }
 
@@ -164,5 +181,10 @@ enum RunReport {
       }
     }
     FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  /// One line on standard output, unbuffered like the scenario lines, so they keep their order.
+  static func write(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
   }
 }

@@ -6,6 +6,7 @@ import Foundation
 enum SwiftToolchain {
   static let swiftc: URL? = find("swiftc")
   static let swiftFormat: URL? = find("swift-format")
+  static let swift: URL? = find("swift")
 
   /// Next to the running toolchain first, then on `PATH`.
   static func find(_ tool: String) -> URL? {
@@ -29,11 +30,15 @@ enum SwiftToolchain {
   }
 
   /// Runs `tool`, standard output and error together.
-  static func run(_ tool: URL, _ arguments: [String], in directory: URL? = nil) throws -> Run {
+  static func run(
+    _ tool: URL, _ arguments: [String], in directory: URL? = nil,
+    environment: [String: String]? = nil
+  ) throws -> Run {
     let process = Process()
     process.executableURL = tool
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
+    if let environment { process.environment = environment }
     let pipe = Pipe()
     process.standardOutput = pipe
     process.standardError = pipe
