@@ -102,6 +102,9 @@ let package = Package(
     // The Swift Testing suites `spec-compiler compile` writes from specs/*.md: one @Test per
     // scenario (`swift test --filter S61`).
     .testTarget(name: "GeneratedScenarios", dependencies: ["ScenarioTesting"], path: "generated"),
+    .testTarget(name: "GatewayTargetsTests", dependencies: ["GatewayTargets", "SpecModel"]),
+    .testTarget(
+      name: "ScenarioTestingTests", dependencies: ["ScenarioTesting", "SpecCompiler"]),
     .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"]),
     .testTarget(name: "JQTests", dependencies: ["JQ"]),
     .testTarget(

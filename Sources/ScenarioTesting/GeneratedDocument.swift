@@ -18,13 +18,17 @@ public final class GeneratedDocument: Sendable {
   let documentYAML: String
   let sourceMapYAML: String
   let scenarioYAML: [String]
+  /// Where the target is chosen from (`E2E_TARGET`, `BASE_URL`, …) and what scenarios see.
+  let environment: [String: String]
   private let cell = RunnerCell()
 
   /// `markdown` is relative to the directory of `filePath` (the generated file's `#filePath`).
   public init(
     suite: String, documentStem: String, markdown: String, relativeTo filePath: String,
-    markdownFileID: String, documentYAML: String, sourceMapYAML: String, scenarioYAML: [String]
+    markdownFileID: String, documentYAML: String, sourceMapYAML: String, scenarioYAML: [String],
+    environment: [String: String] = ProcessInfo.processInfo.environment
   ) {
+    self.environment = environment
     self.suite = suite
     self.documentStem = documentStem
     self.markdownFileID = markdownFileID
@@ -57,7 +61,8 @@ public final class GeneratedDocument: Sendable {
       sourceLocation: location(line: outcome.failureLine ?? heading ?? 1))
   }
 
-  /// Removes the run directory's artifacts (unless kept) once the suite is done; logs stay.
+  /// Removes the run directory's artifacts (unless kept) once the suite is done, and closes its
+  /// connections; logs stay.
   public func finish() async {
     await cell.finish()
   }
@@ -71,7 +76,6 @@ public final class GeneratedDocument: Sendable {
   func makeRunner() async throws -> DocumentRunner {
     let loaded = try LoadedDocument(
       documentYAML: documentYAML, sourceMapYAML: sourceMapYAML, scenarioYAML: scenarioYAML)
-    let environment = ProcessInfo.processInfo.environment
     let target = GatewayTarget.select(
       environment: environment, gatewayVariables: GatewayVariable.all(in: loaded.document))
     let binding = try await GatewayBinding.resolve(
@@ -98,8 +102,11 @@ private actor RunnerCell {
     return try await task.value
   }
 
+  /// Removes the artifacts and closes the connections; a later run starts a new runner.
   func finish() async {
     guard let made, let runner = try? await made.value else { return }
+    self.made = nil
     await runner.finish()
+    try? await (runner.configuration.transport as? HTTPClientTransport)?.shutdown()
   }
 }
