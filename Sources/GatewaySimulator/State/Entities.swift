@@ -77,6 +77,7 @@ struct AuditEntry: Sendable {
       "id": .string(id), "timestamp": .string(isoTime(timestamp)),
       "request_id": .string(trace.requestID), "method": .string(trace.method),
       "path": .string(trace.path), "model": JSON(trace.model),
+      "requested_model": JSON(trace.model),
       "resolved_model": JSON(trace.resolvedModel), "provider": JSON(trace.provider),
       "status_code": JSON(statusCode), "stream": .bool(trace.stream),
       "duration_ms": JSON(durationMilliseconds), "user_path": .string(trace.userPath),
