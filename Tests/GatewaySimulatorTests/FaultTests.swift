@@ -7,7 +7,8 @@ import Testing
   @Test func statusOverrideAppliesToMatchingRoutesUntilCleared() async throws {
     try await withSimulator { (client: SimClient) async throws in
       client.simulator.inject(
-        Fault(method: "POST", path: .exact("/v1/chat/completions"), kind: .status(503, message: "down")),
+        Fault(
+          method: "POST", path: .exact("/v1/chat/completions"), kind: .status(503, message: "down")),
         on: .main)
       let failed = try await client.chat(say: "x")
       #expect(failed.status == 503)
@@ -21,7 +22,8 @@ import Testing
 
   @Test func latencyDelaysTheAnswer() async throws {
     try await withSimulator { (client: SimClient) async throws in
-      client.simulator.inject(Fault(path: .prefix("/health"), kind: .latency(.milliseconds(400))), on: .main)
+      client.simulator.inject(
+        Fault(path: .prefix("/health"), kind: .latency(.milliseconds(400))), on: .main)
       let start = ContinuousClock.now
       #expect(try await client.send(.main, .GET, "/health").status == 200)
       #expect(ContinuousClock.now - start >= .milliseconds(400))
@@ -41,7 +43,9 @@ import Testing
     try await withSimulator { (client: SimClient) async throws in
       client.simulator.inject(Fault(path: .prefix("/v1/chat"), kind: .truncatedStream), on: .main)
       let reply = try await client.chat(say: "Reply with exactly TRUNC", stream: true)
-      #expect(reply.events.compactMap { $0[path: "choices.0.delta.content"] as? String }.joined() == "TRUNC")
+      #expect(
+        reply.events.compactMap { $0[path: "choices.0.delta.content"] as? String }.joined()
+          == "TRUNC")
       #expect(!reply.text.contains("[DONE]"))
       #expect(!reply.events.contains { $0["usage"] != nil })
     }

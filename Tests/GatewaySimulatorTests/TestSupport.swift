@@ -64,7 +64,8 @@ struct SimClient {
   ) async throws -> Reply {
     try await send(
       listener, .POST, "/v1/chat/completions", headers: headers,
-      json: #"{"model":"\#(model)","stream":\#(stream),"messages":[{"role":"user","content":"\#(text)"}],"max_tokens":20\#(extra)}"#
+      json:
+        #"{"model":"\#(model)","stream":\#(stream),"messages":[{"role":"user","content":"\#(text)"}],"max_tokens":20\#(extra)}"#
     )
   }
 }

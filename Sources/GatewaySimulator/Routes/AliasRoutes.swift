@@ -11,12 +11,14 @@ enum AliasRoutes {
     group.put("aliases/{name}") { request, context in
       var request = request
       let body = try await request.jsonBody()
-      return Response.json(try put(name: try context.parameters.require("name"), body: body, gateway: gateway).json)
+      return Response.json(
+        try put(name: try context.parameters.require("name"), body: body, gateway: gateway).json)
     }
     group.put("aliases") { request, _ in
       var request = request
       let body = try await request.jsonBody()
-      return Response.json(try put(name: body["name"]?.string ?? "", body: body, gateway: gateway).json)
+      return Response.json(
+        try put(name: body["name"]?.string ?? "", body: body, gateway: gateway).json)
     }
     group.delete("aliases/{name}") { _, context in
       let name = try context.parameters.require("name")

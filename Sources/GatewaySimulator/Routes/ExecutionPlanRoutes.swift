@@ -66,9 +66,10 @@ enum ExecutionPlanRoutes {
       throw GatewayError.invalidRequest("feature \(member.key) must be a boolean")
     }
     return gateway.withStore { store in
-      let version = store.plans.filter {
-        $0.scopeProvider == provider && $0.scopeModel == model && $0.scopeUserPath == userPath
-      }.count + 1
+      let version =
+        store.plans.filter {
+          $0.scopeProvider == provider && $0.scopeModel == model && $0.scopeUserPath == userPath
+        }.count + 1
       let plan = ExecutionPlan(
         id: store.nextID("wf_"), versionID: store.nextID("wfv_"), version: version, name: name,
         description: body["description"]?.string ?? "", scopeProvider: provider,

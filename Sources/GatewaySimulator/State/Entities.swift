@@ -207,7 +207,8 @@ func isoTime(_ seconds: Int) -> String {
   let (year, month, day) = civilDate(seconds)
   let rest = seconds % 86_400
   func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-  return "\(year)-\(two(month))-\(two(day))T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))Z"
+  return
+    "\(year)-\(two(month))-\(two(day))T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))Z"
 }
 
 /// Formats epoch seconds as a `2026-04-02` day.

@@ -11,7 +11,9 @@ import Testing
       #expect(list.array.compactMap { $0["name"] as? String } == ["my-alias"])
       let models = try await client.send(.main, .GET, "/v1/models")
       let data = models.json["data"] as? [[String: Any]] ?? []
-      #expect(data.contains { $0["id"] as? String == "my-alias" && $0["owned_by"] as? String == "openai" })
+      #expect(
+        data.contains { $0["id"] as? String == "my-alias" && $0["owned_by"] as? String == "openai" }
+      )
       let chat = try await client.chat(model: "my-alias", say: "Reply with exactly AL")
       #expect(chat.json["provider"] as? String == "openai")
       #expect(try await client.send(.main, .DELETE, "/admin/api/v1/aliases/my-alias").status == 204)

@@ -3,11 +3,15 @@ import Testing
 @Suite struct AuditRoutesTests {
   @Test func searchRequestIDLimitAndConversation() async throws {
     try await withSimulator { (client: SimClient) async throws in
-      _ = try await client.chat(say: "Reply with exactly A1", headers: [("X-Request-ID", "audit-one")])
-      _ = try await client.chat(say: "Reply with exactly A2", headers: [("X-Request-ID", "audit-two")])
+      _ = try await client.chat(
+        say: "Reply with exactly A1", headers: [("X-Request-ID", "audit-one")])
+      _ = try await client.chat(
+        say: "Reply with exactly A2", headers: [("X-Request-ID", "audit-two")])
       let search = try await client.send(.main, .GET, "/admin/api/v1/audit/log?search=audit-one")
       #expect(search.json["total"] as? Int == 1)
-      #expect(search.json[path: "entries.0.data.response_body.choices.0.message.content"] as? String == "A1")
+      #expect(
+        search.json[path: "entries.0.data.response_body.choices.0.message.content"] as? String
+          == "A1")
       let limited = try await client.send(.main, .GET, "/admin/api/v1/audit/log?limit=1")
       #expect(limited.json["total"] as? Int == 2)
       #expect(limited.json[path: "entries.0.request_id"] as? String == "audit-two")
@@ -26,7 +30,8 @@ import Testing
         .main, .GET, "/admin/api/v1/audit/conversation?log_id=\(anchorID)&limit=5")
       #expect(thread.json["anchor_id"] as? String == anchorID)
       #expect((thread.json["entries"] as? [Any])?.count == 2)
-      let missing = try await client.send(.main, .GET, "/admin/api/v1/audit/conversation?log_id=nope")
+      let missing = try await client.send(
+        .main, .GET, "/admin/api/v1/audit/conversation?log_id=nope")
       #expect(missing.status == 404)
     }
   }

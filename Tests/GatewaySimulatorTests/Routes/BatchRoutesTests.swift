@@ -9,11 +9,14 @@ import Testing
       let file = try await client.upload(purpose: "batch", filename: "b.jsonl", content: Self.line)
       let fileID = try #require(file.json["id"] as? String)
       let missing = try await client.send(
-        .main, .POST, "/v1/batches", json: #"{"input_file_id":"\#(fileID)","endpoint":"/v1/chat/completions"}"#)
+        .main, .POST, "/v1/batches",
+        json: #"{"input_file_id":"\#(fileID)","endpoint":"/v1/chat/completions"}"#)
       #expect(missing.status == 400)
       let created = try await client.send(
         .main, .POST, "/v1/batches",
-        json: #"{"input_file_id":"\#(fileID)","endpoint":"/v1/chat/completions","metadata":{"provider":"openai"}}"#)
+        json:
+          #"{"input_file_id":"\#(fileID)","endpoint":"/v1/chat/completions","metadata":{"provider":"openai"}}"#
+      )
       #expect(created.json["provider"] as? String == "openai")
       let id = try #require(created.json["id"] as? String)
 
@@ -33,7 +36,9 @@ import Testing
     try await withSimulator { (client: SimClient) async throws in
       let inline = try await client.send(
         .main, .POST, "/v1/batches",
-        json: #"{"endpoint":"/v1/chat/completions","requests":[{"custom_id":"a","body":{"model":"claude-sonnet-4-6","messages":[]}}]}"#)
+        json:
+          #"{"endpoint":"/v1/chat/completions","requests":[{"custom_id":"a","body":{"model":"claude-sonnet-4-6","messages":[]}}]}"#
+      )
       #expect(inline.json["provider"] as? String == "anthropic")
       _ = try await client.send(
         .main, .PUT, "/admin/api/v1/aliases/sonnet-alias",

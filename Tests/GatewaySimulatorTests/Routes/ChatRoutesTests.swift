@@ -48,7 +48,8 @@ import Testing
       let anthropic = try await client.chat(
         model: "claude-sonnet-4-6", say: "hi", extra: #","reasoning":{"effort":"high"}"#)
       #expect(anthropic.status == 200)
-      let audit = try await client.send(.main, .GET, "/admin/api/v1/audit/log?request_id=bad-model-1")
+      let audit = try await client.send(
+        .main, .GET, "/admin/api/v1/audit/log?request_id=bad-model-1")
       #expect(audit.json[path: "entries.0.model"] as? String == "does-not-exist")
       #expect(audit.json[path: "entries.0.status_code"] as? Int == 400)
       #expect(audit.json[path: "entries.0.error_type"] as? String == "invalid_request_error")

@@ -1,7 +1,8 @@
 import Testing
 
 /// A multipart/form-data body with a purpose field and one file.
-func multipart(purpose: String, filename: String, content: String) -> (body: [UInt8], type: String) {
+func multipart(purpose: String, filename: String, content: String) -> (body: [UInt8], type: String)
+{
   let boundary = "sim-boundary-1"
   let text =
     "--\(boundary)\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\n\(purpose)\r\n"
@@ -21,14 +22,17 @@ extension SimClient {
 @Suite struct FileRoutesTests {
   @Test func uploadListGetContentDelete() async throws {
     try await withSimulator { (client: SimClient) async throws in
-      let batch = try await client.upload(purpose: "batch", filename: "a.jsonl", content: "{\"x\":1}\n")
+      let batch = try await client.upload(
+        purpose: "batch", filename: "a.jsonl", content: "{\"x\":1}\n")
       #expect(batch.status == 200)
       let batchID = try #require(batch.json["id"] as? String)
       #expect(batch.json["bytes"] as? Int == 8)
-      let other = try await client.upload(purpose: "assistants", filename: "b.txt", content: "hello")
+      let other = try await client.upload(
+        purpose: "assistants", filename: "b.txt", content: "hello")
       let otherID = try #require(other.json["id"] as? String)
 
-      let list = try await client.send(.main, .GET, "/v1/files?provider=openai&purpose=batch&limit=5")
+      let list = try await client.send(
+        .main, .GET, "/v1/files?provider=openai&purpose=batch&limit=5")
       let ids = (list.json["data"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
       #expect(ids == [batchID])
 

@@ -7,7 +7,9 @@ import Testing
       _ = try await client.send(.main, .GET, "/health")
       let metrics = try await client.send(.main, .GET, "/metrics")
       #expect(metrics.text.hasPrefix("# HELP gomodel_requests_total"))
-      #expect(metrics.text.contains(#"gomodel_requests_total{method="GET",path="/health",status="200"} 2"#))
+      #expect(
+        metrics.text.contains(
+          #"gomodel_requests_total{method="GET",path="/health",status="200"} 2"#))
       let models = try await client.send(.main, .GET, "/v1/models")
       #expect(models.json["object"] as? String == "list")
       #expect((models.json["data"] as? [Any])?.isEmpty == false)

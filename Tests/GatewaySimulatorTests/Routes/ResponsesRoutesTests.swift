@@ -5,7 +5,8 @@ import Testing
     try await withSimulator { (client: SimClient) async throws in
       let created = try await client.send(
         .main, .POST, "/v1/responses",
-        json: #"{"model":"gpt-4.1-mini","input":"Reply with exactly: QA_RESP","max_output_tokens":20}"#)
+        json:
+          #"{"model":"gpt-4.1-mini","input":"Reply with exactly: QA_RESP","max_output_tokens":20}"#)
       #expect(created.json["status"] as? String == "completed")
       #expect(created.json[path: "output.0.content.0.text"] as? String == "QA_RESP")
       let id = try #require(created.json["id"] as? String)

@@ -3,7 +3,8 @@ import Testing
 @Suite struct UsageRoutesTests {
   @Test func summaryDailyModelsAndFilteredLog() async throws {
     try await withSimulator { (client: SimClient) async throws in
-      _ = try await client.chat(say: "Reply with exactly U1", headers: [("X-GoModel-User-Path", "/team/a")])
+      _ = try await client.chat(
+        say: "Reply with exactly U1", headers: [("X-GoModel-User-Path", "/team/a")])
       _ = try await client.chat(model: "claude-sonnet-4-6", say: "Reply with exactly U2")
       let summary = try await client.send(.main, .GET, "/admin/api/v1/usage/summary")
       #expect(summary.json["total_requests"] as? Int == 2)
