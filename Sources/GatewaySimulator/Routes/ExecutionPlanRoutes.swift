@@ -20,12 +20,12 @@ enum ExecutionPlanRoutes {
       }
       group.post(RouterPath("\(base)/{id}/deactivate")) { _, context in
         let id = try plan(context, gateway: gateway).id
-        let plan = gateway.withStore { store -> ExecutionPlan in
-          let index = store.plans.firstIndex { $0.id == id }!
-          store.plans[index].active = false
-          return store.plans[index]
+        gateway.withStore { store in
+          for index in store.plans.indices where store.plans[index].id == id {
+            store.plans[index].active = false
+          }
         }
-        return Response.json(json(plan, gateway: gateway))
+        return Response(status: .noContent)
       }
     }
   }

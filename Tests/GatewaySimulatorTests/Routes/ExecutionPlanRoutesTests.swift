@@ -49,7 +49,7 @@ import Testing
 
       let off = try await client.send(
         .auth, .POST, "/admin/api/v1/execution-plans/\(id)/deactivate", headers: client.admin)
-      #expect(off.json["active"] as? Bool == false)
+      #expect(off.status == 204)
       _ = try await client.chat(
         .auth, say: "Reply with exactly N", headers: client.admin + scopedPath)
       let afterOff = try await client.chat(
