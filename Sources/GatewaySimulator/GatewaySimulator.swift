@@ -110,7 +110,8 @@ public final class GatewaySimulator: Sendable {
       let app = Application(
         router: router(for: gateway),
         server: .http1(
-          configuration: .init(additionalChannelHandlers: [DropConnectionHandler(registry: faults)])),
+          configuration: .init(additionalChannelHandlers: [DropConnectionHandler(registry: faults)])
+        ),
         configuration: .init(address: .hostname(configuration.host, port: port)),
         onServerRunning: { channel in
           continuation.yield(.running(listener, channel.localAddress?.port ?? port))

@@ -19,7 +19,8 @@ struct GatewaySim: AsyncParsableCommand {
 
   @Option(
     name: .customLong("port"),
-    help: "A listener's port as LISTENER=PORT (main, postgres, mongo, guardrail, auth); repeatable. 0 picks a free port."
+    help:
+      "A listener's port as LISTENER=PORT (main, postgres, mongo, guardrail, auth); repeatable. 0 picks a free port."
   )
   var ports: [String] = []
 

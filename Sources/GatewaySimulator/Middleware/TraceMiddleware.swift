@@ -30,6 +30,7 @@ struct TraceMiddleware: RouterMiddleware {
       $0.method = request.method.rawValue
       $0.path = path
       $0.requestBody = requestBody
+      $0.model = requestBody?["model"]?.string
     }
     var response: Response
     var errorType: String?

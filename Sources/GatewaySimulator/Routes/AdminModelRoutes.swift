@@ -18,7 +18,8 @@ enum AdminModelRoutes {
               "provider_type": .string($0.provider), "provider_name": .string($0.provider),
               "category": .string($0.category),
               "pricing": [
-                "input_per_mtok": .number($0.inputPrice), "output_per_mtok": .number($0.outputPrice),
+                "input_per_mtok": .number($0.inputPrice),
+                "output_per_mtok": .number($0.outputPrice),
               ],
             ]
           }))

@@ -11,15 +11,27 @@ enum AliasRoutes {
     group.put("aliases/{name}") { request, context in
       var request = request
       let body = try await request.jsonBody()
-      return Response.json(try put(name: try context.parameters.require("name"), body: body, gateway: gateway).json)
+      return Response.json(
+        try put(name: try context.parameters.require("name"), body: body, gateway: gateway).json)
     }
     group.put("aliases") { request, _ in
       var request = request
       let body = try await request.jsonBody()
-      return Response.json(try put(name: body["name"]?.string ?? "", body: body, gateway: gateway).json)
+      return Response.json(
+        try put(name: body["name"]?.string ?? "", body: body, gateway: gateway).json)
+    }
+    group.delete("aliases") { request, _ in
+      var request = request
+      let name = try await request.jsonBody()["name"]?.string ?? ""
+      return try delete(name: name, gateway: gateway)
     }
     group.delete("aliases/{name}") { _, context in
-      let name = try context.parameters.require("name")
+      try delete(name: try context.parameters.require("name"), gateway: gateway)
+    }
+  }
+
+  static func delete(name: String, gateway: Gateway) throws -> Response {
+    do {
       let removed = gateway.withStore { store -> Bool in
         let before = store.aliases.count
         store.aliases.removeAll { $0.name == name }

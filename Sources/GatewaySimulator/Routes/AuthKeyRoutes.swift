@@ -42,8 +42,8 @@ enum AuthKeyRoutes {
         }
         return store.keys[index]
       }
-      guard let key else { throw GatewayError.notFound("auth key \(id) not found") }
-      return Response.json(key.json)
+      guard key != nil else { throw GatewayError.notFound("auth key \(id) not found") }
+      return Response(status: .noContent)
     }
   }
 

@@ -13,13 +13,16 @@ enum BatchRoutes {
     }
     router.get("/v1/batches") { request, _ in
       var batches = Array(gateway.withStore { $0.batches }.reversed())
-      if let after = request.query("after"), let index = batches.firstIndex(where: { $0.id == after }) {
+      if let after = request.query("after"),
+        let index = batches.firstIndex(where: { $0.id == after })
+      {
         batches = Array(batches[(index + 1)...])
       }
       let limit = max(1, min(request.queryInt("limit") ?? 20, 10_000))
       let page = Array(batches.prefix(limit))
       return Response.json([
-        "object": "list", "data": .array(page.map(\.json)), "has_more": .bool(batches.count > limit),
+        "object": "list", "data": .array(page.map(\.json)),
+        "has_more": .bool(batches.count > limit),
         "first_id": JSON(page.first?.id), "last_id": JSON(page.last?.id),
       ])
     }
@@ -36,7 +39,9 @@ enum BatchRoutes {
     router.post("/v1/batches/{id}/cancel") { _, context in
       let batch = try batch(context: context, gateway: gateway)
       let cancelled = gateway.withStore { store -> Batch in
-        guard let index = store.batches.firstIndex(where: { $0.id == batch.id }) else { return batch }
+        guard let index = store.batches.firstIndex(where: { $0.id == batch.id }) else {
+          return batch
+        }
         if ["validating", "in_progress", "finalizing"].contains(store.batches[index].status) {
           store.batches[index].status = "cancelled"
           store.batches[index].cancelledAt = Gateway.now
@@ -59,7 +64,8 @@ enum BatchRoutes {
   static func create(body: JSON, gateway: Gateway, context: SimContext) throws -> Batch {
     let endpoint = body["endpoint"]?.string ?? "/v1/chat/completions"
     guard ["/v1/chat/completions", "/v1/responses", "/v1/embeddings"].contains(endpoint) else {
-      throw GatewayError.invalidRequest("unsupported batch endpoint: \(endpoint)", code: "invalid_endpoint")
+      throw GatewayError.invalidRequest(
+        "unsupported batch endpoint: \(endpoint)", code: "invalid_endpoint")
     }
     var metadata = body["metadata"] ?? [:]
     if metadata.members == nil { metadata = [:] }
@@ -101,7 +107,8 @@ enum BatchRoutes {
     for (index, line) in lines.enumerated() {
       let customID = line["custom_id"]?.string ?? "#\(index + 1)"
       guard let model = line["body"]?["model"]?.string else {
-        throw GatewayError.invalidRequest("batch request \(customID) has no model", code: "missing_model")
+        throw GatewayError.invalidRequest(
+          "batch request \(customID) has no model", code: "missing_model")
       }
       let resolved = try gateway.resolve(model)
       if let expected = provider, expected != resolved.provider {

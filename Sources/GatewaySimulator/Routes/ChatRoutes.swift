@@ -20,7 +20,8 @@ enum ChatRoutes {
     context.trace.update { $0.stream = stream }
     let resolved = try call.resolve(body["model"]?.string, provider: provider)
     guard let messages = body["messages"]?.array, !messages.isEmpty else {
-      throw GatewayError.invalidRequest("messages must be a non-empty array", code: "missing_messages")
+      throw GatewayError.invalidRequest(
+        "messages must be a non-empty array", code: "missing_messages")
     }
     guard resolved.model.category == "text_generation" else {
       throw GatewayError.invalidRequest(
@@ -56,7 +57,9 @@ enum ChatRoutes {
     ]
     call.finish(body: completion, usage: usage, stream: stream)
     guard stream else {
-      if features.cache { call.store(key: cacheKey, body: completion, resolved: resolved, usage: usage) }
+      if features.cache {
+        call.store(key: cacheKey, body: completion, resolved: resolved, usage: usage)
+      }
       return Response.json(completion)
     }
     func chunk(_ delta: JSON, finish: String?, usage: JSON? = nil) -> JSON {

@@ -53,7 +53,9 @@ enum EmbeddingRoutes {
       "provider": .string(resolved.provider),
       "usage": ["prompt_tokens": JSON(tokens), "total_tokens": JSON(tokens)],
     ]
-    call.finish(body: ["object": "list", "model": .string(resolved.responseModel)], usage: usage, stream: false)
+    call.finish(
+      body: ["object": "list", "model": .string(resolved.responseModel)], usage: usage,
+      stream: false)
     return Response.json(response)
   }
 }

@@ -20,12 +20,12 @@ enum ExecutionPlanRoutes {
       }
       group.post(RouterPath("\(base)/{id}/deactivate")) { _, context in
         let id = try plan(context, gateway: gateway).id
-        let plan = gateway.withStore { store -> ExecutionPlan in
-          let index = store.plans.firstIndex { $0.id == id }!
-          store.plans[index].active = false
-          return store.plans[index]
+        gateway.withStore { store in
+          for index in store.plans.indices where store.plans[index].id == id {
+            store.plans[index].active = false
+          }
         }
-        return Response.json(json(plan, gateway: gateway))
+        return Response(status: .noContent)
       }
     }
   }
@@ -66,9 +66,10 @@ enum ExecutionPlanRoutes {
       throw GatewayError.invalidRequest("feature \(member.key) must be a boolean")
     }
     return gateway.withStore { store in
-      let version = store.plans.filter {
-        $0.scopeProvider == provider && $0.scopeModel == model && $0.scopeUserPath == userPath
-      }.count + 1
+      let version =
+        store.plans.filter {
+          $0.scopeProvider == provider && $0.scopeModel == model && $0.scopeUserPath == userPath
+        }.count + 1
       let plan = ExecutionPlan(
         id: store.nextID("wf_"), versionID: store.nextID("wfv_"), version: version, name: name,
         description: body["description"]?.string ?? "", scopeProvider: provider,

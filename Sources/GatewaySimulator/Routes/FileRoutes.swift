@@ -18,10 +18,12 @@ enum FileRoutes {
           "file uploads must be multipart/form-data", code: "invalid_content_type")
       }
       let parts = try parse(try await request.bodyBytes(), boundary: boundary)
-      guard let purpose = parts.first(where: { $0.name == "purpose" }).map({ $0.text.trimmingSpaces })
+      guard
+        let purpose = parts.first(where: { $0.name == "purpose" }).map({ $0.text.trimmingSpaces })
       else { throw GatewayError.invalidRequest("purpose is required", code: "missing_purpose") }
       guard purposes.contains(purpose) else {
-        throw GatewayError.invalidRequest("unsupported purpose: \(purpose)", code: "invalid_purpose")
+        throw GatewayError.invalidRequest(
+          "unsupported purpose: \(purpose)", code: "invalid_purpose")
       }
       guard let file = parts.first(where: { $0.name == "file" }) else {
         throw GatewayError.invalidRequest("file is required", code: "missing_file")
@@ -44,7 +46,8 @@ enum FileRoutes {
         (provider == nil || $0.provider == provider) && (purpose == nil || $0.purpose == purpose)
       }
       if request.query("order") == "asc" { files.reverse() }
-      if let after = request.query("after"), let index = files.firstIndex(where: { $0.id == after }) {
+      if let after = request.query("after"), let index = files.firstIndex(where: { $0.id == after })
+      {
         files = Array(files[(index + 1)...])
       }
       let limit = max(1, min(request.queryInt("limit") ?? 20, 10_000))
@@ -74,7 +77,8 @@ enum FileRoutes {
     let provider = request.query("provider") ?? "openai"
     context.trace.update { $0.provider = provider }
     guard ModelCatalog.providers.contains(provider) else {
-      throw GatewayError.invalidRequest("unsupported provider: \(provider)", code: "unsupported_provider")
+      throw GatewayError.invalidRequest(
+        "unsupported provider: \(provider)", code: "unsupported_provider")
     }
     return provider
   }

@@ -29,7 +29,9 @@ enum InfraRoutes {
   }
 
   static func metrics(_ gateway: Gateway) -> String {
-    let (counts, audit, usage) = gateway.withStore { ($0.requestCounts, $0.audit.count, $0.usage.count) }
+    let (counts, audit, usage) = gateway.withStore {
+      ($0.requestCounts, $0.audit.count, $0.usage.count)
+    }
     var lines = [
       "# HELP gomodel_requests_total Requests handled, by method, path and status.",
       "# TYPE gomodel_requests_total counter",

@@ -117,7 +117,8 @@ enum MessagesRoutes {
     events.append(
       .data(
         [
-          "type": "message_delta", "delta": ["stop_reason": .string(stopReason), "stop_sequence": nil],
+          "type": "message_delta",
+          "delta": ["stop_reason": .string(stopReason), "stop_sequence": nil],
           "usage": ["output_tokens": JSON(usage.output + usage.reasoning)],
         ], event: "message_delta", final: true))
     events.append(.data(["type": "message_stop"], event: "message_stop", final: true))

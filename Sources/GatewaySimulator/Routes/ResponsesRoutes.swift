@@ -100,11 +100,15 @@ enum ResponsesRoutes {
       }
     }
     if body["store"]?.bool ?? true {
-      gateway.withStore { $0.storedResponses[id] = StoredResponse(body: completed, input: inputItems) }
+      gateway.withStore {
+        $0.storedResponses[id] = StoredResponse(body: completed, input: inputItems)
+      }
     }
     call.finish(body: completed, usage: usage, stream: stream)
     guard stream else {
-      if features.cache { call.store(key: cacheKey, body: completed, resolved: resolved, usage: usage) }
+      if features.cache {
+        call.store(key: cacheKey, body: completed, resolved: resolved, usage: usage)
+      }
       return Response.json(completed)
     }
     var sequence = 0

@@ -57,7 +57,7 @@ enum UsageRoutes {
     }
     return [
       requestsKey: JSON(entries.count), "\(prefix)input_tokens": JSON(input),
-      "\(prefix)output_tokens": JSON(output), "\(prefix)total_tokens": JSON(input + output),
+      "\(prefix)output_tokens": JSON(output), "total_tokens": JSON(input + output),
       "\(prefix)input_cost": .number(inputCost), "\(prefix)output_cost": .number(outputCost),
       "\(prefix)cost": .number(inputCost + outputCost),
     ]

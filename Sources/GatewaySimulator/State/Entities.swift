@@ -77,6 +77,7 @@ struct AuditEntry: Sendable {
       "id": .string(id), "timestamp": .string(isoTime(timestamp)),
       "request_id": .string(trace.requestID), "method": .string(trace.method),
       "path": .string(trace.path), "model": JSON(trace.model),
+      "requested_model": JSON(trace.model),
       "resolved_model": JSON(trace.resolvedModel), "provider": JSON(trace.provider),
       "status_code": JSON(statusCode), "stream": .bool(trace.stream),
       "duration_ms": JSON(durationMilliseconds), "user_path": .string(trace.userPath),
@@ -206,7 +207,8 @@ func isoTime(_ seconds: Int) -> String {
   let (year, month, day) = civilDate(seconds)
   let rest = seconds % 86_400
   func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-  return "\(year)-\(two(month))-\(two(day))T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))Z"
+  return
+    "\(year)-\(two(month))-\(two(day))T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))Z"
 }
 
 /// Formats epoch seconds as a `2026-04-02` day.

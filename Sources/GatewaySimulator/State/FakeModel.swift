@@ -77,7 +77,9 @@ enum FakeModel {
   /// `X` of "reply with exactly X" / "reply exactly: X", case-insensitively.
   static func instructedReply(in text: String) -> String? {
     let lower = text.lowercased()
-    for phrase in ["reply with exactly", "reply exactly", "respond with exactly", "answer with exactly"] {
+    for phrase in [
+      "reply with exactly", "reply exactly", "respond with exactly", "answer with exactly",
+    ] {
       guard let range = lower.range(of: phrase) else { continue }
       let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
       var rest = Substring(text.dropFirst(offset))
@@ -98,7 +100,8 @@ enum FakeModel {
     -> TokenUsage
   {
     let reasoning =
-      model.reasoning && (reasoningRequested || model.provider == "xai" || model.id.hasPrefix("gpt-5"))
+      model.reasoning
+        && (reasoningRequested || model.provider == "xai" || model.id.hasPrefix("gpt-5"))
       ? 16 : 0
     return TokenUsage(input: prompt.inputTokens, output: tokens(answer), reasoning: reasoning)
   }

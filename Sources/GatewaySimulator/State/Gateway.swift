@@ -141,14 +141,17 @@ final class Gateway: Sendable {
   /// The active workflow for a request; the most specific scope wins.
   func plan(provider: String?, model: String?, userPath: String) -> ExecutionPlan? {
     withStore { store in
-      store.plans.filter { $0.active && $0.matches(provider: provider, model: model, userPath: userPath) }
-        .max { $0.specificity < $1.specificity }
+      store.plans.filter {
+        $0.active && $0.matches(provider: provider, model: model, userPath: userPath)
+      }
+      .max { $0.specificity < $1.specificity }
     }
   }
 
   /// Applies the workflow for a resolved model to the trace; returns whether the exact cache
   /// and the guardrail apply.
-  func applyPlan(to trace: RequestTrace, resolved: ResolvedModel) -> (cache: Bool, guardrail: Bool) {
+  func applyPlan(to trace: RequestTrace, resolved: ResolvedModel) -> (cache: Bool, guardrail: Bool)
+  {
     let userPath = trace.snapshot.userPath
     guard let plan = plan(provider: resolved.provider, model: resolved.model.id, userPath: userPath)
     else { return (false, false) }
@@ -177,7 +180,8 @@ final class Gateway: Sendable {
       store.requestCounts["\(trace.method) \(metricPath(trace.path)) \(status)", default: 0] += 1
       guard trace.path.hasPrefix("/v1/") || trace.path.hasPrefix("/p/") else { return }
       if trace.audit {
-        let milliseconds = Int(duration.components.seconds * 1000)
+        let milliseconds =
+          Int(duration.components.seconds * 1000)
           + Int(duration.components.attoseconds / 1_000_000_000_000_000)
         store.audit.append(
           AuditEntry(

@@ -67,7 +67,9 @@ enum ModelCatalog {
   ]
 
   static func model(_ id: String, provider: String? = nil) -> CatalogModel? {
-    models.first { ($0.id == id || $0.snapshot == id) && (provider == nil || $0.provider == provider) }
+    models.first {
+      ($0.id == id || $0.snapshot == id) && (provider == nil || $0.provider == provider)
+    }
   }
 
   static let categories: [(id: String, name: String)] = [

@@ -70,7 +70,8 @@ enum JSON: Sendable, Equatable {
   }
 }
 
-extension JSON: ExpressibleByDictionaryLiteral, ExpressibleByArrayLiteral, ExpressibleByStringLiteral,
+extension JSON: ExpressibleByDictionaryLiteral, ExpressibleByArrayLiteral,
+  ExpressibleByStringLiteral,
   ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral,
   ExpressibleByNilLiteral
 {
@@ -103,7 +104,8 @@ extension JSON {
     switch self {
     case .object(let members):
       let sorted = members.sorted { $0.key < $1.key }
-      return "{" + sorted.map { JSON.quote($0.key) + ":" + $0.value.canonical }.joined(separator: ",")
+      return "{"
+        + sorted.map { JSON.quote($0.key) + ":" + $0.value.canonical }.joined(separator: ",")
         + "}"
     case .array(let items): return "[" + items.map(\.canonical).joined(separator: ",") + "]"
     default: return serialized
