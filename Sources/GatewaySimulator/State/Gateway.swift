@@ -97,7 +97,7 @@ final class Gateway: Sendable {
   }
 
   /// The system prompt the guardrail gateway is configured with.
-  static let guardrailPrompt = "Reply with exactly QA_GUARDRAIL_OVERRIDE"
+  static let guardrailPrompt = "Reply with exactly GUARDRAIL_POLICY_ANSWER"
 
   func withStore<T>(_ body: (inout GatewayStore) throws -> T) rethrows -> T {
     try store.withLock { try body(&$0) }

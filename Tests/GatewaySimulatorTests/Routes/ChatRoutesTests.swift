@@ -3,9 +3,9 @@ import Testing
 @Suite struct ChatRoutesTests {
   @Test func answersTheInstructedReplyWithUsage() async throws {
     try await withSimulator { (client: SimClient) async throws in
-      let reply = try await client.chat(say: "Reply with exactly: QA_CHAT_OK")
+      let reply = try await client.chat(say: "Reply with exactly: CHAT_REPLY_1")
       #expect(reply.status == 200)
-      #expect(reply.json[path: "choices.0.message.content"] as? String == "QA_CHAT_OK")
+      #expect(reply.json[path: "choices.0.message.content"] as? String == "CHAT_REPLY_1")
       #expect(reply.json["provider"] as? String == "openai")
       #expect((reply.json[path: "usage.total_tokens"] as? Int ?? 0) > 0)
     }
@@ -27,10 +27,10 @@ import Testing
 
   @Test func streamsChunksThenUsageThenDone() async throws {
     try await withSimulator { (client: SimClient) async throws in
-      let reply = try await client.chat(say: "Reply with exactly QA_STREAM_OK", stream: true)
+      let reply = try await client.chat(say: "Reply with exactly STREAM_REPLY_1", stream: true)
       #expect(reply.headers.first(name: "Content-Type") == "text/event-stream")
       let content = reply.events.compactMap { $0[path: "choices.0.delta.content"] as? String }
-      #expect(content.joined() == "QA_STREAM_OK")
+      #expect(content.joined() == "STREAM_REPLY_1")
       #expect((reply.events.last?[path: "usage.total_tokens"] as? Int ?? 0) > 0)
       #expect(reply.text.hasSuffix("data: [DONE]\n\n"))
     }
