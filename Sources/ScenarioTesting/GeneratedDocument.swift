@@ -87,7 +87,14 @@ public final class GeneratedDocument: Sendable {
     let configuration = RunnerConfiguration(
       documentStem: documentStem, environment: environment, overrides: binding.overrides,
       workingDirectory: binding.workingDirectory, transport: HTTPClientTransport())
-    return DocumentRunner(loaded, configuration: configuration)
+    let runner = DocumentRunner(loaded, configuration: configuration)
+    // The runner's line for every scenario that runs, the needs of a filtered run included.
+    let suite = suite
+    await runner.onScenarioFinished { outcome in
+      let seconds = Int(outcome.seconds.rounded())
+      print("\(suite): \(outcome.id) \(outcome.statusWord) \(seconds)s \(outcome.title)")
+    }
+    return runner
   }
 }
 

@@ -48,6 +48,24 @@ enum SwiftToolchain {
     return Run(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
   }
 
+  /// `run` on a thread of its own: a long child process (a package build) must not hold one of
+  /// the few threads Swift concurrency runs every other test on.
+  static func runDetached(
+    _ tool: URL, _ arguments: [String], in directory: URL? = nil,
+    environment: [String: String]? = nil
+  ) async throws -> Run {
+    try await withCheckedThrowingContinuation { continuation in
+      Thread.detachNewThread {
+        do {
+          continuation.resume(
+            returning: try run(tool, arguments, in: directory, environment: environment))
+        } catch {
+          continuation.resume(throwing: error)
+        }
+      }
+    }
+  }
+
   /// A fresh scratch directory.
   static func scratch(_ prefix: String) throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent(
