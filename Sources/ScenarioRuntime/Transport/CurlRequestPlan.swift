@@ -1,7 +1,7 @@
 import Foundation
 
-/// One HTTP request as curl 7.88 would write it: method, URL, headers in curl's order, body.
-/// AsyncHTTPClient adds `Content-Length` itself, at the end of the headers.
+/// One HTTP request as curl 7.88 would write it: method, URL, headers in curl's order (with
+/// `Content-Length` where curl puts it, and only when curl sends one), body.
 struct CurlRequestPlan: Sendable, Equatable {
   struct Header: Sendable, Equatable {
     var name: String
@@ -11,17 +11,14 @@ struct CurlRequestPlan: Sendable, Equatable {
   var method: String
   var url: CurlURL
   var headers: [Header]
-  /// Sent with `Content-Length`; nil sends no body.
+  /// nil sends no body, and no `Content-Length`.
   var body: [UInt8]?
 
   /// Bytes of the request head and body, as `%{size_request}` counts them.
   var size: Int {
     var count = "\(method) \(url.requestTarget) HTTP/1.1\r\n".utf8.count + 2
     for header in headers { count += header.name.utf8.count + header.value.utf8.count + 4 }
-    if let body {
-      count += body.count + "Content-Length: \(body.count)\r\n".utf8.count
-    }
-    return count
+    return count + (body?.count ?? 0)
   }
 }
 
@@ -190,10 +187,15 @@ struct CurlRequestTemplate: Sendable {
       case "content-type" where isMultipart: continue
       case "authorization" where !trusted: continue
       case "cookie" where !trusted: continue
+      // The body's own length frames the request, as it always did (AsyncHTTPClient dropped
+      // custom ones too).
+      case "content-length": continue
       default: add(name, value)
       }
     }
     if let body {
+      // Any body, even an empty `-d ''`, whatever the method; never without one (`-X POST`).
+      add("Content-Length", String(body.count))
       switch bodyKind {
       case .form where !hasCustomHeader("Content-Type"):
         add("Content-Type", "application/x-www-form-urlencoded")

@@ -235,7 +235,12 @@ private struct Hop {
 
   private func makeRequest() throws -> HTTPClient.Request {
     var headers = HTTPHeaders()
-    for header in plan.headers { headers.add(name: header.name, value: header.value) }
+    for header in plan.headers {
+      // AsyncHTTPClient would drop it: `CurlFramingHandler` puts it back on the wire.
+      let name =
+        header.name == "Content-Length" ? CurlFramingHandler.plannedLengthHeader : header.name
+      headers.add(name: name, value: header.value)
+    }
     var tls: TLSConfiguration?
     if plan.url.scheme == "https" && options.insecure {
       var configuration = TLSConfiguration.makeClientConfiguration()

@@ -34,6 +34,9 @@ public final class HTTPClientTransport: CurlTransport {
     // Fail requests as soon as a connection attempt fails, as curl does.
     configuration.connectionPool.retryConnectionEstablishment = false
     configuration.connectionPool.idleTimeout = Self.timeAmount(idleTimeout)
+    // `Content-Length` as curl sends it, not as AsyncHTTPClient frames requests.
+    configuration.http1_1ConnectionDebugInitializer = CurlFramingHandler.installHTTP1(on:)
+    configuration.http2StreamChannelDebugInitializer = CurlFramingHandler.installHTTP2(on:)
     client = HTTPClient(eventLoopGroup: eventLoopGroup, configuration: configuration)
   }
 

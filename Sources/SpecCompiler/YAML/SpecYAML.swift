@@ -50,7 +50,16 @@ public enum SpecYAML {
     return files
   }
 
+  /// What Yams' `YAMLEncoder` writes for `value` (with the options of `yamsEncode`), byte for
+  /// byte: written by `YAMLBlockWriter` from a `YAMLNodeEncoder` tree, or by Yams itself where
+  /// that path does not reproduce it (`YAMLNodeEncoder.Unsupported`: emoji, tabs, `|+`, …).
   public static func encode<T: Encodable>(_ value: T) throws -> String {
+    if let text = try? YAMLBlockWriter.document(YAMLNodeEncoder.tree(value)) { return text }
+    return try yamsEncode(value)
+  }
+
+  /// The reference: Yams' Codable encoder, then libyaml.
+  static func yamsEncode<T: Encodable>(_ value: T) throws -> String {
     let encoder = YAMLEncoder()
     encoder.options.width = -1
     encoder.options.allowUnicode = true

@@ -38,15 +38,6 @@ struct FidelityTests {
     let report = try await FidelityRun(name: name, server: server).compare()
     print(report.table)
     for row in report.rows {
-      // AsyncHTTPClient frames every POST/PUT/PATCH, so `curl -X POST` without data goes out
-      // with `Content-Length: 0`, which curl does not send; FidelityServer's header digest
-      // shows it. Recorded as a known issue until the transport sends such requests itself.
-      if !row.agrees, row.statusAgrees, row.detail.contains("content-length") {
-        withKnownIssue("AsyncHTTPClient adds Content-Length: 0 to a bodiless -X POST (\(row.id))") {
-          #expect(row.agrees, "\(name) \(row.id): \(row.detail)")
-        }
-        continue
-      }
       #expect(
         row.agrees,
         "\(name) \(row.id): bash exit \(row.bash.map { String($0.status) } ?? "-"), runtime exit \(row.runtime.map { String($0.status) } ?? "-"); \(row.detail)"

@@ -7,7 +7,8 @@ import Synchronization
 /// An HTTP server on 127.0.0.1 for transport tests. NIOHTTP1 parses the requests; responses are
 /// written as raw bytes, so that header case and order, and the faults, are exactly as written.
 ///
-/// Routes: `/json`, `/echo` (the request as JSON), `/status/N`, `/sse`, `/gated?id=ID`
+/// Routes: `/json`, `/echo` (the request as JSON), `/received` (the request head as received,
+/// in order, `Content-Length` included, and the body's length), `/status/N`, `/sse`, `/gated?id=ID`
 /// (see `open(gate:)`), `/slow?ms=N`,
 /// `/slowbody`, `/close`, `/truncated`, `/chunktrunc`, `/reset`, `/multipart`,
 /// `/redirect?code=N&to=URL`, `/loop` (redirects to itself), `/big?bytes=N`, `/gzip`, `/http10` (an HTTP/1.0
@@ -121,6 +122,10 @@ private final class RouteHandler: ChannelInboundHandler {
       send(
         context, status: "200 OK", headers: [("Content-Type", "application/json")],
         body: echo(head), isHead: isHead)
+    case "/received":
+      send(
+        context, status: "200 OK", headers: [("Content-Type", "text/plain")],
+        body: received(head), isHead: isHead)
     case let status where status.hasPrefix("/status/"):
       let code = Int(status.dropFirst("/status/".count)) ?? 500
       let reason = HTTPResponseStatus(statusCode: code).reasonPhrase
@@ -281,6 +286,16 @@ private final class RouteHandler: ChannelInboundHandler {
     ]
     let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
     return Array(data ?? Data()) + [UInt8(ascii: "\n")]
+  }
+
+  /// The request line and every header line as NIO parsed them, in order.
+  private func received(_ head: HTTPRequestHead) -> [UInt8] {
+    var lines = [
+      "\(head.method.rawValue) \(head.uri) HTTP/\(head.version.major).\(head.version.minor)"
+    ]
+    for (name, value) in head.headers { lines.append("\(name): \(value)") }
+    lines.append("(\(body.count) body bytes)")
+    return Array((lines.joined(separator: "\n") + "\n").utf8)
   }
 
   /// The multipart body with its random boundary replaced by `BOUNDARY`.

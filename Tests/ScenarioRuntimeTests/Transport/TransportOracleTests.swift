@@ -49,6 +49,22 @@ private func get(_ url: String, _ change: (inout ResolvedCurlOptions) -> Void = 
   ResolvedRequest(method: "GET", url: url, options: options(change))
 }
 
+/// `-X METHOD URL`, no data.
+private func bodiless(_ method: String, _ context: OracleContext) -> ResolvedRequest {
+  ResolvedRequest(
+    method: method, explicitMethod: true, url: context.base + "/received",
+    options: options { _ in })
+}
+
+/// `-X METHOD --data-binary @FILE URL`.
+private func withData(_ method: String, _ body: [UInt8], _ context: OracleContext)
+  -> ResolvedRequest
+{
+  ResolvedRequest(
+    method: method, explicitMethod: true, url: context.base + "/received",
+    body: .data(body, form: true), options: options { _ in })
+}
+
 let oracleCases: [CurlOracleCase] = [
   CurlOracleCase("GET JSON") { get($0.base + "/json") },
   CurlOracleCase("-i") { get($0.base + "/json") { $0.includeHeaders = true } },
@@ -149,6 +165,57 @@ let oracleCases: [CurlOracleCase] = [
       method: "PUT", explicitMethod: true, url: context.base + "/echo",
       headers: ["Content-Type: application/json", "X-Request-Id: 42"],
       body: .data(Array(#"{"a":1}"#.utf8), form: true), options: options { _ in })
+  },
+  // The request head on the wire, line by line: `Content-Length` only with a body (`-d ''`
+  // included, whatever the method), before curl's own `Content-Type` and `Expect`.
+  CurlOracleCase("head: -X POST without data") { bodiless("POST", $0) },
+  CurlOracleCase("head: -X PUT without data") { bodiless("PUT", $0) },
+  CurlOracleCase("head: -X PATCH without data") { bodiless("PATCH", $0) },
+  CurlOracleCase("head: -X DELETE without data") { bodiless("DELETE", $0) },
+  CurlOracleCase("head: -X OPTIONS without data") { bodiless("OPTIONS", $0) },
+  CurlOracleCase("head: -X GET without data") { bodiless("GET", $0) },
+  CurlOracleCase("head: -X POST -H Content-Type without data") { context in
+    ResolvedRequest(
+      method: "POST", explicitMethod: true, url: context.base + "/received",
+      headers: ["Content-Type: application/json"], options: options { _ in })
+  },
+  CurlOracleCase("head: -d ''") { context in
+    ResolvedRequest(
+      method: "POST", url: context.base + "/received", body: .data([], form: true),
+      options: options { _ in })
+  },
+  CurlOracleCase("head: -X DELETE -d ''") { withData("DELETE", [], $0) },
+  CurlOracleCase("head: -X GET -d ''") { withData("GET", [], $0) },
+  CurlOracleCase("head: -X PUT -d ''") { withData("PUT", [], $0) },
+  CurlOracleCase("head: -X DELETE -d x") { withData("DELETE", Array("x".utf8), $0) },
+  CurlOracleCase("head: -X GET -d x") { withData("GET", Array("x".utf8), $0) },
+  CurlOracleCase("head: -d with custom headers") { context in
+    ResolvedRequest(
+      method: "POST", url: context.base + "/received", headers: ["X-A: 1", "X-B: 2"],
+      body: .data(Array("a=1".utf8), form: true), options: options { _ in })
+  },
+  CurlOracleCase("head: -X PATCH -H Content-Type -d") { context in
+    ResolvedRequest(
+      method: "PATCH", explicitMethod: true, url: context.base + "/received",
+      headers: ["Content-Type: application/json", "X-A: 1"],
+      body: .data(Array(#"{"a":1}"#.utf8), form: true), options: options { _ in })
+  },
+  CurlOracleCase("head: -T upload") { context in
+    ResolvedRequest(
+      method: "PUT", url: context.base + "/received", body: .data(Array("up\n".utf8), form: false),
+      options: options { _ in })
+  },
+  CurlOracleCase("head: -X POST -L 303 keeps the name, not a body") { context in
+    ResolvedRequest(
+      method: "POST", explicitMethod: true,
+      url: context.base + "/redirect?code=303&to=/received",
+      body: .data(Array("x=1".utf8), form: true), options: options { $0.followRedirects = true })
+  },
+  CurlOracleCase("head: -X PUT -L 303 without data") { context in
+    ResolvedRequest(
+      method: "PUT", explicitMethod: true,
+      url: context.base + "/redirect?code=303&to=/received",
+      options: options { $0.followRedirects = true })
   },
   CurlOracleCase("-H overrides and removals") { context in
     ResolvedRequest(

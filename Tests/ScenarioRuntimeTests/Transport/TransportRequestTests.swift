@@ -94,10 +94,33 @@ import Testing
         body: .data(Array("a=1".utf8), form: true)))
     #expect(
       lines(plan) == [
-        "Host: h", "User-Agent: curl/7.88.1", "Accept: */*", "X-A: 1",
+        "Host: h", "User-Agent: curl/7.88.1", "Accept: */*", "X-A: 1", "Content-Length: 3",
         "Content-Type: application/x-www-form-urlencoded",
       ])
     #expect(plan.body == Array("a=1".utf8))
+  }
+
+  @Test(arguments: ["POST", "PUT", "PATCH", "DELETE", "OPTIONS", "GET"])
+  func bodilessExplicitMethodsSendNoContentLength(_ method: String) throws {
+    let plan = try plan(
+      ResolvedRequest(
+        method: method, explicitMethod: true, url: "http://h/",
+        headers: ["Content-Length: 9"]))
+    #expect(plan.method == method)
+    #expect(lines(plan) == ["Host: h", "User-Agent: curl/7.88.1", "Accept: */*"])
+    #expect(plan.body == nil)
+  }
+
+  @Test(arguments: ["POST", "DELETE", "GET"])
+  func emptyDataSendsContentLengthZero(_ method: String) throws {
+    let plan = try plan(
+      ResolvedRequest(
+        method: method, explicitMethod: true, url: "http://h/", body: .data([], form: true)))
+    #expect(
+      lines(plan).suffix(2) == [
+        "Content-Length: 0", "Content-Type: application/x-www-form-urlencoded",
+      ])
+    #expect(plan.body == [])
   }
 
   @Test func customHeadersReplaceRemoveAndEmpty() throws {
@@ -160,14 +183,15 @@ import Testing
   @Test func uploadsAndBigBodiesExpectContinue() throws {
     let upload = try plan(
       ResolvedRequest(method: "PUT", url: "http://h/up/a.txt", body: .data([1, 2], form: false)))
-    #expect(lines(upload).last == "Expect: 100-continue")
+    #expect(lines(upload).suffix(2) == ["Content-Length: 2", "Expect: 100-continue"])
     let big = try plan(
       ResolvedRequest(
         method: "POST", url: "http://h/",
         body: .data(Array(repeating: 97, count: 1_100_000), form: true)))
     #expect(
-      lines(big).suffix(2) == [
-        "Content-Type: application/x-www-form-urlencoded", "Expect: 100-continue",
+      lines(big).suffix(3) == [
+        "Content-Length: 1100000", "Content-Type: application/x-www-form-urlencoded",
+        "Expect: 100-continue",
       ])
     let small = try plan(
       ResolvedRequest(method: "POST", url: "http://h/", body: .data([97], form: true)))
@@ -194,6 +218,12 @@ import Testing
   @Test func sizeCountsHeadAndBody() throws {
     let plan = try plan(ResolvedRequest(method: "GET", url: "http://127.0.0.1:18080/redir"))
     #expect(plan.size == 84)
+    // + "Content-Length: 3\r\n" (19) + "Content-Type: application/x-www-form-urlencoded\r\n"
+    // (49) + 3 body bytes; the method is one byte longer.
+    let post = try self.plan(
+      ResolvedRequest(
+        method: "POST", url: "http://127.0.0.1:18080/redir", body: .data([1, 2, 3], form: true)))
+    #expect(post.size == 84 + 1 + 19 + 49 + 3)
   }
 }
 
