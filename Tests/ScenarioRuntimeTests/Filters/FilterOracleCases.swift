@@ -246,12 +246,11 @@ enum OracleCases {
 
   // MARK: sed
 
-  /// `sed [OPTIONS] SCRIPT` for an `s` script, and the filter the compiler makes of it.
+  /// `sed [OPTIONS] SCRIPT`, and the filter the compiler makes of it.
   static func sedCase(_ script: String) -> [FilterOracleCase] { sedCase([], script) }
 
   static func sedCase(_ options: [String], _ script: String) -> [FilterOracleCase] {
-    let substitution = sedSubstitution(options, script)
-    return cases(.substitute(substitution), ["/bin/sed"] + options + [script])
+    cases(sedFilter(options, script), ["/bin/sed"] + options + [script])
   }
 
   private static let sedGroups: [[FilterOracleCase]] = [
