@@ -73,7 +73,7 @@ struct BashPrintf {
         precision = Self.digits(format, &index) ?? 0
       }
     }
-    while index < format.count, let c = Self.character(format[index]), "hlLqjzt".contains(c) {
+    while index < format.count, let c = Self.character(format[index]), "hjlLtz".contains(c) {
       index += 1
     }
     guard index < format.count, let conversion = Self.character(format[index]) else { return }

@@ -6,6 +6,13 @@ import SpecModel
 /// written without one.
 enum SelectFilter {
   static func run(_ selection: SedSelection, input: [UInt8]) -> FilterResult {
+    if selection.pattern.isEmpty {
+      // An empty regular expression is the last one used, an error when it is first tried.
+      if input.isEmpty { return FilterResult(output: []) }
+      return FilterResult(
+        output: [], status: 1,
+        stderr: Array("sed: -e expression #1, char 0: no previous regular expression\n".utf8))
+    }
     let matcher: LineMatcher
     switch compile(selection) {
     case .success(let compiled): matcher = compiled
@@ -27,9 +34,6 @@ enum SelectFilter {
   }
 
   static func compile(_ selection: SedSelection) -> Result<LineMatcher, RegexSyntaxError> {
-    if selection.pattern.isEmpty {
-      return .failure(RegexSyntaxError(message: "no previous regular expression"))
-    }
     let translated: TranslatedRegex
     do {
       translated = try POSIXRegex.translate(
@@ -49,7 +53,8 @@ enum SelectFilter {
     return .success(matcher)
   }
 
-  /// The length of the script as written (`/re/p`): where sed reports an error.
+  /// Where sed reports an error in the regular expression: the end of the address as written
+  /// (`/re/`, `/re/I`).
   static func scriptLength(_ selection: SedSelection) -> Int {
     var count = 0
     var escaped = false
@@ -58,6 +63,6 @@ enum SelectFilter {
       if scalar == "/" && !escaped { count += 1 }
       escaped = scalar == "\\" && !escaped
     }
-    return count + 3 + (selection.ignoreCase ? 1 : 0) + (selection.invert ? 1 : 0)
+    return count + 2 + (selection.ignoreCase ? 1 : 0)
   }
 }

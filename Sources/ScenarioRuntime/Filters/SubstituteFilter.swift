@@ -123,11 +123,20 @@ enum SubstituteFilter {
       var previousEnd: Int?
       var substituted = false
       var seen = 0
+      var done = false
+      /// A match: replaced when it is the `occurrence`th or, with `global`, a later one.
+      func replaces() -> Bool {
+        seen += 1
+        guard seen >= occurrence, !done else { return false }
+        substituted = true
+        done = !global
+        return true
+      }
       func stepInside(at location: Int) {
         guard let insideCharacter, location < subject.length else { return }
         let character = subject.bytes(of: subject.characterRange(at: location))
         guard character.count > 1 else { return }
-        for inner in 1..<character.count {
+        for inner in 1..<character.count where replaces() {
           let offset = character.lowerBound + inner
           output += bytes[(bytes.startIndex + copied)..<(bytes.startIndex + offset)]
           output += insideCharacter
@@ -135,20 +144,19 @@ enum SubstituteFilter {
         }
       }
       for match in matcher.matches(in: subject) {
+        if done { break }
         let range = match.range
         if range.length == 0 && range.location == previousEnd {
           stepInside(at: range.location)
           previousEnd = nil
           continue
         }
-        seen += 1
-        if seen >= occurrence {
+        if replaces() {
           let span = subject.bytes(of: range)
           output += bytes[(bytes.startIndex + copied)..<(bytes.startIndex + span.lowerBound)]
           output += expand(match, subject: subject, bytes: bytes)
           copied = span.upperBound
-          substituted = true
-          if !global { break }
+          if done { break }
         }
         if range.length == 0 {
           stepInside(at: range.location)

@@ -69,7 +69,7 @@ enum PrintfCommand: PipelineCommand {
         if chars.first == "*" { chars.removeFirst() }
         while let d = chars.first, d.isASCII, d.isNumber { chars.removeFirst() }
       }
-      while let d = chars.first, "hlLqjzt".contains(d) { chars.removeFirst() }
+      while let d = chars.first, "hjlLtz".contains(d) { chars.removeFirst() }
       guard let conversion = chars.popFirst() else {
         return "printf format ends inside a conversion"
       }
@@ -132,7 +132,13 @@ enum PrintfCommand: PipelineCommand {
       var chars = Array(value)[...]
       text = ""
       while let c = chars.popFirst() {
-        text += c == "\\" ? Escapes.backslash(&chars) : String(c)
+        guard c == "\\" else {
+          text.append(c)
+          continue
+        }
+        // `\c`, octal, `\x`… are the runtime's.
+        guard let escaped = chars.first, staticEscapes.contains(escaped) else { return nil }
+        text += Escapes.backslash(&chars)
       }
     case "c":
       // bash prints the first byte (a NUL for an empty argument): leave those to the runtime.
@@ -149,6 +155,8 @@ enum PrintfCommand: PipelineCommand {
     default:
       return nil
     }
+    // Widths and precisions count bytes: the runtime pads text that is not ASCII.
+    if !spec.isEmpty && !text.allSatisfy(\.isASCII) { return nil }
     let left = spec.hasPrefix("-")
     let zero = spec.hasPrefix("0")
     let digits = spec.drop { "-+ #0".contains($0) }

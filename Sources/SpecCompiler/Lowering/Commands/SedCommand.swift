@@ -61,6 +61,9 @@ enum SedCommand: PipelineCommand {
     if script.hasPrefix("/") || script.hasPrefix("\\") {
       return selection(script, quiet: quiet, extended: extended)
     }
+    if script.hasPrefix("s") {
+      return substitution(script.dropFirst(), quiet: quiet, extended: extended)
+    }
     if quiet, script.hasSuffix("p") {
       let address = String(script.dropLast()).trimmingSpaces
       let bounds = address.split(separator: ",", omittingEmptySubsequences: false).map {
@@ -77,9 +80,6 @@ enum SedCommand: PipelineCommand {
     }
     if !quiet, script.hasSuffix("q"), let line = Int(script.dropLast()) {
       return .lines(LineRange(from: 1, to: line))
-    }
-    if script.hasPrefix("s") {
-      return substitution(script.dropFirst(), quiet: quiet, extended: extended)
     }
     return nil
   }
