@@ -17,7 +17,7 @@ struct StorefrontScenarios {
 
 /// The document behind the suite: one runner per test process; each scenario runs once,
 /// after its `needs`, against the embedded gateway simulator or the configured gateways.
-let storefrontScenarios = GeneratedDocument(
+let storefrontScenarios: GeneratedDocument = GeneratedDocument(
   suite: "StorefrontScenarios", documentStem: StorefrontScenarios.documentStem,
   markdown: StorefrontScenarios.markdownFromHere, relativeTo: #filePath,
   markdownFileID: StorefrontScenarios.markdownFileID,
