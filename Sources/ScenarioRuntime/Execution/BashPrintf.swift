@@ -231,7 +231,9 @@ struct BashPrintf {
     case "t": return ([0x09], false)
     case "v": return ([0x0B], false)
     case "\\": return ([c], false)
-    case "'", "\"", "?" where !inArgument: return ([c], false)
+    case "'", "\"",
+      "?" where !inArgument:
+      return ([c], false)
     case "c" where inArgument: return ([], true)
     case "0" where inArgument:
       return ([UInt8(truncatingIfNeeded: number(radix: 8, maxDigits: 3) ?? 0)], false)

@@ -19,7 +19,8 @@ enum SelectFilter {
     case .failure(let error):
       return FilterResult(
         output: [], status: 1,
-        stderr: Array("sed: -e expression #1, char \(scriptLength(selection)): \(error.message)\n".utf8))
+        stderr: Array(
+          "sed: -e expression #1, char \(scriptLength(selection)): \(error.message)\n".utf8))
     }
     var writer = SedWriter(capacity: input.count)
     for line in InputLine.split(input) {

@@ -1,7 +1,8 @@
 import Foundation
 import ScenarioRuntime
-@testable import SpecCompiler
 import SpecModel
+
+@testable import SpecCompiler
 
 /// A variable a template names is not set.
 struct UnboundVariable: Error, Equatable {

@@ -9,7 +9,8 @@ import Testing
     #expect(Lowered.pipeline("printf '%s=%s;' a 1 b")?.source == .text("a=1;b=;"))
     #expect(
       Lowered.pipeline("printf '[%s]' \"$A\" \"$B\"")?.source
-        == .text(Template([.literal("["), .variable("A"), .literal("]["), .variable("B"), .literal("]")])))
+        == .text(
+          Template([.literal("["), .variable("A"), .literal("]["), .variable("B"), .literal("]")])))
   }
 
   @Test func allPositionalParametersAreFormattedAtRunTime() {

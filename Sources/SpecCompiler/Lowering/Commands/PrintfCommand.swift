@@ -82,7 +82,9 @@ enum PrintfCommand: PipelineCommand {
 
   /// Escapes whose meaning `Escapes.backslash` gives as bash's printf format does; any other
   /// (octal, `\x`, `\u`…) leaves the formatting to the runtime.
-  private static let staticEscapes: Set<Character> = ["n", "t", "r", "a", "b", "f", "v", "e", "\\", "\"", "'"]
+  private static let staticEscapes: Set<Character> = [
+    "n", "t", "r", "a", "b", "f", "v", "e", "\\", "\"", "'",
+  ]
 
   private static func render(
     _ format: String, values: [Template], consumed: inout Int, into parts: inout [TemplatePart]
@@ -151,7 +153,9 @@ enum PrintfCommand: PipelineCommand {
       guard digits == "0" || (digits.first != "0" && digits.allSatisfy(\.isASCII)),
         let n = Int(value.isEmpty ? "0" : value), n >= 0 || "di".contains(conversion)
       else { return nil }
-      text = conversion == "x" ? String(n, radix: 16) : conversion == "o" ? String(n, radix: 8) : String(n)
+      text =
+        conversion == "x"
+        ? String(n, radix: 16) : conversion == "o" ? String(n, radix: 8) : String(n)
     default:
       return nil
     }
