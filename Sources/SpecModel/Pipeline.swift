@@ -27,6 +27,10 @@ public enum Source: Equatable, Hashable, Sendable {
   case text(Template)
   /// The content of a file (`cat FILE`, `< FILE`, `jq … FILE`, `$(<FILE)`).
   case file(Template)
+  /// `printf FORMAT ARGUMENT…` whose text is only known at run time: arguments are words
+  /// (`"$@"` is one word per positional parameter) and the format is reused for each group of
+  /// arguments, as bash's `printf` does.
+  case printf(PrintfCall)
   /// No input at all (`jq -n`, a lone command).
   case empty
 }
@@ -42,14 +46,18 @@ public enum Filter: Equatable, Hashable, Sendable {
   case grep(GrepInvocation)
   /// `sed 's/pattern/replacement/flags'` (basic or extended regular expression).
   case substitute(SedSubstitution)
+  /// `sed -n '/re/p'`, `sed '/re/d'` and their `!` forms: the lines a sed address selects,
+  /// written as sed writes them.
+  case select(SedSelection)
   /// `wc -c` / `wc -l` / `wc -w`: the count, printed as a number on its own line.
   case count(CountUnit)
   /// `tr -d SET` (delete) or `tr SET1 SET2` (translate).
   case translate(Translation)
   /// `cat`, `tee FILE`: passes bytes through (a `tee` also writes them to `file`).
   case tee(file: Template?, append: Bool)
-  /// `base64`, `base64 -d`.
-  case base64(decode: Bool)
+  /// `base64 [-w COLS]`, `base64 -d`: encoded lines are `wrap` characters long (76 by
+  /// default as GNU base64; 0 writes one line without a final newline).
+  case base64(decode: Bool, wrap: Int = 76)
 }
 
 /// Which bytes of the input pass.
@@ -171,29 +179,35 @@ public struct GrepInvocation: Codable, Equatable, Hashable, Sendable {
 public struct SedSubstitution: Codable, Equatable, Hashable, Sendable {
   public var pattern: String
   public var replacement: String
+  /// The `g` flag: every match (from the `occurrence`th on when both are given).
   public var global: Bool
+  /// The `N` flag: only the Nth match (1 when absent).
+  public var occurrence: Int?
   public var extended: Bool
   public var ignoreCase: Bool
-  /// `-n` with the `p` flag: print only lines where a substitution happened.
-  public var printOnlySubstituted: Bool
+  /// `-n`: lines are not printed automatically.
+  public var quiet: Bool
+  /// The `p` flag: a line where a substitution happened is printed (again, without `-n`).
+  public var print: Bool
 
   public init(
-    pattern: String, replacement: String, global: Bool = false, extended: Bool = false,
-    ignoreCase: Bool = false, printOnlySubstituted: Bool = false
+    pattern: String, replacement: String, global: Bool = false, occurrence: Int? = nil,
+    extended: Bool = false, ignoreCase: Bool = false, quiet: Bool = false, print: Bool = false
   ) {
     self.pattern = pattern
     self.replacement = replacement
     self.global = global
+    self.occurrence = occurrence
     self.extended = extended
     self.ignoreCase = ignoreCase
-    self.printOnlySubstituted = printOnlySubstituted
+    self.quiet = quiet
+    self.print = print
   }
 
   enum CodingKeys: String, CodingKey {
-    case pattern, replacement, global, extended
+    case pattern, replacement, global, occurrence, extended
     case ignoreCase = "ignore-case"
-    case
-      printOnlySubstituted = "print-only-substituted"
+    case quiet, print
   }
 
   public init(from decoder: any Decoder) throws {
@@ -204,9 +218,11 @@ public struct SedSubstitution: Codable, Equatable, Hashable, Sendable {
     pattern = try c.decode(String.self, forKey: .pattern)
     replacement = try c.decode(String.self, forKey: .replacement)
     global = try flag(.global)
+    occurrence = try c.decodeIfPresent(Int.self, forKey: .occurrence)
     extended = try flag(.extended)
     ignoreCase = try flag(.ignoreCase)
-    printOnlySubstituted = try flag(.printOnlySubstituted)
+    quiet = try flag(.quiet)
+    print = try flag(.print)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -217,9 +233,11 @@ public struct SedSubstitution: Codable, Equatable, Hashable, Sendable {
     try c.encode(pattern, forKey: .pattern)
     try c.encode(replacement, forKey: .replacement)
     try flag(global, .global)
+    try c.encodeIfPresent(occurrence, forKey: .occurrence)
     try flag(extended, .extended)
     try flag(ignoreCase, .ignoreCase)
-    try flag(printOnlySubstituted, .printOnlySubstituted)
+    try flag(quiet, .quiet)
+    try flag(print, .print)
   }
 }
 

@@ -180,6 +180,26 @@ extension Interpreter {
         result.stderr = Array(outcome.message.utf8)
         result.consumesFirstFilter = outcome.consumesFirstFilter
       }
+    case .printf(let call):
+      var words: [String] = []
+      for argument in call.arguments {
+        if argument.parts == [.variable("@")] {
+          words += isolated ? scratch.positional : state.positional
+          continue
+        }
+        guard let word = try expandInPart(argument, isolated: isolated, scratch: &scratch) else {
+          return PartResult(status: 1)
+        }
+        words.append(word)
+      }
+      let printf = BashPrintf.format(call.format, arguments: words)
+      result.output = printf.output
+      if !printf.invalidNumbers.isEmpty {
+        result.status = 1
+        for text in printf.invalidNumbers {
+          result.stderr += Array("\(shellMessagePrefix)printf: \(text): invalid number\n".utf8)
+        }
+      }
     case .request(let request):
       return try await perform(request, isolated: isolated, scratch: &scratch, stream: stream)
     }

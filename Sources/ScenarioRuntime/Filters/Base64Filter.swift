@@ -1,20 +1,23 @@
-/// `base64` (lines of 76 characters, the last one ended by a newline) and `base64 -d` (newlines
+/// `base64 [-w COLS]` (lines of `wrap` characters, 76 by default, the last one ended by a
+/// newline; with `-w 0` one line and no newline) and `base64 -d` (newlines
 /// ignored; anything else outside the alphabet, or a truncated group, is `invalid input` after
 /// the bytes decoded so far, as GNU coreutils does).
 enum Base64Filter {
-  static func run(decode: Bool, input: [UInt8]) -> FilterResult {
-    decode ? self.decode(input) : FilterResult(output: encode(input))
+  static func run(decode: Bool, wrap: Int = 76, input: [UInt8]) -> FilterResult {
+    decode ? self.decode(input) : FilterResult(output: encode(input, wrap: wrap))
   }
 
   private static let alphabet = Array(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
-  static func encode(_ input: [UInt8]) -> [UInt8] {
+  /// GNU's `wrap_write`: a newline before a character that would pass column `wrap`, and one
+  /// after the last line when it is not empty; none at all when `wrap` is 0.
+  static func encode(_ input: [UInt8], wrap: Int = 76) -> [UInt8] {
     var output: [UInt8] = []
     output.reserveCapacity(input.count / 3 * 4 + input.count / 57 + 8)
     var column = 0
     func emit(_ byte: UInt8) {
-      if column == 76 {
+      if wrap > 0 && column == wrap {
         output.append(UInt8(ascii: "\n"))
         column = 0
       }
@@ -33,7 +36,7 @@ enum Base64Filter {
       emit(remaining > 2 ? alphabet[Int(b2 & 0x3F)] : UInt8(ascii: "="))
       index += 3
     }
-    if !output.isEmpty { output.append(UInt8(ascii: "\n")) }
+    if wrap > 0 && !output.isEmpty { output.append(UInt8(ascii: "\n")) }
     return output
   }
 

@@ -39,6 +39,8 @@ public enum FilterRunner {
       return GrepFilter.run(invocation, pattern: try expand(invocation.pattern), input: input)
     case .substitute(let substitution):
       return SubstituteFilter.run(substitution, input: input)
+    case .select(let selection):
+      return SelectFilter.run(selection, input: input)
     case .count(let unit):
       return CountFilter.run(unit, input: input)
     case .translate(let translation):
@@ -47,8 +49,8 @@ public enum FilterRunner {
       return TeeFilter.run(
         file: try file.map(expand), append: append, input: input,
         workingDirectory: workingDirectory)
-    case .base64(let decode):
-      return Base64Filter.run(decode: decode, input: input)
+    case .base64(let decode, let wrap):
+      return Base64Filter.run(decode: decode, wrap: wrap, input: input)
     }
   }
 }

@@ -1,9 +1,10 @@
 import Foundation
 import SpecModel
 
-/// `sed [-n] [-E] 's/PATTERN/REPLACEMENT/[g][I][p]'`, as GNU sed 4.9 in a UTF-8 locale: each
+/// `sed [-n] [-E] 's/PATTERN/REPLACEMENT/[g][N][I][p]'`, as GNU sed 4.9 in a UTF-8 locale: each
 /// line on its own; `&`, `\0`–`\9`, `\n`, `\t`…, and the case conversions `\U \L \u \l \E` in
-/// the replacement; a last line without newline is printed without one.
+/// the replacement; the `p` flag prints a substituted line (a second time without `-n`); a last
+/// line without newline is printed without one.
 enum SubstituteFilter {
   static func run(_ substitution: SedSubstitution, input: [UInt8]) -> FilterResult {
     let command: Command
@@ -15,20 +16,17 @@ enum SubstituteFilter {
         output: [], status: 1,
         stderr: Array("sed: -e expression #1, char \(position): \(error.message)\n".utf8))
     }
-    var output: [UInt8] = []
-    output.reserveCapacity(input.count)
+    var writer = SedWriter(capacity: input.count)
     for line in InputLine.split(input) {
       let bytes = input[line.content]
       guard let replaced = command.substitute(in: bytes) else {
-        if !substitution.printOnlySubstituted {
-          output += input[line.whole]
-        }
+        if !substitution.quiet { writer.write(bytes, terminated: line.terminated) }
         continue
       }
-      output += replaced
-      if line.terminated { output.append(UInt8(ascii: "\n")) }
+      if substitution.print { writer.write(replaced[...], terminated: line.terminated) }
+      if !substitution.quiet { writer.write(replaced[...], terminated: line.terminated) }
     }
-    return FilterResult(output: output)
+    return FilterResult(output: writer.output)
   }
 
   /// The length of the script as written with `/` delimiters: where sed reports an error.
@@ -46,7 +44,8 @@ enum SubstituteFilter {
     var flags = 0
     if substitution.global { flags += 1 }
     if substitution.ignoreCase { flags += 1 }
-    if substitution.printOnlySubstituted { flags += 1 }
+    if substitution.print { flags += 1 }
+    if let occurrence = substitution.occurrence { flags += String(occurrence).count }
     return 4 + written(substitution.pattern) + written(substitution.replacement) + flags
   }
 
@@ -55,6 +54,8 @@ enum SubstituteFilter {
     var matcher: LineMatcher
     var replacement: [ReplacementPart]
     var global: Bool
+    /// The match replaced (1-based), and with `global` every one after it.
+    var occurrence: Int
     /// What replaces an empty match between the bytes of a multibyte character, where GNU sed
     /// finds one for a pattern glibc runs byte by byte that matches the empty string without
     /// `^` or `$` (`x*`); `nil` when it finds none there.
@@ -87,7 +88,8 @@ enum SubstituteFilter {
         return .failure(RegexSyntaxError(message: "Invalid regular expression"))
       }
       var command = Command(
-        matcher: matcher, replacement: parts, global: substitution.global, insideCharacter: nil)
+        matcher: matcher, replacement: parts, global: substitution.global,
+        occurrence: substitution.occurrence ?? 1, insideCharacter: nil)
       if translated.matchesBytewise && !substitution.ignoreCase {
         // Newlines stand for bytes that match nothing; position 1 is neither end.
         let inside = matcher.regex.firstMatch(
@@ -120,11 +122,21 @@ enum SubstituteFilter {
       var copied = 0
       var previousEnd: Int?
       var substituted = false
+      var seen = 0
+      var done = false
+      /// A match: replaced when it is the `occurrence`th or, with `global`, a later one.
+      func replaces() -> Bool {
+        seen += 1
+        guard seen >= occurrence, !done else { return false }
+        substituted = true
+        done = !global
+        return true
+      }
       func stepInside(at location: Int) {
         guard let insideCharacter, location < subject.length else { return }
         let character = subject.bytes(of: subject.characterRange(at: location))
         guard character.count > 1 else { return }
-        for inner in 1..<character.count {
+        for inner in 1..<character.count where replaces() {
           let offset = character.lowerBound + inner
           output += bytes[(bytes.startIndex + copied)..<(bytes.startIndex + offset)]
           output += insideCharacter
@@ -132,18 +144,20 @@ enum SubstituteFilter {
         }
       }
       for match in matcher.matches(in: subject) {
+        if done { break }
         let range = match.range
         if range.length == 0 && range.location == previousEnd {
           stepInside(at: range.location)
           previousEnd = nil
           continue
         }
-        let span = subject.bytes(of: range)
-        output += bytes[(bytes.startIndex + copied)..<(bytes.startIndex + span.lowerBound)]
-        output += expand(match, subject: subject, bytes: bytes)
-        copied = span.upperBound
-        substituted = true
-        if !global { break }
+        if replaces() {
+          let span = subject.bytes(of: range)
+          output += bytes[(bytes.startIndex + copied)..<(bytes.startIndex + span.lowerBound)]
+          output += expand(match, subject: subject, bytes: bytes)
+          copied = span.upperBound
+          if done { break }
+        }
         if range.length == 0 {
           stepInside(at: range.location)
           previousEnd = nil

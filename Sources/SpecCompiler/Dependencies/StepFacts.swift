@@ -179,6 +179,7 @@ struct StepFacts {
       case nil: break
       }
     case .text(let text): read(text)
+    case .printf(let call): read(all: call.arguments)
     case .file(let path):
       read(path)
       filesRead.append(path)
@@ -196,7 +197,7 @@ struct StepFacts {
       case .tee(let file, _):
         read(file)
         if let file { filesWritten.append(file) }
-      case .lines, .bytes, .substitute, .count, .translate, .base64: break
+      case .lines, .bytes, .substitute, .select, .count, .translate, .base64: break
       }
     }
     walk(pipeline.sink)

@@ -89,6 +89,7 @@ extension SpecSchema {
               "request",
               "text",
               "file",
+              "printf",
               "filters",
               "output",
               "capture",
@@ -98,7 +99,7 @@ extension SpecSchema {
           },
           "oneOf": [
             {
-              "description": "A pipeline: bytes from one source (`request`, `text`, `file`, or none for no input), through `filters` in order, into one sink (`output`, `capture` or `write`).",
+              "description": "A pipeline: bytes from one source (`request`, `text`, `file`, `printf`, or none for no input), through `filters` in order, into one sink (`output`, `capture` or `write`).",
               "properties": {
                 "line": true,
                 "request": {
@@ -112,6 +113,23 @@ extension SpecSchema {
                 "file": {
                   "description": "Source: the content of a file (`cat FILE`, `< FILE`, `jq … FILE`, `$(<FILE)`).",
                   "$ref": "#/$defs/template"
+                },
+                "printf": {
+                  "description": "Source: `printf FORMAT ARGUMENT…` formatted at run time as bash does: the format is reused for each group of arguments; an argument `${@}` (`\"$@\"`) is one word per positional parameter.",
+                  "type": "object",
+                  "required": [
+                    "format"
+                  ],
+                  "properties": {
+                    "format": {
+                      "description": "The format, exactly as printf receives it.",
+                      "type": "string"
+                    },
+                    "arguments": {
+                      "$ref": "#/$defs/templates"
+                    }
+                  },
+                  "additionalProperties": false
                 },
                 "filters": {
                   "description": "Stages in order, each reading the previous stage's bytes.",
@@ -182,6 +200,11 @@ extension SpecSchema {
                 },
                 {
                   "required": [
+                    "printf"
+                  ]
+                },
+                {
+                  "required": [
                     "filters"
                   ]
                 },
@@ -202,7 +225,7 @@ extension SpecSchema {
                 }
               ],
               "not": {
-                "description": "A pipeline has at most one source key (`request`, `text`, `file`) and at most one sink key (`output`, `capture`, `write`).",
+                "description": "A pipeline has at most one source key (`request`, `text`, `file`, `printf`) and at most one sink key (`output`, `capture`, `write`).",
                 "anyOf": [
                   {
                     "required": [
@@ -220,6 +243,24 @@ extension SpecSchema {
                     "required": [
                       "text",
                       "file"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "request",
+                      "printf"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "text",
+                      "printf"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "file",
+                      "printf"
                     ]
                   },
                   {
@@ -1576,6 +1617,17 @@ extension SpecSchema {
               "additionalProperties": false
             },
             {
+              "required": [
+                "sed-select"
+              ],
+              "properties": {
+                "sed-select": {
+                  "$ref": "#/$defs/sedSelect"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
               "description": "`wc -c` / `wc -l` / `wc -w`: the count on its own line.",
               "required": [
                 "count"
@@ -1625,7 +1677,7 @@ extension SpecSchema {
               "additionalProperties": false
             },
             {
-              "description": "`base64`, `base64 -d`.",
+              "description": "`base64 [-w COLS]`, `base64 -d`.",
               "required": [
                 "base64"
               ],
@@ -1636,6 +1688,11 @@ extension SpecSchema {
                     "decode": {
                       "description": "`-d`.",
                       "type": "boolean"
+                    },
+                    "wrap": {
+                      "description": "`-w COLS`/`--wrap=COLS`: characters per encoded line (76 when absent); 0 writes one line without a final newline.",
+                      "type": "integer",
+                      "minimum": 0
                     }
                   },
                   "additionalProperties": false
@@ -1811,7 +1868,7 @@ extension SpecSchema {
           "additionalProperties": false
         },
         "sed": {
-          "description": "`sed 's/pattern/replacement/flags'`.",
+          "description": "`sed [-n] 's/pattern/replacement/flags'`.",
           "type": "object",
           "required": [
             "pattern",
@@ -1826,8 +1883,13 @@ extension SpecSchema {
               "type": "string"
             },
             "global": {
-              "description": "The `g` flag.",
+              "description": "The `g` flag: every match (from `occurrence` on when both are given).",
               "type": "boolean"
+            },
+            "occurrence": {
+              "description": "The `N` flag: replace only the Nth match.",
+              "type": "integer",
+              "minimum": 1
             },
             "extended": {
               "description": "`-E`/`-r`.",
@@ -1837,8 +1899,38 @@ extension SpecSchema {
               "description": "The `I` flag.",
               "type": "boolean"
             },
-            "print-only-substituted": {
-              "description": "`-n` with the `p` flag: print only lines where a substitution happened.",
+            "quiet": {
+              "description": "`-n`: lines are not printed automatically.",
+              "type": "boolean"
+            },
+            "print": {
+              "description": "The `p` flag: print a line where a substitution happened (a second time without `quiet`).",
+              "type": "boolean"
+            }
+          },
+          "additionalProperties": false
+        },
+        "sedSelect": {
+          "description": "`sed -n '/re/p'`, `sed '/re/d'` and their `!` forms: the lines a sed address selects, a last line without newline kept without one.",
+          "type": "object",
+          "required": [
+            "pattern"
+          ],
+          "properties": {
+            "pattern": {
+              "description": "Basic, or extended with `extended`, regular expression (sed's dialect).",
+              "type": "string"
+            },
+            "extended": {
+              "description": "`-E`/`-r`.",
+              "type": "boolean"
+            },
+            "ignore-case": {
+              "description": "The `I` address flag.",
+              "type": "boolean"
+            },
+            "invert": {
+              "description": "Keep the lines that do not match (`-n '/re/!p'`, `'/re/d'`).",
               "type": "boolean"
             }
           },

@@ -1,5 +1,7 @@
 extension Filter: Codable {
-  private static let keys = ["jq", "lines", "bytes", "grep", "sed", "count", "tr", "tee", "base64"]
+  private static let keys = [
+    "jq", "lines", "bytes", "grep", "sed", "sed-select", "count", "tr", "tee", "base64",
+  ]
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: AnyKey.self)
@@ -9,6 +11,7 @@ extension Filter: Codable {
     case "bytes": self = .bytes(try c.value("bytes"))
     case "grep": self = .grep(try c.value("grep"))
     case "sed": self = .substitute(try c.value("sed"))
+    case "sed-select": self = .select(try c.value("sed-select"))
     case "count": self = .count(try c.value("count"))
     case "tr": self = .translate(try c.value("tr"))
     case "tee":
@@ -16,7 +19,8 @@ extension Filter: Codable {
       self = .tee(file: try tee.optional("file"), append: try tee.flag("append"))
     default:
       let base64 = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("base64"))
-      self = .base64(decode: try base64.flag("decode"))
+      self = .base64(
+        decode: try base64.flag("decode"), wrap: try base64.optional("wrap") ?? 76)
     }
   }
 
@@ -28,15 +32,17 @@ extension Filter: Codable {
     case .bytes(let range): try c.put(range, "bytes")
     case .grep(let grep): try c.put(grep, "grep")
     case .substitute(let sed): try c.put(sed, "sed")
+    case .select(let selection): try c.put(selection, "sed-select")
     case .count(let unit): try c.put(unit, "count")
     case .translate(let tr): try c.put(tr, "tr")
     case .tee(let file, let append):
       var tee = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("tee"))
       try tee.put(ifPresent: file, "file")
       try tee.flag(append, "append")
-    case .base64(let decode):
+    case .base64(let decode, let wrap):
       var base64 = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("base64"))
       try base64.flag(decode, "decode")
+      if wrap != 76 { try base64.put(wrap, "wrap") }
     }
   }
 }

@@ -1,5 +1,5 @@
 /// A step is written as `line:` followed by the key of its action. A pipeline is flattened:
-/// its source (`request`, `text`, `file`, or nothing for no input), `filters`, and its sink
+/// its source (`request`, `text`, `file`, `printf`, or nothing for no input), `filters`, and its sink
 /// (`output: stdout|stderr|discard`, `capture: NAME` or `write: {path, append, mode}`).
 extension Step: Codable {
   private static let actionKeys = [
@@ -9,7 +9,7 @@ extension Step: Codable {
     "wait", "kill", "status", "cd", "timeout",
   ]
   private static let pipelineKeys = [
-    "request", "text", "file", "filters", "output", "capture", "write", "errors",
+    "request", "text", "file", "printf", "filters", "output", "capture", "write", "errors",
   ]
 
   public init(from decoder: any Decoder) throws {
@@ -132,6 +132,8 @@ extension Pipeline {
       source = .text(text)
     } else if let file: Template = try c.optional("file") {
       source = .file(file)
+    } else if let call: PrintfCall = try c.optional("printf") {
+      source = .printf(call)
     } else {
       source = .empty
     }
@@ -145,6 +147,7 @@ extension Pipeline {
     case .request(let request): try c.put(request, "request")
     case .text(let text): try c.put(text, "text")
     case .file(let path): try c.put(path, "file")
+    case .printf(let call): try c.put(call, "printf")
     case .empty: break
     }
     if !filters.isEmpty { try c.put(filters, "filters") }

@@ -30,6 +30,21 @@ struct FilterPipelineOracleTests {
       "grep no match fails the pipeline", "printf 'a\\n' | grep z | head -n 1\necho never"),
     ShellOracleCase("sed substitution", "printf 'data: {}\\n' | sed 's/^data: //'"),
     ShellOracleCase(
+      "sed p flag without -n prints twice",
+      "printf 'a1\\nb2\\na3' | sed 's/a/A/p'\necho\nprintf 'a1\\nb2\\n' | sed -n 's/[0-9]/#/p'"),
+    ShellOracleCase(
+      "sed address keeps a missing final newline",
+      "printf 'x=1\\ny=2' | sed -n '/y/p'\necho '|'\nV=$(printf 'k: v' | sed -n '/^k/p')\necho \"[$V]\""
+    ),
+    ShellOracleCase(
+      "sed bracket with the delimiter",
+      "printf '/v1/items\\n' | sed 's/[/]/_/g'\nprintf 'a/b\\n' | sed 's|/|-|'\nprintf 'a/b\\n' | sed -n '/a[/]b/p'"
+    ),
+    ShellOracleCase(
+      "base64 wrap widths",
+      "printf '%s' 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' | base64 -w0\necho '|'\nprintf 'hello world' | base64 -w 8\nprintf 'hello' | base64 --wrap=0 | base64 -d"
+    ),
+    ShellOracleCase(
       "wc and tr", "printf 'a b c\\n' | wc -w\nprintf 'a-b\\n' | tr '-' '_'\nprintf 'abc' | wc -c"),
     ShellOracleCase("base64 round trip", "printf 'hello' | base64\nprintf 'aGVsbG8=' | base64 -d"),
     ShellOracleCase("tee into a file", "printf 'x\\n' | tee copy.txt | head -n 1\ncat copy.txt"),

@@ -246,12 +246,11 @@ enum OracleCases {
 
   // MARK: sed
 
-  /// `sed [OPTIONS] SCRIPT` for an `s` script, and the filter the compiler makes of it.
+  /// `sed [OPTIONS] SCRIPT`, and the filter the compiler makes of it.
   static func sedCase(_ script: String) -> [FilterOracleCase] { sedCase([], script) }
 
   static func sedCase(_ options: [String], _ script: String) -> [FilterOracleCase] {
-    let substitution = sedSubstitution(options, script)
-    return cases(.substitute(substitution), ["/bin/sed"] + options + [script])
+    cases(sedFilter(options, script), ["/bin/sed"] + options + [script])
   }
 
   private static let sedGroups: [[FilterOracleCase]] = [
@@ -308,6 +307,42 @@ enum OracleCases {
     sedCase("s/a/\\2/"),
     sedCase(["-E"], "s/*a/X/"),
     sedCase("s/a**/X/"),
+    // The `p` flag without `-n` prints a substituted line twice; `-n` without `p` prints none.
+    sedCase("s/a/X/p"),
+    sedCase("s/e/E/gp"),
+    sedCase(["-n"], "s/a/X/"),
+    sedCase(["-n"], "s/o/0/gp"),
+    // The Nth match, and with `g` every one from the Nth.
+    sedCase("s/a/X/2"),
+    sedCase("s/[a-z]/_/3g"),
+    sedCase("s/l/L/2I"),
+    sedCase("s/x*/-/2"),
+    // A delimiter inside a bracket expression, other delimiters, escaped delimiters.
+    sedCase("s/[/]/_/g"),
+    sedCase("s/[^/]*$//"),
+    sedCase("s/[]/]/_/g"),
+    sedCase("s/[[:punct:]/]/_/g"),
+    sedCase("s|a[|]b|X|"),
+    sedCase("s|a\\|b|X|"),
+    sedCase(["-E"], "s|a\\|b|X|"),
+    sedCase("s#[#]#X#g"),
+    sedCase("s.a\\.b.X."),
+    sedCase("s&a&[\\&]&g"),
+    sedCase("s,\\,,;,g"),
+    // Addresses: sed's regular expressions, and a last line without newline stays so.
+    sedCase(["-n"], "/last/p"),
+    sedCase(["-n"], "/^$/p"),
+    sedCase(["-n"], "/e/!p"),
+    sedCase(["-n"], "/HELLO/Ip"),
+    sedCase(["-n"], "\\%a[/]%p"),
+    sedCase(["-n"], "/a\\tb/p"),
+    sedCase(["-n", "-E"], "/^(event|data): /p"),
+    sedCase(["-n"], "/[[:space:]]$/p"),
+    sedCase("/^$/d"),
+    sedCase("/without/d"),
+    sedCase("/o/!d"),
+    sedCase(["-n"], "//p"),
+    sedCase(["-n"], "/\\(/p"),
   ]
 
   static let sed: [FilterOracleCase] = sedGroups.flatMap { $0 }
@@ -415,10 +450,21 @@ enum OracleCases {
   private static let base64Groups: [[FilterOracleCase]] = [
     cases(.base64(decode: false), ["/usr/bin/base64"]),
     cases(.base64(decode: true), ["/usr/bin/base64", "-d"]),
+    cases(.base64(decode: false, wrap: 0), ["/usr/bin/base64", "-w0"]),
+    cases(.base64(decode: false, wrap: 8), ["/usr/bin/base64", "--wrap=8"]),
+    cases(.base64(decode: false, wrap: 4), ["/usr/bin/base64", "-w", "4"]),
+    cases(.base64(decode: false, wrap: 1), ["/usr/bin/base64", "-w1"]),
     encodeInputs.enumerated().map { index, input in
       FilterOracleCase(
         filter: .base64(decode: false), command: ["/usr/bin/base64"], input: input,
         inputName: "encode-\(index)")
+    },
+    encodeInputs.enumerated().flatMap { index, input in
+      [(0, "-w0"), (57, "-w57"), (100, "--wrap=100"), (76, "-w76")].map { wrap, option in
+        FilterOracleCase(
+          filter: .base64(decode: false, wrap: wrap), command: ["/usr/bin/base64", option],
+          input: input, inputName: "encode-\(index)")
+      }
     },
     decodeInputs.map { input in
       FilterOracleCase(

@@ -2,6 +2,8 @@ import Foundation
 import ScenarioRuntime
 import SpecModel
 
+@testable import SpecCompiler
+
 /// A variable a template names is not set.
 struct UnboundVariable: Error, Equatable {
   var name: String
@@ -80,28 +82,11 @@ func grepInvocation(_ arguments: [String]) -> GrepInvocation {
   return invocation
 }
 
-/// The filter the compiler makes of `sed OPTIONS 's/…/…/FLAGS'`.
-func sedSubstitution(_ options: [String], _ script: String) -> SedSubstitution {
-  let delimiter = script[script.index(after: script.startIndex)]
-  var fields: [String] = []
-  var current = ""
-  var escaped = false
-  for character in script.dropFirst(2) {
-    if escaped {
-      if character != delimiter { current.append("\\") }
-      current.append(character)
-      escaped = false
-    } else if character == "\\" {
-      escaped = true
-    } else if character == delimiter {
-      fields.append(current)
-      current = ""
-    } else {
-      current.append(character)
-    }
-  }
-  return SedSubstitution(
-    pattern: fields[0], replacement: fields[1], global: current.contains("g"),
-    extended: options.contains("-E"), ignoreCase: current.contains("I"),
-    printOnlySubstituted: options.contains("-n"))
+/// The filter the compiler makes of `sed OPTIONS SCRIPT` (`-n`, `-E`).
+func sedFilter(_ options: [String], _ script: String) -> Filter {
+  guard
+    let filter = SedCommand.filter(
+      script, quiet: options.contains("-n"), extended: options.contains("-E"))
+  else { fatalError("the compiler does not lower sed \(options) '\(script)'") }
+  return filter
 }

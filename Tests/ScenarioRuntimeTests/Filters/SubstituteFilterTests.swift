@@ -56,7 +56,7 @@ struct SubstituteFilterTests {
 
   @Test(arguments: rows)
   func substitute(_ row: Row) throws {
-    let result = try runFilter(.substitute(sedSubstitution(row.options, row.script)), row.input)
+    let result = try runFilter(sedFilter(row.options, row.script), row.input)
     #expect(text(result.output) == row.output)
     #expect(result.status == row.status)
     #expect(text(result.stderr) == row.stderr)

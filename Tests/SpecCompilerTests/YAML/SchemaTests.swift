@@ -278,9 +278,10 @@ struct SchemaCoverage {
     "wait",
     "kill", "status", "changeDirectory",
   ]
-  static let sourceNames = ["request", "text", "file", "empty"]
+  static let sourceNames = ["request", "text", "file", "printf", "empty"]
   static let filterNames = [
-    "jq", "lines", "bytes", "grep", "substitute", "count", "translate", "tee", "base64",
+    "jq", "lines", "bytes", "grep", "substitute", "select", "count", "translate", "tee",
+    "base64",
   ]
   static let sinkNames = ["stdout", "stderr", "capture", "file", "discard"]
   static let bodyNames = ["data", "json", "file", "urlencoded", "multipart"]
@@ -385,6 +386,7 @@ struct SchemaCoverage {
     case .request: "request"
     case .text: "text"
     case .file: "file"
+    case .printf: "printf"
     case .empty: "empty"
     }
   }
@@ -396,6 +398,7 @@ struct SchemaCoverage {
     case .bytes: "bytes"
     case .grep: "grep"
     case .substitute: "substitute"
+    case .select: "select"
     case .count: "count"
     case .translate: "translate"
     case .tee: "tee"
@@ -567,10 +570,11 @@ enum SchemaSample {
     .grep(GrepInvocation(pattern: Template([.variable("NEEDLE")]))),
     .substitute(
       SedSubstitution(
-        pattern: #"^\(.*\)$"#, replacement: #"[\1]"#, global: true, extended: true,
-        ignoreCase: true,
-        printOnlySubstituted: true)),
+        pattern: #"^\(.*\)$"#, replacement: #"[\1]"#, global: true, occurrence: 2,
+        extended: true, ignoreCase: true, quiet: true, print: true)),
     .substitute(SedSubstitution(pattern: "a", replacement: "b")),
+    .select(SedSelection(pattern: "^a/b", extended: true, ignoreCase: true, invert: true)),
+    .select(SedSelection(pattern: "x")),
     .count(.bytes), .count(.lines), .count(.words),
     .translate(Translation(set1: "a-z", set2: "A-Z", squeeze: true)),
     .translate(Translation(set1: "\\n")),
@@ -578,6 +582,7 @@ enum SchemaSample {
     .tee(file: nil, append: false),
     .base64(decode: true),
     .base64(decode: false),
+    .base64(decode: false, wrap: 0),
   ]
 
   static func line(_ n: Int, _ action: Action) -> Step { Step(line: n, action) }
@@ -663,6 +668,13 @@ enum SchemaSample {
         .pipeline(
           Pipeline(source: .empty, filters: [.jq(JQInvocation(program: "now"))], sink: .stdout))),
       line(12, .pipeline(Pipeline(source: .empty, sink: .discard))),
+      line(
+        12,
+        .pipeline(
+          Pipeline(
+            source: .printf(
+              PrintfCall(format: "[%s]\\n", arguments: [Template([.variable("@")]), "x"])),
+            sink: .capture("OUT")))),
       line(13, .assign(Assignment(name: "TOKEN", value: "abc"))),
       line(14, .assign(Assignment(name: "EXPORTED", value: nil, exported: true))),
       line(15, .assign(Assignment(name: "_local1", value: "", local: true))),

@@ -1,7 +1,9 @@
 import SpecModel
 
-/// `printf FORMAT [ARGUMENT…]`: the printed text, computed at compile time from the format.
-/// `%s` takes any argument; `%d`, `%b` and width/precision need literal arguments.
+/// `printf FORMAT [ARGUMENT…]`: the printed text, computed at compile time from the format when
+/// it can be (`%s` takes any one-word argument; `%d`, `%b` and width/precision need literal
+/// arguments); otherwise a `printf` source the runtime formats as bash does, with `"$@"` as one
+/// word per positional parameter and the format reused for each group of arguments.
 enum PrintfCommand: PipelineCommand {
   static let names = ["printf"]
 
@@ -25,23 +27,67 @@ enum PrintfCommand: PipelineCommand {
       guard let t = context.template(word) else { return nil }
       values.append(t)
     }
+    if !values.contains(where: { $0.parts == [.variable("@")] }),
+      let text = staticText(format, values: values)
+    {
+      return .source(.text(text))
+    }
+    if let problem = unsupported(format) {
+      context.error(problem, at: formatWord.position)
+      return nil
+    }
+    return .source(.printf(PrintfCall(format: format, arguments: values)))
+  }
+
+  /// The printed text when it is known at compile time: every argument is one word, and every
+  /// conversion other than a plain `%s` has a literal argument.
+  private static func staticText(_ format: String, values: [Template]) -> Template? {
     var parts: [TemplatePart] = []
     var consumed = 0
     repeat {
       let start = consumed
-      guard
-        render(
-          format, values: values, consumed: &consumed, into: &parts, context: &context,
-          at: formatWord.position)
-      else { return nil }
+      guard render(format, values: values, consumed: &consumed, into: &parts) else { return nil }
       if consumed == start { break }
     } while consumed < values.count
-    return .source(.text(Template(parts).normalized))
+    return Template(parts).normalized
   }
 
+  /// Why bash's printf, as the runtime formats it, cannot take `format`; `nil` when it can.
+  private static func unsupported(_ format: String) -> String? {
+    var chars = Array(format)[...]
+    while let c = chars.popFirst() {
+      if c == "\\" {
+        chars = chars.dropFirst()
+        continue
+      }
+      guard c == "%" else { continue }
+      while let d = chars.first, "-+ #0'".contains(d) { chars.removeFirst() }
+      if chars.first == "*" { chars.removeFirst() }
+      while let d = chars.first, d.isASCII, d.isNumber { chars.removeFirst() }
+      if chars.first == "." {
+        chars.removeFirst()
+        if chars.first == "*" { chars.removeFirst() }
+        while let d = chars.first, d.isASCII, d.isNumber { chars.removeFirst() }
+      }
+      while let d = chars.first, "hjlLtz".contains(d) { chars.removeFirst() }
+      guard let conversion = chars.popFirst() else {
+        return "printf format ends inside a conversion"
+      }
+      if !"diouxXeEfFgGaAcsb%".contains(conversion) {
+        return "printf conversion %\(conversion) is not supported"
+      }
+    }
+    return nil
+  }
+
+  /// Escapes whose meaning `Escapes.backslash` gives as bash's printf format does; any other
+  /// (octal, `\x`, `\u`…) leaves the formatting to the runtime.
+  private static let staticEscapes: Set<Character> = [
+    "n", "t", "r", "a", "b", "f", "v", "e", "\\", "\"", "'",
+  ]
+
   private static func render(
-    _ format: String, values: [Template], consumed: inout Int, into parts: inout [TemplatePart],
-    context: inout LoweringContext, at position: BashPosition
+    _ format: String, values: [Template], consumed: inout Int, into parts: inout [TemplatePart]
   ) -> Bool {
     var chars = Array(format)[...]
     func next() -> Template {
@@ -50,6 +96,7 @@ enum PrintfCommand: PipelineCommand {
     }
     while let c = chars.popFirst() {
       if c == "\\" {
+        guard let escaped = chars.first, staticEscapes.contains(escaped) else { return false }
         parts.append(.literal(Escapes.backslash(&chars)))
         continue
       }
@@ -62,27 +109,16 @@ enum PrintfCommand: PipelineCommand {
         spec.append(d)
         chars.removeFirst()
       }
-      guard let conversion = chars.popFirst() else {
-        context.error("printf format ends inside a conversion", at: position)
-        return false
-      }
+      guard let conversion = chars.popFirst() else { return false }
       switch conversion {
-      case "%": parts.append(.literal("%"))
+      case "%" where spec.isEmpty: parts.append(.literal("%"))
       case "s" where spec.isEmpty: parts += next().parts
-      case "s", "d", "i", "b", "c", "x", "o", "u", "f":
-        let value = next()
-        guard let literal = value.literalText else {
-          context.error("printf %\(spec)\(conversion) needs a literal argument", at: position)
-          return false
-        }
-        guard let text = formatLiteral(literal, spec: spec, conversion: conversion) else {
-          context.error(
-            "printf cannot format '\(literal)' with %\(spec)\(conversion)", at: position)
-          return false
-        }
+      case "s", "d", "i", "b", "c", "x", "o", "u":
+        guard let literal = next().literalText,
+          let text = formatLiteral(literal, spec: spec, conversion: conversion)
+        else { return false }
         parts.append(.literal(text))
       default:
-        context.error("printf conversion %\(conversion) is not supported", at: position)
         return false
       }
     }
@@ -98,21 +134,33 @@ enum PrintfCommand: PipelineCommand {
       var chars = Array(value)[...]
       text = ""
       while let c = chars.popFirst() {
-        text += c == "\\" ? Escapes.backslash(&chars) : String(c)
+        guard c == "\\" else {
+          text.append(c)
+          continue
+        }
+        // `\c`, octal, `\x`… are the runtime's.
+        guard let escaped = chars.first, staticEscapes.contains(escaped) else { return nil }
+        text += Escapes.backslash(&chars)
       }
-    case "c": text = value.first.map(String.init) ?? ""
-    case "d", "i", "u":
-      guard let n = Int(value.isEmpty ? "0" : value) else { return nil }
-      text = String(n)
-    case "x":
-      guard let n = Int(value) else { return nil }
-      text = String(n, radix: 16)
-    case "o":
-      guard let n = Int(value) else { return nil }
-      text = String(n, radix: 8)
+    case "c":
+      // bash prints the first byte (a NUL for an empty argument): leave those to the runtime.
+      guard let first = value.unicodeScalars.first, first.isASCII else { return nil }
+      text = String(first)
+    case "d", "i", "u", "x", "o":
+      // Plain decimal only: bash reads `010` as octal, `0x10` as hex, `'A` as a character code,
+      // and prints negative numbers unsigned with %u, %x and %o; the runtime does those.
+      let digits = value.hasPrefix("-") ? value.dropFirst() : value[...]
+      guard digits == "0" || (digits.first != "0" && digits.allSatisfy(\.isASCII)),
+        let n = Int(value.isEmpty ? "0" : value), n >= 0 || "di".contains(conversion)
+      else { return nil }
+      text =
+        conversion == "x"
+        ? String(n, radix: 16) : conversion == "o" ? String(n, radix: 8) : String(n)
     default:
       return nil
     }
+    // Widths and precisions count bytes: the runtime pads text that is not ASCII.
+    if !spec.isEmpty && !text.allSatisfy(\.isASCII) { return nil }
     let left = spec.hasPrefix("-")
     let zero = spec.hasPrefix("0")
     let digits = spec.drop { "-+ #0".contains($0) }

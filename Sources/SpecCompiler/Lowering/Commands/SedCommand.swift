@@ -1,6 +1,7 @@
 import SpecModel
 
-/// `sed -n 'A,Bp'`, `sed -n 'Np'`, `sed -n '/re/p'`, `sed 'Nq'`, `sed [-n] [-E] 's/a/b/g'`.
+/// `sed -n 'A,Bp'`, `sed -n 'Np'`, `sed -n '/re/[!]p'`, `sed '/re/[!]d'`, `sed 'Nq'`,
+/// `sed [-n] [-E] 's/a/b/flags'`.
 enum SedCommand: PipelineCommand {
   static let names = ["sed"]
 
@@ -49,7 +50,7 @@ enum SedCommand: PipelineCommand {
     }
     guard let filter = filter(text.trimmingSpaces, quiet: quiet, extended: extended) else {
       context.error(
-        "sed script '\(text)' is not supported (supported: -n 'A,Bp', -n 'Np', -n '/re/p', 'Nq', 's/re/rep/flags')",
+        "sed script '\(text)' is not supported (supported: -n 'A,Bp', -n 'Np', -n '/re/p', '/re/d', 'Nq', 's/re/rep/flags')",
         at: word.position)
       return nil
     }
@@ -57,14 +58,14 @@ enum SedCommand: PipelineCommand {
   }
 
   static func filter(_ script: String, quiet: Bool, extended: Bool) -> Filter? {
-    if quiet, script.hasSuffix("p"), !script.hasPrefix("s") {
+    if script.hasPrefix("/") || script.hasPrefix("\\") {
+      return selection(script, quiet: quiet, extended: extended)
+    }
+    if script.hasPrefix("s") {
+      return substitution(script.dropFirst(), quiet: quiet, extended: extended)
+    }
+    if quiet, script.hasSuffix("p") {
       let address = String(script.dropLast()).trimmingSpaces
-      if address.hasPrefix("/"), address.hasSuffix("/"), address.count >= 2 {
-        var grep = GrepInvocation(
-          pattern: Template(literal: String(address.dropFirst().dropLast())))
-        grep.syntax = extended ? .extended : .basic
-        return .grep(grep)
-      }
       let bounds = address.split(separator: ",", omittingEmptySubsequences: false).map {
         String($0).trimmingSpaces
       }
@@ -80,35 +81,77 @@ enum SedCommand: PipelineCommand {
     if !quiet, script.hasSuffix("q"), let line = Int(script.dropLast()) {
       return .lines(LineRange(from: 1, to: line))
     }
-    if script.hasPrefix("s"), script.count > 3 {
-      let delimiter = script[script.index(after: script.startIndex)]
-      var fields: [String] = []
-      var current = ""
-      var escaped = false
-      for c in script.dropFirst(2) {
-        if escaped {
-          if c != delimiter { current.append("\\") }
-          current.append(c)
-          escaped = false
-        } else if c == "\\" {
-          escaped = true
-        } else if c == delimiter {
-          fields.append(current)
-          current = ""
-        } else {
-          current.append(c)
-        }
-      }
-      guard fields.count == 2 else { return nil }
-      let flags = current
-      guard flags.allSatisfy({ "gpI".contains($0) }) else { return nil }
-      if quiet && !flags.contains("p") { return nil }
-      return .substitute(
-        SedSubstitution(
-          pattern: fields[0], replacement: fields[1], global: flags.contains("g"),
-          extended: extended,
-          ignoreCase: flags.contains("I"), printOnlySubstituted: quiet))
-    }
     return nil
+  }
+
+  /// `/re/p`, `\%re%p` (with `-n`), `/re/d`, and their `I` and `!` forms.
+  private static func selection(_ script: String, quiet: Bool, extended: Bool) -> Filter? {
+    var rest = Substring(script)
+    var delimiter = rest.removeFirst()
+    if delimiter == "\\" {
+      guard let custom = rest.popFirst(), custom != "\n", custom != "\\" else { return nil }
+      delimiter = custom
+    }
+    guard let pattern = SedDelimitedText.read(&rest, delimiter: delimiter, regex: true) else {
+      return nil
+    }
+    var ignoreCase = false
+    if rest.first == "I" {
+      ignoreCase = true
+      rest.removeFirst()
+    }
+    rest = rest.drop { $0 == " " || $0 == "\t" }
+    var invert = false
+    if rest.first == "!" {
+      invert = true
+      rest.removeFirst()
+    }
+    var command = String(rest).trimmingSpaces
+    if command.hasSuffix(";") { command = String(command.dropLast()).trimmingSpaces }
+    var selection = SedSelection(pattern: pattern, extended: extended, ignoreCase: ignoreCase)
+    switch (command, quiet) {
+    case ("p", true): selection.invert = invert
+    case ("d", false): selection.invert = !invert
+    default: return nil
+    }
+    return .select(selection)
+  }
+
+  /// `s` followed by any delimiter: `s/re/rep/flags`, `s|re|rep|`, `s#re#rep#g`; flags `g`,
+  /// `p`, `I`/`i` and a number N (the Nth match; with `g`, it and every later one).
+  private static func substitution(_ script: Substring, quiet: Bool, extended: Bool) -> Filter? {
+    var rest = script
+    guard let delimiter = rest.popFirst(), delimiter != "\n", delimiter != "\\" else {
+      return nil
+    }
+    guard let pattern = SedDelimitedText.read(&rest, delimiter: delimiter, regex: true),
+      let replacement = SedDelimitedText.read(&rest, delimiter: delimiter, regex: false)
+    else { return nil }
+    var substitution = SedSubstitution(
+      pattern: pattern, replacement: replacement, extended: extended, quiet: quiet)
+    var ignoreCaseSeen = false
+    while let flag = rest.first {
+      switch flag {
+      case "g" where !substitution.global: substitution.global = true
+      case "p" where !substitution.print: substitution.print = true
+      case "I", "i":
+        guard !ignoreCaseSeen else { return nil }
+        ignoreCaseSeen = true
+        substitution.ignoreCase = true
+      case "0"..."9" where substitution.occurrence == nil:
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard let number = Int(digits), number > 0 else { return nil }
+        substitution.occurrence = number
+        rest = rest.dropFirst(digits.count)
+        continue
+      case " ", "\t", ";":
+        let trailing = rest.drop { $0 == " " || $0 == "\t" || $0 == ";" }
+        return trailing.isEmpty ? .substitute(substitution) : nil
+      default:
+        return nil
+      }
+      rest.removeFirst()
+    }
+    return .substitute(substitution)
   }
 }

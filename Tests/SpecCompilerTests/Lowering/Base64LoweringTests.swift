@@ -1,0 +1,25 @@
+import SpecModel
+import Testing
+
+@testable import SpecCompiler
+
+@Suite struct Base64LoweringTests {
+  @Test(arguments: [
+    ("base64", Filter.base64(decode: false)),
+    ("base64 -w0", .base64(decode: false, wrap: 0)),
+    ("base64 -w 0", .base64(decode: false, wrap: 0)),
+    ("base64 --wrap=0", .base64(decode: false, wrap: 0)),
+    ("base64 --wrap 20", .base64(decode: false, wrap: 20)),
+    ("base64 -w 100", .base64(decode: false, wrap: 100)),
+    ("base64 -d", .base64(decode: true)),
+    ("base64 --decode -w0", .base64(decode: true, wrap: 0)),
+  ])
+  func wrapWidth(_ command: String, _ filter: Filter) {
+    #expect(Lowered.pipeline("printf x | " + command)?.filters == [filter])
+  }
+
+  @Test func invalidWrapIsADiagnostic() {
+    let (_, diagnostics) = Lowered.steps("printf x | base64 -w x")
+    #expect(diagnostics.contains { $0.contains("base64: invalid wrap size: 'x'") })
+  }
+}
