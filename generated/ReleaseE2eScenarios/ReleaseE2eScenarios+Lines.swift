@@ -103,6 +103,10 @@ extension ReleaseE2eScenarios {
       line: 713
     - id: S79
       line: 729
+    - id: S90
+      line: 742
+    - id: S91
+      line: 755
 
     """#
 }

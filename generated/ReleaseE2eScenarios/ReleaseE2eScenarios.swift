@@ -25,6 +25,8 @@ struct ReleaseE2eScenarios {
   struct Section8AuthenticatedRuntimeFeatures {}
   @Suite("9. Authenticated cleanup")
   struct Section9AuthenticatedCleanup {}
+  @Suite("10. Request and shell idioms")
+  struct Section10RequestAndShellIdioms {}
 }
 
 /// The document behind the suite: one runner per test process; each scenario runs once,
@@ -96,6 +98,8 @@ extension ReleaseE2eScenarios {
     yamlS77,
     yamlS78,
     yamlS79,
+    yamlS90,
+    yamlS91,
   ]
 
   /// `document.yaml`: environments, sections, ids, titles and needs.
@@ -591,6 +595,14 @@ extension ReleaseE2eScenarios {
         file: S79.yaml
         needs:
         - S73
+    - title: 10. Request and shell idioms
+      scenarios:
+      - id: S90
+        title: Request shapes
+        file: S90.yaml
+      - id: S91
+        title: Shell idioms around responses
+        file: S91.yaml
     stateful-notes:
     - '`S20`-`S24` create, use and delete a per-run alias'
     - '`S40`-`S55` upload files and create batches from them'
