@@ -66,12 +66,17 @@ let package = Package(
     ),
     // A deterministic, stateless stand-in gateway on 127.0.0.1 for fidelity tests and the
     // benchmark.
+    // Hummingbird serves the pure `FidelityResponder`; MultipartKit reads `-F` bodies.
     .target(
       name: "FidelityServer",
       dependencies: [
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "MultipartKit", package: "multipart-kit"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
         .product(name: "NIOCore", package: "swift-nio"),
-        .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
       ]
     ),
     // Starts FidelityServer and prints its port (tools/benchmark).

@@ -1,143 +1,207 @@
-import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
 import NIOCore
 import NIOHTTP1
-import NIOPosix
+import NIOHTTPTypes
 
 /// A loopback HTTP/1.1 server answering every request with `FidelityResponder`: the stand-in
-/// gateway that fidelity tests and the benchmark point documents at.
+/// gateway that fidelity tests and the benchmark point documents at. It is a Hummingbird
+/// application whose one responder turns a Hummingbird request into a `FidelityRequest` and a
+/// `FidelityResponse` into a Hummingbird response, byte for byte as a client sees it.
 public final class FidelityServer: Sendable {
   public let port: Int
-  private let group: MultiThreadedEventLoopGroup
-  private let channel: any Channel
+  private let task: Task<Void, Never>
 
   /// The `http://127.0.0.1:PORT` base URL.
   public var baseURL: String { "http://127.0.0.1:\(port)" }
 
-  private init(port: Int, group: MultiThreadedEventLoopGroup, channel: any Channel) {
+  private init(port: Int, task: Task<Void, Never>) {
     self.port = port
-    self.group = group
-    self.channel = channel
+    self.task = task
   }
 
-  /// Starts listening on 127.0.0.1 (a free port unless one is given).
+  /// Why the server could not start.
+  public struct StartError: Error, CustomStringConvertible {
+    public var description: String
+  }
+
+  private enum Event: Sendable {
+    case running(Int)
+    case stopped(String)
+  }
+
+  /// Starts listening on 127.0.0.1 (a free port unless one is given); returns once it accepts
+  /// connections.
   public static func start(port: Int = 0) async throws -> FidelityServer {
-    let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
-    do {
-      let channel = try await ServerBootstrap(group: group)
-        .serverChannelOption(ChannelOptions.backlog, value: 256)
-        .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
-        .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
-        .childChannelInitializer { channel in
-          channel.pipeline.configureHTTPServerPipeline(withErrorHandling: true).flatMap {
-            channel.pipeline.addHandler(FidelityHandler())
-          }
-        }
-        .bind(host: "127.0.0.1", port: port).get()
-      guard let bound = channel.localAddress?.port else {
-        try? await channel.close()
-        throw ChannelError.unknownLocalAddress
+    let (events, continuation) = AsyncStream<Event>.makeStream()
+    var logger = Logger(label: "fidelity-server")
+    logger.logLevel = .critical
+    let app = Application(
+      responder: FidelityHTTPResponder(),
+      server: .http1(
+        configuration: .init(additionalChannelHandlers: [CloseAfterResponseHandler()])),
+      configuration: .init(address: .hostname("127.0.0.1", port: port), backlog: 256),
+      onServerRunning: { channel in
+        continuation.yield(.running(channel.localAddress?.port ?? port))
+      },
+      logger: logger)
+    let task = Task {
+      do {
+        try await app.runService(gracefulShutdownSignals: [])
+        continuation.yield(.stopped("stopped"))
+      } catch {
+        continuation.yield(.stopped("\(error)"))
       }
-      return FidelityServer(port: bound, group: group, channel: channel)
-    } catch {
-      try? await group.shutdownGracefully()
-      throw error
+      continuation.finish()
     }
+    for await event in events {
+      switch event {
+      case .running(let bound):
+        return FidelityServer(port: bound, task: task)
+      case .stopped(let reason):
+        await task.value
+        throw StartError(description: "could not listen on 127.0.0.1:\(port): \(reason)")
+      }
+    }
+    throw StartError(description: "could not listen on 127.0.0.1:\(port)")
   }
 
   /// Stops listening and ends every connection.
   public func shutdown() async {
-    try? await channel.close()
-    try? await group.shutdownGracefully()
+    task.cancel()
+    await task.value
   }
 }
 
-/// Collects a request, answers it, and closes the connection when asked or when the response
-/// says so.
-final class FidelityHandler: ChannelInboundHandler, @unchecked Sendable {
-  typealias InboundIn = HTTPServerRequestPart
-  typealias OutboundOut = HTTPServerResponsePart
-
-  private var head: HTTPRequestHead?
-  private var body: [UInt8] = []
-
-  func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-    switch unwrapInboundIn(data) {
-    case .head(let head):
-      self.head = head
-      body = []
-    case .body(var buffer):
-      body += buffer.readBytes(length: buffer.readableBytes) ?? []
-    case .end:
-      guard let head else { return }
-      self.head = nil
-      let request = FidelityRequest(
-        method: head.method.rawValue, target: head.uri,
-        headers: head.headers.map { (name: $0.name, value: $0.value) }, body: body)
-      let response = FidelityResponder.respond(to: request)
-      write(response, for: head, context: context)
-    }
-  }
+/// Serves `FidelityResponder`: collects the body, answers, and frames the answer the way the
+/// gateways (Go's net/http) do.
+struct FidelityHTTPResponder: HTTPResponder {
+  typealias Context = BasicRequestContext
 
   /// Bodies longer than this go out chunked, as Go's net/http sends a handler's output once it
   /// outgrows its buffer without a declared length.
   static let chunkingThreshold = 2048
 
-  private func write(
-    _ response: FidelityResponse, for request: HTTPRequestHead, context: ChannelHandlerContext
-  ) {
-    var response = response
-    if case .bytes(let bytes) = response.body, bytes.count > Self.chunkingThreshold {
-      response.body = .chunks([
-        Array(bytes.prefix(Self.chunkingThreshold)), Array(bytes.dropFirst(Self.chunkingThreshold)),
+  func respond(to request: Request, context: Context) async throws -> Response {
+    var request = request
+    let body = try await request.collectBody(upTo: .max)
+    let fidelityRequest = FidelityRequest(
+      method: request.method.rawValue, target: request.head.path ?? "/",
+      headers: Self.headerLines(of: request.head), body: Array(body.readableBytesView))
+    return Self.response(
+      FidelityResponder.respond(to: fidelityRequest), method: request.method,
+      keepAlive: Self.isKeepAlive(request.headers))
+  }
+
+  /// The request's header lines as the client sent them. Hummingbird's request moves the `Host`
+  /// line into the authority and splits a `Cookie` line at `; `: both are put back, as
+  /// NIOHTTPTypesHTTP1 converts in the other direction.
+  static func headerLines(of head: HTTPRequest) -> [(name: String, value: String)] {
+    var lines: [(name: String, value: String)] = []
+    if let authority = head.authority { lines.append(("Host", authority)) }
+    var cookieSeen = false
+    for field in head.headerFields {
+      if field.name == .cookie {
+        guard !cookieSeen else { continue }
+        cookieSeen = true
+        lines.append((field.name.rawName, head.headerFields[.cookie] ?? field.value))
+      } else {
+        lines.append((field.name.rawName, field.value))
+      }
+    }
+    return lines
+  }
+
+  /// HTTP/1.1 keeps the connection unless the request asks to close it. (HTTP/1.0 requests are
+  /// not told apart: Hummingbird's request carries no version.)
+  static func isKeepAlive(_ headers: HTTPFields) -> Bool {
+    !headers[values: .connection].contains { value in
+      value.split(separator: ",").contains { $0.trimmingPrefix(" ").lowercased() == "close" }
+    }
+  }
+
+  /// The wire form of a response: its headers in order, then `Date`, then `Content-Length` for
+  /// a body of known length, then `Connection: close` when the connection ends with it. A body
+  /// sent in chunks gets NIO's `transfer-encoding: chunked` (lower case) after those.
+  static func response(_ response: FidelityResponse, method: HTTPRequest.Method, keepAlive: Bool)
+    -> Response
+  {
+    var body = response.body
+    if case .bytes(let bytes) = body, bytes.count > chunkingThreshold {
+      body = .chunks([
+        Array(bytes.prefix(chunkingThreshold)), Array(bytes.dropFirst(chunkingThreshold)),
       ])
     }
-    var headers = HTTPHeaders()
-    for (name, value) in response.headers { headers.add(name: name, value: value) }
-    headers.add(name: "Date", value: Self.httpDate(Date()))
-    let close = response.closeAfter || !request.isKeepAlive
     let noBody = response.status == 101 || response.status == 204 || response.status == 304
-    switch response.body {
-    case .bytes(let bytes):
-      if !noBody { headers.add(name: "Content-Length", value: String(bytes.count)) }
-    case .chunks:
-      // NIO's encoder writes it as `transfer-encoding: chunked` (lower case), whatever we add.
-      break
+    let isHead = method == .head
+    var fields = HTTPFields()
+    for (name, value) in response.headers {
+      // FidelityResponder only writes valid field names; one that is not cannot be sent.
+      guard let name = HTTPField.Name(name) else { continue }
+      fields.append(HTTPField(name: name, value: value))
     }
-    if close, response.status != 101 { headers.add(name: "Connection", value: "close") }
-    var head = HTTPResponseHead(
-      version: request.version, status: HTTPResponseStatus(statusCode: response.status),
-      headers: headers)
-    head.headers = headers
-    context.write(wrapOutboundOut(.head(head)), promise: nil)
-    let isHead = request.method == .HEAD
-    switch response.body {
+    // A place for the date: Hummingbird's application sets its value in place.
+    fields.append(HTTPField(name: .date, value: ""))
+    var wireBody = ResponseBody()
+    switch body {
     case .bytes(let bytes):
+      if !noBody { fields.append(HTTPField(name: .contentLength, value: String(bytes.count))) }
       if !noBody, !isHead, !bytes.isEmpty {
-        context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(bytes: bytes)))), promise: nil)
+        wireBody = ResponseBody(byteBuffer: ByteBuffer(bytes: bytes))
       }
     case .chunks(let chunks):
-      for chunk in chunks where !isHead {
-        context.writeAndFlush(
-          wrapOutboundOut(.body(.byteBuffer(ByteBuffer(bytes: chunk)))), promise: nil)
+      // No declared length: NIO's encoder frames it chunked; each chunk is a write of its own.
+      let sent = isHead ? [] : chunks
+      wireBody = ResponseBody { writer in
+        for chunk in sent { try await writer.write(ByteBuffer(bytes: chunk)) }
+        try await writer.finish(nil)
       }
     }
-    let done = context.writeAndFlush(wrapOutboundOut(.end(nil)))
-    if close {
-      let channel = context.channel
-      done.whenComplete { _ in channel.close(promise: nil) }
+    if !keepAlive || response.closeAfter, response.status != 101 {
+      fields.append(HTTPField(name: .connection, value: "close"))
     }
+    var wire = Response(
+      status: HTTPResponse.Status(
+        code: response.status,
+        reasonPhrase: HTTPResponseStatus(statusCode: response.status).reasonPhrase),
+      body: wireBody)
+    // Set after the body: `Response.init` would add `Content-Length: 0` to an empty body,
+    // which a 204 or a HEAD answer must not get.
+    wire.headers = fields
+    return wire
   }
+}
 
-  func errorCaught(context: ChannelHandlerContext, error: any Error) {
-    context.close(promise: nil)
-  }
+/// Closes the connection once a response that says `Connection: close` has been written: a
+/// finished live feed, or an answer to a request that asked for it. (Hummingbird itself only
+/// closes after a request that says so.)
+final class CloseAfterResponseHandler: ChannelOutboundHandler, RemovableChannelHandler {
+  typealias OutboundIn = HTTPResponsePart
+  typealias OutboundOut = HTTPResponsePart
 
-  /// `Sun, 06 Nov 1994 08:49:37 GMT`.
-  static func httpDate(_ date: Date) -> String {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = TimeZone(identifier: "GMT")
-    formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
-    return formatter.string(from: date)
+  private var closing = false
+
+  func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+    switch unwrapOutboundIn(data) {
+    case .head(let head) where (100..<200).contains(head.status.code) && head.status.code != 101:
+      // An informational answer leaves the final one to come.
+      context.write(data, promise: promise)
+    case .head(let head):
+      closing = head.headerFields[values: .connection].contains { $0.lowercased() == "close" }
+      context.write(data, promise: promise)
+    case .body:
+      context.write(data, promise: promise)
+    case .end:
+      guard closing else {
+        context.write(data, promise: promise)
+        return
+      }
+      closing = false
+      let written = promise ?? context.eventLoop.makePromise()
+      let channel = context.channel
+      written.futureResult.whenComplete { _ in channel.close(promise: nil) }
+      context.writeAndFlush(data, promise: written)
+    }
   }
 }

@@ -1,4 +1,7 @@
-/// Reads `multipart/form-data` bodies (curl `-F`): enough to find fields and uploaded files.
+import MultipartKit
+
+/// Reads `multipart/form-data` bodies (curl `-F`) with MultipartKit's parser: enough to find
+/// fields and uploaded files.
 public enum Multipart {
   public struct Part: Sendable, Equatable {
     public var name: String
@@ -9,74 +12,75 @@ public enum Multipart {
 
   /// The parts, or none when the request is not multipart.
   public static func parse(_ request: FidelityRequest) -> [Part] {
-    guard let type = request.header("Content-Type"),
-      type.lowercased().hasPrefix("multipart/form-data"),
-      let range = type.range(of: "boundary=")
-    else { return [] }
-    var boundary = String(type[range.upperBound...].prefix { $0 != ";" })
-    if boundary.hasPrefix("\""), boundary.hasSuffix("\""), boundary.count >= 2 {
-      boundary = String(boundary.dropFirst().dropLast())
+    guard let type = request.header("Content-Type"), let boundary = boundary(in: type) else {
+      return []
     }
     return parse(request.body, boundary: boundary)
   }
 
+  /// The `boundary` parameter of a `multipart/form-data` content type.
+  static func boundary(in contentType: String) -> String? {
+    guard contentType.lowercased().hasPrefix("multipart/form-data") else { return nil }
+    for parameter in contentType.split(separator: ";").dropFirst() {
+      let pair = parameter.split(separator: "=", maxSplits: 1)
+      guard pair.count == 2, pair[0].trimmedSpaces.lowercased() == "boundary"
+      else { continue }
+      let value = unquoted(pair[1].trimmedSpaces)
+      return value.isEmpty ? nil : value
+    }
+    return nil
+  }
+
+  /// The parts of a body; none when it is not well-formed multipart.
   static func parse(_ body: [UInt8], boundary: String) -> [Part] {
-    let delimiter = Array("--\(boundary)".utf8)
+    let parser = MultipartParser(boundary: boundary)
     var parts: [Part] = []
-    var sections: [ArraySlice<UInt8>] = []
-    var start: Int?
-    var index = 0
-    while index + delimiter.count <= body.count {
-      if body[index..<(index + delimiter.count)].elementsEqual(delimiter) {
-        if let open = start { sections.append(body[open..<index]) }
-        index += delimiter.count
-        start = index
-      } else {
-        index += 1
+    var current = Part(name: "", value: [])
+    parser.onHeader = { name, value in
+      switch name.lowercased() {
+      case "content-disposition":
+        current.name = attribute("name", in: value) ?? ""
+        current.filename = attribute("filename", in: value)
+      case "content-type":
+        current.contentType = value
+      default:
+        break
       }
     }
-    for var section in sections {
-      // Each section: CRLF, headers, CRLF CRLF, content, CRLF.
-      if section.starts(with: [13, 10]) { section = section.dropFirst(2) }
-      if section.count >= 2, section.suffix(2).elementsEqual([13, 10]) {
-        section = section.dropLast(2)
-      }
-      let separator: [UInt8] = [13, 10, 13, 10]
-      guard
-        let split = section.indices.first(where: { index in
-          index + 4 <= section.endIndex && section[index..<(index + 4)].elementsEqual(separator)
-        })
-      else { continue }
-      let head = String(decoding: section[section.startIndex..<split], as: UTF8.self)
-      let value = Array(section[(split + 4)...])
-      var name = ""
-      var filename: String?
-      var contentType: String?
-      for line in head.split(separator: "\r\n") {
-        let lower = line.lowercased()
-        if lower.hasPrefix("content-disposition:") {
-          name = attribute("name", in: String(line)) ?? ""
-          filename = attribute("filename", in: String(line))
-        } else if lower.hasPrefix("content-type:") {
-          contentType = line.dropFirst("content-type:".count).trimmingPrefix(" ").description
-        }
-      }
-      parts.append(Part(name: name, filename: filename, contentType: contentType, value: value))
+    parser.onBody = { buffer in current.value += buffer.readableBytesView }
+    parser.onPartComplete = {
+      parts.append(current)
+      current = Part(name: "", value: [])
+    }
+    do {
+      try parser.execute(body)
+    } catch {
+      return []
     }
     return parts
   }
 
-  static func attribute(_ key: String, in line: String) -> String? {
-    for piece in line.split(separator: ";") {
-      let trimmed = piece.trimmingPrefix(" ")
-      if trimmed.hasPrefix("\(key)=") {
-        var value = trimmed.dropFirst(key.count + 1)
-        if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
-          value = value.dropFirst().dropLast()
-        }
-        return String(value)
+  /// A `key=value` parameter of a header value, its quotes removed.
+  static func attribute(_ key: String, in value: String) -> String? {
+    for parameter in value.split(separator: ";").dropFirst() {
+      let pair = parameter.split(separator: "=", maxSplits: 1)
+      if pair.count == 2, pair[0].trimmedSpaces == key {
+        return unquoted(String(pair[1]))
       }
     }
     return nil
+  }
+
+  static func unquoted(_ text: String) -> String {
+    text.count >= 2 && text.hasPrefix("\"") && text.hasSuffix("\"")
+      ? String(text.dropFirst().dropLast()) : text
+  }
+}
+
+extension Substring {
+  /// Without leading and trailing spaces and tabs.
+  fileprivate var trimmedSpaces: String {
+    let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+    return String(drop(while: blank).reversed().drop(while: blank).reversed())
   }
 }
