@@ -2,6 +2,7 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import NIOSSL
 import Synchronization
 
 /// An HTTP server on 127.0.0.1 for transport tests. NIOHTTP1 parses the requests; responses are
@@ -34,7 +35,8 @@ final class TestHTTPServer: Sendable {
   /// Connections accepted so far.
   var connections: Int { accepted.value.load(ordering: .relaxed) }
 
-  static func start() async throws -> TestHTTPServer {
+  /// Listens on a free port; with `tls`, every connection is HTTPS.
+  static func start(tls: NIOSSLContext? = nil) async throws -> TestHTTPServer {
     let accepted = Counter()
     let gates = Gates()
     let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
@@ -42,6 +44,9 @@ final class TestHTTPServer: Sendable {
       .childChannelInitializer { channel in
         accepted.value.wrappingAdd(1, ordering: .relaxed)
         return channel.eventLoop.makeCompletedFuture {
+          if let tls {
+            try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tls))
+          }
           try channel.pipeline.syncOperations.addHandler(
             ByteToMessageHandler(HTTPRequestDecoder(leftOverBytesStrategy: .dropBytes)))
           try channel.pipeline.syncOperations.addHandler(RouteHandler(gates: gates))
@@ -52,6 +57,7 @@ final class TestHTTPServer: Sendable {
   }
 
   var baseURL: String { "http://127.0.0.1:\(port)" }
+  var secureBaseURL: String { "https://127.0.0.1:\(port)" }
 
   func stop() async {
     try? await channel.close()
