@@ -40,6 +40,7 @@ extension ShellState {
       let path = try expand(output)
       o.output = path == "-" || path == "/dev/null" ? path : absolutePath(path)
     }
+    o.fileMode = 0o666 & ~umask
     o.writeOut = try options.writeOut.map { template throws(ExpansionError) in
       try expand(template)
     }

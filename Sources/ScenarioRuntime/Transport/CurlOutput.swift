@@ -7,11 +7,14 @@
 /// A file curl writes to (`-o`, `-D`): created (truncated) when first needed.
 final class CurlFileSink {
   let path: String
+  /// The mode a new file gets (the process umask is not the shell's).
+  let mode: Int
   private var descriptor: Int32 = -1
   private(set) var isOpen = false
 
-  init(path: String) {
+  init(path: String, mode: Int) {
     self.path = path
+    self.mode = mode
   }
 
   deinit { close() }
@@ -19,8 +22,10 @@ final class CurlFileSink {
   /// nil on success, else the reason (`No such file or directory`).
   func open() -> String? {
     guard !isOpen else { return nil }
+    let existed = FileSystem.info(path) != nil
     let fd = Self.openFile(path)
     guard fd >= 0 else { return String(cString: strerror(errno)) }
+    if !existed { _ = fchmod(fd, mode_t(mode)) }
     descriptor = fd
     isOpen = true
     return nil
@@ -94,8 +99,10 @@ final class CurlOutput {
     self.stdout = stdout
     headersWithBody = options.includeHeaders || options.headOnly
     headersToStdout = options.dumpHeaders == "-"
-    bodyFile = options.output.map(CurlFileSink.init(path:))
-    headerFile = options.dumpHeaders.flatMap { $0 == "-" ? nil : CurlFileSink(path: $0) }
+    bodyFile = options.output.map { CurlFileSink(path: $0, mode: options.fileMode) }
+    headerFile = options.dumpHeaders.flatMap {
+      $0 == "-" ? nil : CurlFileSink(path: $0, mode: options.fileMode)
+    }
   }
 
   /// `-D FILE` is created before the transfer starts, even when it then fails.

@@ -61,6 +61,8 @@ public struct ResolvedCurlOptions: Sendable, Equatable {
   public var dumpHeaders: String?
   /// `-o`: a path (`/dev/null` discards).
   public var output: String?
+  /// Mode of the files `-o` and `-D` create: curl's 0666 less the shell's umask.
+  public var fileMode = 0o644
   /// `-w` format, unexpanded (`%{http_code}` and friends are the transport's to fill in).
   public var writeOut: String?
   public var noBuffer = false

@@ -19,6 +19,22 @@ import Testing
     #expect(request.options.silent && request.options.showError)
   }
 
+  /// `-o` and `-D` create their files as curl does: 0666 less the shell's umask.
+  @Test func outputFilesFollowTheShellsUmask() async throws {
+    let transport = FakeTransport(["http://api.test/a": .init("body\n")])
+    let result = try await Snippet.interpret(
+      """
+      curl -sS -o open.txt "$BASE_URL/a"
+      (
+        umask 077
+        curl -sS -o private.txt -D private.headers "$BASE_URL/a"
+      )
+      """, variables: Self.base, transport: transport)
+    #expect(result.status == 0)
+    let options = transport.requests.map(\.options)
+    #expect(options.map(\.fileMode) == [0o644, 0o600])
+  }
+
   @Test func captureThroughAFilter() async throws {
     let transport = FakeTransport(["http://api.test/a": .init("first\nsecond\n")])
     let result = try await Snippet.interpret(

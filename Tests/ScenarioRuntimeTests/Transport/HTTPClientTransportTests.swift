@@ -198,6 +198,30 @@ import Testing
     #expect(server.connections < 6, "no request reused a connection")
   }
 
+  /// New `-o`/`-D` files get the planned mode whatever the process umask is; existing files
+  /// keep theirs.
+  @Test func outputFilesAreCreatedWithTheRequestedMode() async throws {
+    let server = try await TestHTTPServer.start()
+    let transport = HTTPClientTransport()
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "curl-mode-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    var request = silent(server.baseURL + "/json")
+    request.options.output = directory.appendingPathComponent("body").path
+    request.options.dumpHeaders = directory.appendingPathComponent("headers").path
+    request.options.fileMode = 0o600
+    let result = await transport.perform(request) { _ in }
+    try await transport.shutdown()
+    await server.stop()
+    #expect(result.exitCode == 0)
+    for name in ["body", "headers"] {
+      let attributes = try FileManager.default.attributesOfItem(
+        atPath: directory.appendingPathComponent(name).path)
+      #expect(attributes[.posixPermissions] as? Int == 0o600, "\(name)")
+    }
+  }
+
   @Test func framingHandlerPutsThePlannedLengthInItsPlace() {
     var ahc = HTTPHeaders()
     ahc.add(name: "Host", value: "h")
