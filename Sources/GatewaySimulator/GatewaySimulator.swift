@@ -22,6 +22,9 @@ public final class GatewaySimulator: Sendable {
     case guardrail
     /// The auth-enabled gateway: master key, managed keys, workflows, exact cache (port 8080).
     case auth
+    /// A second auth-enabled gateway, dedicated to release runs (port 18084), as later matrices
+    /// use it next to the live one on 8080.
+    case releaseAuth = "release-auth"
   }
 
   /// Where and how the simulator listens.
@@ -64,9 +67,10 @@ public final class GatewaySimulator: Sendable {
     }
   }
 
-  /// main 18080, postgres 18081, mongo 18082, guardrail 18083, auth 8080.
+  /// main 18080, postgres 18081, mongo 18082, guardrail 18083, auth 8080, release-auth 18084.
   public static let defaultPorts: [Listener: Int] = [
     .main: 18080, .postgres: 18081, .mongo: 18082, .guardrail: 18083, .auth: 8080,
+    .releaseAuth: 18084,
   ]
 
   /// The auth listener's master key.

@@ -9,7 +9,7 @@ struct GatewaySim: AsyncParsableCommand {
     abstract: "A stateful, in-memory stand-in for the GoModel gateways of a release e2e setup.",
     discussion: """
       Listens on 127.0.0.1: main 18080, postgres 18081, mongo 18082, guardrail 18083,
-      auth 8080. The auth listener's master key comes from --master-key, else
+      auth 8080, release-auth 18084. The auth listeners' master key comes from --master-key, else
       $GOMODEL_MASTER_KEY, else the GOMODEL_MASTER_KEY= line of ./.env. The key is never
       printed.
       """)
@@ -20,7 +20,7 @@ struct GatewaySim: AsyncParsableCommand {
   @Option(
     name: .customLong("port"),
     help:
-      "A listener's port as LISTENER=PORT (main, postgres, mongo, guardrail, auth); repeatable. 0 picks a free port."
+      "A listener's port as LISTENER=PORT (main, postgres, mongo, guardrail, auth, release-auth); repeatable. 0 picks a free port."
   )
   var ports: [String] = []
 

@@ -8,7 +8,7 @@ import Testing
     try await withSimulator { (client: SimClient) async throws in
       let sim = client.simulator
       let ports = Set(GatewaySimulator.Listener.allCases.map { sim.port($0) })
-      #expect(ports.count == 5)
+      #expect(ports.count == GatewaySimulator.Listener.allCases.count)
       #expect(!ports.contains(0))
       #expect(sim.baseURL(.auth) == "http://127.0.0.1:\(sim.port(.auth))")
       #expect(sim.environmentFile == ["GOMODEL_MASTER_KEY": "test-master-key"])
@@ -19,6 +19,7 @@ import Testing
     #expect(GatewaySimulator.defaultPorts[.main] == 18080)
     #expect(GatewaySimulator.defaultPorts[.guardrail] == 18083)
     #expect(GatewaySimulator.defaultPorts[.auth] == 8080)
+    #expect(GatewaySimulator.defaultPorts[.releaseAuth] == 18084)
   }
 
   @Test func emptyMasterKeyIsRefused() async {

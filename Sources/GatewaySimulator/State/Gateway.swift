@@ -75,7 +75,8 @@ final class Gateway: Sendable {
       profile = .init(
         storage: "sqlite", requiresAuth: false, cacheAvailable: false,
         guardrailPrompt: Gateway.guardrailPrompt)
-    case .auth: profile = .init(storage: "sqlite", requiresAuth: true, cacheAvailable: true)
+    case .auth, .releaseAuth:
+      profile = .init(storage: "sqlite", requiresAuth: true, cacheAvailable: true)
     }
     self.profile = profile
     var initial = GatewayStore()
