@@ -51,6 +51,8 @@ public enum FilterRunner {
         workingDirectory: workingDirectory)
     case .base64(let decode, let wrap):
       return Base64Filter.run(decode: decode, wrap: wrap, input: input)
+    case .sort(let sort):
+      return SortFilter.run(sort, input: input)
     }
   }
 }

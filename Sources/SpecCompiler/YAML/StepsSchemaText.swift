@@ -1699,6 +1699,17 @@ extension SpecSchema {
                 }
               },
               "additionalProperties": false
+            },
+            {
+              "required": [
+                "sort"
+              ],
+              "properties": {
+                "sort": {
+                  "$ref": "#/$defs/sort"
+                }
+              },
+              "additionalProperties": false
             }
           ]
         },
@@ -1953,6 +1964,64 @@ extension SpecSchema {
             },
             "squeeze": {
               "description": "`-s`: squeeze repeats.",
+              "type": "boolean"
+            }
+          },
+          "additionalProperties": false
+        },
+        "sort": {
+          "description": "`sort [-n] [-r] [-u] [-t SEP] [-k N[,M]]…` as GNU sort in the C.UTF-8 locale (byte order); every output line ends with a newline.",
+          "type": "object",
+          "properties": {
+            "keys": {
+              "description": "`-k`: the keys compared in order; the whole line when absent. Unless `unique`, lines whose keys are equal are ordered by the whole line.",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/sortKey"
+              }
+            },
+            "numeric": {
+              "description": "`-n`: compare as numbers (keys without options of their own).",
+              "type": "boolean"
+            },
+            "reverse": {
+              "description": "`-r`: reverse the order (of keys without options of their own, and of the whole-line comparison).",
+              "type": "boolean"
+            },
+            "unique": {
+              "description": "`-u`: only the first of lines whose keys compare equal.",
+              "type": "boolean"
+            },
+            "separator": {
+              "description": "`-t SEP`: the one byte between fields; without it a field is a run of blanks and the non-blanks after it.",
+              "type": "string",
+              "minLength": 1
+            }
+          },
+          "additionalProperties": false
+        },
+        "sortKey": {
+          "description": "`-k FROM[,TO]`: whole fields, numbered from 1.",
+          "type": "object",
+          "required": [
+            "from"
+          ],
+          "properties": {
+            "from": {
+              "type": "integer",
+              "minimum": 1
+            },
+            "to": {
+              "description": "Last field of the key (through the end of the line when absent).",
+              "type": "integer",
+              "minimum": 1
+            },
+            "numeric": {
+              "description": "The key's own `n` option.",
+              "type": "boolean"
+            },
+            "reverse": {
+              "description": "The key's own `r` option.",
               "type": "boolean"
             }
           },

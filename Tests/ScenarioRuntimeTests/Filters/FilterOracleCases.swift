@@ -474,4 +474,84 @@ enum OracleCases {
   ]
 
   static let base64: [FilterOracleCase] = base64Groups.flatMap { $0 }
+
+  // MARK: sort, uniq, cut
+
+  /// Inputs for the line tools beyond `OracleInputs.lines`: duplicates, numbers, fields.
+  static let tableInputs: [(String, [UInt8])] = [
+    ("duplicates", Array("b\na\nb\nb\na\nc\n\n\nA\na".utf8)),
+    (
+      "numbers",
+      Array(
+        "10\n9\n-1\n 2\n1.5\n1e3\n\nabc\n-0\n0\n+3\n007\n.5\n-.5\n1.50\n-10\n-9.9\n  -2\n1,000\n3x\n-\n.\n-0.0\n00.01\n"
+          .utf8)
+    ),
+    (
+      "csv",
+      Array(
+        "id,name,count\nb2,Bob,10\na1,alice,9\nc3,Émile,10\na1,Alice,-3\nd4,,7\ne5\nf6,zoë,9,extra\n,empty,1\n"
+          .utf8)
+    ),
+    (
+      "columns",
+      Array(
+        "x  3 beta\ny 10 alpha\n  z 2 gamma\nw\t1\tdelta\nv 10 alpha\nu 3 Beta\n\t\n".utf8)
+    ),
+    (
+      "counts",
+      Array("   3 apple\n  12 pear\n   3 Apple\n1 kiwi\n  12 fig\n   0 none\n".utf8)
+    ),
+    ("utf8-dup", Array("été\nété\nete\nÉté\n日本\n日本\n😀\n".utf8)),
+    (
+      "invalid-utf8-dup",
+      [0xFF, 0x0A, 0xFF, 0x0A, 0x61, 0x0A, 0xC3, 0xA9, 0x0A, 0xC3, 0x0A, 0x7A],
+    ),
+  ]
+
+  static func tableCases(_ filter: Filter, _ command: [String]) -> [FilterOracleCase] {
+    (OracleInputs.lines + tableInputs).map {
+      FilterOracleCase(filter: filter, command: command, input: $0.1, inputName: $0.0)
+    }
+  }
+
+  static func sortCase(_ sort: SortInvocation, _ arguments: String...) -> [FilterOracleCase] {
+    tableCases(.sort(sort), ["/usr/bin/sort"] + arguments)
+  }
+
+  private static let sortGroups: [[FilterOracleCase]] = [
+    sortCase(SortInvocation()),
+    sortCase(SortInvocation(unique: true), "-u"),
+    sortCase(SortInvocation(reverse: true), "-r"),
+    sortCase(SortInvocation(reverse: true, unique: true), "-ru"),
+    sortCase(SortInvocation(numeric: true), "-n"),
+    sortCase(SortInvocation(numeric: true, reverse: true), "-rn"),
+    sortCase(SortInvocation(numeric: true, unique: true), "-nu"),
+    sortCase(SortInvocation(numeric: true, reverse: true, unique: true), "-n", "-r", "-u"),
+    sortCase(SortInvocation(keys: [SortKey(from: 2)]), "-k2"),
+    sortCase(SortInvocation(keys: [SortKey(from: 2, to: 2)]), "-k", "2,2"),
+    sortCase(SortInvocation(keys: [SortKey(from: 2, to: 2)], numeric: true), "-n", "-k2,2"),
+    sortCase(SortInvocation(keys: [SortKey(from: 2, to: 2)], reverse: true), "-r", "-k2,2"),
+    sortCase(SortInvocation(keys: [SortKey(from: 1, to: 1)], unique: true), "-u", "-k1,1"),
+    sortCase(
+      SortInvocation(keys: [SortKey(from: 2, to: 2)], numeric: true, unique: true), "-un",
+      "-k2,2"),
+    sortCase(SortInvocation(keys: [SortKey(from: 3)], separator: ","), "-t,", "-k3"),
+    sortCase(
+      SortInvocation(keys: [SortKey(from: 3, to: 3)], numeric: true, separator: ","), "-t", ",",
+      "-k3,3", "-n"),
+    sortCase(
+      SortInvocation(
+        keys: [SortKey(from: 3, to: 3, numeric: true, reverse: true), SortKey(from: 1, to: 1)],
+        separator: ","), "-t,", "-k3,3nr", "-k1,1"),
+    sortCase(
+      SortInvocation(keys: [SortKey(from: 2, to: 2, numeric: true)], reverse: true, unique: true),
+      "-ru", "-k2,2n"),
+    sortCase(SortInvocation(keys: [SortKey(from: 1, to: 2)], separator: ","), "-t,", "-k1,2"),
+    sortCase(SortInvocation(keys: [SortKey(from: 2, to: 1)], separator: ","), "-t,", "-k2,1"),
+    sortCase(SortInvocation(keys: [SortKey(from: 1, to: 1)], separator: " "), "-t", " ", "-k1,1"),
+    sortCase(SortInvocation(keys: [SortKey(from: 3)], separator: "\t"), "-t", "\t", "-k3"),
+    sortCase(SortInvocation(keys: [SortKey(from: 4)], unique: true), "-u", "-k4"),
+  ]
+
+  static let sort: [FilterOracleCase] = sortGroups.flatMap { $0 }
 }

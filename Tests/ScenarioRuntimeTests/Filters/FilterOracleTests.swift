@@ -70,6 +70,12 @@ import Testing
 
   @Test(
     .enabled(
+      if: ToolOracle.isAvailable("/usr/bin/sort"), "/usr/bin/sort is missing: sort oracle skipped"),
+    arguments: OracleCases.sort)
+  func sort(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
+
+  @Test(
+    .enabled(
       if: ToolOracle.isAvailable("/usr/bin/jq"), "/usr/bin/jq is missing: jq oracle skipped"),
     arguments: JQOracleCases.all)
   func jq(_ oracleCase: FilterOracleCase) throws {

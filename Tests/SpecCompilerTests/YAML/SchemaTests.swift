@@ -281,7 +281,7 @@ struct SchemaCoverage {
   static let sourceNames = ["request", "text", "file", "printf", "empty"]
   static let filterNames = [
     "jq", "lines", "bytes", "grep", "substitute", "select", "count", "translate", "tee",
-    "base64",
+    "base64", "sort",
   ]
   static let sinkNames = ["stdout", "stderr", "capture", "file", "discard"]
   static let bodyNames = ["data", "json", "file", "urlencoded", "multipart"]
@@ -403,6 +403,7 @@ struct SchemaCoverage {
     case .translate: "translate"
     case .tee: "tee"
     case .base64: "base64"
+    case .sort: "sort"
     }
   }
 
@@ -583,6 +584,11 @@ enum SchemaSample {
     .base64(decode: true),
     .base64(decode: false),
     .base64(decode: false, wrap: 0),
+    .sort(SortInvocation()),
+    .sort(
+      SortInvocation(
+        keys: [SortKey(from: 2, to: 3, numeric: true, reverse: true), SortKey(from: 1)],
+        numeric: true, reverse: true, unique: true, separator: ",")),
   ]
 
   static func line(_ n: Int, _ action: Action) -> Step { Step(line: n, action) }
