@@ -60,6 +60,10 @@ public enum Filter: Equatable, Hashable, Sendable {
   case base64(decode: Bool, wrap: Int = 76)
   /// `sort`: the lines in order, each ending with a newline.
   case sort(SortInvocation)
+  /// `uniq`: runs of equal adjacent lines written once.
+  case uniq(UniqInvocation)
+  /// `cut`: the selected bytes or fields of each line.
+  case cut(CutInvocation)
 }
 
 /// Which bytes of the input pass.

@@ -1710,6 +1710,28 @@ extension SpecSchema {
                 }
               },
               "additionalProperties": false
+            },
+            {
+              "required": [
+                "uniq"
+              ],
+              "properties": {
+                "uniq": {
+                  "$ref": "#/$defs/uniq"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "cut"
+              ],
+              "properties": {
+                "cut": {
+                  "$ref": "#/$defs/cut"
+                }
+              },
+              "additionalProperties": false
             }
           ]
         },
@@ -1999,6 +2021,79 @@ extension SpecSchema {
             }
           },
           "additionalProperties": false
+        },
+        "uniq": {
+          "description": "`uniq [-c] [-d] [-u]`: each run of equal adjacent lines (compared byte for byte) written once, with a newline.",
+          "type": "object",
+          "properties": {
+            "count": {
+              "description": "`-c`: each line preceded by its number of occurrences, right-aligned in 7 columns, and a space.",
+              "type": "boolean"
+            },
+            "repeated": {
+              "description": "`-d`: only lines that occurred more than once.",
+              "type": "boolean"
+            },
+            "unique": {
+              "description": "`-u`: only lines that occurred once (with `repeated`: nothing).",
+              "type": "boolean"
+            }
+          },
+          "additionalProperties": false
+        },
+        "cut": {
+          "description": "`cut -f LIST [-d SEP] [-s]`, `cut -b LIST`, `cut -c LIST` (GNU cut counts bytes for `-c`): the selected positions of each line in input order, each line ending with a newline.",
+          "type": "object",
+          "oneOf": [
+            {
+              "required": [
+                "fields"
+              ]
+            },
+            {
+              "required": [
+                "bytes"
+              ],
+              "not": {
+                "anyOf": [
+                  {
+                    "required": [
+                      "delimiter"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "only-delimited"
+                    ]
+                  }
+                ]
+              }
+            }
+          ],
+          "properties": {
+            "fields": {
+              "description": "`-f LIST`: fields, numbered from 1 (`1,3-4,6-`, `-2`).",
+              "$ref": "#/$defs/cutList"
+            },
+            "bytes": {
+              "description": "`-b LIST`, `-c LIST`: byte positions, numbered from 1.",
+              "$ref": "#/$defs/cutList"
+            },
+            "delimiter": {
+              "description": "`-d SEP`: the one byte between fields (a tab when absent).",
+              "type": "string",
+              "minLength": 1
+            },
+            "only-delimited": {
+              "description": "`-s`: lines without the delimiter are not written.",
+              "type": "boolean"
+            }
+          },
+          "additionalProperties": false
+        },
+        "cutList": {
+          "type": "string",
+          "pattern": "^([0-9]+(-[0-9]*)?|-[0-9]+)(,([0-9]+(-[0-9]*)?|-[0-9]+))*$"
         },
         "sortKey": {
           "description": "`-k FROM[,TO]`: whole fields, numbered from 1.",

@@ -554,4 +554,73 @@ enum OracleCases {
   ]
 
   static let sort: [FilterOracleCase] = sortGroups.flatMap { $0 }
+
+  static func uniqCase(_ uniq: UniqInvocation, _ arguments: String...) -> [FilterOracleCase] {
+    tableCases(.uniq(uniq), ["/usr/bin/uniq"] + arguments)
+  }
+
+  private static let uniqGroups: [[FilterOracleCase]] = [
+    uniqCase(UniqInvocation()),
+    uniqCase(UniqInvocation(count: true), "-c"),
+    uniqCase(UniqInvocation(repeated: true), "-d"),
+    uniqCase(UniqInvocation(unique: true), "-u"),
+    uniqCase(UniqInvocation(count: true, repeated: true), "-cd"),
+    uniqCase(UniqInvocation(count: true, unique: true), "-c", "-u"),
+    uniqCase(UniqInvocation(repeated: true, unique: true), "-du"),
+    [
+      FilterOracleCase(
+        filter: .uniq(UniqInvocation(count: true)), command: ["/usr/bin/uniq", "-c"],
+        input: Array(repeating: Array("x\n".utf8), count: 12_345_678 / 1_000).flatMap { $0 },
+        inputName: "12345-x"),
+      FilterOracleCase(
+        filter: .uniq(UniqInvocation()), command: ["/usr/bin/uniq"], input: OracleInputs.binary.1,
+        inputName: OracleInputs.binary.0),
+    ],
+  ]
+
+  static let uniq: [FilterOracleCase] = uniqGroups.flatMap { $0 }
+
+  static func cutCase(_ cut: CutInvocation, _ arguments: String...) -> [FilterOracleCase] {
+    tableCases(.cut(cut), ["/usr/bin/cut"] + arguments)
+  }
+
+  static func fields(_ list: String, delimiter: String? = nil, onlyDelimited: Bool = false)
+    -> Filter
+  {
+    .cut(
+      CutInvocation(
+        unit: .fields, ranges: CutRange.parseList(list)!, delimiter: delimiter,
+        onlyDelimited: onlyDelimited))
+  }
+
+  static func bytes(_ list: String) -> Filter {
+    .cut(CutInvocation(unit: .bytes, ranges: CutRange.parseList(list)!))
+  }
+
+  private static let cutGroups: [[FilterOracleCase]] = [
+    tableCases(fields("1"), ["/usr/bin/cut", "-f1"]),
+    tableCases(fields("2-"), ["/usr/bin/cut", "-f", "2-"]),
+    tableCases(fields("2", onlyDelimited: true), ["/usr/bin/cut", "-s", "-f2"]),
+    tableCases(fields("2", delimiter: ","), ["/usr/bin/cut", "-d,", "-f2"]),
+    tableCases(fields("1,3-4", delimiter: ","), ["/usr/bin/cut", "-d", ",", "-f", "1,3-4"]),
+    tableCases(fields("3,1", delimiter: ","), ["/usr/bin/cut", "-d,", "-f3,1"]),
+    tableCases(fields("2-", delimiter: ","), ["/usr/bin/cut", "-d,", "-f2-"]),
+    tableCases(fields("-2", delimiter: ","), ["/usr/bin/cut", "-d,", "-f-2"]),
+    tableCases(fields("1,1-2,2", delimiter: ","), ["/usr/bin/cut", "-d,", "-f1,1-2,2"]),
+    tableCases(fields("4-", delimiter: ","), ["/usr/bin/cut", "-d,", "-f4-"]),
+    tableCases(
+      fields("2", delimiter: ",", onlyDelimited: true), ["/usr/bin/cut", "-s", "-d,", "-f2"]),
+    tableCases(fields("2", delimiter: " "), ["/usr/bin/cut", "-d", " ", "-f2"]),
+    tableCases(fields("1 3", delimiter: " "), ["/usr/bin/cut", "-d", " ", "-f", "1 3"]),
+    tableCases(fields("2,9", delimiter: ":"), ["/usr/bin/cut", "-d:", "-f2,9"]),
+    tableCases(fields("1", delimiter: "."), ["/usr/bin/cut", "-d.", "-f1"]),
+    tableCases(bytes("1"), ["/usr/bin/cut", "-c1"]),
+    tableCases(bytes("1-3"), ["/usr/bin/cut", "-c", "1-3"]),
+    tableCases(bytes("2-"), ["/usr/bin/cut", "-c2-"]),
+    tableCases(bytes("-2,5"), ["/usr/bin/cut", "-b", "-2,5"]),
+    tableCases(bytes("3,1"), ["/usr/bin/cut", "-b3,1"]),
+    tableCases(bytes("100-"), ["/usr/bin/cut", "-c100-"]),
+  ]
+
+  static let cut: [FilterOracleCase] = cutGroups.flatMap { $0 }
 }

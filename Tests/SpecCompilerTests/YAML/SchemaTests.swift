@@ -281,7 +281,7 @@ struct SchemaCoverage {
   static let sourceNames = ["request", "text", "file", "printf", "empty"]
   static let filterNames = [
     "jq", "lines", "bytes", "grep", "substitute", "select", "count", "translate", "tee",
-    "base64", "sort",
+    "base64", "sort", "uniq", "cut",
   ]
   static let sinkNames = ["stdout", "stderr", "capture", "file", "discard"]
   static let bodyNames = ["data", "json", "file", "urlencoded", "multipart"]
@@ -404,6 +404,8 @@ struct SchemaCoverage {
     case .tee: "tee"
     case .base64: "base64"
     case .sort: "sort"
+    case .uniq: "uniq"
+    case .cut: "cut"
     }
   }
 
@@ -589,6 +591,14 @@ enum SchemaSample {
       SortInvocation(
         keys: [SortKey(from: 2, to: 3, numeric: true, reverse: true), SortKey(from: 1)],
         numeric: true, reverse: true, unique: true, separator: ",")),
+    .uniq(UniqInvocation()),
+    .uniq(UniqInvocation(count: true, repeated: true, unique: true)),
+    .cut(
+      CutInvocation(
+        unit: .fields,
+        ranges: [CutRange(from: 1, to: 1), CutRange(from: 3, to: 4), CutRange(from: 6, to: nil)],
+        delimiter: ",", onlyDelimited: true)),
+    .cut(CutInvocation(unit: .bytes, ranges: [CutRange(from: 1, to: 8)])),
   ]
 
   static func line(_ n: Int, _ action: Action) -> Step { Step(line: n, action) }
