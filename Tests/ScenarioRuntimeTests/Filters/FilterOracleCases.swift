@@ -506,6 +506,17 @@ enum OracleCases {
       "invalid-utf8-dup",
       [0xFF, 0x0A, 0xFF, 0x0A, 0x61, 0x0A, 0xC3, 0xA9, 0x0A, 0xC3, 0x0A, 0x7A],
     ),
+    (
+      "nul-bytes",
+      [
+        0x61, 0x00, 0x63, 0x0A, 0x61, 0x00, 0x62, 0x0A, 0x61, 0x0A, 0x61, 0x00, 0x0A, 0x31, 0x00,
+        0x35, 0x2C, 0x32, 0x0A, 0x61, 0x00, 0x62, 0x0A, 0x00, 0x0A,
+      ]
+    ),
+    (
+      "key-columns",
+      Array("b 2 x\na 10 y\nb 1 z\na 10 x\nc  2 w\nb 2 v\n".utf8)
+    ),
   ]
 
   static func tableCases(_ filter: Filter, _ command: [String]) -> [FilterOracleCase] {
@@ -551,6 +562,14 @@ enum OracleCases {
     sortCase(SortInvocation(keys: [SortKey(from: 1, to: 1)], separator: " "), "-t", " ", "-k1,1"),
     sortCase(SortInvocation(keys: [SortKey(from: 3)], separator: "\t"), "-t", "\t", "-k3"),
     sortCase(SortInvocation(keys: [SortKey(from: 4)], unique: true), "-u", "-k4"),
+    sortCase(
+      SortInvocation(keys: [SortKey(from: 1, to: 1), SortKey(from: 2, numeric: true)]), "-k1,1",
+      "-k2n"),
+    sortCase(
+      SortInvocation(
+        keys: [SortKey(from: 1, to: 1, reverse: true), SortKey(from: 2, to: 2)], numeric: true,
+        unique: true), "-u", "-n", "-k1,1r", "-k2,2"),
+    sortCase(SortInvocation(keys: [SortKey(from: 2)], reverse: true), "-rk2"),
   ]
 
   static let sort: [FilterOracleCase] = sortGroups.flatMap { $0 }
