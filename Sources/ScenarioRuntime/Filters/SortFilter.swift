@@ -10,23 +10,35 @@ enum SortFilter {
     var to: Int?
     var numeric: Bool
     var reverse: Bool
+    var foldCase = false
+    var skipBlanks = false
   }
 
   static func run(_ sort: SortInvocation, input: [UInt8]) -> FilterResult {
     let lines = InputLine.split(input).map { Array(input[$0.content]) }
     let separator = sort.separator.flatMap { $0.utf8.first }
+    let global = EffectiveKey(
+      from: 1, to: nil, numeric: sort.numeric, reverse: sort.reverse, foldCase: sort.foldCase,
+      skipBlanks: sort.skipBlanks)
     var keys = sort.keys.map { key in
-      key.numeric || key.reverse
-        ? EffectiveKey(from: key.from, to: key.to, numeric: key.numeric, reverse: key.reverse)
-        : EffectiveKey(from: key.from, to: key.to, numeric: sort.numeric, reverse: sort.reverse)
+      var effective = global
+      if key.hasOptions {
+        effective = EffectiveKey(
+          from: key.from, to: key.to, numeric: key.numeric, reverse: key.reverse,
+          foldCase: key.foldCase, skipBlanks: key.skipBlanks)
+      }
+      effective.from = key.from
+      effective.to = key.to
+      return effective
     }
-    if keys.isEmpty, sort.numeric {
-      keys = [EffectiveKey(from: 1, to: nil, numeric: true, reverse: sort.reverse)]
+    // Global options other than -r alone make the whole line a key.
+    if keys.isEmpty, sort.numeric || sort.foldCase || sort.skipBlanks {
+      keys = [global]
     }
     func compare(_ a: [UInt8], _ b: [UInt8]) -> Int {
       if !keys.isEmpty {
         let diff = compareKeys(a, b, keys: keys, separator: separator)
-        if diff != 0 || sort.unique { return diff }
+        if diff != 0 || sort.unique || sort.stable { return diff }
       }
       let diff = compareBytes(a[...], b[...])
       return sort.reverse ? -diff : diff
@@ -87,6 +99,8 @@ enum SortFilter {
         diff = keyB.isEmpty ? 0 : -1
       } else if keyB.isEmpty {
         diff = 1
+      } else if key.foldCase {
+        diff = compareBytes(keyA.lazy.map(upper), keyB.lazy.map(upper))
       } else {
         diff = compareBytes(keyA, keyB)
       }
@@ -96,9 +110,14 @@ enum SortFilter {
   }
 
   /// Byte order, a prefix first.
-  static func compareBytes(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Int {
+  static func compareBytes<C: Collection<UInt8>>(_ a: C, _ b: C) -> Int {
     for (x, y) in zip(a, b) where x != y { return x < y ? -1 : 1 }
     return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
+  }
+
+  /// `toupper` on a byte in the C.UTF-8 locale: ASCII letters only.
+  static func upper(_ byte: UInt8) -> UInt8 {
+    byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? byte - 32 : byte
   }
 
   /// The bytes of `key` in `line`, as GNU sort's `begfield`/`limfield` find them: with a
@@ -117,6 +136,9 @@ enum SortFilter {
         while start < lim, isBlank(line[start]) { start += 1 }
         while start < lim, !isBlank(line[start]) { start += 1 }
       }
+    }
+    if key.skipBlanks {
+      while start < lim, isBlank(line[start]) { start += 1 }
     }
     var end = lim
     if let to = key.to {

@@ -1992,7 +1992,7 @@ extension SpecSchema {
           "additionalProperties": false
         },
         "sort": {
-          "description": "`sort [-n] [-r] [-u] [-t SEP] [-k N[,M]]…` as GNU sort in the C.UTF-8 locale (byte order); every output line ends with a newline.",
+          "description": "`sort [-bfnrsu] [-t SEP] [-k N[,M]]…` as GNU sort in the C.UTF-8 locale (byte order); every output line ends with a newline.",
           "type": "object",
           "properties": {
             "keys": {
@@ -2012,6 +2012,18 @@ extension SpecSchema {
             },
             "unique": {
               "description": "`-u`: only the first of lines whose keys compare equal.",
+              "type": "boolean"
+            },
+            "fold-case": {
+              "description": "`-f`: compare with ASCII letters upper-cased (keys without options of their own).",
+              "type": "boolean"
+            },
+            "skip-blanks": {
+              "description": "`-b`: keys start after their leading blanks (keys without options of their own).",
+              "type": "boolean"
+            },
+            "stable": {
+              "description": "`-s`: lines whose keys compare equal keep their input order.",
               "type": "boolean"
             },
             "separator": {
@@ -2096,7 +2108,7 @@ extension SpecSchema {
           "pattern": "^([0-9]+(-[0-9]*)?|-[0-9]+)(,([0-9]+(-[0-9]*)?|-[0-9]+))*$"
         },
         "sortKey": {
-          "description": "`-k FROM[,TO]`: whole fields, numbered from 1.",
+          "description": "`-k FROM[,TO]`: whole fields, numbered from 1; a key with none of the options below takes the global ones.",
           "type": "object",
           "required": [
             "from"
@@ -2117,6 +2129,14 @@ extension SpecSchema {
             },
             "reverse": {
               "description": "The key's own `r` option.",
+              "type": "boolean"
+            },
+            "fold-case": {
+              "description": "The key's own `f` option.",
+              "type": "boolean"
+            },
+            "skip-blanks": {
+              "description": "The key's own `b` option (written after its first field number).",
               "type": "boolean"
             }
           },

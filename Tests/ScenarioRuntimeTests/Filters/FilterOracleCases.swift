@@ -570,6 +570,26 @@ enum OracleCases {
         keys: [SortKey(from: 1, to: 1, reverse: true), SortKey(from: 2, to: 2)], numeric: true,
         unique: true), "-u", "-n", "-k1,1r", "-k2,2"),
     sortCase(SortInvocation(keys: [SortKey(from: 2)], reverse: true), "-rk2"),
+    sortCase(SortInvocation(foldCase: true), "-f"),
+    sortCase(SortInvocation(unique: true, foldCase: true), "-fu"),
+    sortCase(SortInvocation(reverse: true, foldCase: true), "-f", "-r"),
+    sortCase(SortInvocation(skipBlanks: true), "-b"),
+    sortCase(SortInvocation(stable: true), "-s"),
+    sortCase(SortInvocation(keys: [SortKey(from: 2)], stable: true), "-s", "-k2"),
+    sortCase(SortInvocation(keys: [SortKey(from: 2, to: 2)], skipBlanks: true), "-b", "-k2,2"),
+    sortCase(
+      SortInvocation(keys: [SortKey(from: 2, to: 2, skipBlanks: true)], stable: true), "-s",
+      "-k2b,2"),
+    sortCase(
+      SortInvocation(keys: [SortKey(from: 1, to: 1, foldCase: true)], reverse: true, stable: true),
+      "-rs", "-k1,1f"),
+    sortCase(
+      SortInvocation(
+        keys: [SortKey(from: 2, to: 2, numeric: true)], skipBlanks: true, stable: true),
+      "-bs", "-k2,2n"),
+    sortCase(
+      SortInvocation(keys: [SortKey(from: 2)], numeric: true, unique: true, foldCase: true),
+      "-fnu", "-k2"),
   ]
 
   static let sort: [FilterOracleCase] = sortGroups.flatMap { $0 }

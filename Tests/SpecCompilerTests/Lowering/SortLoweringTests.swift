@@ -24,6 +24,15 @@ import Testing
     ),
     ("sort -unk2", SortInvocation(keys: [SortKey(from: 2)], numeric: true, unique: true)),
     ("sort -", SortInvocation()),
+    ("sort -fbs", SortInvocation(foldCase: true, skipBlanks: true, stable: true)),
+    (
+      "sort --ignore-case --ignore-leading-blanks --stable",
+      SortInvocation(foldCase: true, skipBlanks: true, stable: true)
+    ),
+    (
+      "sort -k2bf,3",
+      SortInvocation(keys: [SortKey(from: 2, to: 3, foldCase: true, skipBlanks: true)])
+    ),
   ])
   func options(_ command: String, _ sort: SortInvocation) {
     let pipeline = Lowered.pipeline("printf 'b\\na\\n' | " + command)
@@ -37,11 +46,14 @@ import Testing
   }
 
   @Test(arguments: [
-    ("sort -f", "sort option '-f' is not supported"),
+    ("sort -V", "sort option '-V' is not supported"),
+    ("sort -h", "sort option '-h' is not supported"),
+    ("sort -o out.txt", "sort option '-o' is not supported"),
+    ("sort -k2,3b", "sort key '2,3b' is not supported"),
     ("sort --version-sort", "sort option '--version-sort' is not supported"),
     ("sort -k2.3", "sort key '2.3' is not supported"),
     ("sort -k0", "sort key '0' is not supported"),
-    ("sort -k2b", "sort key '2b' is not supported"),
+    ("sort -k2M", "sort key '2M' is not supported"),
     ("sort -k1,0", "sort key '1,0' is not supported"),
     ("sort -t 'ab'", "sort -t takes one single-byte character, not 'ab'"),
     ("sort -t é", "sort -t takes one single-byte character, not 'é'"),

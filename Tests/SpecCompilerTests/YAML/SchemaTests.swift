@@ -591,6 +591,10 @@ enum SchemaSample {
       SortInvocation(
         keys: [SortKey(from: 2, to: 3, numeric: true, reverse: true), SortKey(from: 1)],
         numeric: true, reverse: true, unique: true, separator: ",")),
+    .sort(
+      SortInvocation(
+        keys: [SortKey(from: 1, foldCase: true, skipBlanks: true)], foldCase: true,
+        skipBlanks: true, stable: true)),
     .uniq(UniqInvocation()),
     .uniq(UniqInvocation(count: true, repeated: true, unique: true)),
     .cut(

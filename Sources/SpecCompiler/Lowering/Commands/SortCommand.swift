@@ -1,14 +1,16 @@
 import SpecModel
 
-/// `sort [-n] [-r] [-u] [-t SEP] [-k N[,M]]… [FILE]`; a key may carry its own `n` and `r`
-/// (`-k2,2nr`).
+/// `sort [-bfnrsu] [-t SEP] [-k N[,M]]… [FILE]`; a key may carry its own `b`, `f`, `n` and `r`
+/// (`-k2,2nr`; `b` only after the first field number, where it skips the key's leading blanks).
 enum SortCommand: PipelineCommand {
   static let names = ["sort"]
 
   static let scanner = OptionScanner(
-    shortWithValue: ["t", "k"], shortFlags: ["n", "r", "u"],
+    shortWithValue: ["t", "k"], shortFlags: ["n", "r", "u", "f", "b", "s"],
     longWithValue: ["field-separator", "key"],
-    longFlags: ["numeric-sort", "reverse", "unique"])
+    longFlags: [
+      "numeric-sort", "reverse", "unique", "ignore-case", "ignore-leading-blanks", "stable",
+    ])
 
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> PipelineStage? {
     var sort = SortInvocation()
@@ -19,6 +21,9 @@ enum SortCommand: PipelineCommand {
         switch name {
         case "n", "numeric-sort": sort.numeric = true
         case "r", "reverse": sort.reverse = true
+        case "f", "ignore-case": sort.foldCase = true
+        case "b", "ignore-leading-blanks": sort.skipBlanks = true
+        case "s", "stable": sort.stable = true
         default: sort.unique = true
         }
       case .option(let name, let word, _):
@@ -43,7 +48,7 @@ enum SortCommand: PipelineCommand {
           guard let key = key(text) else {
             context.error(
               "sort key '\(text)' is not supported (only N[,M] fields, numbered from 1, "
-                + "with the options n and r)", at: word.position)
+                + "with the options b (first field only), f, n and r)", at: word.position)
             return nil
           }
           sort.keys.append(key)
@@ -64,7 +69,7 @@ enum SortCommand: PipelineCommand {
     return files.isEmpty ? .filter(.sort(sort)) : .sourceAndFilter(.file(files[0]), .sort(sort))
   }
 
-  /// `N[nr][,M[nr]]` with N, M ≥ 1.
+  /// `N[bfnr][,M[fnr]]` with N, M ≥ 1.
   static func key(_ text: String) -> SortKey? {
     let parts = text.split(separator: ",", omittingEmptySubsequences: false)
     guard parts.count == 1 || parts.count == 2 else { return nil }
@@ -76,6 +81,8 @@ enum SortCommand: PipelineCommand {
         switch option {
         case "n": key.numeric = true
         case "r": key.reverse = true
+        case "f": key.foldCase = true
+        case "b" where index == 0: key.skipBlanks = true
         default: return nil
         }
       }
