@@ -1,4 +1,5 @@
-/// `cut -f LIST [-d SEP] [-s]`, `cut -b LIST`, `cut -c LIST` (GNU cut counts bytes for `-c`).
+/// `cut -f LIST [-d SEP] [-s] [--output-delimiter=STR]`, `cut -b LIST`, `cut -c LIST` (GNU cut
+/// counts bytes for `-c`), each with `--complement`.
 public struct CutInvocation: Codable, Equatable, Hashable, Sendable {
   public enum Unit: String, Codable, Equatable, Hashable, Sendable {
     /// `-b`, `-c`: byte positions.
@@ -14,19 +15,29 @@ public struct CutInvocation: Codable, Equatable, Hashable, Sendable {
   public var delimiter: String?
   /// `-s`: lines without the delimiter are not written; fields only.
   public var onlyDelimited: Bool
+  /// `--complement`: the positions not in `ranges` are kept instead.
+  public var complement: Bool
+  /// `--output-delimiter=STR`: written between the kept fields instead of the delimiter; fields
+  /// only.
+  public var outputDelimiter: String?
 
   public init(
-    unit: Unit, ranges: [CutRange], delimiter: String? = nil, onlyDelimited: Bool = false
+    unit: Unit, ranges: [CutRange], delimiter: String? = nil, onlyDelimited: Bool = false,
+    complement: Bool = false, outputDelimiter: String? = nil
   ) {
     self.unit = unit
     self.ranges = ranges
     self.delimiter = delimiter
     self.onlyDelimited = onlyDelimited
+    self.complement = complement
+    self.outputDelimiter = outputDelimiter
   }
 
   enum CodingKeys: String, CodingKey {
     case bytes, fields, delimiter
     case onlyDelimited = "only-delimited"
+    case complement
+    case outputDelimiter = "output-delimiter"
   }
 
   public init(from decoder: any Decoder) throws {
@@ -47,6 +58,8 @@ public struct CutInvocation: Codable, Equatable, Hashable, Sendable {
     self.ranges = ranges
     delimiter = try c.decodeIfPresent(String.self, forKey: .delimiter)
     onlyDelimited = try c.decodeIfPresent(Bool.self, forKey: .onlyDelimited) ?? false
+    complement = try c.decodeIfPresent(Bool.self, forKey: .complement) ?? false
+    outputDelimiter = try c.decodeIfPresent(String.self, forKey: .outputDelimiter)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -54,6 +67,8 @@ public struct CutInvocation: Codable, Equatable, Hashable, Sendable {
     try c.encode(CutRange.listText(ranges), forKey: unit == .fields ? .fields : .bytes)
     try c.encodeIfPresent(delimiter, forKey: .delimiter)
     if onlyDelimited { try c.encode(true, forKey: .onlyDelimited) }
+    if complement { try c.encode(true, forKey: .complement) }
+    try c.encodeIfPresent(outputDelimiter, forKey: .outputDelimiter)
   }
 }
 

@@ -6,7 +6,9 @@ enum CutFilter {
   static func run(_ cut: CutInvocation, input: [UInt8]) -> FilterResult {
     var output: [UInt8] = []
     let newline = UInt8(ascii: "\n")
-    func selected(_ position: Int) -> Bool { cut.ranges.contains { $0.contains(position) } }
+    func selected(_ position: Int) -> Bool {
+      cut.ranges.contains { $0.contains(position) } != cut.complement
+    }
     for line in InputLine.split(input) {
       let content = input[line.content]
       switch cut.unit {
@@ -23,11 +25,12 @@ enum CutFilter {
           }
           continue
         }
+        let between = cut.outputDelimiter.map { Array($0.utf8) } ?? [delimiter]
         var first = true
         for (offset, field) in content.split(
           separator: delimiter, omittingEmptySubsequences: false
         ).enumerated() where selected(offset + 1) {
-          if !first { output.append(delimiter) }
+          if !first { output += between }
           output += field
           first = false
         }

@@ -2054,7 +2054,7 @@ extension SpecSchema {
           "additionalProperties": false
         },
         "cut": {
-          "description": "`cut -f LIST [-d SEP] [-s]`, `cut -b LIST`, `cut -c LIST` (GNU cut counts bytes for `-c`): the selected positions of each line in input order, each line ending with a newline.",
+          "description": "`cut -f LIST [-d SEP] [-s] [--output-delimiter=STR]`, `cut -b LIST`, `cut -c LIST` (GNU cut counts bytes for `-c`), each with `--complement`: the selected positions of each line in input order, each line ending with a newline.",
           "type": "object",
           "oneOf": [
             {
@@ -2076,6 +2076,11 @@ extension SpecSchema {
                   {
                     "required": [
                       "only-delimited"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "output-delimiter"
                     ]
                   }
                 ]
@@ -2099,6 +2104,15 @@ extension SpecSchema {
             "only-delimited": {
               "description": "`-s`: lines without the delimiter are not written.",
               "type": "boolean"
+            },
+            "complement": {
+              "description": "`--complement`: the positions not in the list are kept instead.",
+              "type": "boolean"
+            },
+            "output-delimiter": {
+              "description": "`--output-delimiter=STR`: written between the kept fields instead of the delimiter.",
+              "type": "string",
+              "minLength": 1
             }
           },
           "additionalProperties": false

@@ -659,6 +659,30 @@ enum OracleCases {
     tableCases(bytes("-2,5"), ["/usr/bin/cut", "-b", "-2,5"]),
     tableCases(bytes("3,1"), ["/usr/bin/cut", "-b3,1"]),
     tableCases(bytes("100-"), ["/usr/bin/cut", "-c100-"]),
+    tableCases(
+      .cut(CutInvocation(unit: .bytes, ranges: CutRange.parseList("2-3")!, complement: true)),
+      ["/usr/bin/cut", "--complement", "-c2-3"]),
+    tableCases(
+      .cut(
+        CutInvocation(
+          unit: .fields, ranges: CutRange.parseList("2")!, delimiter: ",", complement: true)),
+      ["/usr/bin/cut", "-d,", "--complement", "-f2"]),
+    tableCases(
+      .cut(
+        CutInvocation(
+          unit: .fields, ranges: CutRange.parseList("1-")!, delimiter: ",", complement: true)),
+      ["/usr/bin/cut", "-d,", "--complement", "-f1-"]),
+    tableCases(
+      .cut(
+        CutInvocation(
+          unit: .fields, ranges: CutRange.parseList("1,3-")!, delimiter: ",",
+          outputDelimiter: " | ")), ["/usr/bin/cut", "-d,", "--output-delimiter= | ", "-f1,3-"]),
+    tableCases(
+      .cut(
+        CutInvocation(
+          unit: .fields, ranges: CutRange.parseList("2")!, onlyDelimited: true, complement: true,
+          outputDelimiter: "é")),
+      ["/usr/bin/cut", "-s", "--complement", "--output-delimiter", "é", "-f2"]),
   ]
 
   static let cut: [FilterOracleCase] = cutGroups.flatMap { $0 }

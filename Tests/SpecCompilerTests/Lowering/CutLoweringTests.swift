@@ -40,6 +40,21 @@ import Testing
     #expect(pipeline?.filters == [.cut(cut)])
   }
 
+  @Test func complementAndOutputDelimiter() {
+    #expect(
+      Lowered.pipeline("printf 'a,b\\n' | cut -d, --complement -f2 --output-delimiter ' | '")?
+        .filters == [
+          .cut(
+            CutInvocation(
+              unit: .fields, ranges: [CutRange(from: 2, to: 2)], delimiter: ",", complement: true,
+              outputDelimiter: " | "))
+        ])
+    #expect(
+      Lowered.pipeline("printf 'abc\\n' | cut --complement -c2")?.filters == [
+        .cut(CutInvocation(unit: .bytes, ranges: [CutRange(from: 2, to: 2)], complement: true))
+      ])
+  }
+
   @Test func readsAFileOperand() {
     let pipeline = Lowered.pipeline("cut -d, -f2 \"$DIR/t.csv\"")
     #expect(pipeline?.source == .file(Template([.variable("DIR"), .literal("/t.csv")])))
@@ -76,8 +91,10 @@ import Testing
       "cut -c1 -s", "cut: suppressing non-delimited lines makes sense only when operating on fields"
     ),
     ("cut -c1 -d,", "cut: an input delimiter may be specified only when operating on fields"),
-    ("cut --complement -f1", "cut option '--complement' is not supported"),
-    ("cut --output-delimiter=: -f1", "cut option '--output-delimiter=:' is not supported"),
+    ("cut --output-delimiter= -f1", "cut --output-delimiter='' (a NUL delimiter) is not supported"),
+    ("cut --output-delimiter=: -c1", "cut --output-delimiter with -b/-c is not supported"),
+    ("cut -n -c1", "cut option '-n' is not supported"),
+    ("cut -z -f1", "cut option '-z' is not supported"),
     ("cut -f \"$N\"", "cut -f takes a literal value"),
     ("cut -f1 a b", "cut over several files is not supported"),
   ])

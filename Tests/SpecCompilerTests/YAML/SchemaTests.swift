@@ -603,6 +603,11 @@ enum SchemaSample {
         ranges: [CutRange(from: 1, to: 1), CutRange(from: 3, to: 4), CutRange(from: 6, to: nil)],
         delimiter: ",", onlyDelimited: true)),
     .cut(CutInvocation(unit: .bytes, ranges: [CutRange(from: 1, to: 8)])),
+    .cut(
+      CutInvocation(
+        unit: .fields, ranges: [CutRange(from: 2, to: 2)], complement: true,
+        outputDelimiter: " | ")),
+    .cut(CutInvocation(unit: .bytes, ranges: [CutRange(from: 2, to: 3)], complement: true)),
   ]
 
   static func line(_ n: Int, _ action: Action) -> Step { Step(line: n, action) }

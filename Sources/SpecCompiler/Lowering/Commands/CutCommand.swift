@@ -1,27 +1,40 @@
 import SpecModel
 
-/// `cut -f LIST [-d SEP] [-s] [FILE]`, `cut -b LIST [FILE]`, `cut -c LIST [FILE]`.
+/// `cut -f LIST [-d SEP] [-s] [--output-delimiter=STR] [FILE]`, `cut -b LIST [FILE]`,
+/// `cut -c LIST [FILE]`, each with `--complement`.
 enum CutCommand: PipelineCommand {
   static let names = ["cut"]
 
   static let scanner = OptionScanner(
     shortWithValue: ["b", "c", "f", "d"], shortFlags: ["s"],
-    longWithValue: ["bytes", "characters", "fields", "delimiter"], longFlags: ["only-delimited"])
+    longWithValue: ["bytes", "characters", "fields", "delimiter", "output-delimiter"],
+    longFlags: ["only-delimited", "complement"])
 
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> PipelineStage? {
     var unit: CutInvocation.Unit?
     var ranges: [CutRange] = []
     var delimiter: String?
     var onlyDelimited = false
+    var complement = false
+    var outputDelimiter: String?
     var files: [Template] = []
     for item in scanner.scan(call.arguments, context: context) {
       switch item {
-      case .flag:
-        onlyDelimited = true
+      case .flag(let name, _):
+        if name == "complement" { complement = true } else { onlyDelimited = true }
       case .option(let name, let word, _):
         guard let text = context.staticText(word) else {
           context.error("cut -\(name) takes a literal value", at: word.position)
           return nil
+        }
+        if name == "output-delimiter" {
+          guard !text.isEmpty else {
+            context.error(
+              "cut --output-delimiter='' (a NUL delimiter) is not supported", at: word.position)
+            return nil
+          }
+          outputDelimiter = text
+          continue
         }
         if name == "d" || name == "delimiter" {
           guard text.utf8.count == 1 else {
@@ -76,12 +89,18 @@ enum CutCommand: PipelineCommand {
         at: call.position)
       return nil
     }
+    if unit == .bytes, outputDelimiter != nil {
+      context.error(
+        "cut --output-delimiter with -b/-c is not supported (only with -f)", at: call.position)
+      return nil
+    }
     if files.count > 1 {
       context.error("cut over several files is not supported", at: call.position)
       return nil
     }
     let cut = CutInvocation(
-      unit: unit, ranges: ranges, delimiter: delimiter, onlyDelimited: onlyDelimited)
+      unit: unit, ranges: ranges, delimiter: delimiter, onlyDelimited: onlyDelimited,
+      complement: complement, outputDelimiter: outputDelimiter)
     guard let file = files.first, file != "-" else { return .filter(.cut(cut)) }
     return .sourceAndFilter(.file(file), .cut(cut))
   }
