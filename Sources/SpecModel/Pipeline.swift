@@ -58,6 +58,12 @@ public enum Filter: Equatable, Hashable, Sendable {
   /// `base64 [-w COLS]`, `base64 -d`: encoded lines are `wrap` characters long (76 by
   /// default as GNU base64; 0 writes one line without a final newline).
   case base64(decode: Bool, wrap: Int = 76)
+  /// `sort`: the lines in order, each ending with a newline.
+  case sort(SortInvocation)
+  /// `uniq`: runs of equal adjacent lines written once.
+  case uniq(UniqInvocation)
+  /// `cut`: the selected bytes or fields of each line.
+  case cut(CutInvocation)
 }
 
 /// Which bytes of the input pass.

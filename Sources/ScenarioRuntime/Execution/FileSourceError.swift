@@ -6,7 +6,8 @@ import SpecModel
 /// message and status are used, and it does not run. A file with no filter after it is read by
 /// `cat` (also what `$(< FILE)` lowers to; bash's own message would then differ). `tr`, `wc` and
 /// `base64` cannot name a file in a document, so a file before them was a `< FILE`
-/// redirection: bash's message.
+/// redirection: bash's message. `sort FILE`, `uniq FILE` and `cut … FILE` are taken to name their
+/// file (a `< FILE` redirection would print bash's message instead).
 enum FileSourceError {
   struct Outcome: Equatable {
     /// The whole message, newline included; empty when the command prints none.
@@ -47,6 +48,22 @@ enum FileSourceError {
     case .translate?, .count?, .base64?:
       return Outcome(
         message: "\(shellPrefix)\(path): \(reason)\n", status: 1, consumesFirstFilter: true)
+    case .sort?:
+      let message =
+        error == .isDirectory
+        ? "sort: read failed: \(Quoting.ifNeeded(path)): \(reason)\n"
+        : "sort: cannot read: \(Quoting.ifNeeded(path)): \(reason)\n"
+      return Outcome(message: message, status: 2, consumesFirstFilter: true)
+    case .uniq?:
+      let message =
+        error == .isDirectory
+        ? "uniq: error reading \(Quoting.always(path))\n"
+        : "uniq: \(Quoting.ifNeeded(path)): \(reason)\n"
+      return Outcome(message: message, status: 1, consumesFirstFilter: true)
+    case .cut?:
+      return Outcome(
+        message: "cut: \(Quoting.ifNeeded(path)): \(reason)\n", status: 1,
+        consumesFirstFilter: true)
     case .tee?, nil:
       return Outcome(
         message: "cat: \(Quoting.ifNeeded(path)): \(reason)\n", status: 1,

@@ -51,6 +51,12 @@ public enum FilterRunner {
         workingDirectory: workingDirectory)
     case .base64(let decode, let wrap):
       return Base64Filter.run(decode: decode, wrap: wrap, input: input)
+    case .sort(let sort):
+      return SortFilter.run(sort, input: input)
+    case .uniq(let uniq):
+      return UniqFilter.run(uniq, input: input)
+    case .cut(let cut):
+      return CutFilter.run(cut, input: input)
     }
   }
 }

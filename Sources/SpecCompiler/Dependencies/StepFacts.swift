@@ -197,7 +197,8 @@ struct StepFacts {
       case .tee(let file, _):
         read(file)
         if let file { filesWritten.append(file) }
-      case .lines, .bytes, .substitute, .select, .count, .translate, .base64: break
+      case .lines, .bytes, .substitute, .select, .count, .translate, .base64, .sort, .uniq, .cut:
+        break
       }
     }
     walk(pipeline.sink)

@@ -1699,6 +1699,39 @@ extension SpecSchema {
                 }
               },
               "additionalProperties": false
+            },
+            {
+              "required": [
+                "sort"
+              ],
+              "properties": {
+                "sort": {
+                  "$ref": "#/$defs/sort"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "uniq"
+              ],
+              "properties": {
+                "uniq": {
+                  "$ref": "#/$defs/uniq"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "cut"
+              ],
+              "properties": {
+                "cut": {
+                  "$ref": "#/$defs/cut"
+                }
+              },
+              "additionalProperties": false
             }
           ]
         },
@@ -1953,6 +1986,171 @@ extension SpecSchema {
             },
             "squeeze": {
               "description": "`-s`: squeeze repeats.",
+              "type": "boolean"
+            }
+          },
+          "additionalProperties": false
+        },
+        "sort": {
+          "description": "`sort [-bfnrsu] [-t SEP] [-k N[,M]]…` as GNU sort in the C.UTF-8 locale (byte order); every output line ends with a newline.",
+          "type": "object",
+          "properties": {
+            "keys": {
+              "description": "`-k`: the keys compared in order; the whole line when absent. Unless `unique`, lines whose keys are equal are ordered by the whole line.",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/sortKey"
+              }
+            },
+            "numeric": {
+              "description": "`-n`: compare as numbers (keys without options of their own).",
+              "type": "boolean"
+            },
+            "reverse": {
+              "description": "`-r`: reverse the order (of keys without options of their own, and of the whole-line comparison).",
+              "type": "boolean"
+            },
+            "unique": {
+              "description": "`-u`: only the first of lines whose keys compare equal.",
+              "type": "boolean"
+            },
+            "fold-case": {
+              "description": "`-f`: compare with ASCII letters upper-cased (keys without options of their own).",
+              "type": "boolean"
+            },
+            "skip-blanks": {
+              "description": "`-b`: keys start after their leading blanks (keys without options of their own).",
+              "type": "boolean"
+            },
+            "stable": {
+              "description": "`-s`: lines whose keys compare equal keep their input order.",
+              "type": "boolean"
+            },
+            "separator": {
+              "description": "`-t SEP`: the one byte between fields; without it a field is a run of blanks and the non-blanks after it.",
+              "type": "string",
+              "minLength": 1
+            }
+          },
+          "additionalProperties": false
+        },
+        "uniq": {
+          "description": "`uniq [-c] [-d] [-u]`: each run of equal adjacent lines (compared byte for byte) written once, with a newline.",
+          "type": "object",
+          "properties": {
+            "count": {
+              "description": "`-c`: each line preceded by its number of occurrences, right-aligned in 7 columns, and a space.",
+              "type": "boolean"
+            },
+            "repeated": {
+              "description": "`-d`: only lines that occurred more than once.",
+              "type": "boolean"
+            },
+            "unique": {
+              "description": "`-u`: only lines that occurred once (with `repeated`: nothing).",
+              "type": "boolean"
+            }
+          },
+          "additionalProperties": false
+        },
+        "cut": {
+          "description": "`cut -f LIST [-d SEP] [-s] [--output-delimiter=STR]`, `cut -b LIST`, `cut -c LIST` (GNU cut counts bytes for `-c`), each with `--complement`: the selected positions of each line in input order, each line ending with a newline.",
+          "type": "object",
+          "oneOf": [
+            {
+              "required": [
+                "fields"
+              ]
+            },
+            {
+              "required": [
+                "bytes"
+              ],
+              "not": {
+                "anyOf": [
+                  {
+                    "required": [
+                      "delimiter"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "only-delimited"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "output-delimiter"
+                    ]
+                  }
+                ]
+              }
+            }
+          ],
+          "properties": {
+            "fields": {
+              "description": "`-f LIST`: fields, numbered from 1 (`1,3-4,6-`, `-2`).",
+              "$ref": "#/$defs/cutList"
+            },
+            "bytes": {
+              "description": "`-b LIST`, `-c LIST`: byte positions, numbered from 1.",
+              "$ref": "#/$defs/cutList"
+            },
+            "delimiter": {
+              "description": "`-d SEP`: the one byte between fields (a tab when absent).",
+              "type": "string",
+              "minLength": 1
+            },
+            "only-delimited": {
+              "description": "`-s`: lines without the delimiter are not written.",
+              "type": "boolean"
+            },
+            "complement": {
+              "description": "`--complement`: the positions not in the list are kept instead.",
+              "type": "boolean"
+            },
+            "output-delimiter": {
+              "description": "`--output-delimiter=STR`: written between the kept fields instead of the delimiter.",
+              "type": "string",
+              "minLength": 1
+            }
+          },
+          "additionalProperties": false
+        },
+        "cutList": {
+          "type": "string",
+          "pattern": "^([0-9]+(-[0-9]*)?|-[0-9]+)(,([0-9]+(-[0-9]*)?|-[0-9]+))*$"
+        },
+        "sortKey": {
+          "description": "`-k FROM[,TO]`: whole fields, numbered from 1; a key with none of the options below takes the global ones.",
+          "type": "object",
+          "required": [
+            "from"
+          ],
+          "properties": {
+            "from": {
+              "type": "integer",
+              "minimum": 1
+            },
+            "to": {
+              "description": "Last field of the key (through the end of the line when absent).",
+              "type": "integer",
+              "minimum": 1
+            },
+            "numeric": {
+              "description": "The key's own `n` option.",
+              "type": "boolean"
+            },
+            "reverse": {
+              "description": "The key's own `r` option.",
+              "type": "boolean"
+            },
+            "fold-case": {
+              "description": "The key's own `f` option.",
+              "type": "boolean"
+            },
+            "skip-blanks": {
+              "description": "The key's own `b` option (written after its first field number).",
               "type": "boolean"
             }
           },

@@ -1,6 +1,7 @@
 extension Filter: Codable {
   private static let keys = [
-    "jq", "lines", "bytes", "grep", "sed", "sed-select", "count", "tr", "tee", "base64",
+    "jq", "lines", "bytes", "grep", "sed", "sed-select", "count", "tr", "tee", "base64", "sort",
+    "uniq", "cut",
   ]
 
   public init(from decoder: any Decoder) throws {
@@ -14,6 +15,9 @@ extension Filter: Codable {
     case "sed-select": self = .select(try c.value("sed-select"))
     case "count": self = .count(try c.value("count"))
     case "tr": self = .translate(try c.value("tr"))
+    case "sort": self = .sort(try c.value("sort"))
+    case "uniq": self = .uniq(try c.value("uniq"))
+    case "cut": self = .cut(try c.value("cut"))
     case "tee":
       let tee = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("tee"))
       self = .tee(file: try tee.optional("file"), append: try tee.flag("append"))
@@ -35,6 +39,9 @@ extension Filter: Codable {
     case .select(let selection): try c.put(selection, "sed-select")
     case .count(let unit): try c.put(unit, "count")
     case .translate(let tr): try c.put(tr, "tr")
+    case .sort(let sort): try c.put(sort, "sort")
+    case .uniq(let uniq): try c.put(uniq, "uniq")
+    case .cut(let cut): try c.put(cut, "cut")
     case .tee(let file, let append):
       var tee = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("tee"))
       try tee.put(ifPresent: file, "file")

@@ -104,6 +104,11 @@ import Testing
         + "tail -n 1 d || echo \"tail $?\"\n"
         + "sed -n '2p' d || echo \"sed $?\"\nsed -n '1,2p' d || echo \"sed $?\""),
     ShellOracleCase(
+      "sort, uniq and cut naming a missing file or a directory",
+      "mkdir d\nsort -u missing.txt || echo \"sort $?\"\nsort d || echo \"sort $?\"\n"
+        + "uniq -c missing.txt || echo \"uniq $?\"\nuniq d || echo \"uniq $?\"\n"
+        + "cut -d, -f1 missing.txt || echo \"cut $?\"\ncut -c1 d || echo \"cut $?\""),
+    ShellOracleCase(
       "missing file in a pipeline", "grep -c x missing.txt | head -n 1\necho never"),
   ]
 

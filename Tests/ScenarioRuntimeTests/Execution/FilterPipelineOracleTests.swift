@@ -72,6 +72,14 @@ struct FilterPipelineOracleTests {
       "grep -c with no match",
       "printf 'a\\n' > f.txt\nN=$(grep -c zzz f.txt) || true\necho \"n=$N\""),
     ShellOracleCase(
+      "sort, uniq and cut in pipelines",
+      "printf 'b,2\\na,10\\nb,2\\nc,1' > t.csv\n"
+        + "cut -d, -f1 t.csv | sort | uniq -c\n"
+        + "sort -t, -k2,2n -u t.csv\n"
+        + "TOP=$(sort -t, -k2 -rn t.csv | head -n 1 | cut -d, -f1)\necho \"top=$TOP\"\n"
+        + "printf 'x\\ny\\nx\\n' | sort | uniq -d\n"
+        + "N=$(printf 'a\\nb\\na\\n' | sort -u | wc -l)\necho \"n=$N\""),
+    ShellOracleCase(
       "sed over a headers file",
       "printf 'HTTP/1.1 200 OK\\r\\ncontent-type: text/plain\\r\\n\\r\\n' > h.txt\nsed -n '1,20p' h.txt\ngrep -Eiq '^HTTP/.* 200' h.txt && echo status-ok"
     ),

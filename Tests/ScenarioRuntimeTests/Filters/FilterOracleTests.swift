@@ -70,6 +70,24 @@ import Testing
 
   @Test(
     .enabled(
+      if: ToolOracle.isAvailable("/usr/bin/sort"), "/usr/bin/sort is missing: sort oracle skipped"),
+    arguments: OracleCases.sort)
+  func sort(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
+
+  @Test(
+    .enabled(
+      if: ToolOracle.isAvailable("/usr/bin/uniq"), "/usr/bin/uniq is missing: uniq oracle skipped"),
+    arguments: OracleCases.uniq)
+  func uniq(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
+
+  @Test(
+    .enabled(
+      if: ToolOracle.isAvailable("/usr/bin/cut"), "/usr/bin/cut is missing: cut oracle skipped"),
+    arguments: OracleCases.cut)
+  func cut(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
+
+  @Test(
+    .enabled(
       if: ToolOracle.isAvailable("/usr/bin/jq"), "/usr/bin/jq is missing: jq oracle skipped"),
     arguments: JQOracleCases.all)
   func jq(_ oracleCase: FilterOracleCase) throws {

@@ -281,7 +281,7 @@ struct SchemaCoverage {
   static let sourceNames = ["request", "text", "file", "printf", "empty"]
   static let filterNames = [
     "jq", "lines", "bytes", "grep", "substitute", "select", "count", "translate", "tee",
-    "base64",
+    "base64", "sort", "uniq", "cut",
   ]
   static let sinkNames = ["stdout", "stderr", "capture", "file", "discard"]
   static let bodyNames = ["data", "json", "file", "urlencoded", "multipart"]
@@ -403,6 +403,9 @@ struct SchemaCoverage {
     case .translate: "translate"
     case .tee: "tee"
     case .base64: "base64"
+    case .sort: "sort"
+    case .uniq: "uniq"
+    case .cut: "cut"
     }
   }
 
@@ -583,6 +586,28 @@ enum SchemaSample {
     .base64(decode: true),
     .base64(decode: false),
     .base64(decode: false, wrap: 0),
+    .sort(SortInvocation()),
+    .sort(
+      SortInvocation(
+        keys: [SortKey(from: 2, to: 3, numeric: true, reverse: true), SortKey(from: 1)],
+        numeric: true, reverse: true, unique: true, separator: ",")),
+    .sort(
+      SortInvocation(
+        keys: [SortKey(from: 1, foldCase: true, skipBlanks: true)], foldCase: true,
+        skipBlanks: true, stable: true)),
+    .uniq(UniqInvocation()),
+    .uniq(UniqInvocation(count: true, repeated: true, unique: true)),
+    .cut(
+      CutInvocation(
+        unit: .fields,
+        ranges: [CutRange(from: 1, to: 1), CutRange(from: 3, to: 4), CutRange(from: 6, to: nil)],
+        delimiter: ",", onlyDelimited: true)),
+    .cut(CutInvocation(unit: .bytes, ranges: [CutRange(from: 1, to: 8)])),
+    .cut(
+      CutInvocation(
+        unit: .fields, ranges: [CutRange(from: 2, to: 2)], complement: true,
+        outputDelimiter: " | ")),
+    .cut(CutInvocation(unit: .bytes, ranges: [CutRange(from: 2, to: 3)], complement: true)),
   ]
 
   static func line(_ n: Int, _ action: Action) -> Step { Step(line: n, action) }

@@ -1,0 +1,136 @@
+/// `sort [-bfnrsu] [-t SEP] [-k N[,M][bfnr]]…`: GNU sort in a C.UTF-8 locale (byte order).
+public struct SortInvocation: Codable, Equatable, Hashable, Sendable {
+  /// `-k`: the keys compared in order; the whole line when empty.
+  public var keys: [SortKey]
+  /// `-n`: compare (keys without options of their own) as numbers.
+  public var numeric: Bool
+  /// `-r`: reverse the order (of keys without options of their own, and of the last-resort
+  /// whole-line comparison).
+  public var reverse: Bool
+  /// `-u`: only the first of lines whose keys compare equal.
+  public var unique: Bool
+  /// `-f`: compare (keys without options of their own) with ASCII letters upper-cased.
+  public var foldCase: Bool
+  /// `-b`: keys (without options of their own) start after their leading blanks.
+  public var skipBlanks: Bool
+  /// `-s`: lines whose keys compare equal keep their input order (no whole-line comparison).
+  public var stable: Bool
+  /// `-t SEP`: one byte separating fields; fields start after runs of blanks when absent.
+  public var separator: String?
+
+  public init(
+    keys: [SortKey] = [], numeric: Bool = false, reverse: Bool = false, unique: Bool = false,
+    foldCase: Bool = false, skipBlanks: Bool = false, stable: Bool = false,
+    separator: String? = nil
+  ) {
+    self.keys = keys
+    self.numeric = numeric
+    self.reverse = reverse
+    self.unique = unique
+    self.foldCase = foldCase
+    self.skipBlanks = skipBlanks
+    self.stable = stable
+    self.separator = separator
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case keys, numeric, reverse, unique
+    case foldCase = "fold-case"
+    case skipBlanks = "skip-blanks"
+    case stable, separator
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    func flag(_ key: CodingKeys) throws -> Bool {
+      try c.decodeIfPresent(Bool.self, forKey: key) ?? false
+    }
+    keys = try c.decodeIfPresent([SortKey].self, forKey: .keys) ?? []
+    numeric = try flag(.numeric)
+    reverse = try flag(.reverse)
+    unique = try flag(.unique)
+    foldCase = try flag(.foldCase)
+    skipBlanks = try flag(.skipBlanks)
+    stable = try flag(.stable)
+    separator = try c.decodeIfPresent(String.self, forKey: .separator)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    func flag(_ value: Bool, _ key: CodingKeys) throws {
+      if value { try c.encode(true, forKey: key) }
+    }
+    if !keys.isEmpty { try c.encode(keys, forKey: .keys) }
+    try flag(numeric, .numeric)
+    try flag(reverse, .reverse)
+    try flag(unique, .unique)
+    try flag(foldCase, .foldCase)
+    try flag(skipBlanks, .skipBlanks)
+    try flag(stable, .stable)
+    try c.encodeIfPresent(separator, forKey: .separator)
+  }
+}
+
+/// One `-k FROM[,TO]` key: whole fields, 1-based, with the options written after its field
+/// numbers (a key with none takes the global `-b -f -n -r`).
+public struct SortKey: Codable, Equatable, Hashable, Sendable {
+  /// First field of the key.
+  public var from: Int
+  /// Last field of the key (through the end of the line when absent).
+  public var to: Int?
+  /// The key's own `n` option.
+  public var numeric: Bool
+  /// The key's own `r` option.
+  public var reverse: Bool
+  /// The key's own `f` option.
+  public var foldCase: Bool
+  /// The key's own `b` option (after its first field number: `-k2b,3`).
+  public var skipBlanks: Bool
+
+  public init(
+    from: Int, to: Int? = nil, numeric: Bool = false, reverse: Bool = false,
+    foldCase: Bool = false, skipBlanks: Bool = false
+  ) {
+    self.from = from
+    self.to = to
+    self.numeric = numeric
+    self.reverse = reverse
+    self.foldCase = foldCase
+    self.skipBlanks = skipBlanks
+  }
+
+  /// Whether the key has options of its own (GNU's `default_key_compare`, and `r`).
+  public var hasOptions: Bool { numeric || reverse || foldCase || skipBlanks }
+
+  enum CodingKeys: String, CodingKey {
+    case from, to, numeric, reverse
+    case foldCase = "fold-case"
+    case skipBlanks = "skip-blanks"
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    func flag(_ key: CodingKeys) throws -> Bool {
+      try c.decodeIfPresent(Bool.self, forKey: key) ?? false
+    }
+    from = try c.decode(Int.self, forKey: .from)
+    to = try c.decodeIfPresent(Int.self, forKey: .to)
+    numeric = try flag(.numeric)
+    reverse = try flag(.reverse)
+    foldCase = try flag(.foldCase)
+    skipBlanks = try flag(.skipBlanks)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    func flag(_ value: Bool, _ key: CodingKeys) throws {
+      if value { try c.encode(true, forKey: key) }
+    }
+    try c.encode(from, forKey: .from)
+    try c.encodeIfPresent(to, forKey: .to)
+    try flag(numeric, .numeric)
+    try flag(reverse, .reverse)
+    try flag(foldCase, .foldCase)
+    try flag(skipBlanks, .skipBlanks)
+  }
+}
