@@ -18,7 +18,7 @@ extension ReleaseE2eScenarios {
     id: S91
     title: Shell idioms around responses
     section: 10. Request and shell idioms
-    description: Temporary files cleaned by a trap, `case` on a status, here-strings, `$(<file)`, `${#VAR}`, base64 round trips and background jobs.
+    description: Temporary files cleaned by a trap, `case` on a status, here-strings, `$(<file)`, `${#VAR}`, base64 round trips, `sort`/`uniq`/`cut` and background jobs.
     environments:
     - common-environment
     steps:
@@ -132,17 +132,58 @@ extension ReleaseE2eScenarios {
       - count: lines
       output: stdout
     - line: 23
+      text: |
+        ${BODY}
+      filters:
+      - jq:
+          program: .data[] | [.owned_by, .id] | join(",")
+          raw-output: true
+      - cut:
+          fields: '1'
+          delimiter: ','
+      - sort:
+          unique: true
+      - count: lines
+      capture: PROVIDERS
+    - line: 24
+      test:
+        binary:
+          op: -ge
+          left: ${PROVIDERS}
+          right: '3'
+    - line: 25
+      text: |
+        ${BODY}
+      filters:
+      - jq:
+          program: .data[].owned_by
+          raw-output: true
+      - sort: {}
+      - uniq:
+          count: true
+      - sort:
+          keys:
+          - from: 1
+            to: 1
+            numeric: true
+            reverse: true
+          - from: 2
+      - lines:
+          from: 1
+          to: 2
+      output: stdout
+    - line: 26
       touch:
       - ${WORK}/done
-    - line: 24
+    - line: 27
       chmod:
         mode: '600'
         paths:
         - ${WORK}/done
-    - line: 25
+    - line: 28
       unset:
       - BODY
-    - line: 26
+    - line: 29
       text: |
         idioms ok
       output: stdout
