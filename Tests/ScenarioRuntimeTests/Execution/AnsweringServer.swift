@@ -114,9 +114,7 @@ enum AnsweringServer {
       if [ -n "$wout" ]; then printf '%s' "${wout//%\{http_code\}/200}"; fi
       exit 0
       """#
-    try curl.write(toFile: directory + "/curl", atomically: true, encoding: .utf8)
-    try FileManager.default.setAttributes(
-      [.posixPermissions: 0o755], ofItemAtPath: directory + "/curl")
+    try Spawn.installScript(curl, at: directory + "/curl")
     return directory
   }
 }

@@ -11,7 +11,27 @@ import Foundation
 enum Spawn {
   struct Failure: Error, CustomStringConvertible {
     var code: Int32
-    var description: String { "posix_spawn failed: \(String(cString: strerror(code)))" }
+    var description: String { "system call failed: \(String(cString: strerror(code)))" }
+  }
+
+  /// Writes an executable script (mode 0755). The descriptor is close-on-exec: a process
+  /// spawned by another test while it is open must not inherit it, or running the script fails
+  /// with "Text file busy" (bash's status 126) for as long as that process lives.
+  static func installScript(_ text: String, at path: String) throws {
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+    guard fd >= 0 else { throw Failure(code: errno) }
+    defer { close(fd) }
+    let bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+      if written < 0 {
+        if errno == EINTR { continue }
+        throw Failure(code: errno)
+      }
+      offset += written
+    }
+    guard fchmod(fd, 0o755) == 0 else { throw Failure(code: errno) }
   }
 
   /// The exit status (128 + N when killed by signal N). Standard input is /dev/null; standard

@@ -89,8 +89,7 @@ enum UnreachableServer {
       exit 7
       """#
     let path = directory + "/curl"
-    try script.write(toFile: path, atomically: true, encoding: .utf8)
-    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+    try Spawn.installScript(script, at: path)
     return directory
   }
 }

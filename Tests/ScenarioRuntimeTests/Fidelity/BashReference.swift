@@ -53,8 +53,7 @@ struct BashReference {
     try FileManager.default.createDirectory(at: shims, withIntermediateDirectories: true)
     let sleep = shims.appendingPathComponent("sleep")
     let log = quote(directory.appendingPathComponent("sleep.log").path)
-    try Data("#!/bin/sh\necho \"$*\" >> \(log)\nexit 0\n".utf8).write(to: sleep)
-    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: sleep.path)
+    try Spawn.installScript("#!/bin/sh\necho \"$*\" >> \(log)\nexit 0\n", at: sleep.path)
     return shims
   }
 
