@@ -1,3 +1,4 @@
+import Foundation
 import GatewaySimulator
 import SpecModel
 
@@ -53,5 +54,12 @@ public struct GatewayBinding: Sendable, Equatable {
         workingDirectory: try EmbeddedGateway.workingDirectory(for: simulator),
         description: description)
     }
+  }
+
+  /// Removes what the binding made: a simulator binding's private working directory and its
+  /// `.env`. A live binding's directory is the user's and stays.
+  public func release() {
+    guard target == .simulator else { return }
+    try? FileManager.default.removeItem(atPath: workingDirectory)
   }
 }

@@ -73,7 +73,7 @@ public final class GeneratedDocument: Sendable {
   }
 
   /// Loads the YAML and picks the target, once.
-  func makeRunner() async throws -> DocumentRunner {
+  func makeRunner() async throws -> (DocumentRunner, GatewayBinding) {
     let loaded = try LoadedDocument(
       documentYAML: documentYAML, sourceMapYAML: sourceMapYAML, scenarioYAML: scenarioYAML)
     let target = GatewayTarget.select(
@@ -94,26 +94,28 @@ public final class GeneratedDocument: Sendable {
       let seconds = Int(outcome.seconds.rounded())
       print("\(suite): \(outcome.id) \(outcome.statusWord) \(seconds)s \(outcome.title)")
     }
-    return runner
+    return (runner, binding)
   }
 }
 
-/// The runner of a document, made on first use.
+/// The runner of a document and the binding to its gateways, made on first use.
 private actor RunnerCell {
-  private var made: Task<DocumentRunner, any Error>?
+  private var made: Task<(DocumentRunner, GatewayBinding), any Error>?
 
   func runner(for document: GeneratedDocument) async throws -> DocumentRunner {
-    if let made { return try await made.value }
+    if let made { return try await made.value.0 }
     let task = Task { try await document.makeRunner() }
     made = task
-    return try await task.value
+    return try await task.value.0
   }
 
-  /// Removes the artifacts and closes the connections; a later run starts a new runner.
+  /// Removes the artifacts and a simulator binding's private `.env`, and closes the
+  /// connections; a later run starts a new runner.
   func finish() async {
-    guard let made, let runner = try? await made.value else { return }
+    guard let made, let (runner, binding) = try? await made.value else { return }
     self.made = nil
     await runner.finish()
+    binding.release()
     try? await (runner.configuration.transport as? HTTPClientTransport)?.shutdown()
   }
 }

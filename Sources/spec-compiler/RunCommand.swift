@@ -105,13 +105,15 @@ struct RunCommand: AsyncParsableCommand {
       overrides[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
     }
     var workingDirectory = FileManager.default.currentDirectoryPath
+    var binding: GatewayBinding?
     if simulator {
-      let binding = try await GatewayBinding.resolve(
+      let simulated = try await GatewayBinding.resolve(
         compiled.document, target: .simulator, environment: ProcessInfo.processInfo.environment,
         workingDirectory: workingDirectory)
-      RunReport.write(binding.description)
-      overrides.merge(binding.overrides) { given, _ in given }
-      workingDirectory = binding.workingDirectory
+      RunReport.write(simulated.description)
+      overrides.merge(simulated.overrides) { given, _ in given }
+      workingDirectory = simulated.workingDirectory
+      binding = simulated
     }
     let configuration = RunnerConfiguration(
       documentStem: stem, overrides: overrides, qaSuffix: qaSuffix,
@@ -135,6 +137,7 @@ struct RunCommand: AsyncParsableCommand {
       }
     }
     await runner.finish()
+    binding?.release()
     try? await transport.shutdown()
     let log = try await runner.logFiles()
     RunReport.write("RAW_LOG=\(log.rawLog.path)")

@@ -79,5 +79,7 @@ import Testing
     #expect(text.hasPrefix("GOMODEL_MASTER_KEY=sim-"))
     // The key is never part of what the run prints.
     #expect(!binding.description.contains("sim-"))
+    binding.release()
+    #expect(!FileManager.default.fileExists(atPath: binding.workingDirectory))
   }
 }
