@@ -25,71 +25,37 @@ import Testing
     }
   }
 
-  @Test(
-    .enabled(if: ToolOracle.isAvailable("/bin/grep"), "/bin/grep is missing: grep oracle skipped"),
-    arguments: OracleCases.grep)
+  @Test(.requiresTools("/bin/grep"), arguments: OracleCases.grep)
   func grep(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
 
-  @Test(
-    .enabled(if: ToolOracle.isAvailable("/bin/sed"), "/bin/sed is missing: sed oracle skipped"),
-    arguments: OracleCases.sed)
+  @Test(.requiresTools("/bin/sed"), arguments: OracleCases.sed)
   func sed(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
 
-  @Test(
-    .enabled(
-      if: ["/bin/sed", "/usr/bin/head", "/usr/bin/tail"].allSatisfy(ToolOracle.isAvailable),
-      "sed, head or tail is missing: line range oracle skipped"),
-    arguments: OracleCases.lines)
+  @Test(.requiresTools("/bin/sed", "/usr/bin/head", "/usr/bin/tail"), arguments: OracleCases.lines)
   func lines(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
 
-  @Test(
-    .enabled(
-      if: ["/usr/bin/head", "/usr/bin/dd"].allSatisfy(ToolOracle.isAvailable),
-      "head or dd is missing: byte range oracle skipped"),
-    arguments: OracleCases.bytes)
+  @Test(.requiresTools("/usr/bin/head", "/usr/bin/dd"), arguments: OracleCases.bytes)
   func bytes(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
 
-  @Test(
-    .enabled(
-      if: ToolOracle.isAvailable("/usr/bin/wc"), "/usr/bin/wc is missing: wc oracle skipped"),
-    arguments: OracleCases.count)
+  @Test(.requiresTools("/usr/bin/wc"), arguments: OracleCases.count)
   func count(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
 
-  @Test(
-    .enabled(
-      if: ToolOracle.isAvailable("/usr/bin/tr"), "/usr/bin/tr is missing: tr oracle skipped"),
-    arguments: OracleCases.translate)
+  @Test(.requiresTools("/usr/bin/tr"), arguments: OracleCases.translate)
   func translate(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
 
-  @Test(
-    .enabled(
-      if: ToolOracle.isAvailable("/usr/bin/base64"),
-      "/usr/bin/base64 is missing: base64 oracle skipped"),
-    arguments: OracleCases.base64)
+  @Test(.requiresTools("/usr/bin/base64"), arguments: OracleCases.base64)
   func base64(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
 
-  @Test(
-    .enabled(
-      if: ToolOracle.isAvailable("/usr/bin/sort"), "/usr/bin/sort is missing: sort oracle skipped"),
-    arguments: OracleCases.sort)
+  @Test(.requiresTools("/usr/bin/sort"), arguments: OracleCases.sort)
   func sort(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
 
-  @Test(
-    .enabled(
-      if: ToolOracle.isAvailable("/usr/bin/uniq"), "/usr/bin/uniq is missing: uniq oracle skipped"),
-    arguments: OracleCases.uniq)
+  @Test(.requiresTools("/usr/bin/uniq"), arguments: OracleCases.uniq)
   func uniq(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
 
-  @Test(
-    .enabled(
-      if: ToolOracle.isAvailable("/usr/bin/cut"), "/usr/bin/cut is missing: cut oracle skipped"),
-    arguments: OracleCases.cut)
+  @Test(.requiresTools("/usr/bin/cut"), arguments: OracleCases.cut)
   func cut(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
 
-  @Test(
-    .enabled(
-      if: ToolOracle.isAvailable("/usr/bin/jq"), "/usr/bin/jq is missing: jq oracle skipped"),
-    arguments: JQOracleCases.all)
+  @Test(.requiresTools("/usr/bin/jq"), arguments: JQOracleCases.all)
   func jq(_ oracleCase: FilterOracleCase) throws {
     let directory = try JQOracleCases.makeDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
@@ -97,8 +63,7 @@ import Testing
   }
 
   @Test(
-    .enabled(
-      if: ToolOracle.isAvailable("/usr/bin/tee"), "/usr/bin/tee is missing: tee oracle skipped"),
+    .requiresTools("/usr/bin/tee"),
     arguments: [
       ("out.txt", false), ("out.txt", true), ("missing/out.txt", false), ("existing.txt", true),
       ("existing.txt", false),
@@ -220,4 +185,14 @@ enum JQOracleCases {
 
   static let all: [FilterOracleCase] = (stdinGroups + fileGroups).flatMap { $0 }.map(
     withCommandFlags)
+}
+
+extension Trait where Self == ConditionTrait {
+  /// Runs the oracle only where every one of `paths` is installed; says which is missing.
+  static func requiresTools(_ paths: String...) -> Self {
+    let missing = paths.filter { !ToolOracle.isAvailable($0) }
+    return .enabled(
+      if: missing.isEmpty,
+      "\(missing.joined(separator: ", ")) missing: this oracle is skipped")
+  }
 }
