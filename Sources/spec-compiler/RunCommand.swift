@@ -115,12 +115,13 @@ struct RunCommand: AsyncParsableCommand {
       workingDirectory = simulated.workingDirectory
       binding = simulated
     }
-    let configuration = RunnerConfiguration(
+    var configuration = RunnerConfiguration(
       documentStem: stem, overrides: overrides, qaSuffix: qaSuffix,
       outputDirectory: outputDirectory,
       timeout: timeout, keepArtifacts: keepArtifacts ? true : nil,
       workingDirectory: workingDirectory,
       setup: replaySetup ? .every : nil, transport: transport)
+    configuration.sourcePath = document
     let runner = DocumentRunner(
       ScenarioRuntime.LoadedDocument(
         document: compiled.document, scenarios: compiled.scenarios, sourceMap: compiled.sourceMap),

@@ -25,7 +25,11 @@ public actor DocumentRunner {
   /// The raw log and TSV summary, opened on first use.
   public func logFiles() throws -> RunLog {
     if let log { return log }
-    let created = try RunLog(directory: configuration.outputDirectory)
+    let created = try RunLog(
+      directory: configuration.outputDirectory,
+      header: RunLog.Header(
+        source: configuration.sourcePath ?? loaded.document.source,
+        qaSuffix: configuration.qaSuffix, outputDirectory: configuration.outputDirectory))
     log = created
     return created
   }

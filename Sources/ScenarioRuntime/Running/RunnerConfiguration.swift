@@ -13,6 +13,9 @@ public struct RunnerConfiguration: Sendable {
   public var runDirectory: String
   /// Where the raw log and the TSV summary go (default: the run directory).
   public var outputDirectory: String
+  /// The document as the user named it, for the raw log's `# source=` line (default: the
+  /// compiled document's `source`).
+  public var sourcePath: String?
   /// Per-scenario limit in seconds (default 90, `E2E_TIMEOUT`).
   public var timeout: Double
   /// Keep the run directory at the end (`--keep-artifacts`, `E2E_KEEP_ARTIFACTS=1`).
