@@ -20,68 +20,90 @@ enum NeedsInference {
     var declared: [String]
   }
 
+  /// One pass in document order over indexes of what earlier scenarios wrote and created, so
+  /// the cost grows with the scenarios, their steps and the edges found, never with all pairs
+  /// of scenarios.
   static func needs(_ scenarios: [Input]) -> [String: [Need]] {
     let connection = connectionVariables(scenarios.flatMap(\.facts.requests))
+    var position: [String: Int] = [:]
+    for (index, scenario) in scenarios.enumerated() where position[scenario.id] == nil {
+      position[scenario.id] = index
+    }
+    var index = WriterIndex()
     var result: [String: [Need]] = [:]
-    for (index, scenario) in scenarios.enumerated() {
+    for scenario in scenarios {
       var needs: [Need] = []
-      func add(_ id: String, _ reason: Need.Reason, _ detail: String) {
-        guard !needs.contains(where: { $0.scenario == id && $0.reason == reason }) else { return }
-        needs.append(Need(scenario: id, reason: reason, detail: detail))
+      var seen = Set<String>()
+      func add(_ id: String, _ reason: Need.Reason, _ detail: @autoclosure () -> String) {
+        guard seen.insert("\(reason.rawValue) \(id)").inserted else { return }
+        needs.append(Need(scenario: id, reason: reason, detail: detail()))
       }
       for id in scenario.declared {
         add(id, .declared, "declared in the scenario's prose")
       }
-      let earlier = scenarios[..<index]
 
       // Files.
       let ownWrites = Set(scenario.facts.filesWritten.map(TemplateSyntax.render))
       for read in scenario.facts.filesRead {
         let path = TemplateSyntax.render(read)
         guard !ownWrites.contains(path) else { continue }
-        if let writer = earlier.last(where: { $0.facts.filesWritten.contains(read) }) {
-          add(writer.id, .file, "reads \(path), which \(writer.id) writes")
+        if let writer = index.lastWriter[read] {
+          add(writer, .file, "reads \(path), which \(writer) writes")
         }
       }
 
-      // Resources named by variables.
+      // Resources named by variables: every earlier scenario that created them.
       let uses = scenario.facts.free.subtracting(connection)
       for variable in uses.sorted() {
-        for creator in earlier {
-          if let request = creator.facts.requests.first(where: {
-            creates($0) && resourceVariables($0).contains(variable)
-          }) {
-            add(
-              creator.id, .resource,
-              "uses ${\(variable)}, which \(creator.id) sent in \(request.method) \(TemplateSyntax.render(request.url))"
-            )
-          }
+        for (creator, request) in index.creators[variable] ?? [] {
+          add(creator, .resource, "uses ${\(variable)}, which \(creator) sent in \(request)")
         }
       }
 
-      // Collections.
+      // Collections: every earlier scenario that added to them.
       for request in scenario.facts.requests where !creates(request) {
         guard let collection = collectionKey(request.url) else { continue }
-        for creator in earlier {
-          if let created = creator.facts.requests.first(where: {
-            creates($0) && createsInto($0, collection)
-          }) {
-            add(
-              creator.id, .collection,
-              "reads \(collection), which \(creator.id) adds to with \(created.method) \(TemplateSyntax.render(created.url))"
-            )
-          }
+        for (creator, created) in index.adders[collection] ?? [] {
+          add(
+            creator, .collection,
+            "reads \(collection), which \(creator) adds to with \(created)")
         }
       }
       result[scenario.id] = needs.sorted {
-        order(scenarios, $0.scenario) < order(scenarios, $1.scenario)
+        (position[$0.scenario] ?? Int.max) < (position[$1.scenario] ?? Int.max)
       }
+      index.record(scenario)
     }
     return result
   }
 
-  private static func order(_ scenarios: [Input], _ id: String) -> Int {
-    scenarios.firstIndex { $0.id == id } ?? Int.max
+  /// What the scenarios seen so far wrote and created, in document order; requests are kept
+  /// as written in `detail` (`PUT ${BASE_URL}/aliases/${NAME}`).
+  struct WriterIndex {
+    /// The latest scenario that wrote each file.
+    var lastWriter: [Template: String] = [:]
+    /// Per variable, each scenario that sent it in a creating request, with its first such
+    /// request.
+    var creators: [String: [(String, String)]] = [:]
+    /// Per collection, each scenario that added to it, with its first such request.
+    var adders: [String: [(String, String)]] = [:]
+
+    mutating func record(_ scenario: Input) {
+      for file in scenario.facts.filesWritten { lastWriter[file] = scenario.id }
+      var variables = Set<String>()
+      var collections = Set<String>()
+      for request in scenario.facts.requests where creates(request) {
+        let described = "\(request.method) \(TemplateSyntax.render(request.url))"
+        for variable in resourceVariables(request) where variables.insert(variable).inserted {
+          creators[variable, default: []].append((scenario.id, described))
+        }
+        if let collection = collectionKey(request.url), createsInto(request, collection),
+          collections.insert(collection).inserted
+        {
+          adders[collection, default: []].append((scenario.id, described))
+        }
+      }
+    }
   }
 
   static func creates(_ request: Request) -> Bool {
