@@ -12,7 +12,7 @@ public actor DocumentRunner {
   public let loaded: LoadedDocument
   public let configuration: RunnerConfiguration
   /// Where scenarios run; nil: in this process.
-  public let worker: ScenarioWorker?
+  public nonisolated let worker: ScenarioWorker?
   private var outcomes: [String: ScenarioOutcome] = [:]
   private var log: RunLog?
   private var finished: (@Sendable (ScenarioOutcome) -> Void)?
