@@ -135,10 +135,12 @@ struct RunCommand: AsyncParsableCommand {
     }
     // A closed standard output, SIGINT or SIGTERM stop the run; it still logs and cleans up.
     RunReport.onClose { runner.interrupt() }
-    let signals = RunSignals(interrupt: { runner.interrupt() }) { number in
-      worker?.killNow()
-      terminate(128 + number)
-    }
+    let signals = RunSignals(
+      interrupt: { runner.interrupt() },
+      abort: { number in
+        worker?.killNow()
+        terminate(128 + number)
+      })
     var failed = false
     for scenario in selected where !runner.isInterrupted {
       let outcome = await runner.run(scenario.id)

@@ -113,9 +113,10 @@ final class RunSignals: @unchecked Sendable {
 
 // The C calls, outside the types whose members share their names.
 
-/// Ends the process now (a second SIGINT, a worker whose runner went away).
+/// Ends the process now, without exit handlers that other threads could be holding up (a
+/// second SIGINT, a worker whose runner went away). Output is written unbuffered already.
 func terminate(_ status: Int32) -> Never {
-  exit(status)
+  _exit(status)
 }
 
 private func ignoreSignal(_ number: Int32) {

@@ -136,7 +136,8 @@ public enum ScenarioInterpreter {
     guard !prepared.ended else { return prepared }
     let run = ScenarioRun(
       transport: context.transport, overrides: context.overrides,
-      overrideOwners: Set(prepared.owners + blocks.map(\.owner)), processID: context.processID, observer: context.observer)
+      overrideOwners: Set(prepared.owners + blocks.map(\.owner)), processID: context.processID,
+      observer: context.observer)
     for secret in prepared.result.secrets { run.addSecret(secret) }
     let interpreter = Interpreter(
       state: prepared.state, run: run, stdout: .buffer(run.stdout), stderr: .buffer(run.stderr),

@@ -74,8 +74,7 @@ public final class ScenarioWorker: @unchecked Sendable {
 
   /// The path of this process's executable.
   public static func currentExecutablePath() -> String {
-    if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
-    {
+    if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
       return resolved
     }
     return Bundle.main.executablePath ?? CommandLine.arguments[0]
@@ -99,6 +98,18 @@ public final class ScenarioWorker: @unchecked Sendable {
     var stdout: [UInt8] = []
     var stderr: [UInt8] = []
     var secrets: [String] = []
+
+    /// The output events among `events`.
+    mutating func add(_ events: [WorkerEvent]) {
+      for event in events {
+        switch event {
+        case .stdout(let data): stdout += data
+        case .stderr(let data): stderr += data
+        case .secret(let value): secrets.append(value)
+        case .finished, .failed: break
+        }
+      }
+    }
   }
 
   /// Runs scenario `id` in the worker, starting one (and sending it `start`) if none runs; past
@@ -166,22 +177,24 @@ public final class ScenarioWorker: @unchecked Sendable {
         discard(worker)
         return .stopped(.ended(message), partial)
       case .expired:
-        discard(worker)
+        partial.add(discard(worker))
         return .stopped(.timedOut, partial)
       case .woken:
         drainWake()
         if isInterrupted {
-          discard(worker)
+          partial.add(discard(worker))
           return .stopped(.interrupted, partial)
         }
       case .closed:
-        discard(worker)
+        partial.add(discard(worker))
         return .stopped(.ended("the worker process ended unexpectedly"), partial)
       }
     }
   }
 
-  private func startedWorker(_ start: WorkerStart) -> Swift.Result<WorkerProcess, WorkerProcess.SpawnError> {
+  private func startedWorker(_ start: WorkerStart)
+    -> Swift.Result<WorkerProcess, WorkerProcess.SpawnError>
+  {
     if let process { return .success(process) }
     do {
       let started = try WorkerProcess(executable: executable, arguments: arguments)
@@ -199,11 +212,14 @@ public final class ScenarioWorker: @unchecked Sendable {
     }
   }
 
-  /// Kills the worker; the next scenario starts a fresh one.
-  private func discard(_ worker: WorkerProcess) {
-    worker.kill()
+  /// Kills the worker (the next scenario starts a fresh one); returns the events it had sent
+  /// but this side had not read.
+  @discardableResult
+  private func discard(_ worker: WorkerProcess) -> [WorkerEvent] {
+    let unread = worker.kill()
     process = nil
     lock.withLock { runningPID = nil }
+    return unread
   }
 
   private func drainWake() {

@@ -126,7 +126,9 @@ final class WorkerProcess {
       if fds[1].revents != 0 { return .woken }
       if fds[0].revents != 0 {
         var chunk = [UInt8](repeating: 0, count: 65536)
-        let count = chunk.withUnsafeMutableBytes { readDescriptor(output, $0.baseAddress, $0.count) }
+        let count = chunk.withUnsafeMutableBytes {
+          readDescriptor(output, $0.baseAddress, $0.count)
+        }
         if count < 0 && errno == EINTR { continue }
         if count <= 0 {
           ended = true
@@ -144,13 +146,32 @@ final class WorkerProcess {
     return .event(event)
   }
 
-  /// Kills the process group at once and reaps the worker.
-  func kill() {
-    guard !reaped else { return }
+  /// Kills the process group at once and reaps the worker; returns the events it had sent
+  /// and this side had not read yet (output written just before the kill).
+  @discardableResult
+  func kill() -> [WorkerEvent] {
+    guard !reaped else { return [] }
     signalGroup(pid, SIGKILL)
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    // The worker is gone: its output holds what it wrote, then ends.
+    var events: [WorkerEvent] = []
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    while !ended {
+      let count = chunk.withUnsafeMutableBytes { readDescriptor(output, $0.baseAddress, $0.count) }
+      if count < 0 && errno == EINTR { continue }
+      if count <= 0 { break }
+      pending += chunk[0..<count]
+    }
+    queued += WorkerFraming.lines(&pending).map(Array.init)
+    for line in queued {
+      if let event = WorkerFraming.decode(WorkerEvent.self, line: line[...]) {
+        events.append(event)
+      }
+    }
+    queued = []
     release()
+    return events
   }
 
   /// Closes its standard input (a worker then exits), gives it `seconds` to do so, then kills

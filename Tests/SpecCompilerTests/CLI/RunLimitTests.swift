@@ -110,7 +110,8 @@ struct RunLimitTests {
     #expect(lines.contains { $0.hasPrefix("S01 TIMEOUT ") })
     #expect(lines.contains { $0.hasPrefix("S02 TIMEOUT ") })
     #expect(lines.contains { $0.hasPrefix("S03 OK ") })
-    #expect(lines.suffix(3).map { $0.prefix { $0 != "=" } } == ["RAW_LOG", "SUMMARY_LOG", "QA_SUFFIX"])
+    #expect(
+      lines.suffix(3).map { $0.prefix { $0 != "=" } } == ["RAW_LOG", "SUMMARY_LOG", "QA_SUFFIX"])
     #expect(elapsed < 20)
     let raw = try String(
       contentsOf: runDirectory.appendingPathComponent("raw.log"), encoding: .utf8)
@@ -121,7 +122,10 @@ struct RunLimitTests {
     let rows = summary.split(separator: "\n").dropFirst().map {
       $0.split(separator: "\t").map(String.init)
     }
-    #expect(rows.map { [$0[0], $0[2], $0[3]] } == [["S01", "124", "1"], ["S02", "124", "1"], ["S03", "0", "0"]])
+    #expect(
+      rows.map { [$0[0], $0[2], $0[3]] } == [
+        ["S01", "124", "1"], ["S02", "124", "1"], ["S03", "0", "0"],
+      ])
     #expect(survivors().isEmpty, "processes of the run outlived it")
   }
 
@@ -157,8 +161,11 @@ struct RunLimitTests {
     // 1: stopped early; a trap or a SIGPIPE death would show as 128 + N.
     #expect(status == "1\n", "\(stderr)")
     #expect(!stderr.contains("Fatal error"))
-    #expect(!FileManager.default.fileExists(atPath: runDirectory.appendingPathComponent("artifact").path))
-    #expect(FileManager.default.fileExists(atPath: runDirectory.appendingPathComponent("summary.tsv").path))
+    #expect(
+      !FileManager.default.fileExists(atPath: runDirectory.appendingPathComponent("artifact").path))
+    #expect(
+      FileManager.default.fileExists(
+        atPath: runDirectory.appendingPathComponent("summary.tsv").path))
   }
 
   /// SIGINT (then SIGTERM) mid-scenario: the scenario is recorded as interrupted, the logs and
