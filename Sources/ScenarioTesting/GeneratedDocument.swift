@@ -87,7 +87,10 @@ public final class GeneratedDocument: Sendable {
     let configuration = RunnerConfiguration(
       documentStem: documentStem, environment: environment, overrides: binding.overrides,
       workingDirectory: binding.workingDirectory, transport: HTTPClientTransport())
-    let runner = DocumentRunner(loaded, configuration: configuration)
+    // Scenarios run in a `spec-compiler run-worker` process killed at the time limit, when the
+    // executable is found (built next to the tests, or SPEC_COMPILER_WORKER); else in-process.
+    let runner = DocumentRunner(
+      loaded, configuration: configuration, worker: ScenarioWorker.locate(environment: environment))
     // The runner's line for every scenario that runs, the needs of a filtered run included.
     let suite = suite
     await runner.onScenarioFinished { outcome in
@@ -115,6 +118,7 @@ private actor RunnerCell {
     guard let made, let (runner, binding) = try? await made.value else { return }
     self.made = nil
     await runner.finish()
+    runner.worker?.shutdown()
     binding.release()
     try? await (runner.configuration.transport as? HTTPClientTransport)?.shutdown()
   }

@@ -87,6 +87,8 @@ struct RunCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
+    // A reader that closed the pipe makes writes fail with EPIPE (`RunReport`), not kill us.
+    signal(SIGPIPE, SIG_IGN)
     let loaded = try LoadedDocument(path: document)
     let output = DocumentCompiler.compile(
       markdown: loaded.text, file: document, options: sections.compilerOptions)
@@ -122,15 +124,26 @@ struct RunCommand: AsyncParsableCommand {
       workingDirectory: workingDirectory,
       setup: replaySetup ? .every : nil, transport: transport)
     configuration.sourcePath = document
+    // Scenarios run in a worker process (this executable's `run-worker`), killed and replaced
+    // when one outlives its limit; in this process only if no worker can be made.
+    let worker = try? ScenarioWorker(executable: ScenarioWorker.currentExecutablePath())
     let runner = DocumentRunner(
       ScenarioRuntime.LoadedDocument(
         document: compiled.document, scenarios: compiled.scenarios, sourceMap: compiled.sourceMap),
-      configuration: configuration)
+      configuration: configuration, worker: worker)
     await runner.onScenarioFinished { outcome in
       RunReport.print(outcome)
     }
+    // A closed standard output, SIGINT or SIGTERM stop the run; it still logs and cleans up.
+    RunReport.onClose { runner.interrupt() }
+    let signals = RunSignals(
+      interrupt: { runner.interrupt() },
+      abort: { number in
+        worker?.killNow()
+        terminate(128 + number)
+      })
     var failed = false
-    for scenario in selected {
+    for scenario in selected where !runner.isInterrupted {
       let outcome = await runner.run(scenario.id)
       if !outcome.passed {
         failed = true
@@ -138,13 +151,17 @@ struct RunCommand: AsyncParsableCommand {
       }
     }
     await runner.finish()
+    worker?.shutdown()
     binding?.release()
     try? await transport.shutdown()
     let log = try await runner.logFiles()
     RunReport.write("RAW_LOG=\(log.rawLog.path)")
     RunReport.write("SUMMARY_LOG=\(log.summary.path)")
     RunReport.write("QA_SUFFIX=\(configuration.qaSuffix)")
-    if failed { throw ExitCode.failure }
+    signals.cancel()
+    if let number = signals.signal { throw ExitCode(128 + number) }
+    // A closed output stopped the run before its end: not a success, and not a crash either.
+    if failed || RunReport.closed { throw ExitCode.failure }
   }
 
   /// `--scenario`, `--from`, `--to`, `--match`, in document order.
@@ -171,24 +188,5 @@ struct RunCommand: AsyncParsableCommand {
       selected = selected.filter { "\($0.id) \($0.title)".contains(regex) }
     }
     return selected
-  }
-}
-
-/// The runner's lines: `S01 OK 0s Title`, and a failing scenario's last error lines.
-enum RunReport {
-  static func print(_ outcome: ScenarioOutcome) {
-    var text =
-      "\(outcome.id) \(outcome.statusWord) \(Int(outcome.seconds.rounded()))s \(outcome.title)\n"
-    if !outcome.passed {
-      for line in String(decoding: outcome.stderr, as: UTF8.self).split(separator: "\n").suffix(5) {
-        text += "    \(line)\n"
-      }
-    }
-    FileHandle.standardOutput.write(Data(text.utf8))
-  }
-
-  /// One line on standard output, unbuffered like the scenario lines, so they keep their order.
-  static func write(_ line: String) {
-    FileHandle.standardOutput.write(Data((line + "\n").utf8))
   }
 }

@@ -4,12 +4,17 @@ import Synchronization
 /// Shared by background jobs, hence the lock.
 final class OutputBuffer: Sendable {
   private let storage = Mutex<[UInt8]>([])
+  /// Told of every append, as it happens (a scenario's streams, for `ExecutionObserver`).
+  private let forward: (@Sendable ([UInt8]) -> Void)?
 
-  init() {}
+  init(forward: (@Sendable ([UInt8]) -> Void)? = nil) {
+    self.forward = forward
+  }
 
   func append(_ bytes: [UInt8]) {
     guard !bytes.isEmpty else { return }
     storage.withLock { $0 += bytes }
+    forward?(bytes)
   }
 
   var contents: [UInt8] { storage.withLock { $0 } }

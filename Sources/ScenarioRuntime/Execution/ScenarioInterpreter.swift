@@ -13,21 +13,32 @@ public struct ExecutionContext: Sendable {
   /// The value of `$$`.
   public var processID: Int32
   public var transport: any CurlTransport
+  /// Told of the script's output and secrets as they come (what a timed-out run had printed).
+  public var observer: (any ExecutionObserver)?
 
   public init(
     variables: [String: String], overrides: Set<String> = [], workingDirectory: String,
-    processID: Int32, transport: any CurlTransport
+    processID: Int32, transport: any CurlTransport, observer: (any ExecutionObserver)? = nil
   ) {
     self.variables = variables
     self.overrides = overrides
     self.workingDirectory = workingDirectory
     self.processID = processID
     self.transport = transport
+    self.observer = observer
   }
 }
 
+/// Sees a script's standard output and error bytes as they are written, and every secret as
+/// it becomes known, from whatever thread writes them.
+public protocol ExecutionObserver: Sendable {
+  func standardOutput(_ bytes: [UInt8])
+  func standardError(_ bytes: [UInt8])
+  func secret(_ value: String)
+}
+
 /// Where a block stopped when it failed.
-public struct FailurePoint: Sendable, Equatable {
+public struct FailurePoint: Sendable, Equatable, Codable {
   /// The environment id or scenario id whose step failed.
   public var owner: String
   /// The step's line, relative to its owner's heading (as in the IR).
@@ -125,7 +136,8 @@ public enum ScenarioInterpreter {
     guard !prepared.ended else { return prepared }
     let run = ScenarioRun(
       transport: context.transport, overrides: context.overrides,
-      overrideOwners: Set(prepared.owners + blocks.map(\.owner)), processID: context.processID)
+      overrideOwners: Set(prepared.owners + blocks.map(\.owner)), processID: context.processID,
+      observer: context.observer)
     for secret in prepared.result.secrets { run.addSecret(secret) }
     let interpreter = Interpreter(
       state: prepared.state, run: run, stdout: .buffer(run.stdout), stderr: .buffer(run.stderr),
@@ -154,7 +166,7 @@ public enum ScenarioInterpreter {
     guard !setup.ended else { return setup.result }
     let run = ScenarioRun(
       transport: context.transport, overrides: context.overrides,
-      overrideOwners: Set(setup.owners), processID: context.processID)
+      overrideOwners: Set(setup.owners), processID: context.processID, observer: context.observer)
     for secret in setup.result.secrets { run.addSecret(secret) }
     var state = setup.state
     state.startTime = .now
@@ -182,7 +194,7 @@ public enum ScenarioInterpreter {
     let run = ScenarioRun(
       transport: context.transport, overrides: context.overrides,
       overrideOwners: Set(blocks.filter(\.isEnvironment).map(\.owner)),
-      processID: context.processID)
+      processID: context.processID, observer: context.observer)
     let state = ShellState(
       variables: context.variables, workingDirectory: context.workingDirectory,
       processID: context.processID)

@@ -8,18 +8,27 @@ final class ScenarioRun: Sendable {
   let overrides: Set<String>
   /// The environment blocks (setup blocks) whose assignments yield to `overrides`.
   let overrideOwners: Set<String>
-  let stdout = OutputBuffer()
-  let stderr = OutputBuffer()
+  let stdout: OutputBuffer
+  let stderr: OutputBuffer
   private let lastPID: Mutex<Int32>
   private let secretValues = Mutex<[String]>([])
+  private let observer: (any ExecutionObserver)?
 
   init(
     transport: any CurlTransport, overrides: Set<String>, overrideOwners: Set<String>,
-    processID: Int32
+    processID: Int32, observer: (any ExecutionObserver)? = nil
   ) {
     self.transport = transport
     self.overrides = overrides
     self.overrideOwners = overrideOwners
+    self.observer = observer
+    if let observer {
+      stdout = OutputBuffer(forward: { bytes in observer.standardOutput(bytes) })
+      stderr = OutputBuffer(forward: { bytes in observer.standardError(bytes) })
+    } else {
+      stdout = OutputBuffer()
+      stderr = OutputBuffer()
+    }
     // Background jobs get made-up process ids above the shell's own.
     self.lastPID = Mutex(max(processID, 1000))
   }
@@ -33,9 +42,12 @@ final class ScenarioRun: Sendable {
 
   func addSecret(_ value: String) {
     guard !value.isEmpty else { return }
-    secretValues.withLock { values in
-      if !values.contains(value) { values.append(value) }
+    let added = secretValues.withLock { values in
+      if values.contains(value) { return false }
+      values.append(value)
+      return true
     }
+    if added { observer?.secret(value) }
   }
 
   var secrets: [String] { secretValues.withLock { $0 } }

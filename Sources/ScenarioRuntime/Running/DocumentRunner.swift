@@ -3,18 +3,35 @@ import SpecModel
 
 /// Runs the scenarios of one document: each after its `needs`, each at most once, with its
 /// environments, under the per-scenario timeout, logging as the bash runner does.
+///
+/// With a `ScenarioWorker`, each scenario runs in a worker process that is killed when the
+/// scenario outlives its limit; without one, in this process, where the limit cancels the
+/// script (it stops at its next step or loop iteration) but cannot stop work that never
+/// reaches a step boundary (a long jq program, a regex).
 public actor DocumentRunner {
   public let loaded: LoadedDocument
   public let configuration: RunnerConfiguration
+  /// Where scenarios run; nil: in this process.
+  public nonisolated let worker: ScenarioWorker?
   private var outcomes: [String: ScenarioOutcome] = [:]
   private var log: RunLog?
   private var finished: (@Sendable (ScenarioOutcome) -> Void)?
   /// Setup run once per run, by the environment ids it ran (`RunnerConfiguration.setup`).
   private var setups: [[String]: Task<PreparedSetup, Never>] = [:]
+  /// Told of every scenario's output as it runs (a worker's event stream).
+  private var streaming: (any ExecutionObserver)?
+  private let interruption = Interruption()
 
-  public init(_ loaded: LoadedDocument, configuration: RunnerConfiguration) {
+  /// How long a timed-out script gets to stop at its next step and run its exit trap; a worker
+  /// still busy after that is killed (its limit is `timeout + 2 × grace`).
+  public static let cancellationGrace: Double = 1
+
+  public init(
+    _ loaded: LoadedDocument, configuration: RunnerConfiguration, worker: ScenarioWorker? = nil
+  ) {
     self.loaded = loaded
     self.configuration = configuration
+    self.worker = worker
   }
 
   /// Called after every scenario that runs, prerequisites included, in the order they end.
@@ -35,17 +52,22 @@ public actor DocumentRunner {
   }
 
   /// Runs `id` after its needs (transitively); a scenario already run returns its outcome.
+  /// After `interrupt()`, a scenario not yet started does not run: its outcome says so and is
+  /// not logged.
   public func run(_ id: String) async -> ScenarioOutcome {
     if let done = outcomes[id] { return done }
     guard let scenario = loaded.scenario(id) else {
-      return ScenarioOutcome(
-        id: id, title: "", status: 127, timedOut: false, seconds: 0, stdout: [],
-        stderr: Array("no scenario \(id) in \(loaded.document.source)\n".utf8), failure: nil,
-        failureLine: nil, failedNeeds: [])
+      return Self.unrun(id, message: "no scenario \(id) in \(loaded.document.source)\n")
     }
     var failedNeeds: [String] = []
     for need in Self.unique(scenario.needs.map(\.scenario)) where need != id {
       if !(await run(need)).passed { failedNeeds.append(need) }
+    }
+    if interruption.isSet {
+      var skipped = Self.unrun(id, message: "\(id): not run (interrupted)\n")
+      skipped.title = scenario.title
+      skipped.interrupted = true
+      return skipped
     }
     var outcome = await execute(scenario)
     outcome.failedNeeds = failedNeeds
@@ -71,7 +93,72 @@ public actor DocumentRunner {
     }
   }
 
+  /// Stops the scenario running now (recorded as interrupted, status 130) and keeps later ones
+  /// from starting. Callable from any thread (a signal handler's queue).
+  public nonisolated func interrupt() {
+    interruption.set()
+    worker?.interrupt()
+  }
+
+  public nonisolated var isInterrupted: Bool { interruption.isSet }
+
+  /// Streams the output and secrets of every scenario to `observer` as they come.
+  func stream(to observer: any ExecutionObserver) {
+    streaming = observer
+  }
+
+  /// Runs one scenario alone (its needs are the caller's business), unlogged, in this process:
+  /// what a worker does. `abandoned`: it timed out and did not stop when cancelled.
+  func runAlone(_ id: String) async -> (ScenarioOutcome, abandoned: Bool) {
+    guard let scenario = loaded.scenario(id) else {
+      return (Self.unrun(id, message: "no scenario \(id) in \(loaded.document.source)\n"), false)
+    }
+    return await executeHere(scenario)
+  }
+
   private func execute(_ scenario: Scenario) async -> ScenarioOutcome {
+    if let worker { return await executeInWorker(scenario, worker: worker) }
+    return await executeHere(scenario).0
+  }
+
+  private func executeInWorker(_ scenario: Scenario, worker: ScenarioWorker) async
+    -> ScenarioOutcome
+  {
+    let start = ContinuousClock.now
+    let limit = configuration.timeout + 2 * Self.cancellationGrace
+    let result = await worker.execute(
+      scenario.id, start: WorkerStart(loaded, configuration: configuration), limit: limit)
+    let seconds = (ContinuousClock.now - start) / .seconds(1)
+    let stop: ScenarioWorker.Stop
+    let partial: ScenarioWorker.Partial
+    switch result {
+    case .finished(let outcome): return outcome
+    case .stopped(let reason, let recorded): (stop, partial) = (reason, recorded)
+    }
+    let masking = SecretMasking(secrets: partial.secrets)
+    var outcome = ScenarioOutcome(
+      id: scenario.id, title: scenario.title, status: 124, timedOut: false, seconds: seconds,
+      stdout: masking.mask(partial.stdout), stderr: masking.mask(partial.stderr), failure: nil,
+      failureLine: nil, failedNeeds: [])
+    switch stop {
+    case .timedOut:
+      outcome.timedOut = true
+      outcome.stderr += Array(Self.timeoutMessage(scenario.id, configuration.timeout).utf8)
+    case .interrupted:
+      outcome.status = 130
+      outcome.interrupted = true
+      outcome.stderr += Array("\(scenario.id): interrupted\n".utf8)
+    case .ended(let message):
+      outcome.status = 1
+      outcome.stderr += Array("\(scenario.id): \(masking.mask(message))\n".utf8)
+    }
+    return outcome
+  }
+
+  /// Runs the scenario in this process. Past the timeout the script is cancelled and gets
+  /// `cancellationGrace` seconds to stop (keeping what it printed, running its exit trap);
+  /// work that does not stop is abandoned, still running.
+  private func executeHere(_ scenario: Scenario) async -> (ScenarioOutcome, abandoned: Bool) {
     let environments = loaded.document.environments.filter { scenario.environments.contains($0.id) }
     var variables = configuration.environment
     for (name, value) in configuration.overrides { variables[name] = value }
@@ -80,12 +167,15 @@ public actor DocumentRunner {
     variables["RUN_RELEASE_E2E_PERSIST_STATE"] = "1"
     try? FileManager.default.createDirectory(
       atPath: configuration.runDirectory, withIntermediateDirectories: true)
-    let context = ExecutionContext(
+    let setupContext = ExecutionContext(
       variables: variables,
       overrides: Set(configuration.environment.keys).union(configuration.overrides.keys)
         .union(["QA_SUFFIX", "QA_RUN_DIR"]),
       workingDirectory: configuration.workingDirectory,
       processID: ProcessInfo.processInfo.processIdentifier, transport: configuration.transport)
+    let recorder = OutputRecorder(forward: streaming)
+    var context = setupContext
+    context.observer = recorder
 
     let start = ContinuousClock.now
     let work: Task<ExecutionResult, Never>
@@ -96,31 +186,54 @@ public actor DocumentRunner {
           environments: environments, scenario: scenario, context: context)
       }
     case .once:
-      let setup = prepared(environments, context: context)
+      // The setup's output comes first, as if it had just run: record it as the scenario's.
+      let setup = prepared(environments, context: setupContext)
       work = Task {
-        await ScenarioInterpreter.run(scenario: scenario, after: setup.value, context: context)
+        let ready = await setup.value
+        recorder.standardOutput(ready.result.stdout)
+        recorder.standardError(ready.result.stderr)
+        for secret in ready.result.secrets { recorder.secret(secret) }
+        let result = await ScenarioInterpreter.run(
+          scenario: scenario, after: ready, context: context)
+        return result
       }
     }
-    let result = await Self.race(work, seconds: configuration.timeout)
-    let seconds = (ContinuousClock.now - start) / .seconds(1)
-
-    guard let result else {
-      let message = "\(scenario.id): timed out after \(Self.format(configuration.timeout)) s\n"
-      return ScenarioOutcome(
-        id: scenario.id, title: scenario.title, status: 124, timedOut: true, seconds: seconds,
-        stdout: [],
-        stderr: Array(message.utf8), failure: nil, failureLine: nil, failedNeeds: [])
+    interruption.track(work)
+    defer { interruption.track(nil) }
+    var result = await Deadline.race(work, seconds: configuration.timeout)
+    var timedOut = false
+    var abandoned = false
+    if result == nil {
+      timedOut = !interruption.isSet
+      result = await Deadline.race(work, seconds: Self.cancellationGrace)
+      abandoned = result == nil
     }
-    let masking = SecretMasking(secrets: result.secrets)
-    let failureLine = result.failure.flatMap { point in
+    let seconds = (ContinuousClock.now - start) / .seconds(1)
+    let recorded = recorder.snapshot
+    let ran =
+      result
+      ?? ExecutionResult(
+        status: 124, stdout: recorded.stdout, stderr: recorded.stderr, secrets: recorded.secrets)
+    let masking = SecretMasking(secrets: ran.secrets)
+    let failureLine = ran.failure.flatMap { point in
       loaded.headingLine(point.owner).map { $0 + point.line }
     }
-    return ScenarioOutcome(
-      id: scenario.id, title: scenario.title, status: result.status, timedOut: false,
+    var outcome = ScenarioOutcome(
+      id: scenario.id, title: scenario.title, status: ran.status, timedOut: false,
       seconds: seconds,
-      stdout: masking.mask(result.stdout), stderr: masking.mask(result.stderr),
-      failure: result.failure,
+      stdout: masking.mask(ran.stdout), stderr: masking.mask(ran.stderr),
+      failure: ran.failure,
       failureLine: failureLine, failedNeeds: [])
+    if timedOut {
+      outcome.status = 124
+      outcome.timedOut = true
+      outcome.stderr += Array(Self.timeoutMessage(scenario.id, configuration.timeout).utf8)
+    } else if interruption.isSet && ran.status == 124 {
+      outcome.status = 130
+      outcome.interrupted = true
+      outcome.stderr += Array("\(scenario.id): interrupted\n".utf8)
+    }
+    return (outcome, abandoned)
   }
 
   /// The setup these environments leave, run once (after the setup of all but the last, which
@@ -139,7 +252,7 @@ public actor DocumentRunner {
       let work = Task {
         await ScenarioInterpreter.prepare(environments: last, after: before, context: context)
       }
-      if let done = await Self.race(work, seconds: seconds) { return done }
+      if let done = await Deadline.race(work, seconds: seconds) { return done }
       let message =
         "setup (\(ids.joined(separator: ", "))): timed out after \(Self.format(seconds)) s\n"
       return PreparedSetup(
@@ -150,40 +263,20 @@ public actor DocumentRunner {
     return task
   }
 
-  /// The task's value, or nil when `seconds` pass first (the task is then cancelled).
+  /// The task's value, or nil when `seconds` pass first (the task is then cancelled). The
+  /// timer does not need Swift's cooperative pool (see `Deadline`).
   static func race<Value: Sendable>(_ work: Task<Value, Never>, seconds: Double) async -> Value? {
-    let box = Race<Value>()
-    return await withCheckedContinuation { continuation in
-      box.install(continuation)
-      Task {
-        let value = await work.value
-        box.resolve(value)
-      }
-      Task {
-        try? await Task.sleep(for: .seconds(seconds))
-        if box.resolve(nil) { work.cancel() }
-      }
-    }
+    await Deadline.race(work, seconds: seconds)
   }
 
-  /// The first of the two racers to finish resumes the continuation.
-  private final class Race<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var continuation: CheckedContinuation<Value?, Never>?
+  static func timeoutMessage(_ id: String, _ seconds: Double) -> String {
+    "\(id): timed out after \(format(seconds)) s\n"
+  }
 
-    func install(_ continuation: CheckedContinuation<Value?, Never>) {
-      lock.withLock { self.continuation = continuation }
-    }
-
-    @discardableResult
-    func resolve(_ value: Value?) -> Bool {
-      let taken = lock.withLock { () -> CheckedContinuation<Value?, Never>? in
-        defer { continuation = nil }
-        return continuation
-      }
-      taken?.resume(returning: value)
-      return taken != nil
-    }
+  static func unrun(_ id: String, message: String) -> ScenarioOutcome {
+    ScenarioOutcome(
+      id: id, title: "", status: 127, timedOut: false, seconds: 0, stdout: [],
+      stderr: Array(message.utf8), failure: nil, failureLine: nil, failedNeeds: [])
   }
 
   static func format(_ seconds: Double) -> String {
@@ -193,5 +286,30 @@ public actor DocumentRunner {
   static func unique(_ ids: [String]) -> [String] {
     var seen = Set<String>()
     return ids.filter { seen.insert($0).inserted }
+  }
+}
+
+/// Whether the run was interrupted, and the in-process scenario to cancel when it is.
+private final class Interruption: @unchecked Sendable {
+  private let lock = NSLock()
+  private var interrupted = false
+  private var running: Task<ExecutionResult, Never>?
+
+  var isSet: Bool { lock.withLock { interrupted } }
+
+  func set() {
+    let task = lock.withLock { () -> Task<ExecutionResult, Never>? in
+      interrupted = true
+      return running
+    }
+    task?.cancel()
+  }
+
+  func track(_ task: Task<ExecutionResult, Never>?) {
+    let cancel = lock.withLock { () -> Bool in
+      running = task
+      return interrupted
+    }
+    if cancel { task?.cancel() }
   }
 }

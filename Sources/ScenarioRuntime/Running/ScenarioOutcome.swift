@@ -1,7 +1,7 @@
 import SpecModel
 
 /// How one scenario ended, with its output (secrets masked).
-public struct ScenarioOutcome: Sendable, Equatable {
+public struct ScenarioOutcome: Sendable, Equatable, Codable {
   public var id: String
   public var title: String
   /// The exit status the bash runner would report; 124 when timed out.
@@ -15,12 +15,14 @@ public struct ScenarioOutcome: Sendable, Equatable {
   public var failureLine: Int?
   /// Prerequisites (`needs`) that failed before this scenario ran.
   public var failedNeeds: [String]
+  /// Stopped, or never started, because the run was interrupted (SIGINT, SIGTERM).
+  public var interrupted = false
 
-  public var passed: Bool { status == 0 && !timedOut }
+  public var passed: Bool { status == 0 && !timedOut && !interrupted }
 
-  /// `OK`, `EXIT1`, `TIMEOUT`: the runner's status word.
+  /// `OK`, `EXIT1`, `TIMEOUT`, `INTERRUPTED`: the runner's status word.
   public var statusWord: String {
-    timedOut ? "TIMEOUT" : status == 0 ? "OK" : "EXIT\(status)"
+    timedOut ? "TIMEOUT" : interrupted ? "INTERRUPTED" : status == 0 ? "OK" : "EXIT\(status)"
   }
 
   /// One paragraph saying why the scenario failed, for test reports.

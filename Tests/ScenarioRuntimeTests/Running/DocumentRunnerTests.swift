@@ -132,4 +132,97 @@ import Testing
     #expect(first.status == 124)
     #expect(String(decoding: second.stderr, as: UTF8.self).contains("timed out after 0.5 s"))
   }
+
+  /// In-process, the limit cancels a busy shell loop at its next iteration: the scenario keeps
+  /// what it printed before, and the next scenario runs.
+  @Test(.timeLimit(.minutes(1))) func aBusyLoopTimesOutKeepingItsOutput() async throws {
+    let markdown = """
+      # Runner
+
+      ## Checks
+
+      ### S01 Spins
+
+      Never ends.
+
+      ```bash
+      echo before
+      while :; do :; done
+      ```
+
+      ### S02 Passes
+
+      Ends.
+
+      ```bash
+      echo fine
+      ```
+      """
+    // Long enough for the script to start on a busy machine before its limit.
+    let (runner, directory) = try Self.runner(markdown, setup: .once, timeout: 2)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let spun = await runner.run("S01")
+    #expect(spun.timedOut && spun.status == 124)
+    #expect(String(decoding: spun.stdout, as: UTF8.self) == "before\n")
+    #expect(String(decoding: spun.stderr, as: UTF8.self).hasSuffix("S01: timed out after 2 s\n"))
+    #expect(await runner.run("S02").passed)
+  }
+
+  /// In a worker process, CPU-bound work (a jq program that loops: no cancellation point) is
+  /// killed at the limit with the worker; the next scenario gets a fresh worker, which runs
+  /// the setup again.
+  @Test(
+    .enabled(if: ScenarioWorker.locate() != nil, "spec-compiler not built next to the tests"),
+    .timeLimit(.minutes(1)))
+  func aWorkerKilledAtTheLimitIsReplacedAndRunsTheSetupAgain() async throws {
+    let markdown = """
+      # Runner
+
+      ## Common environment
+
+      ```bash
+      export GREETING=hello
+      ```
+
+      ## Checks
+
+      ### S01 Loops in jq
+
+      Never ends.
+
+      ```bash
+      echo "$GREETING one"
+      jq -n 'last(range(1e15))'
+      ```
+
+      ### S02 Passes
+
+      Ends.
+
+      ```bash
+      echo "$GREETING two"
+      ```
+      """
+    let output = DocumentCompiler.compile(markdown: markdown, file: "runner.md")
+    let compiled = try #require(output.compiled, "\(output.diagnostics)")
+    let directory = Snippet.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let configuration = RunnerConfiguration(
+      documentStem: "runner", environment: Snippet.baseVariables(home: directory),
+      qaSuffix: "test", runDirectory: directory + "/run", timeout: 1, keepArtifacts: false,
+      workingDirectory: directory, transport: FakeTransport())
+    let runner = DocumentRunner(
+      LoadedDocument(
+        document: compiled.document, scenarios: compiled.scenarios, sourceMap: compiled.sourceMap),
+      configuration: configuration, worker: ScenarioWorker.locate())
+    let started = ContinuousClock.now
+    let looped = await runner.run("S01")
+    #expect(looped.timedOut && looped.status == 124)
+    #expect(String(decoding: looped.stdout, as: UTF8.self) == "hello one\n")
+    let passed = await runner.run("S02")
+    #expect(passed.passed, "\(passed.failureMessage)")
+    #expect(String(decoding: passed.stdout, as: UTF8.self) == "hello two\n")
+    #expect(ContinuousClock.now - started < .seconds(15))
+    runner.worker?.shutdown()
+  }
 }
