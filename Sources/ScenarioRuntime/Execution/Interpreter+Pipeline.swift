@@ -30,6 +30,8 @@ extension Interpreter {
     var sinkFailed = false
     var opened: [FileOutput] = []
     defer { for file in opened { file.close() } }
+    // A file this redirection creates private (`umask 077`): its content is a secret.
+    var privateFile: String?
     let captureBuffer = OutputBuffer()
     switch pipeline.sink {
     case .stdout: sinkTarget = stdoutTarget
@@ -38,10 +40,16 @@ extension Interpreter {
     case .capture: sinkTarget = .buffer(captureBuffer)
     case .file(let pathTemplate, let append, let mode):
       if let path = try expandInPart(pathTemplate, isolated: isolated, scratch: &scratch) {
+        let isNew = FileSystem.info(state.absolutePath(path)) == nil
         switch openRedirection(path, append: append, mode: mode) {
         case .success(let (target, file)):
           sinkTarget = target
-          if let file { opened.append(file) }
+          if let file {
+            opened.append(file)
+            if isNew, (mode ?? (0o666 & ~state.umask)) & 0o044 == 0 {
+              privateFile = state.absolutePath(path)
+            }
+          }
         case .failure(let error):
           shellError("\(path): \(error.description)")
           sinkFailed = true
@@ -104,8 +112,13 @@ extension Interpreter {
     let status =
       state.pipefail ? (statuses.last { $0 != 0 } ?? 0) : (statuses.last ?? 0)
     if let capture {
-      setVariable(capture, captureValue(captureBuffer.contents))
+      let value = captureValue(captureBuffer.contents)
+      if CredentialOrigin.capturesCredential(pipeline) {
+        run.addSecrets(value.split(whereSeparator: \.isNewline).map(String.init) + [value])
+      }
+      setVariable(capture, value)
     }
+    if let privateFile { registerPrivateContent(of: privateFile) }
     return status
   }
 

@@ -38,5 +38,9 @@ final class ScenarioRun: Sendable {
     }
   }
 
+  func addSecrets(_ values: [String]) {
+    for value in values { addSecret(value) }
+  }
+
   var secrets: [String] { secretValues.withLock { $0 } }
 }

@@ -11,6 +11,8 @@ public actor DocumentRunner {
   private var finished: (@Sendable (ScenarioOutcome) -> Void)?
   /// Setup run once per run, by the environment ids it ran (`RunnerConfiguration.setup`).
   private var setups: [[String]: Task<PreparedSetup, Never>] = [:]
+  /// Every secret the scenarios run so far met (`ExecutionResult.secrets`).
+  private var learnedSecrets: [String] = []
 
   public init(_ loaded: LoadedDocument, configuration: RunnerConfiguration) {
     self.loaded = loaded
@@ -107,7 +109,9 @@ public actor DocumentRunner {
         stdout: [],
         stderr: Array(message.utf8), failure: nil, failureLine: nil, failedNeeds: [])
     }
-    let masking = SecretMasking(secrets: result.secrets)
+    // Credentials an earlier scenario obtained (a minted key) stay masked in later ones.
+    learnedSecrets += result.secrets.filter { !learnedSecrets.contains($0) }
+    let masking = SecretMasking(secrets: learnedSecrets)
     let failureLine = result.failure.flatMap { point in
       loaded.headingLine(point.owner).map { $0 + point.line }
     }
