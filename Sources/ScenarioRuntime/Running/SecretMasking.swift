@@ -5,8 +5,8 @@
 public struct SecretMasking: Sendable {
   /// Every form of every secret, longest first, so a secret containing another is masked whole.
   let secrets: [[UInt8]]
-  /// Indexes into `secrets` by first byte.
-  private let byFirstByte: [UInt8: [Int]]
+  /// Indexes into `secrets` by first byte (256 entries).
+  private let byFirstByte: [[Int]]
 
   /// Secrets shorter than four bytes are not masked: they would hide ordinary text.
   public init(secrets: [String]) {
@@ -19,9 +19,9 @@ public struct SecretMasking: Sendable {
     self.secrets = forms.sorted {
       $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1)
     }
-    var index: [UInt8: [Int]] = [:]
+    var index = [[Int]](repeating: [], count: 256)
     for (position, form) in self.secrets.enumerated() {
-      index[form[0], default: []].append(position)
+      index[Int(form[0])].append(position)
     }
     byFirstByte = index
   }
@@ -44,16 +44,14 @@ public struct SecretMasking: Sendable {
     out.reserveCapacity(haystack.count)
     var index = 0
     scan: while index < haystack.count {
-      if let candidates = byFirstByte[haystack[index]] {
-        for candidate in candidates {
-          let form = secrets[candidate]
-          if index + form.count <= haystack.count,
-            haystack[index..<(index + form.count)].elementsEqual(form)
-          {
-            out += Self.stars
-            index += form.count
-            continue scan
-          }
+      for candidate in byFirstByte[Int(haystack[index])] {
+        let form = secrets[candidate]
+        if index + form.count <= haystack.count,
+          haystack[index..<(index + form.count)].elementsEqual(form)
+        {
+          out += Self.stars
+          index += form.count
+          continue scan
         }
       }
       out.append(haystack[index])

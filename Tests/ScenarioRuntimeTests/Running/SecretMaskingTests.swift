@@ -107,3 +107,21 @@ import Testing
     #expect(masking.mask("xabcdefghx abcdx") == "x***x ***x")
   }
 }
+
+extension SecretMaskingTests {
+  /// Ten secrets in all their forms over 4 MiB of output with a secret every 64 KiB.
+  @Test(.timeLimit(.minutes(1))) func maskingALargeOutputStaysFast() {
+    let secrets = (0..<10).map { "secret-\($0)-0123456789abcdef" }
+    let masking = SecretMasking(secrets: secrets)
+    var output = [UInt8](repeating: UInt8(ascii: "a"), count: 4 << 20)
+    for (number, offset) in stride(from: 0, to: output.count - 64, by: 65536).enumerated() {
+      output.replaceSubrange(offset..<(offset + 26), with: Array(secrets[number % 10].utf8))
+    }
+    let start = ContinuousClock.now
+    let masked = masking.mask(output)
+    let elapsed = ContinuousClock.now - start
+    #expect(!String(decoding: masked, as: UTF8.self).contains("secret-"))
+    print("SecretMasking: 4 MiB, \(masking.secrets.count) forms: \(elapsed)")
+    #expect(elapsed < .seconds(20))
+  }
+}
