@@ -7,8 +7,8 @@ import SpecModel
 /// - a capture (`KEY=$(curl … | jq -r .data.api_key)`) whose last jq program reads a field
 ///   named like a credential, or whose `grep`/`sed` filters pick a header or JSON member named
 ///   like one (`grep -i '^x-api-key:'`, `sed -n 's/.*"token":"\([^"]*\)".*/\1/p'`);
-/// - the content of a file created private (`umask 077`, then `> FILE`) or made private
-///   (`chmod 600 FILE`).
+/// - the content of a file created private (`umask 077`, then `> FILE` or `curl -o FILE`)
+///   or made private (`chmod 600 FILE`).
 ///
 /// A name is a credential's when its last word (split at `_`, `-`, `.` and lower-to-upper case
 /// changes) is `key`, `token`, `secret`, `password`, `passwd`, `apikey` or `credential(s)`:
@@ -78,8 +78,11 @@ enum CredentialOrigin {
     return names
   }
 
-  /// The secrets a private file holds: for JSON, the string members named like credentials;
-  /// `NAME=VALUE` lines give their values; any other line is a secret whole (a token file).
+  /// The secrets a private file holds: for JSON, the string members named like credentials
+  /// and the whole text when it is one line; otherwise `NAME=VALUE` lines give their values,
+  /// `Name: value` lines (a header dump) their values when the name is a credential's, and a
+  /// line without blanks (a token file) is a secret whole. Prose and other header lines are
+  /// not secrets.
   static func values(inPrivateContent bytes: [UInt8]) -> [String] {
     let text = String(decoding: bytes, as: UTF8.self)
     var values: [String] = []
@@ -87,16 +90,14 @@ enum CredentialOrigin {
       with: Data(bytes), options: [.fragmentsAllowed])
     {
       credentialMembers(of: object, into: &values)
-      if case let line = text.trimmingCharacters(in: .newlines), !line.contains("\n") {
-        values.append(line)
-      }
+      let line = text.trimmingCharacters(in: .whitespacesAndNewlines)
+      if !line.contains("\n") { values.append(line) }
       return values
     }
     for line in text.split(whereSeparator: \.isNewline) {
-      let line = String(line)
-      if let equals = line.firstIndex(of: "="),
-        line[..<equals].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == " " }),
-        !line[..<equals].isEmpty
+      let line = line.trimmingCharacters(in: .whitespaces)
+      if let equals = line.firstIndex(of: "="), !line[..<equals].isEmpty,
+        line[..<equals].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
       {
         var value = String(line[line.index(after: equals)...])
         if value.count >= 2, let first = value.first, first == "\"" || first == "'",
@@ -105,7 +106,13 @@ enum CredentialOrigin {
           value = String(value.dropFirst().dropLast())
         }
         values.append(value)
-      } else {
+      } else if let colon = line.firstIndex(of: ":"), !line[..<colon].isEmpty,
+        line[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
+      {
+        if isCredentialName(String(line[..<colon])) {
+          values.append(line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+        }
+      } else if !line.contains(where: \.isWhitespace) {
         values.append(line)
       }
     }

@@ -247,7 +247,15 @@ extension Interpreter {
     case .resolved(let resolved, let warnings):
       let collected = OutputBuffer()
       let target = stream ?? .buffer(collected)
+      // Files curl creates under a private umask hold secrets (`CredentialOrigin`).
+      let privateFiles =
+        resolved.options.fileMode & 0o044 != 0
+        ? []
+        : [resolved.options.output, resolved.options.dumpHeaders].compactMap { $0 }.filter {
+          $0 != "-" && $0 != "/dev/null" && FileSystem.info($0) == nil
+        }
       let transfer = await run.transport.perform(resolved) { chunk in target.write(chunk) }
+      for path in privateFiles { registerPrivateContent(of: path) }
       try checkCancellation()
       return PartResult(
         output: collected.contents, status: transfer.exitCode, stderr: warnings + transfer.stderr)

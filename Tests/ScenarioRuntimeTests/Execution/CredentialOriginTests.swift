@@ -60,6 +60,9 @@ import Testing
     #expect(CredentialOrigin.values(inPrivateContent: Array("tok-1\n".utf8)) == ["tok-1"])
     #expect(
       CredentialOrigin.values(inPrivateContent: Array("A=1\nB='two'\n".utf8)) == ["1", "two"])
+    let headers = "HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\nX-Api-Key: hk-1\r\n\r\n"
+    #expect(CredentialOrigin.values(inPrivateContent: Array(headers.utf8)) == ["hk-1"])
+    #expect(CredentialOrigin.values(inPrivateContent: Array("some prose line\n".utf8)).isEmpty)
     let json = CredentialOrigin.values(
       inPrivateContent: Array(#"{"id":"x","auth":{"password":"pw-1"}}"#.utf8))
     #expect(Set(json) == ["pw-1", #"{"id":"x","auth":{"password":"pw-1"}}"#])

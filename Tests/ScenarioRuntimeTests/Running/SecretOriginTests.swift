@@ -153,4 +153,52 @@ import Testing
     #expect(outcome.passed, "\(Self.text(outcome.stderr))")
     #expect(Self.text(outcome.stdout) == "length=19 key=***\n")
   }
+
+  /// `curl -o FILE` under `umask 077`: the file curl creates is private, its credential
+  /// members are secrets; the same download under the default umask is not.
+  @Test func aResponseCurlSavesUnderAPrivateUmaskHoldsSecrets() async throws {
+    let bash = """
+      (
+        umask 077
+        curl -sS http://gw/keys -o "$QA_RUN_DIR/private.json"
+      )
+      curl -sS http://gw/other -o "$QA_RUN_DIR/public.json"
+      jq -r '.id, .api_key' "$QA_RUN_DIR/private.json" "$QA_RUN_DIR/public.json"
+      """
+    let transport = SavingTransport(bodies: [
+      "http://gw/keys": #"{"id":"k1","api_key":"ak-private-4242"}"#,
+      "http://gw/other": #"{"id":"k2","api_key":"ak-public-5353"}"#,
+    ])
+    let (runner, directory) = try Self.runner(Self.document([bash]), transport: transport)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let outcome = await runner.run("S01")
+    #expect(outcome.passed, "\(Self.text(outcome.stderr))")
+    #expect(Self.text(outcome.stdout) == "k1\n***\nk2\nak-public-5353\n")
+  }
+}
+
+/// Answers with a fixed body per URL and, like curl, writes it to `-o FILE`, created with the
+/// shell's file mode.
+final class SavingTransport: CurlTransport {
+  let bodies: [String: String]
+
+  init(bodies: [String: String]) {
+    self.bodies = bodies
+  }
+
+  func perform(
+    _ request: ResolvedRequest, stdout: @escaping @Sendable ([UInt8]) async -> Void
+  ) async -> TransferResult {
+    let body = Array((bodies[request.url] ?? "").utf8)
+    guard let path = request.options.output else {
+      await stdout(body)
+      return TransferResult(exitCode: 0)
+    }
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, mode_t(request.options.fileMode))
+    guard fd >= 0 else { return TransferResult(exitCode: 23) }
+    _ = fchmod(fd, mode_t(request.options.fileMode))
+    _ = body.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    close(fd)
+    return TransferResult(exitCode: 0)
+  }
 }
