@@ -57,9 +57,12 @@ public struct GatewayBinding: Sendable, Equatable {
   }
 
   /// Removes what the binding made: a simulator binding's private working directory and its
-  /// `.env`. A live binding's directory is the user's and stays.
+  /// `.env`. A live binding's directory is the user's and stays. Should the process end
+  /// before (a signal, a crash, `exit`), `SecretFileCleanup` removes the `.env` and the
+  /// directory.
   public func release() {
     guard target == .simulator else { return }
     try? FileManager.default.removeItem(atPath: workingDirectory)
+    SecretFileCleanup.unregister(directory: workingDirectory)
   }
 }

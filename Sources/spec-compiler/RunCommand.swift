@@ -140,6 +140,7 @@ struct RunCommand: AsyncParsableCommand {
       interrupt: { runner.interrupt() },
       abort: { number in
         worker?.killNow()
+        SecretFileCleanup.removeAll()
         terminate(128 + number)
       })
     var failed = false

@@ -79,7 +79,26 @@ import Testing
     #expect(text.hasPrefix("GOMODEL_MASTER_KEY=sim-"))
     // The key is never part of what the run prints.
     #expect(!binding.description.contains("sim-"))
+    let directoryMode =
+      try FileManager.default.attributesOfItem(
+        atPath: binding.workingDirectory)[.posixPermissions] as? Int
+    #expect(directoryMode == 0o700)
+    // Registered, so that a signal or exit removes it too; released, it is forgotten.
+    #expect(SecretFileCleanup.registered.contains(env))
     binding.release()
     #expect(!FileManager.default.fileExists(atPath: binding.workingDirectory))
+    #expect(!SecretFileCleanup.registered.contains(env))
+  }
+
+  @Test func removeAllDeletesRegisteredFilesAndDirectories() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("cleanup-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let file = directory + "/.env"
+    try "KEY=value\n".write(toFile: file, atomically: false, encoding: .utf8)
+    SecretFileCleanup.register(directory: directory, files: [file])
+    SecretFileCleanup.removeAll()
+    #expect(!FileManager.default.fileExists(atPath: directory))
+    #expect(!SecretFileCleanup.registered.contains(file))
   }
 }

@@ -104,9 +104,20 @@ extension Interpreter {
           message("chmod: changing permissions of \(Quoting.always(path)): \(error.description)")
         }
         status = 1
+      } else if mode & 0o044 == 0 {
+        registerPrivateContent(of: absolute)
       }
     }
     return status
+  }
+
+  /// A file only its owner may read holds secrets (`CredentialOrigin`): they are masked from
+  /// now on. Large or unreadable files and directories are left alone.
+  func registerPrivateContent(of absolute: String) {
+    guard let info = FileSystem.info(absolute), info.kind == .regular, info.size <= 1 << 20,
+      case .success(let bytes) = FileSystem.readFile(absolute)
+    else { return }
+    run.addSecrets(CredentialOrigin.values(inPrivateContent: bytes))
   }
 
   func touch(_ paths: [Template]) throws(ShellSignal) -> Int32 {

@@ -30,6 +30,8 @@ extension Interpreter {
     var sinkFailed = false
     var opened: [FileOutput] = []
     defer { for file in opened { file.close() } }
+    // A file this redirection creates private (`umask 077`): its content is a secret.
+    var privateFile: String?
     let captureBuffer = OutputBuffer()
     switch pipeline.sink {
     case .stdout: sinkTarget = stdoutTarget
@@ -38,10 +40,16 @@ extension Interpreter {
     case .capture: sinkTarget = .buffer(captureBuffer)
     case .file(let pathTemplate, let append, let mode):
       if let path = try expandInPart(pathTemplate, isolated: isolated, scratch: &scratch) {
+        let isNew = FileSystem.info(state.absolutePath(path)) == nil
         switch openRedirection(path, append: append, mode: mode) {
         case .success(let (target, file)):
           sinkTarget = target
-          if let file { opened.append(file) }
+          if let file {
+            opened.append(file)
+            if isNew, (mode ?? (0o666 & ~state.umask)) & 0o044 == 0 {
+              privateFile = state.absolutePath(path)
+            }
+          }
         case .failure(let error):
           shellError("\(path): \(error.description)")
           sinkFailed = true
@@ -104,8 +112,13 @@ extension Interpreter {
     let status =
       state.pipefail ? (statuses.last { $0 != 0 } ?? 0) : (statuses.last ?? 0)
     if let capture {
-      setVariable(capture, captureValue(captureBuffer.contents))
+      let value = captureValue(captureBuffer.contents)
+      if CredentialOrigin.capturesCredential(pipeline) {
+        run.addSecrets(value.split(whereSeparator: \.isNewline).map(String.init) + [value])
+      }
+      setVariable(capture, value)
     }
+    if let privateFile { registerPrivateContent(of: privateFile) }
     return status
   }
 
@@ -234,7 +247,15 @@ extension Interpreter {
     case .resolved(let resolved, let warnings):
       let collected = OutputBuffer()
       let target = stream ?? .buffer(collected)
+      // Files curl creates under a private umask hold secrets (`CredentialOrigin`).
+      let privateFiles =
+        resolved.options.fileMode & 0o044 != 0
+        ? []
+        : [resolved.options.output, resolved.options.dumpHeaders].compactMap { $0 }.filter {
+          $0 != "-" && $0 != "/dev/null" && FileSystem.info($0) == nil
+        }
       let transfer = await run.transport.perform(resolved) { chunk in target.write(chunk) }
+      for path in privateFiles { registerPrivateContent(of: path) }
       try checkCancellation()
       return PartResult(
         output: collected.contents, status: transfer.exitCode, stderr: warnings + transfer.stderr)

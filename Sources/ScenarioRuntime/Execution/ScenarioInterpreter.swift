@@ -60,7 +60,8 @@ public struct ExecutionResult: Sendable, Equatable {
   public var stderr: [UInt8]
   /// The step that ended the block with a failure (errexit or an explicit `exit N`, N ≠ 0).
   public var failure: FailurePoint?
-  /// Values read from environment files (`.env`): secrets to mask in logs.
+  /// Values read from environment files (`.env`) and credentials the block obtained
+  /// (`CredentialOrigin`): secrets to mask in logs.
   public var secrets: [String]
 
   public init(

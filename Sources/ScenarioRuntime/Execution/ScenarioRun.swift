@@ -50,5 +50,9 @@ final class ScenarioRun: Sendable {
     if added { observer?.secret(value) }
   }
 
+  func addSecrets(_ values: [String]) {
+    for value in values { addSecret(value) }
+  }
+
   var secrets: [String] { secretValues.withLock { $0 } }
 }

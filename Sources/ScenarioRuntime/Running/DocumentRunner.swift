@@ -21,6 +21,10 @@ public actor DocumentRunner {
   /// Told of every scenario's output as it runs (a worker's event stream).
   private var streaming: (any ExecutionObserver)?
   private let interruption = Interruption()
+  /// Every secret the scenarios run so far met (`ExecutionResult.secrets`, a worker's secret
+  /// events): a credential an earlier scenario obtained (a minted key) stays masked in later
+  /// ones, also after a worker was replaced.
+  private var learnedSecrets: [String] = []
 
   /// How long a timed-out script gets to stop at its next step and run its exit trap; a worker
   /// still busy after that is killed (its limit is `timeout + 2 × grace`).
@@ -132,10 +136,15 @@ public actor DocumentRunner {
     let stop: ScenarioWorker.Stop
     let partial: ScenarioWorker.Partial
     switch result {
-    case .finished(let outcome): return outcome
+    case .finished(var outcome, let secrets):
+      // The worker masked with what it knows; a fresh worker does not know earlier secrets.
+      let masking = learn(secrets)
+      outcome.stdout = masking.mask(outcome.stdout)
+      outcome.stderr = masking.mask(outcome.stderr)
+      return outcome
     case .stopped(let reason, let recorded): (stop, partial) = (reason, recorded)
     }
-    let masking = SecretMasking(secrets: partial.secrets)
+    let masking = learn(partial.secrets)
     var outcome = ScenarioOutcome(
       id: scenario.id, title: scenario.title, status: 124, timedOut: false, seconds: seconds,
       stdout: masking.mask(partial.stdout), stderr: masking.mask(partial.stderr), failure: nil,
@@ -214,7 +223,7 @@ public actor DocumentRunner {
       result
       ?? ExecutionResult(
         status: 124, stdout: recorded.stdout, stderr: recorded.stderr, secrets: recorded.secrets)
-    let masking = SecretMasking(secrets: ran.secrets)
+    let masking = learn(ran.secrets)
     let failureLine = ran.failure.flatMap { point in
       loaded.headingLine(point.owner).map { $0 + point.line }
     }
@@ -234,6 +243,12 @@ public actor DocumentRunner {
       outcome.stderr += Array("\(scenario.id): interrupted\n".utf8)
     }
     return (outcome, abandoned)
+  }
+
+  /// Adds `secrets` to those learned so far; the masking of all of them.
+  private func learn(_ secrets: [String]) -> SecretMasking {
+    learnedSecrets += secrets.filter { !learnedSecrets.contains($0) }
+    return SecretMasking(secrets: learnedSecrets)
   }
 
   /// The setup these environments leave, run once (after the setup of all but the last, which

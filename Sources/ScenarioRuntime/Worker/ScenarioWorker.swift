@@ -82,7 +82,8 @@ public final class ScenarioWorker: @unchecked Sendable {
 
   /// How a scenario run in the worker ended.
   enum Result: Sendable {
-    case finished(ScenarioOutcome)
+    /// The outcome as the worker masked it, and the secrets the scenario met.
+    case finished(ScenarioOutcome, secrets: [String])
     /// The worker was killed (or ended by itself) before the scenario finished.
     case stopped(Stop, Partial)
   }
@@ -172,7 +173,7 @@ public final class ScenarioWorker: @unchecked Sendable {
       case .event(.secret(let value)): partial.secrets.append(value)
       case .event(.finished(let outcome, let abandoned)):
         if abandoned { discard(worker) }
-        return .finished(outcome)
+        return .finished(outcome, secrets: partial.secrets)
       case .event(.failed(let message)):
         discard(worker)
         return .stopped(.ended(message), partial)

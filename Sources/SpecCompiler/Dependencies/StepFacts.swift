@@ -5,6 +5,9 @@ import SpecModel
 struct StepFacts {
   /// Variables referenced anywhere.
   var referenced: Set<String> = []
+  /// Variables referenced without a default (`$V`, `${V#x}`, not `${V:-x}` or `${V:+x}`):
+  /// unset, they fail under `set -u`.
+  var required: Set<String> = []
   /// Variables assigned, captured or used as loop variables.
   var assigned: Set<String> = []
   /// Functions defined.
@@ -40,8 +43,13 @@ struct StepFacts {
       switch part {
       case .variable(let name):
         referenced.insert(name)
+        required.insert(name)
       case .expansion(let expansion):
         referenced.insert(expansion.name)
+        switch expansion.operation {
+        case .useDefault, .useAlternative, .assignDefault: break
+        default: required.insert(expansion.name)
+        }
         switch expansion.operation {
         case .useDefault(let word, _), .useAlternative(let word, _), .errorIfUnset(let word, _),
           .removePrefix(let word, _), .removeSuffix(let word, _):

@@ -114,17 +114,17 @@ struct RunLimitTests {
       lines.suffix(3).map { $0.prefix { $0 != "=" } } == ["RAW_LOG", "SUMMARY_LOG", "QA_SUFFIX"])
     #expect(elapsed < 20)
     let raw = try String(
-      contentsOf: runDirectory.appendingPathComponent("raw.log"), encoding: .utf8)
-    #expect(raw.contains("----- stdout\nbefore-one\n"))
-    #expect(raw.contains("----- stdout\nbefore-two\n"))
+      contentsOf: runDirectory.appendingPathComponent("release-e2e.raw.log"), encoding: .utf8)
+    #expect(raw.contains("-- stdout --\nbefore-one\n"))
+    #expect(raw.contains("-- stdout --\nbefore-two\n"))
     let summary = try String(
-      contentsOf: runDirectory.appendingPathComponent("summary.tsv"), encoding: .utf8)
+      contentsOf: runDirectory.appendingPathComponent("release-e2e.summary.tsv"), encoding: .utf8)
     let rows = summary.split(separator: "\n").dropFirst().map {
       $0.split(separator: "\t").map(String.init)
     }
     #expect(
       rows.map { [$0[0], $0[2], $0[3]] } == [
-        ["S01", "124", "1"], ["S02", "124", "1"], ["S03", "0", "0"],
+        ["S01", "124", "true"], ["S02", "124", "true"], ["S03", "0", "false"],
       ])
     #expect(survivors().isEmpty, "processes of the run outlived it")
   }
@@ -165,7 +165,7 @@ struct RunLimitTests {
       !FileManager.default.fileExists(atPath: runDirectory.appendingPathComponent("artifact").path))
     #expect(
       FileManager.default.fileExists(
-        atPath: runDirectory.appendingPathComponent("summary.tsv").path))
+        atPath: runDirectory.appendingPathComponent("release-e2e.summary.tsv").path))
   }
 
   /// SIGINT (then SIGTERM) mid-scenario: the scenario is recorded as interrupted, the logs and
@@ -194,11 +194,11 @@ struct RunLimitTests {
     #expect(!stdout.contains("S02 "))
     #expect(stdout.contains("SUMMARY_LOG="))
     let summary = try String(
-      contentsOf: runDirectory.appendingPathComponent("summary.tsv"), encoding: .utf8)
-    #expect(summary.contains("S01\tSleeps\t130\t0\t"))
+      contentsOf: runDirectory.appendingPathComponent("release-e2e.summary.tsv"), encoding: .utf8)
+    #expect(summary.contains("S01\tSleeps\t130\tfalse\t"))
     let raw = try String(
-      contentsOf: runDirectory.appendingPathComponent("raw.log"), encoding: .utf8)
-    #expect(raw.contains("----- stdout\nstarted\n"))
+      contentsOf: runDirectory.appendingPathComponent("release-e2e.raw.log"), encoding: .utf8)
+    #expect(raw.contains("-- stdout --\nstarted\n"))
     #expect(!FileManager.default.fileExists(atPath: marker))
     #expect(survivors().isEmpty, "processes of the run outlived it")
   }
