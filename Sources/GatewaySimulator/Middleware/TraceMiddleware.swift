@@ -46,6 +46,30 @@ struct TraceMiddleware: RouterMiddleware {
     }
     response.headers[.requestID] = requestID
     let trace = context.trace.snapshot
+    if modelTraffic, trace.stream, response.status == .ok,
+      response.headers[.contentType]?.hasPrefix("text/event-stream") == true
+    {
+      // A stream is recorded when it ends: a client that leaves first is `client_disconnected`.
+      let body = response.body
+      let gateway = gateway
+      let traceReference = context.trace
+      response.body = ResponseBody { writer in
+        do {
+          try await body.write(writer)
+        } catch {
+          gateway.record(
+            traceReference.snapshot, status: 499, errorType: "client_disconnected",
+            errorMessage: "the client disconnected before the stream completed",
+            duration: ContinuousClock.now - started)
+          throw error
+        }
+        let trace = traceReference.snapshot
+        gateway.record(
+          trace, status: 200, errorType: trace.errorType, errorMessage: trace.errorMessage,
+          duration: ContinuousClock.now - started)
+      }
+      return response
+    }
     gateway.record(
       trace, status: response.status.code, errorType: errorType ?? trace.errorType,
       errorMessage: errorMessage ?? trace.errorMessage, duration: ContinuousClock.now - started)

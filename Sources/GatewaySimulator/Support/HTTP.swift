@@ -25,12 +25,16 @@ extension Response {
 
   /// A `text/event-stream` response written event by event; `truncated` stops before the
   /// events marked `final` (usage chunk, `[DONE]`), the way a cut upstream stream ends.
-  static func eventStream(_ events: [SSEEvent], truncated: Bool) -> Response {
+  /// The first event is sent after `latency`, the provider's time to first token.
+  static func eventStream(_ events: [SSEEvent], truncated: Bool, latency: Duration = .zero)
+    -> Response
+  {
     let sent = truncated ? events.filter { !$0.final } : events
     return Response(
       status: .ok,
       headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"],
       body: ResponseBody { writer in
+        if latency > .zero { try await Task.sleep(for: latency) }
         for event in sent {
           try await writer.write(ByteBuffer(string: event.text))
         }
