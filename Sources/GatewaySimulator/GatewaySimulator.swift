@@ -33,10 +33,11 @@ public final class GatewaySimulator: Sendable {
   public enum Release: String, Sendable, CaseIterable {
     /// The May 2026 gateway: a model no provider serves is a 400 `invalid_request_error`
     /// (`unsupported_model`).
-    case v2026_05 = "2026-05"
+    case may2026 = "2026-05"
     /// The current gateway: a model no provider serves is a 404 `not_found_error`
     /// (`model_not_found`).
-    case current    /// The current release until a client uses the aliases API, which the current release
+    case current
+    /// The current release until a client uses the aliases API, which the current release
     /// replaced with virtual models: from then on that listener follows the 2026-05 release.
     case automatic
   }
@@ -158,7 +159,10 @@ public final class GatewaySimulator: Sendable {
         router: router(for: gateway),
         server: .http1WebSocketUpgrade(
           configuration: .init(
-            http1: .init(additionalChannelHandlers: [DropConnectionHandler(registry: faults)]),
+            http1: .init(additionalChannelHandlers: [
+              DropConnectionHandler(registry: faults),
+              DateHeaderHandler(clock: configuration.clock),
+            ]),
             ws: .init(autoPing: .disabled, closeTimeout: .seconds(1))),
           shouldUpgrade: { head, _, _ in
             RealtimeRoutes.upgrade(head, gateway: gateway, idleTimeout: idle)

@@ -57,9 +57,11 @@ final class RawConnection: @unchecked Sendable {
       let text = String(decoding: bytes, as: UTF8.self)
       guard let end = text.range(of: "\r\n\r\n") else { return false }
       let head = text[..<end.lowerBound].lowercased()
-      guard let line = head.split(separator: "\r\n").first(where: { $0.hasPrefix("content-length:") })
+      guard
+        let line = head.split(separator: "\r\n").first(where: { $0.hasPrefix("content-length:") })
       else { return true }
-      let length = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) ?? 0
+      let length =
+        Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) ?? 0
       return text.utf8.count - text[..<end.upperBound].utf8.count >= length
     }
     return String(decoding: bytes, as: UTF8.self)

@@ -6,7 +6,7 @@ import Hummingbird
 enum AliasRoutes {
   static func register(on group: RouterGroup<SimContext>, gateway: Gateway) {
     // The aliases API is the 2026-05 release's (the current one has virtual models).
-    group.add(middleware: ReleaseProbe(gateway: gateway, prefix: "/aliases", release: .v2026_05))
+    group.add(middleware: ReleaseProbe(gateway: gateway, prefix: "/aliases", release: .may2026))
     group.get("aliases") { _, _ in
       Response.json(.array(gateway.withStore { $0.aliases }.map(\.json)))
     }

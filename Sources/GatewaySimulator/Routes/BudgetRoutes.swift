@@ -24,7 +24,8 @@ enum BudgetRoutes {
           store.budgets[index].updatedAt = now
         } else {
           store.budgets.append(
-            Budget(userPath: userPath, period: period, amount: amount, createdAt: now, updatedAt: now))
+            Budget(
+              userPath: userPath, period: period, amount: amount, createdAt: now, updatedAt: now))
         }
       }
       return Response.json(list(gateway))

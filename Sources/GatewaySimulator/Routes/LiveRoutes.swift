@@ -55,7 +55,7 @@ enum LiveRoutes {
           for await event in stream {
             if event.type == "heartbeat" {
               try await writer.write(
-                ByteBuffer(string: "event: heartbeat\ndata: {\"beat\":\(event.seq)}\n\n"))
+                ByteBuffer(string: "event: heartbeat\ndata: \(event.seq)\n\n"))
             } else if event.seq > sent, wanted.contains(event.category) {
               try await writer.write(ByteBuffer(string: event.sse.text))
               sent = event.seq

@@ -69,7 +69,8 @@ enum RealtimeRoutes {
     var provider = parameters["provider"]
     switch segments {
     case ["v1", "realtime"]: break
-    case _ where segments.count >= 3 && segments[0] == "p" && segments.last == "realtime"
+    case _
+    where segments.count >= 3 && segments[0] == "p" && segments.last == "realtime"
       && (segments.count == 3 || (segments.count == 4 && segments[2] == "v1")):
       provider = segments[1]
     default: return .dontUpgrade

@@ -116,7 +116,8 @@ enum FakeModel {
     guard let subject, !subject.isEmpty else { return nil }
     for turn in earlier.reversed() {
       guard let range = turn.lowercased().range(of: subject + " is ") else { continue }
-      let offset = turn.lowercased().distance(from: turn.lowercased().startIndex, to: range.upperBound)
+      let offset = turn.lowercased().distance(
+        from: turn.lowercased().startIndex, to: range.upperBound)
       let value = turn.dropFirst(offset).prefix { !$0.isWhitespace }
       let trimmed = value.trimmingCharacters(in: ".,;:!?\"'")
       if !trimmed.isEmpty { return trimmed }

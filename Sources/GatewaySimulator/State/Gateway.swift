@@ -165,7 +165,7 @@ final class Gateway: Sendable {
   /// in the 2026-05 release).
   func modelNotFound(_ name: String) -> GatewayError {
     switch effectiveRelease {
-    case .v2026_05:
+    case .may2026:
       return .invalidRequest("unsupported model: \(name)", code: "unsupported_model")
     case .current, .automatic:
       return .notFound("model not found: \(name)", code: "model_not_found")

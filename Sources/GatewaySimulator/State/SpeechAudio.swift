@@ -68,7 +68,8 @@ enum SpeechAudio {
       let size = readLE32(audio, offset + 4)
       let start = offset + 8
       guard size >= 0, start + size <= audio.count else { return nil }
-      if id == "LIST", size >= 4, String(decoding: audio[start..<start + 4], as: UTF8.self) == "INFO"
+      if id == "LIST", size >= 4,
+        String(decoding: audio[start..<start + 4], as: UTF8.self) == "INFO"
       {
         var inner = start + 4
         while inner + 8 <= start + size {

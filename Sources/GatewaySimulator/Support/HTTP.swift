@@ -25,7 +25,9 @@ extension Response {
 
   /// A `text/event-stream` response written event by event; `truncated` stops before the
   /// events marked `final` (usage chunk, `[DONE]`), the way a cut upstream stream ends.
-  /// The first event is sent after `latency`, the provider's time to first token.
+  /// The first event is sent after `latency`, the provider's time to first token, and each
+  /// later one a sixteenth of it after the previous (so a client that left is noticed: writes
+  /// to its closed connection fail).
   static func eventStream(_ events: [SSEEvent], truncated: Bool, latency: Duration = .zero)
     -> Response
   {
@@ -35,7 +37,8 @@ extension Response {
       headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"],
       body: ResponseBody { writer in
         if latency > .zero { try await Task.sleep(for: latency) }
-        for event in sent {
+        for (index, event) in sent.enumerated() {
+          if index > 0, latency > .zero { try await Task.sleep(for: latency / 16) }
           try await writer.write(ByteBuffer(string: event.text))
         }
         try await writer.finish(nil)

@@ -1,7 +1,7 @@
 import AsyncHTTPClient
 import Foundation
-import NIOCore
 import GatewaySimulator
+import NIOCore
 import Testing
 
 @Suite struct AudioRoutesTests {

@@ -22,7 +22,8 @@ import Testing
       // Other paths are not limited.
       #expect(try await client.chat(say: "Reply with exactly C").status == 200)
       let reset = try await client.send(
-        .main, .POST, "/admin/budgets/reset-one", json: #"{"user_path":"/team/b","period":"daily"}"#)
+        .main, .POST, "/admin/budgets/reset-one", json: #"{"user_path":"/team/b","period":"daily"}"#
+      )
       #expect(reset.json[path: "budgets.0.has_usage"] as? Bool == false)
       #expect(reset.json[path: "budgets.0.last_reset_at"] is String)
       #expect(try await client.chat(say: "Reply with exactly D", headers: leaf).status == 200)
@@ -44,7 +45,8 @@ import Testing
         .main, .PUT, "/admin/budgets/settings", json: #"{"daily_reset_hour":24}"#)
       #expect(hour.status == 400)
       let ok = try await client.send(
-        .main, .PUT, "/admin/budgets/settings", json: #"{"daily_reset_hour":1,"monthly_reset_day":2}"#)
+        .main, .PUT, "/admin/budgets/settings",
+        json: #"{"daily_reset_hour":1,"monthly_reset_day":2}"#)
       #expect(ok.json["daily_reset_hour"] as? Int == 1)
       #expect(ok.json["monthly_reset_day"] as? Int == 2)
       #expect(ok.json["weekly_reset_weekday"] as? Int == 1)

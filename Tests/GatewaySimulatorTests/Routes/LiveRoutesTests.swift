@@ -1,7 +1,7 @@
 import AsyncHTTPClient
 import Foundation
-import NIOCore
 import GatewaySimulator
+import NIOCore
 import Testing
 
 @Suite struct LiveRoutesTests {
@@ -10,7 +10,8 @@ import Testing
     _ client: SimClient, _ query: String, for duration: Duration,
     during: @escaping @Sendable () async throws -> Void = {}
   ) async throws -> String {
-    var request = HTTPClientRequest(url: client.simulator.baseURL(.main) + "/admin/live/logs" + query)
+    var request = HTTPClientRequest(
+      url: client.simulator.baseURL(.main) + "/admin/live/logs" + query)
     request.method = .GET
     let response = try await client.http.execute(request, timeout: .seconds(30))
     let collected = Task {
@@ -35,7 +36,8 @@ import Testing
     let http = HTTPClient(eventLoopGroupProvider: .singleton)
     let client = SimClient(simulator: simulator, http: http)
     let text = try await Self.capture(client, "?types=usage", for: .milliseconds(700)) {
-      _ = try await client.chat(say: "Reply with exactly LIVE", headers: [("X-Request-ID", "live-1")])
+      _ = try await client.chat(
+        say: "Reply with exactly LIVE", headers: [("X-Request-ID", "live-1")])
     }
     #expect(text.hasPrefix("event: reset\n"))
     #expect(text.contains("event: heartbeat\n"))

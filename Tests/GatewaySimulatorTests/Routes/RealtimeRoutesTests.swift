@@ -11,7 +11,9 @@ import Testing
     try await withSimulator { (client: SimClient) async throws in
       let connection = try RawConnection(port: client.simulator.port(.main))
       connection.write(Self.upgrade("/v1/realtime?model=gpt-realtime-mini&provider=openai"))
-      let bytes = await connection.read { String(decoding: $0, as: UTF8.self).contains("session.created") }
+      let bytes = await connection.read {
+        String(decoding: $0, as: UTF8.self).contains("session.created")
+      }
       let text = String(decoding: bytes, as: UTF8.self)
       #expect(text.hasPrefix("HTTP/1.1 101 Switching Protocols\r\n"))
       // RFC 6455's example key and accept value.
