@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import HummingbirdWebSocket
 import Logging
 
 /// A stateful, in-memory stand-in for the GoModel gateway of a release end-to-end setup: five
@@ -7,7 +8,8 @@ import Logging
 /// PostgreSQL and MongoDB smoke gateways, the guardrail gateway and the auth-enabled gateway).
 ///
 /// Model calls are answered by a deterministic fake model that follows "Reply with exactly X";
-/// ids come from counters; audit and usage entries become visible after
+/// ids come from counters, secrets from a generator seeded with ``Configuration/seed``,
+/// timestamps from ``Configuration/clock``; audit and usage entries become visible after
 /// ``Configuration/flushDelay``.
 public final class GatewaySimulator: Sendable {
   /// One of the gateways.
@@ -27,6 +29,19 @@ public final class GatewaySimulator: Sendable {
     case releaseAuth = "release-auth"
   }
 
+  /// The gateway release whose behaviour the simulator follows where releases differ.
+  public enum Release: String, Sendable, CaseIterable {
+    /// The May 2026 gateway: a model no provider serves is a 400 `invalid_request_error`
+    /// (`unsupported_model`).
+    case may2026 = "2026-05"
+    /// The current gateway: a model no provider serves is a 404 `not_found_error`
+    /// (`model_not_found`).
+    case current
+    /// The current release until a client uses the aliases API, which the current release
+    /// replaced with virtual models: from then on that listener follows the 2026-05 release.
+    case automatic
+  }
+
   /// Where and how the simulator listens.
   public struct Configuration: Sendable {
     /// The address every listener binds to.
@@ -38,18 +53,48 @@ public final class GatewaySimulator: Sendable {
     public var masterKey: String
     /// How long after a request its audit and usage entries become visible.
     public var flushDelay: Duration
+    /// Seeds the generator of managed key values: the same seed, the same keys.
+    public var seed: UInt64
+    /// Where every timestamp comes from (default: a virtual clock stepping one second a
+    /// reading from 2026-01-01T00:00:00Z, so runs are reproducible).
+    public var clock: SimulatorClock
+    /// Which gateway release to follow where releases differ.
+    public var release: Release
+    /// The system prompt of the guardrail listener's global guardrail.
+    public var guardrailPrompt: String
+    /// How long a streamed answer takes to start (the provider's time to first token).
+    public var streamLatency: Duration
+    /// The interval of the live feed's heartbeat events.
+    public var liveHeartbeat: Duration
+    /// How long a realtime session stays open without a client event.
+    public var realtimeIdleTimeout: Duration
 
     /// A configuration; `masterKey` is required for the auth listener.
     public init(
       host: String = "127.0.0.1", ports: [Listener: Int] = GatewaySimulator.defaultPorts,
-      masterKey: String, flushDelay: Duration = .zero
+      masterKey: String, flushDelay: Duration = .zero, seed: UInt64 = 0,
+      clock: SimulatorClock = .stepping(from: SimulatorClock.defaultStart),
+      release: Release = .automatic,
+      guardrailPrompt: String = GatewaySimulator.defaultGuardrailPrompt,
+      streamLatency: Duration = .milliseconds(800), liveHeartbeat: Duration = .seconds(5),
+      realtimeIdleTimeout: Duration = .seconds(1)
     ) {
       self.host = host
       self.ports = ports
       self.masterKey = masterKey
       self.flushDelay = flushDelay
+      self.seed = seed
+      self.clock = clock
+      self.release = release
+      self.guardrailPrompt = guardrailPrompt
+      self.streamLatency = streamLatency
+      self.liveHeartbeat = liveHeartbeat
+      self.realtimeIdleTimeout = realtimeIdleTimeout
     }
   }
+
+  /// The release stack's guardrail: "Reply with exactly QA_GUARDRAIL_OVERRIDE".
+  public static let defaultGuardrailPrompt = "Reply with exactly QA_GUARDRAIL_OVERRIDE"
 
   /// Why the simulator could not start.
   public enum StartError: Error, Sendable, CustomStringConvertible {
@@ -105,17 +150,23 @@ public final class GatewaySimulator: Sendable {
     var gateways: [Listener: Gateway] = [:]
     var tasks: [Listener: Task<Void, Never>] = [:]
     for listener in Listener.allCases {
-      let gateway = Gateway(
-        listener: listener, masterKey: configuration.masterKey,
-        flushDelay: configuration.flushDelay)
+      let gateway = Gateway(listener: listener, configuration: configuration)
       gateways[listener] = gateway
       let port = configuration.ports[listener] ?? defaultPorts[listener]!
       let faults = gateway.faults
+      let idle = configuration.realtimeIdleTimeout
       let app = Application(
         router: router(for: gateway),
-        server: .http1(
-          configuration: .init(additionalChannelHandlers: [DropConnectionHandler(registry: faults)])
-        ),
+        server: .http1WebSocketUpgrade(
+          configuration: .init(
+            http1: .init(additionalChannelHandlers: [
+              DropConnectionHandler(registry: faults),
+              DateHeaderHandler(clock: configuration.clock),
+            ]),
+            ws: .init(autoPing: .disabled, closeTimeout: .seconds(1))),
+          shouldUpgrade: { head, _, _ in
+            RealtimeRoutes.upgrade(head, gateway: gateway, idleTimeout: idle)
+          }),
         configuration: .init(address: .hostname(configuration.host, port: port)),
         onServerRunning: { channel in
           continuation.yield(.running(listener, channel.localAddress?.port ?? port))
@@ -184,6 +235,8 @@ public final class GatewaySimulator: Sendable {
     InfraRoutes.register(on: router, gateway: gateway)
     ChatRoutes.register(on: router, gateway: gateway)
     ResponsesRoutes.register(on: router, gateway: gateway)
+    AudioRoutes.register(on: router, gateway: gateway)
+    RealtimeRoutes.register(on: router, gateway: gateway)
     EmbeddingRoutes.register(on: router, gateway: gateway)
     MessagesRoutes.register(on: router, gateway: gateway)
     FileRoutes.register(on: router, gateway: gateway)
@@ -193,6 +246,9 @@ public final class GatewaySimulator: Sendable {
       let group = router.group(RouterPath(prefix))
       AdminModelRoutes.register(on: group, gateway: gateway)
       AliasRoutes.register(on: group, gateway: gateway)
+      VirtualModelRoutes.register(on: group, gateway: gateway)
+      BudgetRoutes.register(on: group, gateway: gateway)
+      LiveRoutes.register(on: group, gateway: gateway)
       UsageRoutes.register(on: group, gateway: gateway)
       AuditRoutes.register(on: group, gateway: gateway)
       AuthKeyRoutes.register(on: group, gateway: gateway)

@@ -30,6 +30,18 @@ struct GatewaySim: AsyncParsableCommand {
   @Option(help: "The auth listener's master key.")
   var masterKey: String?
 
+  @Option(help: "Seeds managed key values: the same seed, the same keys (default 0).")
+  var seed: UInt64 = 0
+
+  @Option(
+    help:
+      "The gateway release to follow where releases differ: \(GatewaySimulator.Release.allCases.map(\.rawValue).joined(separator: ", ")) (default automatic)."
+  )
+  var release: String = GatewaySimulator.Release.automatic.rawValue
+
+  @Flag(help: "Timestamps from the wall clock instead of the reproducible virtual clock.")
+  var wallClock = false
+
   func run() async throws {
     var portMap = GatewaySimulator.defaultPorts
     for spec in ports {
@@ -41,6 +53,11 @@ struct GatewaySim: AsyncParsableCommand {
       }
       portMap[listener] = port
     }
+    guard let release = GatewaySimulator.Release(rawValue: release) else {
+      throw ValidationError(
+        "--release takes \(GatewaySimulator.Release.allCases.map(\.rawValue).joined(separator: ", ")) (got \(release))"
+      )
+    }
     guard let key = resolveMasterKey() else {
       FileHandle.standardError.write(
         Data(
@@ -51,7 +68,9 @@ struct GatewaySim: AsyncParsableCommand {
     let simulator = try await GatewaySimulator.start(
       .init(
         host: host, ports: portMap, masterKey: key,
-        flushDelay: .milliseconds(Int(flushDelay * 1000))))
+        flushDelay: .milliseconds(Int(flushDelay * 1000)), seed: seed,
+        clock: wallClock ? .system : .stepping(from: SimulatorClock.defaultStart),
+        release: release))
     for listener in GatewaySimulator.Listener.allCases {
       print("gateway-sim: \(listener.rawValue) listening on \(simulator.baseURL(listener))")
     }

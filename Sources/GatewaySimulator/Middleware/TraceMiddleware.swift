@@ -1,5 +1,7 @@
 import HTTPTypes
 import Hummingbird
+import NIOCore
+import NIOHTTPTypes
 
 /// Gives every request an id and a trace, turns thrown errors into gateway error responses, and
 /// writes the audit log and usage entries when the response leaves.
@@ -46,6 +48,30 @@ struct TraceMiddleware: RouterMiddleware {
     }
     response.headers[.requestID] = requestID
     let trace = context.trace.snapshot
+    if modelTraffic, trace.stream, response.status == .ok,
+      response.headers[.contentType]?.hasPrefix("text/event-stream") == true
+    {
+      // A stream is recorded when it ends: a client that leaves first is `client_disconnected`.
+      let body = response.body
+      let gateway = gateway
+      let traceReference = context.trace
+      response.body = ResponseBody { writer in
+        do {
+          try await body.write(writer)
+        } catch {
+          gateway.record(
+            traceReference.snapshot, status: 499, errorType: "client_disconnected",
+            errorMessage: "the client disconnected before the stream completed",
+            duration: ContinuousClock.now - started)
+          throw error
+        }
+        let trace = traceReference.snapshot
+        gateway.record(
+          trace, status: 200, errorType: trace.errorType, errorMessage: trace.errorMessage,
+          duration: ContinuousClock.now - started)
+      }
+      return response
+    }
     gateway.record(
       trace, status: response.status.code, errorType: errorType ?? trace.errorType,
       errorMessage: errorMessage ?? trace.errorMessage, duration: ContinuousClock.now - started)
@@ -108,4 +134,34 @@ struct AccessMiddleware: RouterMiddleware {
     }
     return try await next(request, context)
   }
+}
+
+/// Sets every response's `Date` header from the simulator clock (Hummingbird writes the wall
+/// clock's), so reruns print the same headers.
+final class DateHeaderHandler: ChannelOutboundHandler, RemovableChannelHandler {
+  typealias OutboundIn = HTTPResponsePart
+  typealias OutboundOut = HTTPResponsePart
+
+  private let clock: SimulatorClock
+
+  init(clock: SimulatorClock) { self.clock = clock }
+
+  func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+    guard case .head(var head) = unwrapOutboundIn(data), head.status.code >= 200 else {
+      return context.write(data, promise: promise)
+    }
+    head.headerFields[.date] = httpDate(clock.now)
+    context.write(wrapOutboundOut(.head(head)), promise: promise)
+  }
+}
+
+/// `Thu, 01 Jan 2026 00:00:00 GMT` for epoch seconds.
+func httpDate(_ seconds: Int) -> String {
+  let (year, month, day) = civilDate(seconds)
+  let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
+  let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+  let rest = seconds % 86_400
+  func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+  return "\(weekdays[(seconds / 86_400) % 7]), \(two(day)) \(months[month - 1]) \(year) "
+    + "\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60)) GMT"
 }

@@ -1,8 +1,21 @@
 import HTTPTypes
 import Hummingbird
 
-/// Admin model inventory, categories and the dashboard's runtime configuration.
+/// Admin model inventory, categories and the dashboard's runtime configuration (booleans at
+/// `dashboard/config`, the older API; `"on"`/`"off"` at `runtime/config`).
 enum AdminModelRoutes {
+  /// The allowlisted runtime flags, each `"on"` or `"off"`.
+  static func runtimeConfig(_ profile: GatewayProfile) -> JSON {
+    func flag(_ on: Bool) -> JSON { on ? "on" : "off" }
+    return [
+      "AUTH_ENABLED": flag(profile.requiresAuth), "LOGGING_ENABLED": flag(true),
+      "USAGE_ENABLED": flag(true), "GUARDRAILS_ENABLED": flag(profile.guardrailsEnabled),
+      "CACHE_ENABLED": flag(profile.cacheAvailable), "REDIS_URL": flag(profile.redis),
+      "SEMANTIC_CACHE_ENABLED": flag(false), "FEATURE_FALLBACK_MODE": flag(false),
+      "STORAGE_TYPE": .string(profile.storage),
+    ]
+  }
+
   static func register(on group: RouterGroup<SimContext>, gateway: Gateway) {
     group.get("models") { request, _ in
       let category = request.query("category")
@@ -39,10 +52,13 @@ enum AdminModelRoutes {
       return Response.json([
         "AUTH_ENABLED": .bool(profile.requiresAuth),
         "CACHE_ENABLED": .bool(profile.cacheAvailable),
-        "GUARDRAILS_ENABLED": .bool(profile.guardrailPrompt != nil),
+        "GUARDRAILS_ENABLED": .bool(profile.guardrailsEnabled),
         "LOGGING_ENABLED": true, "USAGE_ENABLED": true, "STORAGE_TYPE": .string(profile.storage),
         "FEATURE_FALLBACK_MODE": "off",
       ])
+    }
+    group.get("runtime/config") { _, _ in
+      Response.json(runtimeConfig(gateway.profile))
     }
   }
 }

@@ -5,6 +5,8 @@ import Hummingbird
 /// delete.
 enum AliasRoutes {
   static func register(on group: RouterGroup<SimContext>, gateway: Gateway) {
+    // The aliases API is the 2026-05 release's (the current one has virtual models).
+    group.add(middleware: ReleaseProbe(gateway: gateway, prefix: "/aliases", release: .may2026))
     group.get("aliases") { _, _ in
       Response.json(.array(gateway.withStore { $0.aliases }.map(\.json)))
     }
@@ -59,7 +61,7 @@ enum AliasRoutes {
         "target model \(target) is not served by \(provider ?? "any provider")",
         code: "unsupported_model")
     }
-    let now = Gateway.now
+    let now = gateway.now
     return gateway.withStore { store in
       var alias = Alias(
         name: name, targetModel: model.id, targetProvider: model.provider,
@@ -73,5 +75,21 @@ enum AliasRoutes {
       }
       return alias
     }
+  }
+}
+
+/// Notes, for ``GatewaySimulator/Release/automatic``, a request to an API of an older release.
+struct ReleaseProbe: RouterMiddleware {
+  typealias Context = SimContext
+  let gateway: Gateway
+  let prefix: String
+  let release: GatewaySimulator.Release
+
+  func handle(
+    _ request: Request, context: SimContext,
+    next: (Request, SimContext) async throws -> Response
+  ) async throws -> Response {
+    if request.uri.path.contains(prefix) { gateway.sawAPI(of: release) }
+    return try await next(request, context)
   }
 }

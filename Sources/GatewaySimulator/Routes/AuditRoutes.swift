@@ -5,7 +5,7 @@ import Hummingbird
 enum AuditRoutes {
   static func register(on group: RouterGroup<SimContext>, gateway: Gateway) {
     group.get("audit/log") { request, _ in
-      let entries = filtered(gateway.visibleAudit, request).reversed().map(\.json)
+      let entries = filtered(gateway.visibleAudit, request, now: gateway.now).reversed().map(\.json)
       return Response.json(UsageRoutes.page(Array(entries), request, defaultLimit: 25))
     }
     group.get("audit/conversation") { request, _ in
@@ -50,7 +50,7 @@ enum AuditRoutes {
 
   /// `search` (request id, model, path, provider, user path), `request_id`, `model`,
   /// `provider`, `path`, `status_code`, `user_path`, `days`.
-  static func filtered(_ entries: [AuditEntry], _ request: Request) -> [AuditEntry] {
+  static func filtered(_ entries: [AuditEntry], _ request: Request, now: Int) -> [AuditEntry] {
     let search = request.query("search")?.lowercased()
     let requestID = request.query("request_id")
     let model = request.query("model")
@@ -58,7 +58,7 @@ enum AuditRoutes {
     let path = request.query("path")
     let status = request.queryInt("status_code")
     let userPath = request.query("user_path").flatMap(UserPath.normalize)
-    let since = request.queryInt("days").map { Gateway.now - $0 * 86_400 }
+    let since = request.queryInt("days").map { now - $0 * 86_400 }
     return entries.filter { entry in
       let trace = entry.trace
       if let requestID, trace.requestID != requestID { return false }

@@ -1,7 +1,8 @@
 import HTTPTypes
 import Hummingbird
 
-/// Managed API keys: create (the value is returned once), list (redacted), deactivate.
+/// Managed API keys: create (the value, drawn from the seeded generator, is returned once), list
+/// (redacted), deactivate.
 enum AuthKeyRoutes {
   static func register(on group: RouterGroup<SimContext>, gateway: Gateway) {
     group.get("auth-keys") { _, _ in
@@ -23,8 +24,8 @@ enum AuthKeyRoutes {
       let key = gateway.withStore { store in
         let key = ManagedKey(
           id: store.nextID("key_"), name: name, description: body["description"]?.string ?? "",
-          userPath: userPath, value: "sk-gom-" + randomHex(32), active: true,
-          createdAt: Gateway.now, expiresAt: body["expires_at"]?.int)
+          userPath: userPath, value: "sk-gom-" + store.random.hex(32), active: true,
+          createdAt: gateway.now, expiresAt: body["expires_at"]?.int)
         store.keys.append(key)
         return key
       }
@@ -38,18 +39,12 @@ enum AuthKeyRoutes {
         guard let index = store.keys.firstIndex(where: { $0.id == id }) else { return nil }
         if store.keys[index].active {
           store.keys[index].active = false
-          store.keys[index].deactivatedAt = Gateway.now
+          store.keys[index].deactivatedAt = gateway.now
         }
         return store.keys[index]
       }
       guard key != nil else { throw GatewayError.notFound("auth key \(id) not found") }
       return Response(status: .noContent)
     }
-  }
-
-  /// Managed key values are the simulator's only randomness.
-  static func randomHex(_ count: Int) -> String {
-    var generator = SystemRandomNumberGenerator()
-    return String((0..<count).map { _ in "0123456789abcdef".randomElement(using: &generator)! })
   }
 }

@@ -44,7 +44,7 @@ enum BatchRoutes {
         }
         if ["validating", "in_progress", "finalizing"].contains(store.batches[index].status) {
           store.batches[index].status = "cancelled"
-          store.batches[index].cancelledAt = Gateway.now
+          store.batches[index].cancelledAt = gateway.now
         }
         return store.batches[index]
       }
@@ -69,18 +69,17 @@ enum BatchRoutes {
     }
     var metadata = body["metadata"] ?? [:]
     if metadata.members == nil { metadata = [:] }
-    let requestedProvider = metadata["provider"]?.string
+    var requestedProvider = metadata["provider"]?.string
     context.trace.update { $0.provider = requestedProvider }
     let lines: [JSON]
     var inputFileID: String?
     if let fileID = body["input_file_id"]?.string {
-      guard let provider = requestedProvider, !provider.isEmpty else {
-        throw GatewayError.invalidRequest(
-          "metadata.provider is required for file-based batches", code: "missing_provider")
-      }
       guard let file = gateway.withStore({ store in store.files.first { $0.id == fileID } }) else {
         throw GatewayError.invalidRequest("input file \(fileID) not found", code: "file_not_found")
       }
+      // Without metadata.provider, the batch goes to the provider the file was uploaded to.
+      let provider = requestedProvider.flatMap { $0.isEmpty ? nil : $0 } ?? file.provider
+      requestedProvider = provider
       guard file.purpose == "batch" else {
         throw GatewayError.invalidRequest("input file \(fileID) does not have purpose batch")
       }
@@ -127,7 +126,7 @@ enum BatchRoutes {
         id: store.nextID("batch_"), provider: batchProvider, endpoint: endpoint,
         inputFileID: inputFileID, completionWindow: body["completion_window"]?.string ?? "24h",
         status: "in_progress", metadata: metadata, requestCount: lines.count,
-        createdAt: Gateway.now)
+        createdAt: gateway.now)
       store.batches.append(batch)
       return batch
     }

@@ -5,7 +5,7 @@ import Hummingbird
 enum CacheRoutes {
   static func register(on group: RouterGroup<SimContext>, gateway: Gateway) {
     group.get("cache/overview") { request, _ in
-      let since = request.queryInt("days").map { Gateway.now - $0 * 86_400 }
+      let since = request.queryInt("days").map { gateway.now - $0 * 86_400 }
       let userPath = request.query("user_path").flatMap(UserPath.normalize)
       let hits = gateway.withStore { $0.cacheHits }.filter { hit in
         (since == nil || hit.timestamp >= since!)

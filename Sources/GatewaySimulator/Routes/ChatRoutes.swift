@@ -32,7 +32,7 @@ enum ChatRoutes {
         "unsupported parameter: 'reasoning' is not supported with chat completions on openai; "
           + "use reasoning_effort or /v1/responses", code: "unsupported_parameter")
     }
-    let features = call.features(for: resolved)
+    let features = try call.features(for: resolved)
     let cacheKey = call.cacheKey(endpoint: "/v1/chat/completions", body: body)
     if features.cache, !stream, let hit = call.cachedResponse(key: cacheKey) { return hit }
 
@@ -42,7 +42,7 @@ enum ChatRoutes {
       prompt: prompt, answer: answer, model: resolved.model,
       reasoningRequested: body["reasoning"] != nil || body["reasoning_effort"] != nil)
     let id = call.nextID("chatcmpl-")
-    let created = Gateway.now
+    let created = gateway.now
     let model = resolved.responseModel
     let completion: JSON = [
       "id": .string(id), "object": "chat.completion", "created": JSON(created),
@@ -78,6 +78,7 @@ enum ChatRoutes {
     events.append(.data(chunk([:], finish: "stop")))
     events.append(.data(chunk([:], finish: nil, usage: usage.chatJSON), final: true))
     events.append(.done)
-    return .eventStream(events, truncated: context.trace.snapshot.truncateStream)
+    return .eventStream(
+      events, truncated: context.trace.snapshot.truncateStream, latency: gateway.streamLatency)
   }
 }

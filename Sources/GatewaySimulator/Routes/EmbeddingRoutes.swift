@@ -38,7 +38,7 @@ enum EmbeddingRoutes {
       throw GatewayError.invalidRequest(
         "input must be a string or a non-empty array of strings", code: "invalid_input")
     }
-    _ = call.features(for: resolved)
+    _ = try call.features(for: resolved)
     let size = body["dimensions"]?.int ?? dimensions(of: resolved.model)
     let data: [JSON] = inputs.enumerated().map { index, text in
       [

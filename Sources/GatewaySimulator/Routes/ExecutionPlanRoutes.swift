@@ -74,7 +74,7 @@ enum ExecutionPlanRoutes {
         id: store.nextID("wf_"), versionID: store.nextID("wfv_"), version: version, name: name,
         description: body["description"]?.string ?? "", scopeProvider: provider,
         scopeModel: model, scopeUserPath: userPath, payload: payload, active: true,
-        createdAt: Gateway.now)
+        createdAt: gateway.now)
       store.plans.append(plan)
       return plan
     }

@@ -31,7 +31,7 @@ enum FileRoutes {
       let stored = gateway.withStore { store in
         let stored = StoredFile(
           id: store.nextID("file-"), filename: file.filename ?? "upload",
-          purpose: purpose, provider: provider, content: file.body, createdAt: Gateway.now)
+          purpose: purpose, provider: provider, content: file.body, createdAt: gateway.now)
         store.files.append(stored)
         return stored
       }

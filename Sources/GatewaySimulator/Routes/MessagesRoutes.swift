@@ -54,7 +54,7 @@ enum MessagesRoutes {
       throw GatewayError.invalidRequest("messages: at least one message is required")
     }
     let known: Set<String> = [
-      "text", "image", "tool_use", "tool_result", "document", "thinking", "redacted_thinking",
+      "text", "image", "tool_use", "tool_result", "thinking", "redacted_thinking",
     ]
     for message in messages {
       for block in message["content"]?.array ?? [] {
@@ -63,7 +63,7 @@ enum MessagesRoutes {
         }
       }
     }
-    let features = call.features(for: resolved)
+    let features = try call.features(for: resolved)
     let prompt = prompt(of: body).guarded(by: features.guardrail)
     let answer = FakeModel.answer(to: prompt)
     let usage = FakeModel.usage(
@@ -122,6 +122,7 @@ enum MessagesRoutes {
           "usage": ["output_tokens": JSON(usage.output + usage.reasoning)],
         ], event: "message_delta", final: true))
     events.append(.data(["type": "message_stop"], event: "message_stop", final: true))
-    return .eventStream(events, truncated: context.trace.snapshot.truncateStream)
+    return .eventStream(
+      events, truncated: context.trace.snapshot.truncateStream, latency: gateway.streamLatency)
   }
 }

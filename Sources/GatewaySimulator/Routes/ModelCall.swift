@@ -30,10 +30,35 @@ struct ModelCall {
     return resolved
   }
 
-  /// Workflow features for this call.
-  func features(for resolved: ResolvedModel) -> (cache: Bool, guardrail: String?) {
+  /// Workflow features for this call, once the caller's budgets allow it.
+  func features(for resolved: ResolvedModel) throws -> (cache: Bool, guardrail: String?) {
+    try checkBudget()
     let features = gateway.applyPlan(to: trace, resolved: resolved)
     return (features.cache, features.guardrail ? gateway.profile.guardrailPrompt : nil)
+  }
+
+  /// Refuses the call (429 `budget_exceeded`, with `Retry-After`) when a budget of the caller's
+  /// user path or one above it is spent.
+  func checkBudget() throws {
+    let userPath = trace.snapshot.userPath
+    let budgets = gateway.withStore { store in
+      store.budgets.filter { UserPath.contains($0.userPath, userPath) }
+    }
+    guard !budgets.isEmpty else { return }
+    let usage = gateway.visibleUsage
+    let now = gateway.now
+    for budget in budgets {
+      let spent = budget.spent(usage, now: now).cost
+      guard spent >= budget.amount else { continue }
+      let oldest = usage.last { UserPath.contains(budget.userPath, $0.userPath) }?.timestamp ?? now
+      var error = GatewayError(
+        status: .tooManyRequests, type: "rate_limit_error",
+        message:
+          "budget exceeded for \(budget.userPath) (\(budget.period)): spent \(spent) of \(budget.amount)",
+        code: "budget_exceeded")
+      error.headers[.retryAfter] = String(max(1, oldest + budget.periodSeconds - now))
+      throw error
+    }
   }
 
   func cacheKey(endpoint: String, body: JSON) -> String {
@@ -51,7 +76,7 @@ struct ModelCall {
     gateway.withStore {
       $0.cacheHits.append(
         CacheHit(
-          timestamp: Gateway.now, userPath: userPath, model: hit.model, provider: hit.provider,
+          timestamp: gateway.now, userPath: userPath, model: hit.model, provider: hit.provider,
           savedCost: saved))
     }
     trace.update {

@@ -51,7 +51,7 @@ enum ResponsesRoutes {
       throw GatewayError.invalidRequest(
         "model \(resolved.requested) does not support responses", code: "unsupported_model")
     }
-    let features = call.features(for: resolved)
+    let features = try call.features(for: resolved)
     let cacheKey = call.cacheKey(endpoint: "/v1/responses", body: body)
     if features.cache, !stream, let hit = call.cachedResponse(key: cacheKey) { return hit }
 
@@ -63,7 +63,7 @@ enum ResponsesRoutes {
       reasoningRequested: body["reasoning"] != nil)
     let id = call.nextID("resp_")
     let messageID = call.nextID("msg_")
-    let created = Gateway.now
+    let created = gateway.now
     let text: JSON = ["type": "output_text", "text": .string(answer), "annotations": []]
     let message: JSON = [
       "id": .string(messageID), "type": "message", "role": "assistant", "status": "completed",
@@ -161,6 +161,7 @@ enum ResponsesRoutes {
     events.append(event("response.output_item.done", ["output_index": 0, "item": message]))
     events.append(event("response.completed", ["response": completed], final: true))
     events.append(.done)
-    return .eventStream(events, truncated: context.trace.snapshot.truncateStream)
+    return .eventStream(
+      events, truncated: context.trace.snapshot.truncateStream, latency: gateway.streamLatency)
   }
 }

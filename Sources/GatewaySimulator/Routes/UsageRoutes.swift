@@ -1,15 +1,36 @@
 import HTTPTypes
 import Hummingbird
 
-/// Usage: summary, daily rollup, per-model totals, and the log with its filters.
+/// Usage: summary, daily rollup, per-model totals, the log with its filters, and the pricing
+/// recalculation of stored entries.
 enum UsageRoutes {
   static func register(on group: RouterGroup<SimContext>, gateway: Gateway) {
+    group.post("usage/recalculate-pricing") { request, _ in
+      var request = request
+      let body = try await request.jsonBody()
+      guard body["confirmation"]?.string == "recalculate" else {
+        throw GatewayError.invalidRequest(
+          "confirmation must be \"recalculate\"", code: "confirmation_required")
+      }
+      let (matched, recalculated) = gateway.withStore { store -> (Int, Int) in
+        var recalculated = 0
+        for index in store.usage.indices {
+          let before = store.usage[index].totalCost
+          store.usage[index].price()
+          if store.usage[index].totalCost != before { recalculated += 1 }
+        }
+        return (store.usage.count, recalculated)
+      }
+      return Response.json([
+        "status": "ok", "matched": JSON(matched), "recalculated": JSON(recalculated),
+      ])
+    }
     group.get("usage/summary") { request, _ in
-      let entries = filtered(gateway.visibleUsage, request)
+      let entries = filtered(gateway.visibleUsage, request, now: gateway.now)
       return Response.json(totals(entries, requestsKey: "total_requests", prefix: "total_"))
     }
     group.get("usage/daily") { request, _ in
-      let entries = filtered(gateway.visibleUsage, request)
+      let entries = filtered(gateway.visibleUsage, request, now: gateway.now)
       let days = Dictionary(grouping: entries) { isoDay($0.timestamp) }
       return Response.json(
         .array(
@@ -22,7 +43,7 @@ enum UsageRoutes {
           }))
     }
     group.get("usage/models") { request, _ in
-      let entries = filtered(gateway.visibleUsage, request)
+      let entries = filtered(gateway.visibleUsage, request, now: gateway.now)
       let groups = Dictionary(grouping: entries) { "\($0.provider)/\($0.model)" }
       var rows: [(String, JSON, Int)] = groups.map { key, entries in
         var row: JSON = [
@@ -38,7 +59,7 @@ enum UsageRoutes {
       return Response.json(.array(rows.prefix(max(0, limit)).map(\.1)))
     }
     group.get("usage/log") { request, _ in
-      let entries = Array(filtered(gateway.visibleUsage, request).reversed())
+      let entries = Array(filtered(gateway.visibleUsage, request, now: gateway.now).reversed())
       return Response.json(page(entries.map(\.json), request))
     }
   }
@@ -65,8 +86,8 @@ enum UsageRoutes {
 
   /// The filters usage endpoints share: `days`, `model`, `provider`, `user_path` (the path and
   /// below), `cache_mode` (`cached`, `uncached`, `all`), `search`, `request_id`.
-  static func filtered(_ entries: [UsageEntry], _ request: Request) -> [UsageEntry] {
-    let since = request.queryInt("days").map { Gateway.now - $0 * 86_400 }
+  static func filtered(_ entries: [UsageEntry], _ request: Request, now: Int) -> [UsageEntry] {
+    let since = request.queryInt("days").map { now - $0 * 86_400 }
     let model = request.query("model")
     let provider = request.query("provider")
     let userPath = request.query("user_path").flatMap(UserPath.normalize)

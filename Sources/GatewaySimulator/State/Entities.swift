@@ -82,7 +82,8 @@ struct AuditEntry: Sendable {
       "status_code": JSON(statusCode), "stream": .bool(trace.stream),
       "duration_ms": JSON(durationMilliseconds), "user_path": .string(trace.userPath),
       "auth_method": JSON(trace.authMethod), "auth_key_id": JSON(trace.authKeyID),
-      "execution_plan_version_id": JSON(trace.planVersionID), "cache_type": JSON(trace.cacheType),
+      "execution_plan_version_id": JSON(trace.planVersionID),
+      "workflow_version_id": JSON(trace.planID), "cache_type": JSON(trace.cacheType),
       "error_type": JSON(errorType), "error_message": JSON(errorMessage),
       "data": [
         "request_body": trace.requestBody ?? nil, "response_body": trace.responseBody ?? nil,
@@ -107,6 +108,13 @@ struct UsageEntry: Sendable {
   var outputCost: Double
 
   var totalCost: Double { inputCost + outputCost }
+
+  /// Sets the costs from the catalog's current prices.
+  mutating func price() {
+    let model = ModelCatalog.model(self.model, provider: provider)
+    inputCost = Double(usage.input) * (model?.inputPrice ?? 0.1) / 1e6
+    outputCost = Double(usage.output + usage.reasoning) * (model?.outputPrice ?? 0.4) / 1e6
+  }
 
   var json: JSON {
     [

@@ -2,14 +2,17 @@
 struct Prompt: Sendable {
   var system: [String] = []
   var turns: [String] = []
-  var imageCount = 0
+  /// What the model sees in each image: the text a placeholder image draws (see
+  /// ``Prompt/seenText(inImageAt:)``), or "" when it shows none.
+  var images: [String] = []
+  var imageCount: Int { images.count }
 
   /// Chat-style `messages`: `content` is a string or an array of parts.
   init(messages: [JSON]) {
     for message in messages {
       let role = message["role"]?.string ?? "user"
       let (texts, images) = Prompt.texts(in: message["content"] ?? nil)
-      imageCount += images
+      self.images += images
       if role == "system" || role == "developer" {
         system += texts
       } else {
@@ -27,7 +30,7 @@ struct Prompt: Sendable {
       let other = Prompt(messages: input.array ?? [])
       system += other.system
       turns += other.turns
-      imageCount = other.imageCount
+      images = other.images
     }
   }
 
@@ -36,19 +39,36 @@ struct Prompt: Sendable {
     self.turns = turns
   }
 
-  static func texts(in content: JSON?) -> ([String], Int) {
-    guard let content else { return ([], 0) }
-    if let text = content.string { return ([text], 0) }
+  /// The texts and images of a message's content: a string, or parts (`text`/`input_text`,
+  /// `image_url` with `{url}` or a URL, `input_image` with `image_url`, Anthropic `image` with a
+  /// `source.url`).
+  static func texts(in content: JSON?) -> ([String], [String]) {
+    guard let content else { return ([], []) }
+    if let text = content.string { return ([text], []) }
     var texts: [String] = []
-    var images = 0
+    var images: [String] = []
     for part in content.array ?? [] {
       if let text = part["text"]?.string {
         texts.append(text)
       } else if let type = part["type"]?.string, type.contains("image") {
-        images += 1
+        let url =
+          part["image_url"]?.string ?? part["image_url"]?["url"]?.string
+          ?? part["source"]?["url"]?.string ?? part["url"]?.string ?? ""
+        images.append(seenText(inImageAt: url))
       }
     }
     return (texts, images)
+  }
+
+  /// The text an image shows, as far as the fake model can tell: placeholder-image services
+  /// draw their `text` parameter (`…/64x64/000/fff.png&text=7` or `?text=…`).
+  static func seenText(inImageAt url: String) -> String {
+    for separator in ["?text=", "&text="] {
+      guard let range = url.range(of: separator) else { continue }
+      let value = url[range.upperBound...].prefix { $0 != "&" && $0 != "#" }
+      return String(value).removingPercentEncoding()
+    }
+    return ""
   }
 
   /// The guardrail's system prompt replaces the caller's system messages.
@@ -71,7 +91,38 @@ enum FakeModel {
     for text in prompt.system + prompt.turns.reversed() {
       if let reply = instructedReply(in: text) { return reply }
     }
+    if let question = prompt.turns.last {
+      if let recalled = recall(question, from: prompt.turns.dropLast()) { return recalled }
+      let seen = prompt.images.filter { !$0.isEmpty }
+      if !seen.isEmpty, question.lowercased().contains("image") {
+        return seen.joined(separator: " ")
+      }
+    }
     return "OK"
+  }
+
+  /// A fact the conversation stated earlier: when the newest turn asks for "the X" ("reply with
+  /// only the code word", "what is the code word?"), the value of the latest earlier "the X is
+  /// V".
+  static func recall(_ question: String, from earlier: ArraySlice<String>) -> String? {
+    let lower = question.lowercased()
+    var subject: String?
+    for phrase in ["reply with only the ", "reply with the ", "what is the ", "what was the "] {
+      guard let range = lower.range(of: phrase) else { continue }
+      let rest = lower[range.upperBound...].prefix { !".?!,\n".contains($0) }
+      subject = rest.trimmingCharacters()
+      break
+    }
+    guard let subject, !subject.isEmpty else { return nil }
+    for turn in earlier.reversed() {
+      guard let range = turn.lowercased().range(of: subject + " is ") else { continue }
+      let offset = turn.lowercased().distance(
+        from: turn.lowercased().startIndex, to: range.upperBound)
+      let value = turn.dropFirst(offset).prefix { !$0.isWhitespace }
+      let trimmed = value.trimmingCharacters(in: ".,;:!?\"'")
+      if !trimmed.isEmpty { return trimmed }
+    }
+    return nil
   }
 
   /// `X` of "reply with exactly X" / "reply exactly: X", case-insensitively.
@@ -127,4 +178,12 @@ enum FakeModel {
 
 extension Substring {
   func trimmingCharacters() -> String { String(self).trimmingSpaces }
+
+  /// Without leading and trailing characters of `set`.
+  func trimmingCharacters(in set: String) -> String {
+    var text = self
+    while let first = text.first, set.contains(first) { text = text.dropFirst() }
+    while let last = text.last, set.contains(last) { text = text.dropLast() }
+    return String(text)
+  }
 }

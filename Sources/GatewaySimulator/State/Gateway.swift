@@ -11,6 +11,11 @@ struct GatewayProfile: Sendable {
   var cacheAvailable: Bool
   /// A system-prompt guardrail that replaces the caller's system messages.
   var guardrailPrompt: String?
+  /// The guardrails feature is switched on (the runtime configuration reports it), with or
+  /// without a global guardrail.
+  var guardrailsEnabled = false
+  /// The exact cache is backed by Redis (`REDIS_URL` set).
+  var redis = false
 }
 
 /// Everything one gateway remembers.
@@ -27,6 +32,12 @@ struct GatewayStore: Sendable {
   var cacheHits: [CacheHit] = []
   var requestCounts: [String: Int] = [:]
   var storedResponses: [String: StoredResponse] = [:]
+  var budgets: [Budget] = []
+  var budgetSettings = BudgetSettings()
+  var random: SeededGenerator
+  var live = LiveLog()
+
+  init(seed: UInt64) { random = SeededGenerator(seed: seed) }
 
   /// `prefix_N` with a per-prefix counter.
   mutating func nextID(_ prefix: String) -> String {
@@ -58,13 +69,26 @@ final class Gateway: Sendable {
   let profile: GatewayProfile
   let masterKey: String
   let flushDelay: Duration
+  let clock: SimulatorClock
+  let release: GatewaySimulator.Release
+  let streamLatency: Duration
+  let heartbeat: Duration
   let faults = FaultRegistry()
+  let subscribers = LiveSubscribers()
   private let store: Mutex<GatewayStore>
+  private let detectedRelease = Mutex<GatewaySimulator.Release?>(nil)
 
-  init(listener: GatewaySimulator.Listener, masterKey: String, flushDelay: Duration) {
+  init(
+    listener: GatewaySimulator.Listener, configuration: GatewaySimulator.Configuration
+  ) {
     self.listener = listener
-    self.masterKey = masterKey
-    self.flushDelay = flushDelay
+    self.masterKey = configuration.masterKey
+    self.flushDelay = configuration.flushDelay
+    self.clock = configuration.clock
+    self.release = configuration.release
+    self.streamLatency = configuration.streamLatency
+    self.heartbeat = configuration.liveHeartbeat
+    let guardrailPrompt = configuration.guardrailPrompt
     let profile: GatewayProfile
     switch listener {
     case .main: profile = .init(storage: "sqlite", requiresAuth: false, cacheAvailable: false)
@@ -74,12 +98,15 @@ final class Gateway: Sendable {
     case .guardrail:
       profile = .init(
         storage: "sqlite", requiresAuth: false, cacheAvailable: false,
-        guardrailPrompt: Gateway.guardrailPrompt)
+        guardrailPrompt: guardrailPrompt, guardrailsEnabled: true)
     case .auth, .releaseAuth:
-      profile = .init(storage: "sqlite", requiresAuth: true, cacheAvailable: true)
+      profile = .init(
+        storage: "sqlite", requiresAuth: true, cacheAvailable: true, guardrailsEnabled: true,
+        redis: true)
     }
     self.profile = profile
-    var initial = GatewayStore()
+    let index = GatewaySimulator.Listener.allCases.firstIndex(of: listener)!
+    var initial = GatewayStore(seed: configuration.seed &* 31 &+ UInt64(index))
     let globalID = initial.nextID("wf_")
     initial.plans.append(
       ExecutionPlan(
@@ -93,18 +120,16 @@ final class Gateway: Sendable {
           ],
           "guardrails": profile.guardrailPrompt == nil
             ? [] : [["type": "system_prompt", "mode": "override", "name": "release-guardrail"]],
-        ], active: true, createdAt: Gateway.now))
+        ], active: true, createdAt: configuration.clock.now))
     store = Mutex(initial)
   }
-
-  /// The system prompt the guardrail gateway is configured with.
-  static let guardrailPrompt = "Reply with exactly GUARDRAIL_POLICY_ANSWER"
 
   func withStore<T>(_ body: (inout GatewayStore) throws -> T) rethrows -> T {
     try store.withLock { try body(&$0) }
   }
 
-  static var now: Int { Int(Date().timeIntervalSince1970) }
+  /// The simulator clock's reading, in epoch seconds.
+  var now: Int { clock.now }
 
   /// Audit and usage entries written now become visible at this instant.
   var visibleAt: ContinuousClock.Instant { ContinuousClock.now.advanced(by: flushDelay) }
@@ -133,8 +158,29 @@ final class Gateway: Sendable {
     } else if let model = ModelCatalog.model(trimmed) {
       return ResolvedModel(requested: trimmed, model: model)
     }
-    throw GatewayError.invalidRequest(
-      "unsupported model: \(trimmed)", code: "unsupported_model")
+    throw modelNotFound(trimmed)
+  }
+
+  /// The error for a model no provider serves: 404 `model_not_found` (400 `unsupported_model`
+  /// in the 2026-05 release).
+  func modelNotFound(_ name: String) -> GatewayError {
+    switch effectiveRelease {
+    case .may2026:
+      return .invalidRequest("unsupported model: \(name)", code: "unsupported_model")
+    case .current, .automatic:
+      return .notFound("model not found: \(name)", code: "model_not_found")
+    }
+  }
+
+  /// The release this gateway follows now (see ``GatewaySimulator/Release/automatic``).
+  var effectiveRelease: GatewaySimulator.Release {
+    guard release == .automatic else { return release }
+    return detectedRelease.withLock { $0 } ?? .current
+  }
+
+  /// A client used an API only `older` (and earlier releases) serve.
+  func sawAPI(of older: GatewaySimulator.Release) {
+    detectedRelease.withLock { $0 = $0 ?? older }
   }
 
   // MARK: Workflows
@@ -157,6 +203,7 @@ final class Gateway: Sendable {
     guard let plan = plan(provider: resolved.provider, model: resolved.model.id, userPath: userPath)
     else { return (false, false) }
     trace.update {
+      $0.planID = plan.id
       $0.planVersionID = plan.versionID
       $0.audit = plan.feature("audit")
       $0.recordUsage = plan.feature("usage")
@@ -175,34 +222,38 @@ final class Gateway: Sendable {
     _ trace: TraceRecord, status: Int, errorType: String?, errorMessage: String?,
     duration: Duration
   ) {
-    let timestamp = Gateway.now
+    let timestamp = now
     let visible = visibleAt
-    withStore { store in
+    let events = withStore { store -> [LiveEvent] in
       store.requestCounts["\(trace.method) \(metricPath(trace.path)) \(status)", default: 0] += 1
-      guard trace.path.hasPrefix("/v1/") || trace.path.hasPrefix("/p/") else { return }
+      guard trace.path.hasPrefix("/v1/") || trace.path.hasPrefix("/p/") else { return [] }
+      var events: [LiveEvent] = []
       if trace.audit {
         let milliseconds =
           Int(duration.components.seconds * 1000)
           + Int(duration.components.attoseconds / 1_000_000_000_000_000)
-        store.audit.append(
-          AuditEntry(
-            id: store.nextID("audit_"), timestamp: timestamp, visibleAt: visible, trace: trace,
-            statusCode: status, errorType: errorType, errorMessage: errorMessage,
-            durationMilliseconds: milliseconds))
+        let entry = AuditEntry(
+          id: store.nextID("audit_"), timestamp: timestamp, visibleAt: visible, trace: trace,
+          statusCode: status, errorType: errorType, errorMessage: errorMessage,
+          durationMilliseconds: milliseconds)
+        store.audit.append(entry)
+        events.append(store.live.append("audit.created", entry.json, visibleAt: visible))
       }
       if trace.recordUsage, status < 400, let usage = trace.usage,
         let modelName = trace.resolvedModel, let provider = trace.provider
       {
-        let model = ModelCatalog.model(modelName, provider: provider)
-        store.usage.append(
-          UsageEntry(
-            id: store.nextID("usage_"), requestID: trace.requestID, timestamp: timestamp,
-            visibleAt: visible, model: modelName, provider: provider,
-            endpoint: endpoint(trace.path), userPath: trace.userPath, cacheType: trace.cacheType,
-            usage: usage, inputCost: Double(usage.input) * (model?.inputPrice ?? 0.1) / 1e6,
-            outputCost: Double(usage.output + usage.reasoning) * (model?.outputPrice ?? 0.4) / 1e6))
+        var entry = UsageEntry(
+          id: store.nextID("usage_"), requestID: trace.requestID, timestamp: timestamp,
+          visibleAt: visible, model: modelName, provider: provider,
+          endpoint: endpoint(trace.path), userPath: trace.userPath, cacheType: trace.cacheType,
+          usage: usage, inputCost: 0, outputCost: 0)
+        entry.price()
+        store.usage.append(entry)
+        events.append(store.live.append("usage.created", entry.json, visibleAt: visible))
       }
+      return events
     }
+    subscribers.publish(events, after: flushDelay)
   }
 
   /// Entries flushed by now.

@@ -2,7 +2,8 @@
 struct CatalogModel: Sendable {
   var id: String
   var provider: String
-  var category: String  // "text_generation" or "embedding"
+  /// `text_generation`, `embedding`, `speech`, `transcription` or `realtime`.
+  var category: String
   /// The dated snapshot name the provider answers with.
   var snapshot: String?
   var inputPrice: Double  // USD per 1M tokens
@@ -13,7 +14,7 @@ struct CatalogModel: Sendable {
 
 /// The providers and models every simulated gateway is configured with.
 enum ModelCatalog {
-  static let providers = ["openai", "anthropic", "gemini", "groq", "xai"]
+  static let providers = ["openai", "anthropic", "gemini", "groq", "xai", "bailian"]
 
   static let models: [CatalogModel] = [
     .init(
@@ -64,6 +65,28 @@ enum ModelCatalog {
     .init(
       id: "grok-4", provider: "xai", category: "text_generation", inputPrice: 3, outputPrice: 15,
       reasoning: true),
+    .init(
+      id: "grok-4.3", provider: "xai", category: "text_generation", inputPrice: 3,
+      outputPrice: 15, reasoning: true),
+    .init(
+      id: "gpt-4o-mini-tts", provider: "openai", category: "speech", inputPrice: 0.6,
+      outputPrice: 12),
+    .init(id: "tts-1", provider: "openai", category: "speech", inputPrice: 15, outputPrice: 0),
+    .init(
+      id: "gpt-4o-transcribe", provider: "openai", category: "transcription", inputPrice: 2.5,
+      outputPrice: 10),
+    .init(
+      id: "whisper-1", provider: "openai", category: "transcription", inputPrice: 6,
+      outputPrice: 0),
+    .init(
+      id: "gpt-realtime-mini", provider: "openai", category: "realtime", inputPrice: 0.6,
+      outputPrice: 2.4),
+    .init(
+      id: "grok-voice-latest", provider: "xai", category: "realtime", inputPrice: 3,
+      outputPrice: 15),
+    .init(
+      id: "qwen3-omni-flash-realtime", provider: "bailian", category: "realtime",
+      inputPrice: 0.4, outputPrice: 1.6),
   ]
 
   static func model(_ id: String, provider: String? = nil) -> CatalogModel? {
@@ -73,6 +96,7 @@ enum ModelCatalog {
   }
 
   static let categories: [(id: String, name: String)] = [
-    ("text_generation", "Text generation"), ("embedding", "Embeddings"),
+    ("text_generation", "Text generation"), ("embedding", "Embeddings"), ("speech", "Speech"),
+    ("transcription", "Transcription"), ("realtime", "Realtime"),
   ]
 }

@@ -15,6 +15,9 @@ struct TraceRecord: Sendable {
   var userPath = "/"
   var authMethod: String?
   var authKeyID: String?
+  /// The workflow that handled the request: a workflow record is one immutable version, so its
+  /// id is the `workflow_version_id` audit entries carry.
+  var planID: String?
   var planVersionID: String?
   var cacheType: String?
   var requestBody: JSON?

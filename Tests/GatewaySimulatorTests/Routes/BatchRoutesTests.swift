@@ -4,14 +4,15 @@ import Testing
   static let line =
     #"{"custom_id":"c1","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4.1-nano","messages":[{"role":"user","content":"hi"}]}}"#
 
-  @Test func fileBatchNeedsMetadataProviderThenLivesThroughCancel() async throws {
+  @Test func fileBatchTakesTheFilesProviderThenLivesThroughCancel() async throws {
     try await withSimulator { (client: SimClient) async throws in
       let file = try await client.upload(purpose: "batch", filename: "b.jsonl", content: Self.line)
       let fileID = try #require(file.json["id"] as? String)
-      let missing = try await client.send(
+      let inferred = try await client.send(
         .main, .POST, "/v1/batches",
         json: #"{"input_file_id":"\#(fileID)","endpoint":"/v1/chat/completions"}"#)
-      #expect(missing.status == 400)
+      #expect(inferred.status == 200)
+      #expect(inferred.json[path: "metadata.provider"] as? String == "openai")
       let created = try await client.send(
         .main, .POST, "/v1/batches",
         json:

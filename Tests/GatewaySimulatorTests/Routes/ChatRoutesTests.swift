@@ -40,8 +40,8 @@ import Testing
     try await withSimulator { (client: SimClient) async throws in
       let unknown = try await client.chat(
         model: "does-not-exist", say: "hi", headers: [("X-Request-ID", "bad-model-1")])
-      #expect(unknown.status == 400)
-      #expect(unknown.errorType == "invalid_request_error")
+      #expect(unknown.status == 404)
+      #expect(unknown.errorType == "not_found_error")
       let reasoning = try await client.chat(
         model: "gpt-5-nano", say: "hi", extra: #","reasoning":{"effort":"low"}"#)
       #expect(reasoning.status == 400)
@@ -51,8 +51,8 @@ import Testing
       let audit = try await client.send(
         .main, .GET, "/admin/api/v1/audit/log?request_id=bad-model-1")
       #expect(audit.json[path: "entries.0.model"] as? String == "does-not-exist")
-      #expect(audit.json[path: "entries.0.status_code"] as? Int == 400)
-      #expect(audit.json[path: "entries.0.error_type"] as? String == "invalid_request_error")
+      #expect(audit.json[path: "entries.0.status_code"] as? Int == 404)
+      #expect(audit.json[path: "entries.0.error_type"] as? String == "not_found_error")
     }
   }
 
