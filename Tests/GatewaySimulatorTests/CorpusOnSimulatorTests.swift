@@ -46,16 +46,7 @@ import Testing
           + "rerun \(second.filter(\.passed).count)/\(second.count) OK")
       #expect(!first.isEmpty, "\(file): no scenario ran")
       for outcome in first + second where !outcome.passed {
-        if outcome.stdout.contains("307 Temporary Redirect") {
-          // Known: the runtime's curl reuses pooled connections across curl commands (a real
-          // curl process never does); hummingbird-websocket upgrades only on a connection's
-          // first request and redirects a later upgrade to a new connection.
-          withKnownIssue("upgrade on a reused connection", isIntermittent: true) {
-            Issue.record("\(file) \(outcome.id): upgrade answered 307 on a reused connection")
-          }
-        } else {
-          Issue.record("\(file) \(outcome.id) failed:\n\(outcome.stdout)\n\(outcome.stderr)")
-        }
+        Issue.record("\(file) \(outcome.id) failed:\n\(outcome.stdout)\n\(outcome.stderr)")
       }
       #expect(first.map(\.id) == second.map(\.id))
       for (one, two) in zip(first, second)

@@ -1,25 +1,29 @@
 import AsyncHTTPClient
 import NIOCore
 
-/// The production `CurlTransport`: performs curl 7.88 transfers in-process over one shared
-/// AsyncHTTPClient `HTTPClient` (keep-alive connection pool), writing what curl would write.
+/// The production `CurlTransport`: performs curl 7.88 transfers in-process over AsyncHTTPClient,
+/// writing what curl would write.
+///
+/// Every curl invocation gets a client of its own on the shared event loops, as every curl
+/// command of a bash script is a process of its own: connections are reused within one
+/// invocation (a `-L` redirect, retries) and never across invocations, so a connection a server
+/// left in an odd state (an `Upgrade` it refused) or many background transfers behave as under
+/// bash.
 ///
 /// The client follows no redirects and decodes nothing by itself: `-L` and `--compressed` are
 /// done here, per request, the way curl does them. Call `shutdown()` once done with it.
 public final class HTTPClientTransport: CurlTransport {
-  private let client: HTTPClient
+  private let eventLoopGroup: any EventLoopGroup
+  private let configuration: HTTPClient.Configuration
   private let connectTimeout: Duration
 
   /// - Parameters:
   ///   - eventLoopGroup: where the client's connections live; the process-wide singleton by
   ///     default.
   ///   - connectTimeout: how long a connection attempt may take without `--connect-timeout`
-  ///     (curl's default, 300 s). Attempts a transfer gave up on go on in the pool until then,
-  ///     and `shutdown()` waits for them.
-  ///   - idleTimeout: how long a kept-alive connection waits for the next transfer. Shorter than
-  ///     servers' own keep-alive timeouts (2 s for gunicorn, 5 s for Node and uvicorn), so that
-  ///     the pool, not the server, closes idle connections: a request sent on a connection the
-  ///     server is closing would fail where curl, always on a fresh connection, succeeds.
+  ///     (curl's default, 300 s).
+  ///   - idleTimeout: how long a kept-alive connection of one invocation waits for its next
+  ///     request (a redirect, a retry).
   public init(
     eventLoopGroup: any EventLoopGroup = HTTPClient.defaultEventLoopGroup,
     connectTimeout: Duration = .seconds(300),
@@ -37,7 +41,8 @@ public final class HTTPClientTransport: CurlTransport {
     // `Content-Length` as curl sends it, not as AsyncHTTPClient frames requests.
     configuration.http1_1ConnectionDebugInitializer = CurlFramingHandler.installHTTP1(on:)
     configuration.http2StreamChannelDebugInitializer = CurlFramingHandler.installHTTP2(on:)
-    client = HTTPClient(eventLoopGroup: eventLoopGroup, configuration: configuration)
+    self.configuration = configuration
+    self.eventLoopGroup = eventLoopGroup
   }
 
   private static func timeAmount(_ duration: Duration) -> TimeAmount {
@@ -45,13 +50,23 @@ public final class HTTPClientTransport: CurlTransport {
     return .nanoseconds(max(0, seconds * 1_000_000_000 + attoseconds / 1_000_000_000))
   }
 
-  /// Closes the pooled connections. The transport cannot be used afterwards.
-  public func shutdown() async throws {
-    try await client.shutdown()
-  }
+  /// Nothing to close: each invocation's client is shut down when its transfer ends.
+  public func shutdown() async throws {}
 
   public func perform(
     _ request: ResolvedRequest, stdout: @escaping @Sendable ([UInt8]) async -> Void
+  ) async -> TransferResult {
+    let client = HTTPClient(eventLoopGroup: eventLoopGroup, configuration: configuration)
+    let result = await perform(request, client: client, stdout: stdout)
+    // Connection attempts a transfer gave up on may still be pending: the client ends them
+    // in the background, as the curl process that exits does.
+    Task.detached { try? await client.shutdown() }
+    return result
+  }
+
+  private func perform(
+    _ request: ResolvedRequest, client: HTTPClient,
+    stdout: @escaping @Sendable ([UInt8]) async -> Void
   ) async -> TransferResult {
     let options = request.options
     var diagnostics = CurlDiagnostics(silent: options.silent, showError: options.showError)
