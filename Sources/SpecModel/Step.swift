@@ -48,6 +48,8 @@ public indirect enum Action: Equatable, Hashable, Sendable {
   case and([Step])
   /// `A || B || …`: stops at the first success; only the last command can trip `set -e`.
   case or([Step])
+  /// `A && B || C`: a list mixing both operators, flat (lists of one operator are `and`/`or`).
+  case list(AndOrList)
   /// `! A`: inverts the status; never trips `set -e`.
   case not(Step)
   /// `{ …; }`.
@@ -82,6 +84,35 @@ public indirect enum Action: Equatable, Hashable, Sendable {
   case status(Int)
   /// `cd DIR`.
   case changeDirectory(Template)
+}
+
+/// A bash `&&`/`||` list with both operators: left-associative with equal precedence, so each
+/// operand runs when the status so far matches its operator (`&&` after a success, `||` after a
+/// failure) and is skipped otherwise. Only the operand after the last operator can trip `set -e`.
+/// Kept flat: a list of any length needs no recursion to encode, decode or run.
+public struct AndOrList: Equatable, Hashable, Sendable {
+  public var first: Step
+  public var rest: [Link]
+
+  public struct Link: Equatable, Hashable, Sendable {
+    public var op: ListOperator
+    public var step: Step
+
+    public init(_ op: ListOperator, _ step: Step) {
+      self.op = op
+      self.step = step
+    }
+  }
+
+  public init(first: Step, rest: [Link]) {
+    self.first = first
+    self.rest = rest
+  }
+}
+
+public enum ListOperator: String, Codable, Equatable, Hashable, Sendable {
+  case and = "&&"
+  case or = "||"
 }
 
 public struct Assignment: Codable, Equatable, Hashable, Sendable {
@@ -366,9 +397,30 @@ public indirect enum Condition: Equatable, Hashable, Sendable {
   case binary(BinaryTest, Template, Template)
   /// `[ STRING ]`: true when non-empty.
   case nonEmpty(Template)
+  /// `! x`. A chain of `!` is folded by parity when lowered.
   case not(Condition)
-  case and(Condition, Condition)
-  case or(Condition, Condition)
+  /// `a -a b -a c`, `a && b && c`: true when every operand is (evaluated left to right, stopping
+  /// at the first that is not). Flat, so a chain of any length needs no recursion.
+  case and([Condition])
+  /// `a -o b -o c`, `a || b || c`: true when any operand is, stopping at the first that is.
+  case or([Condition])
+}
+
+extension Condition {
+  /// `operands` joined by `and`; a single operand is itself.
+  public static func all(_ operands: [Condition]) -> Condition {
+    operands.count == 1 ? operands[0] : .and(operands)
+  }
+
+  /// `operands` joined by `or`; a single operand is itself.
+  public static func any(_ operands: [Condition]) -> Condition {
+    operands.count == 1 ? operands[0] : .or(operands)
+  }
+
+  /// `condition` under `count` negations: bash inverts once per `!`, so only the parity counts.
+  public static func negated(_ condition: Condition, count: Int) -> Condition {
+    count.isMultiple(of: 2) ? condition : .not(condition)
+  }
 }
 
 public enum UnaryTest: String, Codable, Equatable, Hashable, Sendable {

@@ -55,14 +55,17 @@ struct CompileCommand: ParsableCommand {
     printDiagnostics(output.diagnostics)
     guard let compiled = output.compiled else { throw ExitCode.failure }
     let files = try SpecYAML.files(for: compiled)
+    // The Swift is rendered (from the YAML in memory) before anything is written, so that an
+    // error in that step leaves no half-updated specs directory behind.
+    let generatedURL = generated.map { URL(fileURLWithPath: $0) }
+    let suite = try generatedURL.map {
+      try renderSuite(files, RenderLocations(specsDirectory: specsURL, generatedRoot: $0))
+    }
     let result = try SpecDirectory.write(files, to: specsURL)
     print(
       "\(compiled.scenarios.count) scenarios: \(result.written.count) files written, "
         + "\(result.unchanged.count) unchanged, \(result.removed.count) removed in \(specs)")
-    guard let generated else { return }
-    let generatedURL = URL(fileURLWithPath: generated)
-    let suite = try renderSuite(
-      files, RenderLocations(specsDirectory: specsURL, generatedRoot: generatedURL))
+    guard let generated, let generatedURL, let suite else { return }
     let swift = try GeneratedDirectory.write(suite.files, to: generatedURL, scope: [suite.name])
     printSwiftSummary(swift, in: "\(generated)/\(suite.name)")
   }

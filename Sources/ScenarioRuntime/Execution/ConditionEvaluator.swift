@@ -31,14 +31,22 @@ extension ShellState {
       let outcome = try test(inner)
       guard case .value(let holds) = outcome else { return outcome }
       return .value(!holds)
-    case .and(let left, let right):
-      let first = try test(left)
-      guard case .value(true) = first else { return first }
-      return try test(right)
-    case .or(let left, let right):
-      let first = try test(left)
-      if case .value(false) = first { return try test(right) }
-      return first
+    case .and(let operands):
+      // Left to right, stopping at the first operand that is false or an error.
+      var outcome = TestOutcome.value(true)
+      for operand in operands {
+        outcome = try test(operand)
+        guard case .value(true) = outcome else { return outcome }
+      }
+      return outcome
+    case .or(let operands):
+      // Left to right, stopping at the first operand that is true or an error.
+      var outcome = TestOutcome.value(false)
+      for operand in operands {
+        outcome = try test(operand)
+        guard case .value(false) = outcome else { return outcome }
+      }
+      return outcome
     case .unary(let op, let word):
       return try unary(op, try expand(word))
     case .binary(let op, let left, let right):

@@ -22,6 +22,19 @@ extension Interpreter {
     return 0
   }
 
+  /// `A && B || C`: left to right with equal precedence; a step runs when the status so far
+  /// matches its operator (`&&` after a success, `||` after a failure) and is skipped otherwise.
+  /// Only the step after the last operator can trip `set -e`.
+  func andOrList(_ list: AndOrList) async throws(ShellSignal) -> Int32 {
+    var status = try await executeIgnoringErrexit(list.first)
+    for (index, link) in list.rest.enumerated() {
+      guard (link.op == .and) == (status == 0) else { continue }
+      let isLast = index == list.rest.count - 1
+      status = isLast ? try await execute(link.step) : try await executeIgnoringErrexit(link.step)
+    }
+    return status
+  }
+
   func ifElse(_ step: IfStep) async throws(ShellSignal) -> Int32 {
     for branch in step.branches {
       if try await runIgnoringErrexit(branch.condition) == 0 {

@@ -122,6 +122,7 @@ final class Interpreter {
       return 0
     case .and(let steps): return try await andList(steps)
     case .or(let steps): return try await orList(steps)
+    case .list(let list): return try await andOrList(list)
     case .not(let inner): return try await executeIgnoringErrexit(inner) == 0 ? 1 : 0
     case .group(let steps): return try await run(steps)
     case .subshell(let steps):
@@ -310,7 +311,7 @@ extension Action {
   /// commands inside them already did.
   var isCommand: Bool {
     switch self {
-    case .and, .or, .not, .group, .ifElse, .forEach, .whileLoop, .caseOf, .breakLoop,
+    case .and, .or, .list, .not, .group, .ifElse, .forEach, .whileLoop, .caseOf, .breakLoop,
       .continueLoop, .returnFromFunction, .exit, .function, .onExit, .background:
       return false
     default:

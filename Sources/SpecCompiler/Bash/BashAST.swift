@@ -48,9 +48,10 @@ public struct BashStatement: Equatable, Sendable {
 public indirect enum BashCommand: Equatable, Sendable {
   /// `NAME=value cmd args…` (shfmt: CallExpr). Either list may be empty, not both.
   case call(assignments: [BashAssignment], arguments: [BashWord])
-  /// `x && y`, `x || y`, `x | y`, `x |& y` (shfmt: BinaryCmd), left-associative; `position` is
-  /// the operator's (the statement holding it starts where `x` does).
-  case binary(BashBinaryOperator, BashStatement, BashStatement, position: BashPosition)
+  /// `x && y || z` or `x | y |& z` (shfmt: BinaryCmd nested to the left): the first operand,
+  /// then each operator with the operand after it. Kept flat so that a list of any length
+  /// needs no recursion; an `&&`/`||` list holds pipelines, a pipeline holds commands.
+  case list(BashStatement, [BashListLink])
   /// `( … )`.
   case subshell([BashStatement], position: BashPosition)
   /// `{ …; }`.
@@ -86,6 +87,20 @@ public enum BashBinaryOperator: String, Equatable, Sendable {
   case or = "||"
   case pipe = "|"
   case pipeAll = "|&"
+}
+
+/// One `&&`, `||`, `|` or `|&` of a ``BashCommand/list(_:_:)`` and the operand after it.
+public struct BashListLink: Equatable, Sendable {
+  public var op: BashBinaryOperator
+  public var statement: BashStatement
+  /// The operator's position.
+  public var position: BashPosition
+
+  public init(_ op: BashBinaryOperator, _ statement: BashStatement, position: BashPosition) {
+    self.op = op
+    self.statement = statement
+    self.position = position
+  }
 }
 
 public struct BashIf: Equatable, Sendable {
@@ -289,10 +304,27 @@ public enum BashRedirectOperator: String, Equatable, Sendable {
   case appendAll = "&>>"
 }
 
-/// The expression of `[[ … ]]`.
+/// The expression of `[[ … ]]`. A chain of `!` is folded by parity (bash inverts the result
+/// once per `!`), so `! ! x` is `x`.
 public indirect enum BashTestExpression: Equatable, Sendable {
   case word(BashWord)
   case unary(op: String, BashTestExpression)
+  /// A comparison: `word op word`.
   case binary(op: String, BashTestExpression, BashTestExpression)
+  /// `x && y || z` (shfmt: BinaryTest nested): the first operand, then each `&&` or `||` with
+  /// the operand after it, flat; `&&` binds tighter than `||`, as in bash.
+  case andOr(BashTestExpression, [BashTestLink])
   case paren(BashTestExpression)
+}
+
+/// One `&&` or `||` of a ``BashTestExpression/andOr(_:_:)`` and the operand after it.
+public struct BashTestLink: Equatable, Sendable {
+  /// `&&` or `||`.
+  public var op: String
+  public var operand: BashTestExpression
+
+  public init(_ op: String, _ operand: BashTestExpression) {
+    self.op = op
+    self.operand = operand
+  }
 }

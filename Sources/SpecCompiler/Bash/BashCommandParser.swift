@@ -42,9 +42,10 @@ extension BashSyntaxParser {
     return statements
   }
 
-  /// `pipeline [&& pipeline | || pipeline]…`, left-associative.
+  /// `pipeline [&& pipeline | || pipeline]…`, left-associative, read into one flat list.
   mutating func parseAndOrList() throws(BashSyntaxError) -> BashStatement {
-    var left = try parsePipeline()
+    let first = try parsePipeline()
+    var links: [BashListLink] = []
     while true {
       skipBlanks()
       let op: BashBinaryOperator
@@ -53,19 +54,19 @@ extension BashSyntaxParser {
       } else if lookingAt("||") {
         op = .or
       } else {
-        return left
+        break
       }
       let operatorPosition = position
       advance(by: 2)
       try skipLinebreaks()
       try requireCommand(after: op.rawValue, at: operatorPosition)
-      let right = try parsePipeline()
-      left = BashStatement(
-        position: left.position, command: .binary(op, left, right, position: operatorPosition))
+      links.append(BashListLink(op, try parsePipeline(), position: operatorPosition))
     }
+    if links.isEmpty { return first }
+    return BashStatement(position: first.position, command: .list(first, links))
   }
 
-  /// `[!] command [| command | |& command]…`, left-associative; `!` negates the whole pipeline.
+  /// `[!] command [| command | |& command]…`, one flat list; `!` negates the whole pipeline.
   mutating func parsePipeline() throws(BashSyntaxError) -> BashStatement {
     skipBlanks()
     let start = position
@@ -77,6 +78,7 @@ extension BashSyntaxParser {
       try requireCommand(after: "!", at: start)
     }
     var left = try parseCommandStatement()
+    var links: [BashListLink] = []
     while true {
       skipBlanks()
       guard peek() == BashByte.pipe, lookahead(1) != BashByte.pipe else { break }
@@ -85,9 +87,10 @@ extension BashSyntaxParser {
       advance(by: op.rawValue.utf8.count)
       try skipLinebreaks()
       try requireCommand(after: op.rawValue, at: operatorPosition)
-      let right = try parseCommandStatement()
-      left = BashStatement(
-        position: left.position, command: .binary(op, left, right, position: operatorPosition))
+      links.append(BashListLink(op, try parseCommandStatement(), position: operatorPosition))
+    }
+    if !links.isEmpty {
+      left = BashStatement(position: left.position, command: .list(left, links))
     }
     if negated {
       left.negated = true

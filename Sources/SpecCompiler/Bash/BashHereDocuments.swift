@@ -203,10 +203,12 @@ extension BashSyntaxParser {
       attach(to: &assignments)
       attach(to: &arguments)
       command = .call(assignments: assignments, arguments: arguments)
-    case .binary(let op, var left, var right, let position):
-      attach(to: &left)
-      attach(to: &right)
-      command = .binary(op, left, right, position: position)
+    case .list(var first, var links):
+      attach(to: &first)
+      for index in links.indices {
+        attach(to: &links[index].statement)
+      }
+      command = .list(first, links)
     case .subshell(var body, let position):
       attachHereDocuments(to: &body)
       command = .subshell(body, position: position)
@@ -275,6 +277,12 @@ extension BashSyntaxParser {
       attach(to: &left)
       attach(to: &right)
       expression = .binary(op: op, left, right)
+    case .andOr(var first, var links):
+      attach(to: &first)
+      for index in links.indices {
+        attach(to: &links[index].operand)
+      }
+      expression = .andOr(first, links)
     case .paren(var inner):
       attach(to: &inner)
       expression = .paren(inner)

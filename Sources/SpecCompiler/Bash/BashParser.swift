@@ -24,6 +24,12 @@ public struct BashSyntaxError: Error, Equatable, Sendable, CustomStringConvertib
 /// Positions are 1-based; columns count Unicode scalars (shfmt counts bytes, which is the same
 /// for ASCII text).
 public enum BashParser {
+  /// How deep constructs may nest (`$( $( … ) )`, `{ { … } }`, `( ( … ) )`, `if`/`for`/`while`
+  /// inside each other, `${…}`, parentheses in tests): deeper input is a positioned error
+  /// rather than a risk to the stack. Lists (`a | b`, `a && b`, `[ a -a b ]`) are flat and
+  /// take any length.
+  public static let maximumNesting = 200
+
   public static func parse(_ source: String) -> Result<BashFile, BashSyntaxError> {
     var parser = BashSyntaxParser(bytes: Array(source.utf8))
     do {
@@ -38,7 +44,7 @@ public enum BashParser {
 /// here-documents waiting for the end of their line.
 struct BashSyntaxParser {
   /// Deeper nesting than this is rejected rather than risking the stack.
-  static let maximumNesting = 200
+  static let maximumNesting = BashParser.maximumNesting
 
   let bytes: [UInt8]
   /// The offset of the next byte to read.
@@ -90,7 +96,7 @@ struct BashSyntaxParser {
     _ body: (inout BashSyntaxParser) throws(BashSyntaxError) -> T
   ) throws(BashSyntaxError) -> T {
     guard nesting < Self.maximumNesting else {
-      throw error("nesting is too deep", at: position)
+      throw error("nesting is deeper than \(Self.maximumNesting) levels", at: position)
     }
     nesting += 1
     defer { nesting -= 1 }

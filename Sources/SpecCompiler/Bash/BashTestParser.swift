@@ -1,4 +1,4 @@
-// `[[ … ]]`: `||` over `&&` over `!`, parentheses, unary file/string tests and binary
+// `[[ … ]]`: flat `&&`/`||` lists over `!`, parentheses, unary file/string tests and binary
 // comparisons; the right side of `=~` is read as a regular expression word.
 
 extension BashSyntaxParser {
@@ -28,43 +28,44 @@ extension BashSyntaxParser {
     return .test(expression, position: start)
   }
 
+  /// Operands joined by `&&` and `||`, read into one flat list (precedence is applied when the
+  /// list is lowered), so that a chain of any length needs no recursion.
   private mutating func parseTestOr(start: BashPosition) throws(BashSyntaxError)
     -> BashTestExpression
   {
-    var left = try parseTestAnd(start: start)
+    let first = try parseTestNot(start: start)
+    var links: [BashTestLink] = []
     while true {
       try skipLinebreaks()
-      guard lookingAt("||") else { return left }
+      let op: String
+      if lookingAt("&&") {
+        op = "&&"
+      } else if lookingAt("||") {
+        op = "||"
+      } else {
+        break
+      }
       advance(by: 2)
-      left = .binary(op: "||", left, try parseTestAnd(start: start))
+      links.append(BashTestLink(op, try parseTestNot(start: start)))
     }
+    return links.isEmpty ? first : .andOr(first, links)
   }
 
-  private mutating func parseTestAnd(start: BashPosition) throws(BashSyntaxError)
-    -> BashTestExpression
-  {
-    var left = try parseTestNot(start: start)
-    while true {
-      try skipLinebreaks()
-      guard lookingAt("&&") else { return left }
-      advance(by: 2)
-      left = .binary(op: "&&", left, try parseTestNot(start: start))
-    }
-  }
-
+  /// `! … ! operand`: bash inverts the result once per `!`, so the chain is read in a loop and
+  /// folded by parity.
   private mutating func parseTestNot(start: BashPosition) throws(BashSyntaxError)
     -> BashTestExpression
   {
-    try skipLinebreaks()
-    if peek() == BashByte.bang,
-      lookahead(1).map({ BashByte.isBlank($0) || $0 == BashByte.openParen }) ?? false
-    {
+    var negations = 0
+    while true {
+      try skipLinebreaks()
+      guard peek() == BashByte.bang,
+        lookahead(1).map({ BashByte.isBlank($0) || $0 == BashByte.openParen }) ?? false
+      else { break }
       advance()
-      let operand = try nested { parser throws(BashSyntaxError) in
-        try parser.parseTestNot(start: start)
-      }
-      return .unary(op: "!", operand)
+      negations += 1
     }
+    let operand: BashTestExpression
     if peek() == BashByte.openParen {
       let openPosition = position
       advance()
@@ -73,9 +74,11 @@ extension BashSyntaxParser {
       }
       try skipLinebreaks()
       try expectCloseParen(closing: "(", at: openPosition)
-      return .paren(inner)
+      operand = .paren(inner)
+    } else {
+      operand = try parseTestPrimary(start: start)
     }
-    return try parseTestPrimary(start: start)
+    return negations.isMultiple(of: 2) ? operand : .unary(op: "!", operand)
   }
 
   /// `word`, `-op word` or `word op word`.

@@ -368,7 +368,7 @@ extension BashSyntaxParser {
     advance()
     var inner = BashSyntaxParser(bytes: text, positionMap: positions, nesting: nesting + 1)
     guard inner.nesting < Self.maximumNesting else {
-      throw error("nesting is too deep", at: start)
+      throw error("nesting is deeper than \(Self.maximumNesting) levels", at: start)
     }
     let statements = try inner.parseProgram()
     return .commandSubstitution(statements, position: start)

@@ -98,6 +98,9 @@ struct StepFacts {
     case .and(let steps), .or(let steps), .group(let steps), .subshell(let steps),
       .onExit(let steps):
       walk(steps)
+    case .list(let list):
+      walk(list.first.action)
+      for link in list.rest { walk(link.step.action) }
     case .not(let step), .background(let step), .timeout(_, let step):
       walk(step.action)
     case .ifElse(let step):
@@ -231,9 +234,8 @@ struct StepFacts {
       read(right)
     case .nonEmpty(let value): read(value)
     case .not(let inner): walk(inner)
-    case .and(let a, let b), .or(let a, let b):
-      walk(a)
-      walk(b)
+    case .and(let operands), .or(let operands):
+      for operand in operands { walk(operand) }
     }
   }
 }

@@ -19,8 +19,35 @@ public struct Diagnostic: Equatable, Hashable, Sendable, CustomStringConvertible
     self.message = message
   }
 
+  /// Always one line: input quoted in the message or the file name cannot break it (see
+  /// ``Diagnostic/escaped(_:)``).
   public var description: String {
-    "\(file):\(line):\(column): \(severity.rawValue): \(message)"
+    "\(Self.escaped(file)):\(line):\(column): \(severity.rawValue): \(Self.escaped(message))"
+  }
+
+  /// `text` with line breaks and other control characters written as escapes (`\n`, `\r`,
+  /// `\t`, `\u{1B}`, `\u{2028}`), so that quoted input stays on the diagnostic's line and
+  /// cannot drive the terminal. Other characters, backslashes included, are kept.
+  public static func escaped(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+    var out = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case _ where needsEscape(scalar):
+        out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+
+  /// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+  private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
+      || scalar.value == 0x2029
   }
 }
 

@@ -16,6 +16,10 @@ final class JQProgramCheck {
 
   private var sites: [Site] = []
 
+  /// Longer programs are an error before libjq sees them: libjq takes seconds over a program
+  /// of a megabyte before it reports anything.
+  static let maximumProgramBytes = 64 * 1024
+
   func add(_ site: Site) {
     sites.append(site)
   }
@@ -26,7 +30,7 @@ final class JQProgramCheck {
     var cache = cache
     var errors: [String: String?] = [:]
     var unknown: [(key: String, program: String, argumentNames: [String])] = []
-    for site in sites {
+    for site in sites where site.program.utf8.count <= Self.maximumProgramBytes {
       let key = JQVerdictCache.key(program: site.program, argumentNames: site.argumentNames)
       guard errors[key] == nil, !unknown.contains(where: { $0.key == key }) else { continue }
       if let known = cache.verdict(for: key) {
@@ -50,6 +54,13 @@ final class JQProgramCheck {
       cache.save()
     }
     return sites.compactMap { site in
+      let size = site.program.utf8.count
+      if size > Self.maximumProgramBytes {
+        return Diagnostic(
+          .error, file: site.file, line: site.position.line, column: site.position.column,
+          "jq program is \(size) bytes, more than the \(Self.maximumProgramBytes) accepted "
+            + "(in \(site.owner))")
+      }
       let key = JQVerdictCache.key(program: site.program, argumentNames: site.argumentNames)
       guard case .some(.some(let message)) = errors[key] else { return nil }
       return Diagnostic(

@@ -44,17 +44,12 @@ extension LoweringContext {
         return []
       }
       return simpleCommand(statement, arguments: arguments, line: line)
-    case .binary(let op, _, _, _):
-      switch op {
-      case .pipe, .pipeAll:
-        return pipeline(Self.pipelineLeaves(of: command), capture: nil, line: line) ?? []
-      case .and, .or:
-        guard requireNoRedirects(statement) else { return [] }
-        let operands = Self.listOperands(of: command, op: op).map {
-          single(lower($0), line: stepLine($0.position))
-        }
-        return [Step(line: line, op == .and ? .and(operands) : .or(operands))]
+    case .list(let first, let links):
+      if let leaves = Self.pipelineLeaves(of: command) {
+        return pipeline(leaves, capture: nil, line: line) ?? []
       }
+      guard requireNoRedirects(statement) else { return [] }
+      return [andOrList(first, links, line: line)]
     case .subshell(let statements, _):
       guard requireNoRedirects(statement) else { return [] }
       let savedUmask = umask
@@ -216,29 +211,33 @@ extension LoweringContext {
 
   // MARK: Lists and pipelines
 
-  /// `a && b && c` → `[a, b, c]`; operands that are negated, backgrounded or redirected stay whole.
-  static func listOperands(of command: BashCommand, op: BashBinaryOperator) -> [BashStatement] {
-    guard case .binary(let inner, let left, let right, _) = command, inner == op else { return [] }
-    func expand(_ s: BashStatement) -> [BashStatement] {
-      guard !s.negated, !s.background, s.redirects.isEmpty, let c = s.command,
-        case .binary(let o, _, _, _) = c, o == op
-      else { return [s] }
-      return listOperands(of: c, op: op)
+  /// `a && b && c` → `and: [a, b, c]`, `a || b` → `or: [a, b]`; a list mixing both operators
+  /// stays one flat `list` (bash evaluates it left to right with equal precedence).
+  private mutating func andOrList(_ first: BashStatement, _ links: [BashListLink], line: Int)
+    -> Step
+  {
+    let head = single(lower(first), line: stepLine(first.position))
+    var rest: [AndOrList.Link] = []
+    rest.reserveCapacity(links.count)
+    for link in links {
+      let step = single(lower(link.statement), line: stepLine(link.statement.position))
+      rest.append(AndOrList.Link(link.op == .and ? .and : .or, step))
     }
-    return expand(left) + expand(right)
+    if rest.allSatisfy({ $0.op == .and }) {
+      return Step(line: line, .and([head] + rest.map(\.step)))
+    }
+    if rest.allSatisfy({ $0.op == .or }) {
+      return Step(line: line, .or([head] + rest.map(\.step)))
+    }
+    return Step(line: line, .list(AndOrList(first: head, rest: rest)))
   }
 
-  /// `a | b | c` → `[a, b, c]`.
-  static func pipelineLeaves(of command: BashCommand) -> [BashStatement] {
-    guard case .binary(let op, let left, let right, _) = command, op == .pipe || op == .pipeAll
-    else { return [] }
-    func expand(_ s: BashStatement) -> [BashStatement] {
-      guard !s.negated, !s.background, s.redirects.isEmpty, let c = s.command,
-        case .binary(let o, _, _, _) = c, o == .pipe || o == .pipeAll
-      else { return [s] }
-      return pipelineLeaves(of: c)
-    }
-    return expand(left) + expand(right)
+  /// `a | b | c` → `[a, b, c]`; `nil` for a command that is not a pipeline.
+  static func pipelineLeaves(of command: BashCommand) -> [BashStatement]? {
+    guard case .list(let first, let links) = command,
+      links.allSatisfy({ $0.op == .pipe || $0.op == .pipeAll })
+    else { return nil }
+    return [first] + links.map(\.statement)
   }
 
   /// A pipeline of simple commands → hoisted substitutions, then one pipeline step.
@@ -547,8 +546,8 @@ extension LoweringContext {
     switch statement.command {
     case nil, .call?:
       return pipeline([statement], capture: name, line: line)
-    case .binary(let op, _, _, _)? where op == .pipe || op == .pipeAll:
-      return pipeline(Self.pipelineLeaves(of: statement.command!), capture: name, line: line)
+    case let command? where Self.pipelineLeaves(of: command) != nil:
+      return pipeline(Self.pipelineLeaves(of: command) ?? [], capture: name, line: line)
     default:
       error("a command substitution must hold one pipeline", at: statement.position)
       return nil
@@ -660,13 +659,23 @@ extension LoweringContext {
         return nil
       }
       return .unary(test, t)
-    case .binary(let op, let left, let right):
-      if op == "&&" || op == "||" {
-        guard let l = condition(left, at: position), let r = condition(right, at: position) else {
-          return nil
+    case .andOr(let first, let links):
+      // `&&` binds tighter than `||`: `||` splits the list into runs of `&&`.
+      var alternatives: [Condition] = []
+      var run: [Condition] = []
+      guard let head = condition(first, at: position) else { return nil }
+      run.append(head)
+      for link in links {
+        guard let operand = condition(link.operand, at: position) else { return nil }
+        if link.op == "||" {
+          alternatives.append(Condition.all(run))
+          run = []
         }
-        return op == "&&" ? .and(l, r) : .or(l, r)
+        run.append(operand)
       }
+      alternatives.append(Condition.all(run))
+      return Condition.any(alternatives)
+    case .binary(let op, let left, let right):
       guard case .word(let leftWord) = left, case .word(let rightWord) = right,
         let l = template(leftWord), let r = template(rightWord)
       else {

@@ -100,6 +100,13 @@ struct OutlineCollector {
         "invalid scenario id '\(token)': expected \(options.scenarioPattern.prefix) followed by "
           + "digits, a space and a title", heading.textLine, heading.textColumn)
     case .scenario(let id, let title):
+      let digits = id.utf8.count - options.scenarioPattern.prefix.utf8.count
+      if digits > ScenarioIDPattern.maximumDigits {
+        error(
+          "scenario id '\(id.prefix(options.scenarioPattern.prefix.count + 12))…' has \(digits) "
+            + "digits: at most \(ScenarioIDPattern.maximumDigits) fit in file and Swift names",
+          heading.textLine, heading.textColumn)
+      }
       if let firstLine = headingLineByID[id] {
         error(
           "duplicate scenario id \(id) (first used at line \(firstLine))", heading.textLine,

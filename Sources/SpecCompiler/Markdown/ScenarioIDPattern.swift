@@ -3,6 +3,10 @@
 public struct ScenarioIDPattern: Sendable, Equatable {
   public var prefix: String
 
+  /// The most digits an id may have: ids become file names (`S61.yaml`) and Swift names
+  /// (`yamlS61`), and the Swift step accepts `S` and up to 11 digits.
+  public static let maximumDigits = 11
+
   public init(prefix: String = "S") {
     self.prefix = prefix
   }

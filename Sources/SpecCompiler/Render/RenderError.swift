@@ -12,7 +12,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .missingFile(let file): "\(file): error: missing (listed in the document index)"
-    case .undecodable(let file, let message): "\(file): error: cannot decode: \(message)"
+    case .undecodable(let file, let message):
+      "\(file): error: cannot decode: \(Diagnostic.escaped(message))"
     case .invalidID(let id, let file):
       "\(file): error: scenario id \(SwiftLiteral.string(id)) is not S followed by 1 to 11 digits"
     case .duplicateID(let id, let file): "\(file): error: scenario \(id) is listed twice"

@@ -67,6 +67,7 @@ extension SpecSchema {
               "set-options",
               "and",
               "or",
+              "list",
               "not",
               "group",
               "subshell",
@@ -479,6 +480,33 @@ extension SpecSchema {
                 "or": {
                   "description": "`A || B || …`: stops at the first success; only the last command can trip `set -e`.",
                   "$ref": "#/$defs/steps"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "list"
+              ],
+              "properties": {
+                "line": true,
+                "list": {
+                  "description": "`A && B || C`: a list mixing both operators, flat: steps and operators alternate. Left-associative with equal precedence: each step runs when the status so far matches the operator before it (`&&` after a success, `||` after a failure); only the step after the last operator can trip `set -e`.",
+                  "type": "array",
+                  "minItems": 3,
+                  "items": {
+                    "oneOf": [
+                      {
+                        "$ref": "#/$defs/step"
+                      },
+                      {
+                        "enum": [
+                          "&&",
+                          "||"
+                        ]
+                      }
+                    ]
+                  }
                 }
               },
               "additionalProperties": false
@@ -1258,7 +1286,7 @@ extension SpecSchema {
               "additionalProperties": false
             },
             {
-              "description": "`-a` / `&&`: two conditions.",
+              "description": "`-a` / `&&`: two or more conditions, in order (a chain is one flat list).",
               "required": [
                 "and"
               ],
@@ -1268,14 +1296,13 @@ extension SpecSchema {
                   "items": {
                     "$ref": "#/$defs/condition"
                   },
-                  "minItems": 2,
-                  "maxItems": 2
+                  "minItems": 2
                 }
               },
               "additionalProperties": false
             },
             {
-              "description": "`-o` / `||`: two conditions.",
+              "description": "`-o` / `||`: two or more conditions, in order; `-a`/`&&` bind tighter.",
               "required": [
                 "or"
               ],
@@ -1285,8 +1312,7 @@ extension SpecSchema {
                   "items": {
                     "$ref": "#/$defs/condition"
                   },
-                  "minItems": 2,
-                  "maxItems": 2
+                  "minItems": 2
                 }
               },
               "additionalProperties": false

@@ -12,19 +12,21 @@ extension Condition: Codable {
     case "non-empty": self = .nonEmpty(try c.value("non-empty"))
     case "not": self = .not(try c.value("not"))
     case "and":
-      let pair: [Condition] = try c.value("and")
-      guard pair.count == 2 else { throw Self.pairError(c, "and") }
-      self = .and(pair[0], pair[1])
+      let operands: [Condition] = try c.value("and")
+      guard operands.count >= 2 else { throw Self.operandsError(c, "and") }
+      self = .and(operands)
     default:
-      let pair: [Condition] = try c.value("or")
-      guard pair.count == 2 else { throw Self.pairError(c, "or") }
-      self = .or(pair[0], pair[1])
+      let operands: [Condition] = try c.value("or")
+      guard operands.count >= 2 else { throw Self.operandsError(c, "or") }
+      self = .or(operands)
     }
   }
 
-  private static func pairError(_ c: KeyedDecodingContainer<AnyKey>, _ key: String) -> DecodingError
+  private static func operandsError(_ c: KeyedDecodingContainer<AnyKey>, _ key: String)
+    -> DecodingError
   {
-    .dataCorrupted(.init(codingPath: c.codingPath, debugDescription: "\(key) takes two conditions"))
+    .dataCorrupted(
+      .init(codingPath: c.codingPath, debugDescription: "\(key) takes two or more conditions"))
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -41,8 +43,8 @@ extension Condition: Codable {
       try b.put(right, "right")
     case .nonEmpty(let value): try c.put(value, "non-empty")
     case .not(let inner): try c.put(inner, "not")
-    case .and(let a, let b): try c.put([a, b], "and")
-    case .or(let a, let b): try c.put([a, b], "or")
+    case .and(let operands): try c.put(operands, "and")
+    case .or(let operands): try c.put(operands, "or")
     }
   }
 }

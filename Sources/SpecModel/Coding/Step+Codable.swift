@@ -4,7 +4,7 @@
 extension Step: Codable {
   private static let actionKeys = [
     "set", "unset", "sleep", "mkdir", "remove", "chmod", "umask", "touch", "mktemp", "test",
-    "exit", "load-env", "set-options", "and", "or", "not", "group", "subshell", "if", "for",
+    "exit", "load-env", "set-options", "and", "or", "list", "not", "group", "subshell", "if", "for",
     "while", "case", "break", "continue", "return", "function", "call", "on-exit", "background",
     "wait", "kill", "status", "cd", "timeout",
   ]
@@ -45,6 +45,7 @@ extension Step: Codable {
     case "set-options": action = .setOptions(try c.value(key))
     case "and": action = .and(try c.value(key))
     case "or": action = .or(try c.value(key))
+    case "list": action = .list(try c.value(key))
     case "not": action = .not(try c.value(key))
     case "group": action = .group(try c.value(key))
     case "subshell": action = .subshell(try c.value(key))
@@ -92,6 +93,7 @@ extension Step: Codable {
     case .setOptions(let options): try c.put(options, "set-options")
     case .and(let steps): try c.put(steps, "and")
     case .or(let steps): try c.put(steps, "or")
+    case .list(let list): try c.put(list, "list")
     case .not(let step): try c.put(step, "not")
     case .group(let steps): try c.put(steps, "group")
     case .subshell(let steps): try c.put(steps, "subshell")
@@ -254,5 +256,37 @@ extension Source: Codable {
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: AnyKey.self)
     try Pipeline(source: self, sink: .stdout).encode(into: &c)
+  }
+}
+
+/// `list: [step, "&&", step, "||", step]`: operands and operators alternate, in bash's order.
+extension AndOrList: Codable {
+  public init(from decoder: any Decoder) throws {
+    var c = try decoder.unkeyedContainer()
+    first = try c.decode(Step.self)
+    rest = []
+    while !c.isAtEnd {
+      let op = try c.decode(ListOperator.self)
+      guard !c.isAtEnd else {
+        throw DecodingError.dataCorrupted(
+          .init(
+            codingPath: c.codingPath,
+            debugDescription: "list: '\(op.rawValue)' must be followed by a step"))
+      }
+      rest.append(Link(op, try c.decode(Step.self)))
+    }
+    guard !rest.isEmpty else {
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: c.codingPath, debugDescription: "list takes two or more steps"))
+    }
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.unkeyedContainer()
+    try c.encode(first)
+    for link in rest {
+      try c.encode(link.op)
+      try c.encode(link.step)
+    }
   }
 }

@@ -125,10 +125,17 @@ enum BashShape {
     switch command {
     case .call(let assignments, let arguments):
       return ShapeNode("call", assignments.map(assignment) + arguments.map(word))
-    case .binary(let op, let left, let right, let position):
+    case .list(let first, let links):
+      // Operands and operators in order (see ShfmtShape.swift, which flattens BinaryCmd).
       return ShapeNode(
-        "binary \(ShapeText.position(position)) \(op.rawValue)",
-        [statement(left), statement(right)])
+        "list",
+        [statement(first)]
+          + links.flatMap { link in
+            [
+              ShapeNode("op \(ShapeText.position(link.position)) \(link.op.rawValue)"),
+              statement(link.statement),
+            ]
+          })
     case .subshell(let body, let position):
       return statements("subshell " + ShapeText.position(position), body)
     case .block(let body, let position):
@@ -185,21 +192,15 @@ enum BashShape {
       // shfmt stores the synonyms `-a` and `-h` as `-e` and `-L`.
       let canonical = op == "-a" ? "-e" : op == "-h" ? "-L" : op
       return ShapeNode("unary \(canonical)", [test(operand)])
-    case .binary(let op, _, _) where op == "&&" || op == "||":
-      return ShapeNode("andor", andOrChain(expression))
+    case .andOr(let first, let links):
+      return ShapeNode(
+        "andor",
+        [test(first)] + links.flatMap { [ShapeNode("op " + $0.op), test($0.operand)] })
     case .binary(let op, let left, let right):
       return ShapeNode("binary \(op)", [test(left), test(right)])
     case .paren(let inner):
       return ShapeNode("paren", [test(inner)])
     }
-  }
-
-  /// The operands and operators of a `&&`/`||` chain, in order (see ShfmtShape.swift).
-  static func andOrChain(_ expression: BashTestExpression) -> [ShapeNode] {
-    guard case .binary(let op, let left, let right) = expression, op == "&&" || op == "||" else {
-      return [test(expression)]
-    }
-    return andOrChain(left) + [ShapeNode("op " + op)] + andOrChain(right)
   }
 
   static func assignment(_ assignment: BashAssignment) -> ShapeNode {

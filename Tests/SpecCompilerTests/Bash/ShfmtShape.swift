@@ -144,9 +144,7 @@ struct ShfmtShape {
       return ShapeNode(
         "call", nodes(json["Assigns"]).map(assignment) + nodes(json["Args"]).map(word))
     case "BinaryCmd":
-      return ShapeNode(
-        "binary \(position(json["OpPos"])) \(op(Self.binaryCommandOperators, json["Op"]))",
-        [statement(node(json["X"]) ?? [:]), statement(node(json["Y"]) ?? [:])])
+      return ShapeNode("list", listChain(json))
     case "Subshell":
       return statements("subshell " + at, json["Stmts"])
     case "Block":
@@ -214,6 +212,27 @@ struct ShfmtShape {
     return ShapeNode("if " + position(json["Pos"]), children)
   }
 
+  /// The operands and operators of nested BinaryCmds of one kind (`&&`/`||`, or `|`/`|&`), in
+  /// order: our parser keeps such a list flat.
+  private func listChain(_ json: Node) -> [ShapeNode] {
+    let isPipe = [12, 13].contains(int(json["Op"]))
+    func operand(_ statementJSON: Node) -> [ShapeNode] {
+      if !bool(statementJSON["Negated"]), !bool(statementJSON["Background"]),
+        nodes(statementJSON["Redirs"]).isEmpty, let command = node(statementJSON["Cmd"]),
+        string(command["Type"]) == "BinaryCmd", [12, 13].contains(int(command["Op"])) == isPipe
+      {
+        return listChain(command)
+      }
+      return [statement(statementJSON)]
+    }
+    return operand(node(json["X"]) ?? [:])
+      + [
+        ShapeNode(
+          "op \(position(json["OpPos"])) \(op(Self.binaryCommandOperators, json["Op"]))")
+      ]
+      + operand(node(json["Y"]) ?? [:])
+  }
+
   private func isAndOr(_ json: Node) -> Bool {
     string(json["Type"]) == "BinaryTest" && [10, 11].contains(int(json["Op"]))
   }
@@ -239,7 +258,14 @@ struct ShfmtShape {
   }
 
   private func test(_ original: Node) -> ShapeNode {
-    let json = bindingNegation(original)
+    var json = bindingNegation(original)
+    // `! ! x` is `x`: our parser folds a chain of `!` by parity.
+    while string(json["Type"]) == "UnaryTest", int(json["Op"]) == 34,
+      let inner = node(json["X"]), string(inner["Type"]) == "UnaryTest", int(inner["Op"]) == 34,
+      let operand = node(inner["X"])
+    {
+      json = bindingNegation(operand)
+    }
     if isAndOr(json) {
       return ShapeNode("andor", andOrChain(json))
     }

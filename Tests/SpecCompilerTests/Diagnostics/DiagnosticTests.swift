@@ -22,4 +22,33 @@ import Testing
     #expect(all.sorted.map(\.message) == ["a", "b", "c"])
     #expect(all.hasErrors)
   }
+
+  @Test func quotedInputStaysOnOneLine() {
+    let d = Diagnostic(
+      .error, file: "do\nc.md", line: 3, column: 1,
+      "unsupported command 'a\nb\r\tc\u{1B}[31m\u{7F}\u{85}\u{2028}é\\n'")
+    #expect(
+      d.description
+        == #"do\nc.md:3:1: error: unsupported command 'a\nb\r\tc\u{1B}[31m\u{7F}\u{85}\u{2028}é\n'"#
+    )
+    #expect(!d.description.contains { $0.isNewline })
+  }
+
+  /// End to end: a command name with a newline in quotes is reported on one line.
+  @Test func compilerDiagnosticsQuoteNewlinesEscaped() {
+    let (_, diagnostics) = Lowered.steps("'frob\nnicate' x")
+    #expect(diagnostics.count == 1)
+    #expect(diagnostics.first?.contains("'frob\\nnicate'") == true)
+    #expect(diagnostics.allSatisfy { !$0.contains { $0.isNewline } })
+  }
+
+  @Test func jqProgramsOverTheLimitAreRejectedBeforeLibjq() {
+    let program = "." + String(repeating: " | .", count: JQProgramCheck.maximumProgramBytes / 4)
+    let (_, diagnostics) = Lowered.steps("echo '{}' | jq '\(program)'")
+    #expect(
+      diagnostics == [
+        "doc.md:10:16: error: jq program is \(program.utf8.count) bytes, more than the 65536 "
+          + "accepted (in S01)"
+      ])
+  }
 }

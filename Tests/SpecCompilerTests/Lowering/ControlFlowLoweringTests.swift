@@ -70,9 +70,10 @@ import Testing
     #expect(
       steps.first?.action
         == .test(
-          .and(
+          .and([
             .binary(.globMatch, Template([.variable("CODE")]), "2*"),
-            .unary(.nonEmptyFile, Template([.variable("F")])))))
+            .unary(.nonEmptyFile, Template([.variable("F")])),
+          ])))
   }
 
   @Test func assignmentKeepsExpansionsSymbolic() throws {

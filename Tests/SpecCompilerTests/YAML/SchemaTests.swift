@@ -273,7 +273,7 @@ struct SchemaCoverage {
   static let actionNames = [
     "pipeline", "assign", "unset", "sleep", "makeDirectory", "remove", "changeMode", "umask",
     "touch", "makeTemporary", "test", "exit", "loadEnvironmentFile", "setOptions", "and", "or",
-    "not", "group", "subshell", "ifElse", "forEach", "whileLoop", "caseOf", "breakLoop",
+    "list", "not", "group", "subshell", "ifElse", "forEach", "whileLoop", "caseOf", "breakLoop",
     "continueLoop", "returnFromFunction", "function", "call", "onExit", "background", "timeout",
     "wait",
     "kill", "status", "changeDirectory",
@@ -303,6 +303,7 @@ struct SchemaCoverage {
     case .and(let steps), .or(let steps), .group(let steps), .subshell(let steps),
       .onExit(let steps):
       visit(steps)
+    case .list(let list): visit([list.first] + list.rest.map(\.step))
     case .not(let inner), .background(let inner), .timeout(_, let inner): visit(inner)
     case .ifElse(let step):
       for branch in step.branches {
@@ -334,9 +335,8 @@ struct SchemaCoverage {
     conditions.insert(Self.name(condition))
     switch condition {
     case .not(let inner): visit(inner)
-    case .and(let a, let b), .or(let a, let b):
-      visit(a)
-      visit(b)
+    case .and(let operands), .or(let operands):
+      for operand in operands { visit(operand) }
     default: break
     }
   }
@@ -359,6 +359,7 @@ struct SchemaCoverage {
     case .setOptions: "setOptions"
     case .and: "and"
     case .or: "or"
+    case .list: "list"
     case .not: "not"
     case .group: "group"
     case .subshell: "subshell"
@@ -491,11 +492,11 @@ enum SchemaSample {
     var conditions = unaryTests.map { Condition.unary($0, "/tmp/file") }
     conditions += binaryTests.map { Condition.binary($0, Template([.variable("LEFT")]), "right") }
     conditions.append(.not(.nonEmpty(Template([.variable("EMPTY")]))))
-    var joined = conditions[0]
-    for (index, next) in conditions.dropFirst().enumerated() {
-      joined = index.isMultiple(of: 2) ? .and(joined, next) : .or(joined, next)
+    // Runs of three joined by `and` (flat lists), the runs joined by `or`.
+    let runs = stride(from: 0, to: conditions.count, by: 3).map {
+      Condition.all(Array(conditions[$0..<min($0 + 3, conditions.count)]))
     }
-    return joined
+    return .or(runs)
   }
 
   static var fullRequest: Request {
@@ -729,6 +730,12 @@ enum SchemaSample {
       line(32, .setOptions(ShellOptions())),
       line(33, .and([line(33, .status(0)), line(33, .status(1))])),
       line(34, .or([line(34, .status(1)), line(34, .changeDirectory("/tmp"))])),
+      line(
+        34,
+        .list(
+          AndOrList(
+            first: line(34, .status(0)),
+            rest: [.init(.and, line(34, .status(1))), .init(.or, line(34, .status(0)))]))),
       line(35, .not(line(35, .test(.nonEmpty(Template([.variable("X")])))))),
       line(36, .group([line(36, .sleep(1))])),
       line(37, .subshell([line(37, .umask(0o22)), line(38, .touch(["x"]))])),

@@ -41,6 +41,8 @@ enum TestCommand: StepCommand {
     var words: ArraySlice<BashWord>
     var context: LoweringContext
     var failure: String?
+    /// Parentheses open around the current position.
+    var depth = 0
 
     func text(_ offset: Int = 0) -> String? {
       let index = words.startIndex + offset
@@ -55,38 +57,51 @@ enum TestCommand: StepCommand {
       return context.template(word)
     }
 
+    /// Conjunctions joined by `-o`, read in a loop into one flat `or`.
     mutating func expression() -> Condition? {
-      guard var left = conjunction() else { return nil }
+      guard let first = conjunction() else { return nil }
+      var alternatives = [first]
       while text() == "-o" {
         words.removeFirst()
-        guard let right = conjunction() else { return nil }
-        left = .or(left, right)
+        guard let next = conjunction() else { return nil }
+        alternatives.append(next)
       }
-      return left
+      return .any(alternatives)
     }
 
+    /// Negations joined by `-a`, read in a loop into one flat `and`.
     mutating func conjunction() -> Condition? {
-      guard var left = negation() else { return nil }
+      guard let first = negation() else { return nil }
+      var operands = [first]
       while text() == "-a", words.count > 1 {
         words.removeFirst()
-        guard let right = negation() else { return nil }
-        left = .and(left, right)
+        guard let next = negation() else { return nil }
+        operands.append(next)
       }
-      return left
+      return .all(operands)
     }
 
+    /// `! ! … primary`: test inverts once per `!` (bash's `term()` counts them in a loop).
     mutating func negation() -> Condition? {
-      if text() == "!", words.count > 1 {
+      var count = 0
+      while text() == "!", words.count > 1 {
         words.removeFirst()
-        return negation().map { .not($0) }
+        count += 1
       }
-      return primary()
+      return primary().map { .negated($0, count: count) }
     }
 
     mutating func primary() -> Condition? {
       if text() == "(" {
+        guard depth < BashParser.maximumNesting else {
+          failure = "parentheses in test expression nest deeper than \(BashParser.maximumNesting)"
+          return nil
+        }
         words.removeFirst()
+        depth += 1
         let inner = expression()
+        depth -= 1
+        guard let inner else { return nil }
         guard text() == ")" else {
           failure = "'(' without ')' in test expression"
           return nil
