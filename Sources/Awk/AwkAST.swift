@@ -44,14 +44,25 @@ public indirect enum AwkLValue: Codable, Equatable, Sendable {
 }
 
 public enum AwkBinaryOperator: String, Codable, Equatable, Sendable {
-  case add = "+", subtract = "-", multiply = "*", divide = "/", modulo = "%", power = "^"
+  case add = "+"
+  case subtract = "-"
+  case multiply = "*"
+  case divide = "/"
+  case modulo = "%"
+  case power = "^"
   case concatenate = " "
-  case less = "<", lessEqual = "<=", equal = "==", notEqual = "!=", greater = ">"
+  case less = "<"
+  case lessEqual = "<="
+  case equal = "=="
+  case notEqual = "!="
+  case greater = ">"
   case greaterEqual = ">="
 }
 
 public enum AwkUnaryOperator: String, Codable, Equatable, Sendable {
-  case minus = "-", plus = "+", not = "!"
+  case minus = "-"
+  case plus = "+"
+  case not = "!"
 }
 
 /// The builtin functions (`system` and pipes are rejected by the parser).

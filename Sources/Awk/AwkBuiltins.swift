@@ -92,7 +92,8 @@ extension AwkInterpreter {
   }
 
   func position(of needle: [UInt8], in haystack: [UInt8]) -> Int {
-    guard !needle.isEmpty, needle.count <= haystack.count else { return 0 }
+    if needle.isEmpty { return 1 }
+    guard needle.count <= haystack.count else { return 0 }
     for start in 0...(haystack.count - needle.count)
     where haystack[start..<(start + needle.count)].elementsEqual(needle) {
       return start + 1
@@ -107,7 +108,8 @@ extension AwkInterpreter {
     }
     var pieces: [[UInt8]]
     if arguments.count > 2, case .regex(let source) = arguments[2] {
-      pieces = splitFields(bytes, separator: source.bytes.count == 1 ? source.bytes + [] : source.bytes)
+      pieces = splitFields(
+        bytes, separator: source.bytes.count == 1 ? source.bytes + [] : source.bytes)
       if source.bytes.count == 1 { pieces = try splitByRegex(bytes, source.bytes) }
     } else {
       let separator = arguments.count > 2 ? text(try evaluate(arguments[2])) : text(global("FS"))
@@ -144,7 +146,9 @@ extension AwkInterpreter {
     let regex = try self.regex(arguments[0])
     let replacement = text(try evaluate(arguments[1]))
     var target = AwkLValue.field(.number(0))
-    if arguments.count > 2, case .lvalue(let lvalue) = arguments[2] { target = try resolved(lvalue) }
+    if arguments.count > 2, case .lvalue(let lvalue) = arguments[2] {
+      target = try resolved(lvalue)
+    }
     let subject = text(try value(of: target))
     var output: [UInt8] = []
     var position = 0

@@ -82,7 +82,8 @@ extension AwkInterpreter {
         mainInputDone = true
         return nil
       }
-      let operand = text(try array(.global("ARGV"))[Array(String(nextOperand).utf8)] ?? .uninitialized)
+      let operand = text(
+        try array(.global("ARGV"))[Array(String(nextOperand).utf8)] ?? .uninitialized)
       nextOperand += 1
       if operand.isEmpty { continue }
       if let assignment = AwkCommandLine.assignment(String(decoding: operand, as: UTF8.self)) {

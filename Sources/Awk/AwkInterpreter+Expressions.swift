@@ -69,7 +69,9 @@ extension AwkInterpreter {
   }
 
   func scalar(_ cell: AwkCell, _ name: String) throws -> AwkValue {
-    guard cell.array == nil else { throw AwkRuntimeError("can't use array \(name) in scalar context") }
+    guard cell.array == nil else {
+      throw AwkRuntimeError("can't use array \(name) in scalar context")
+    }
     return cell.value
   }
 
@@ -106,7 +108,9 @@ extension AwkInterpreter {
   func fieldIndex(_ expression: AwkExpression) throws -> Int {
     let number = try evaluate(expression).number
     guard number >= 0, number < 1e7 else {
-      throw AwkRuntimeError("negative field index $\(AwkNumber.integerText(number.rounded(.towardZero)) ?? "\(number)")")
+      throw AwkRuntimeError(
+        "negative field index $\(AwkNumber.integerText(number.rounded(.towardZero)) ?? "\(number)")"
+      )
     }
     return Int(number)
   }

@@ -69,7 +69,9 @@ final class AwkInterpreter {
     ]
     for (name, value) in defaults { globals[name] = AwkCell(value) }
     let environ = AwkArray()
-    for (name, value) in environment.variables { environ[Array(name.utf8)] = .strnum(Array(value.utf8)) }
+    for (name, value) in environment.variables {
+      environ[Array(name.utf8)] = .strnum(Array(value.utf8))
+    }
     globals["ENVIRON"] = AwkCell(array: environ)
     let argv = AwkArray()
     argv[Array("0".utf8)] = AwkValue("awk")
@@ -80,7 +82,7 @@ final class AwkInterpreter {
     globals["ARGC"] = AwkCell(.number(Double(invocation.operands.count + 1)))
     if let fs = invocation.fieldSeparator { globals["FS"] = AwkCell(.string(fs.bytes)) }
     for assignment in invocation.assignments {
-      globals[assignment.name, default: AwkCell()].value = .strnum(assignment.value.bytes)
+      cell(assignment.name).value = .strnum(assignment.value.bytes)
     }
     recordSeparatorFS = text(global("FS"))
     randomState = 0

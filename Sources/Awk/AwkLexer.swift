@@ -262,7 +262,6 @@ enum AwkEscapes {
     case UInt8(ascii: "a"): return [0x07]
     case UInt8(ascii: "b"): return [0x08]
     case 0x5C: return [0x5C]
-    case UInt8(ascii: "/"): return [escaped]
     case UInt8(ascii: "0")...UInt8(ascii: "7"):
       var value = Int(escaped - 0x30)
       var count = 1

@@ -19,8 +19,7 @@ enum AwkNumber {
   /// The end of a decimal number starting at `index`, or `nil`.
   static func scanNumber(_ bytes: [UInt8], from start: Int) -> Int? {
     var index = start
-    if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")
-    {
+    if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
       index += 1
     }
     var digits = 0
@@ -88,8 +87,7 @@ enum AwkNumber {
     cFormat(format) { $0.append(value) }
   }
 
-  private static func cFormat(_ format: [UInt8], _ add: (inout [any CVarArg]) -> Void) -> [UInt8]
-  {
+  private static func cFormat(_ format: [UInt8], _ add: (inout [any CVarArg]) -> Void) -> [UInt8] {
     var arguments: [any CVarArg] = []
     add(&arguments)
     let cFormat = format.map { CChar(bitPattern: $0) } + [0]

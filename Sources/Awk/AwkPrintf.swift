@@ -9,7 +9,8 @@ enum AwkPrintf {
     var next = 0
     func argument() throws(AwkRuntimeError) -> AwkValue {
       guard next < arguments.count else {
-        throw AwkRuntimeError("not enough arguments passed to printf(\"\(String(decoding: format, as: UTF8.self))\")")
+        throw AwkRuntimeError(
+          "not enough arguments passed to printf(\"\(String(decoding: format, as: UTF8.self))\")")
       }
       next += 1
       return arguments[next - 1]

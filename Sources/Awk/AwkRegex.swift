@@ -17,7 +17,8 @@ final class AwkRegex {
     guard status == 0 else {
       var buffer = [CChar](repeating: 0, count: 256)
       regerror(status, &compiled, &buffer, buffer.count)
-      let reason = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      let reason = String(
+        decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
       throw AwkRuntimeError(
         "regular expression compile failed (\(reason))\n\(String(decoding: source, as: UTF8.self))")
     }

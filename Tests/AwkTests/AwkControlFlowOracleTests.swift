@@ -21,7 +21,9 @@ import Testing
     awk("/x/,/nomatch/", stdin: log),
     awk("NR==2,NR==3 {print \"r1\", $0} NR==3,NR==5 {print \"r2\", $0}", stdin: numbers),
     awk("{if ($1 > 5) print \"big\", $1; else print \"small\", $1}", stdin: "3\n8\n"),
-    awk("{if ($1 > 5) print \"big\"\nelse if ($1 > 2) print \"mid\"\nelse print \"small\"}", stdin: "1\n3\n8\n"),
+    awk(
+      "{if ($1 > 5) print \"big\"\nelse if ($1 > 2) print \"mid\"\nelse print \"small\"}",
+      stdin: "1\n3\n8\n"),
     awk("{ if ($1)\n  print \"yes\"\n else\n  print \"no\" }", stdin: "1\n0\n\nx\n"),
     awk("BEGIN{i = 0; while (i < 3) {print i; i++}}"),
     awk("BEGIN{i = 5; do {print i; i++} while (i < 3)}"),

@@ -27,7 +27,9 @@ import Testing
     awk("-F", ".", "{print $2}", stdin: "a.b.c\n"),
     awk("-F", "ab", "{print $2}", stdin: "xabyabz\n"),
     awk("BEGIN{FS=\",\"} {print $2}", stdin: "a,b\nc,d\n"),
-    awk("{FS=\",\"} {print $1}", stdin: "a,b c\nd,e f\n", note: "a new FS applies from the next record"),
+    awk(
+      "{FS=\",\"} {print $1}", stdin: "a,b c\nd,e f\n",
+      note: "a new FS applies from the next record"),
     awk("BEGIN{FS=\"\\t\"} {print $2}", stdin: tsv),
     awk("BEGIN{FS=\" \"} {print $2}", stdin: "  a   b  \n"),
     awk("{$2 = \"X\"; print}", stdin: "a b c\n"),
@@ -45,10 +47,17 @@ import Testing
     awk("END{print NR}", stdin: "no newline at end"),
     awk("{print}", stdin: "no newline at end"),
     awk("BEGIN{RS=\";\"} {print NR \": \" $0}", stdin: "a;b;c\n"),
-    awk("BEGIN{RS=\"\"} {print NR \": \" $1 \" / \" $NF \" (\" NF \")\"}", stdin: "\n\na b\nc\n\n\n\nd e\nf\n\n"),
-    awk("BEGIN{RS=\"\"; FS=\",\"} {print NF; for (i = 1; i <= NF; i++) print i, $i}", stdin: "a,b\nc\n\nd\n"),
+    awk(
+      "BEGIN{RS=\"\"} {print NR \": \" $1 \" / \" $NF \" (\" NF \")\"}",
+      stdin: "\n\na b\nc\n\n\n\nd e\nf\n\n"),
+    awk(
+      "BEGIN{RS=\"\"; FS=\",\"} {print NF; for (i = 1; i <= NF; i++) print i, $i}",
+      stdin: "a,b\nc\n\nd\n", only: .gawk,
+      note: "POSIX: in paragraph mode a newline always separates fields; mawk does not"),
     awk("BEGIN{RS=\"\"} END{print NR}", stdin: "\n\n\n"),
-    awk("BEGIN{RS=\"x|y\"} {print $0}", stdin: "1x2y3\n", note: "a longer RS is a regex in mawk and gawk"),
+    awk(
+      "BEGIN{RS=\"x|y\"} {print $0}", stdin: "1x2y3\n", only: .mawk,
+      note: "POSIX leaves a longer RS unspecified: mawk (and gawk without --posix) read a regex"),
     awk("{s += $2} END{print s}", stdin: "a 1\nb 2\nc 3.5\n"),
     awk("$2 > 1 {print $1}", stdin: "a 1\nb 2\nc 10\n"),
     awk("$1 == \"b\"", stdin: "a 1\nb 2\n"),
@@ -59,7 +68,9 @@ import Testing
     awk("{print $1 == 1}", stdin: "1.0\n+1\n 1 \n1e0\nx\n"),
     awk("NR==2", stdin: "one\ntwo\nthree\n"),
     awk("NR==1{print $1}", stdin: "first line here\nsecond\n"),
-    awk("-F", "\t", "{print $2}", stdin: "a\tb\r\nc\td\r\n", note: "carriage returns stay in the field"),
+    awk(
+      "-F", "\t", "{print $2}", stdin: "a\tb\r\nc\td\r\n",
+      note: "carriage returns stay in the field"),
     awk("{ $1 = \"\"; print }", stdin: "a b c\n"),
     awk("{ print $-0 }", stdin: "a b\n"),
   ]

@@ -130,6 +130,7 @@ enum AwkOracle {
     let environment = AwkEnvironment(
       stdin: Array(oracleCase.stdin.utf8),
       readFile: { name in
+        if let written = writtenFiles.content(name) { return written }
         guard let content = files[name] else { throw AwkFileError.notFound }
         return Array(content.utf8)
       },
@@ -138,7 +139,8 @@ enum AwkOracle {
     let result = Awk.run(invocation, environment: environment)
     var written: [String: String] = [:]
     for name in oracleCase.written {
-      written[name] = writtenFiles.content(name).map { String(decoding: $0, as: UTF8.self) }
+      written[name] =
+        writtenFiles.content(name).map { String(decoding: $0, as: UTF8.self) }
         ?? "<missing>"
     }
     return AwkOutcome(

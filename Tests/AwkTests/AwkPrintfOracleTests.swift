@@ -37,7 +37,9 @@ import Testing
     awk("BEGIN{CONVFMT=\"%.2f\"; x = 3.14159 \"\"; print x; print 3.14159}"),
     awk("BEGIN{CONVFMT=\"%.2f\"; a[3.14159] = 1; for (k in a) print k}"),
     awk("BEGIN{x = 0.1 * 3; print x; print x \"\"}"),
-    awk("BEGIN{print 2^31, 2^53, -2^31}"),
+    awk(
+      "BEGIN{print 2^31, 2^53, -2^31}", only: .gawk,
+      note: "POSIX prints integral values as integers; mawk only up to 2^31-1"),
     awk(
       "BEGIN{print 1e300 * 10, 2^60}", only: .mawk,
       note: "integral values beyond 1e16 go through OFMT as in mawk; gawk prints all digits"),
@@ -50,7 +52,10 @@ import Testing
     awk("BEGIN{print (\"x\")(\"y\")}"),
     awk("BEGIN{print}", stdin: "ignored\n"),
     awk("BEGIN{print \"tab\\there\", \"nl\\\\n\", \"q\\\"q\", \"oct\\101\\060\"}"),
-    awk("BEGIN{print \"a\\/b\", \"back\\\\slash\"}"),
+    awk("BEGIN{print \"back\\\\slash\"}"),
+    awk(
+      "BEGIN{print \"a\\/b\"}", only: .mawk,
+      note: "\\/ in a string is not a POSIX escape: kept as mawk does (gawk warns, drops it)"),
     awk("BEGIN{print length(\"\\t\\n\")}"),
     awk("BEGIN{printf \"%5s|%-5s|\\n\", 12, 3.5}"),
     awk("BEGIN{printf \"%i|%5.2d|\\n\", 3, 4}"),

@@ -30,10 +30,14 @@ import Testing
     awk("/[]a]/", stdin: "]\nb\na\n"),
     awk("/a+b*c?/", stdin: "aaa\nbc\n"),
     awk("/^$/ {n++} END{print n}", stdin: "a\n\nb\n\n"),
-    awk("/x{2}/", stdin: "x\nxx\n", only: .gawk, note: "POSIX intervals: gawk --posix and glibc have them, mawk 1.3.4 reads { literally"),
+    awk(
+      "/x{2}/", stdin: "x\nxx\n", only: .gawk,
+      note: "POSIX intervals: gawk --posix and glibc have them, mawk 1.3.4 reads { literally"),
     awk("/(ab)+$/", stdin: "abab\naba\n"),
     awk("/a|b|c/", stdin: "xxc\nxyz\n"),
-    awk("{if (match($0, /[0-9]+/)) print RSTART, RLENGTH, substr($0, RSTART, RLENGTH); else print RSTART, RLENGTH}", stdin: "abc123def\nnone\n"),
+    awk(
+      "{if (match($0, /[0-9]+/)) print RSTART, RLENGTH, substr($0, RSTART, RLENGTH); else print RSTART, RLENGTH}",
+      stdin: "abc123def\nnone\n"),
     awk("BEGIN{print match(\"foobar\", \"o+\"), RSTART, RLENGTH}"),
     awk("BEGIN{print match(\"abc\", /x*/), RLENGTH}"),
     awk("{sub(/a/, \"A\"); print}", stdin: "banana\n"),
@@ -42,7 +46,9 @@ import Testing
     awk("{gsub(/a/, \"\\\\&\"); print}", stdin: "banana\n"),
     awk("{gsub(/a/, \"\\\\\\\\&\"); print}", stdin: "banana\n"),
     awk("BEGIN{s = \"hello\"; gsub(/l/, \"L\", s); print s}"),
-    awk("BEGIN{s = \"abc\"; gsub(//, \"-\", s); print s}", only: .gawk, note: "an empty regex literal: mawk rejects //, gawk matches the empty string"),
+    awk(
+      "BEGIN{s = \"abc\"; gsub(//, \"-\", s); print s}", only: .gawk,
+      note: "an empty regex literal: mawk rejects //, gawk matches the empty string"),
     awk("BEGIN{s = \"abc\"; gsub(/x*/, \"-\", s); print s}"),
     awk("BEGIN{s = \"abc\"; gsub(/b*/, \"-\", s); print s}"),
     awk("BEGIN{s = \"aaa\"; print gsub(/^a/, \"x\", s), s}"),
@@ -51,7 +57,9 @@ import Testing
     awk("BEGIN{s = \"path/to/file\"; n = split(s, p, \"/\"); print n, p[1], p[n]}"),
     awk("{$2 = \"x\"; gsub(/x/, \"y\"); print; print $2}", stdin: "a b c\n"),
     awk("{gsub(/[ \\t]+/, \" \"); print}", stdin: "a  \t b\t\tc\n"),
-    awk("{sub(/^[ \\t]+/, \"\"); sub(/[ \\t]+$/, \"\"); print \"[\" $0 \"]\"}", stdin: "   trim me  \t\n"),
+    awk(
+      "{sub(/^[ \\t]+/, \"\"); sub(/[ \\t]+$/, \"\"); print \"[\" $0 \"]\"}",
+      stdin: "   trim me  \t\n"),
     awk("{gsub(/[aeiou]/, \"\", $1); print $1, NF}", stdin: "education x\n"),
     awk("BEGIN{s = \"x\"; sub(/x/, \"a&b&c\", s); print s}"),
     awk("BEGIN{print (\"abc\" ~ /^a.c$/), (\"abc\" ~ \"^b\"), (\"ABC\" ~ /abc/)}"),
