@@ -106,11 +106,9 @@ extension AwkInterpreter {
     guard let array = try arrayArgument(arguments[1], create: true) else {
       throw AwkRuntimeError("split: second argument is not an array")
     }
-    var pieces: [[UInt8]]
+    let pieces: [[UInt8]]
     if arguments.count > 2, case .regex(let source) = arguments[2] {
-      pieces = splitFields(
-        bytes, separator: source.bytes.count == 1 ? source.bytes + [] : source.bytes)
-      if source.bytes.count == 1 { pieces = try splitByRegex(bytes, source.bytes) }
+      pieces = try splitByRegex(bytes, source.bytes)
     } else {
       let separator = arguments.count > 2 ? text(try evaluate(arguments[2])) : text(global("FS"))
       pieces = splitFields(bytes, separator: separator)
@@ -120,26 +118,6 @@ extension AwkInterpreter {
       array[Array(String(index + 1).utf8)] = .strnum(piece)
     }
     return .number(Double(pieces.count))
-  }
-
-  /// A one-character regex literal (`split(s, a, /./)`) is a regex, not a literal character.
-  private func splitByRegex(_ bytes: [UInt8], _ source: [UInt8]) throws -> [[UInt8]] {
-    if bytes.isEmpty { return [] }
-    let regex = try regexes.regex(source)
-    var pieces: [[UInt8]] = []
-    var start = 0
-    var from = 0
-    while from <= bytes.count, let match = regex.firstMatch(in: bytes, from: from) {
-      if match.isEmpty {
-        from = match.lowerBound + 1
-        continue
-      }
-      pieces.append(Array(bytes[start..<match.lowerBound]))
-      start = match.upperBound
-      from = start
-    }
-    pieces.append(Array(bytes[start...]))
-    return pieces
   }
 
   private func substitute(_ arguments: [AwkExpression], global: Bool) throws -> AwkValue {

@@ -81,21 +81,27 @@ extension AwkInterpreter {
       return text.split(separator: separator[0], omittingEmptySubsequences: false)
         .map(Array.init)
     }
-    guard let regex = try? regexes.regex(separator) else { return [text] }
+    return (try? splitByRegex(text, separator)) ?? [text]
+  }
+
+  /// Splits by a regular expression (a regex literal in `split` even when one character long);
+  /// an empty match separates nothing.
+  func splitByRegex(_ bytes: [UInt8], _ source: [UInt8]) throws -> [[UInt8]] {
+    if bytes.isEmpty { return [] }
+    let regex = try regexes.regex(source)
     var pieces: [[UInt8]] = []
     var start = 0
-    var searchFrom = 0
-    while searchFrom <= text.count, let match = regex.firstMatch(in: text, from: searchFrom) {
+    var from = 0
+    while from <= bytes.count, let match = regex.firstMatch(in: bytes, from: from) {
       if match.isEmpty {
-        // An empty match separates nothing.
-        searchFrom = match.lowerBound + 1
+        from = match.lowerBound + 1
         continue
       }
-      pieces.append(Array(text[start..<match.lowerBound]))
+      pieces.append(Array(bytes[start..<match.lowerBound]))
       start = match.upperBound
-      searchFrom = start
+      from = start
     }
-    pieces.append(Array(text[start...]))
+    pieces.append(Array(bytes[start...]))
     return pieces
   }
 }

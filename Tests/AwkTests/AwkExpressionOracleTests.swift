@@ -82,6 +82,11 @@ import Testing
       note: "%d takes 64-bit values as gawk does; mawk clamps to 32 bits"),
     awk("BEGIN { x = 0.1; y = x * 3; print (y == 0.3), y }"),
     awk("{ $1 = $1 + 0; print }", stdin: "007 x\n1.50 y\n"),
+    awk("BEGIN { print x + 0, \"[\" x \"]\", length(x) }"),
+    awk("{ x = /b/; print x }", stdin: "abc\nxyz\n"),
+    awk("BEGIN { OFMT = \"%.2f\"; x = 0.1 + 0.2; print x; y = x \"\"; print y }"),
+    awk("BEGIN { i = 1; j = i++ + ++i; print i, j }"),
+    awk("BEGIN { print !x ~ \"0\" }"),
   ]
 
   @Test(.requiresAwks, arguments: cases)

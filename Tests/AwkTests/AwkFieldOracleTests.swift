@@ -73,6 +73,14 @@ import Testing
       note: "carriage returns stay in the field"),
     awk("{ $1 = \"\"; print }", stdin: "a b c\n"),
     awk("{ print $-0 }", stdin: "a b\n"),
+    awk("{ print $NF-1, $(NF-1) }", stdin: "a 5 7\n"),
+    awk("{ print substr($0, index($0, $3)) }", stdin: "one two three four\n"),
+    awk(
+      "-F", "\\|", "{ print $2 }", stdin: "a|b|c\n", only: .mawk,
+      note: "same output; gawk also warns that \\| is a plain |"),
+    awk("-F", "[[:space:]]+", "{ print $2 }", stdin: "a \t b\n"),
+    awk("NR % 2 == 0 { print NR\": \"$1 }", stdin: "a\nb\nc\nd\n"),
+    awk("{ $3 = \"\"; NF = 2; print $0 \"|\" }", stdin: "a b c\n"),
   ]
 
   @Test(.requiresAwks, arguments: cases)
