@@ -111,6 +111,7 @@ extension AwkInterpreter {
       pieces = try splitByRegex(bytes, source.bytes)
     } else {
       let separator = arguments.count > 2 ? text(try evaluate(arguments[2])) : text(global("FS"))
+      try checkSeparator(separator)
       pieces = splitFields(bytes, separator: separator)
     }
     array.removeAll()

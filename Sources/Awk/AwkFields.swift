@@ -8,6 +8,11 @@ extension AwkInterpreter {
     recordSeparatorFS = text(global("FS"))
   }
 
+  /// A separator that is a regular expression must compile (splitting itself does not throw).
+  func checkSeparator(_ separator: [UInt8]) throws {
+    if separator.count > 1 || separator == [0x5C] { _ = try regexes.regex(separator) }
+  }
+
   func splitIfNeeded() {
     guard !fieldsSplit else { return }
     fieldsSplit = true

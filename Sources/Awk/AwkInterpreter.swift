@@ -95,6 +95,7 @@ final class AwkInterpreter {
         if !program.rules.isEmpty || !program.end.isEmpty {
           while let next = try readMainRecord() {
             setRecord(next)
+            try checkSeparator(recordSeparatorFS)
             try runRules()
           }
         }

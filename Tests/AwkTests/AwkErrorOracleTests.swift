@@ -44,6 +44,8 @@ import Testing
       "BEGIN { printf \"%d %d\\n\", 1 }", only: .gawk,
       note: "nothing is printed (gawk); mawk prints the part before"),
     awk("BEGIN { print match(\"a\", \"(\") }"),
+    awk("{ n = split($0, p, \"([\"); print n }", stdin: "a b\n"),
+    awk("-F", "a(", "{ print $1 }", stdin: "xa(y\n"),
   ]
 
   @Test(.requiresTools("/usr/bin/mawk"), arguments: syntax)
