@@ -32,6 +32,8 @@ let package = Package(
     .systemLibrary(name: "CJQ", path: "Sources/CJQ"),
     // The only owner of jq's `jv` memory: compiles and runs jq programs.
     .target(name: "JQ", dependencies: ["CJQ"]),
+    // The POSIX awk language (parser to a Codable AST, interpreter on bytes, regexes by glibc).
+    .target(name: "Awk"),
     // Exercises JQ under valgrind (tools/jq-leak-check.sh).
     .executableTarget(name: "jq-leak-probe", dependencies: ["JQ"]),
     // The intermediate representation: plain Codable values, no stage logic.
@@ -117,6 +119,7 @@ let package = Package(
       name: "ScenarioTestingTests", dependencies: ["ScenarioTesting", "SpecCompiler"]),
     .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"]),
     .testTarget(name: "JQTests", dependencies: ["JQ"]),
+    .testTarget(name: "AwkTests", dependencies: ["Awk"]),
     .testTarget(
       name: "ScenarioRuntimeTests",
       dependencies: [
