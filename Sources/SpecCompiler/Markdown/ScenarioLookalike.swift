@@ -4,10 +4,10 @@
 /// The rule, applied to a heading's text or to what follows the `#`s of a line that is not a
 /// heading: after optional inline markup (`*`, `_`, `` ` ``), the pattern's prefix in either
 /// letter case (`S`, `s`), optional spaces, tabs, `-` or `_`, then one or more decimal digits of
-/// any script (`02`, `０２`, `٠٢`), which are not followed by a letter or another digit. So
-/// `S02 Title`, `s02`, `S 02 Title`, `S０２`, `**S02** Title` and `S02: Title` look like ids,
-/// while `Summary`, `Step 2`, `Notes`, `2. Orders` and `S3a` do not (`S3a` at level 3 is an
-/// invalid-id error instead).
+/// any script (`02`, `０２`, `٠٢`), then the end of the text or a space (optionally after `:`,
+/// `.` or `)`). So `S02 Title`, `s02`, `S 02 Title`, `S０２`, `**S02** Title` and `S02: Title`
+/// look like ids, while `Summary`, `Step 2`, `Notes`, `2. Orders`, `S3-compatible storage` and
+/// `S3a` do not (`S3a` at level 3 is an invalid-id error instead).
 struct ScenarioLookalike: Equatable {
   /// Why the text is not a scenario id even at level 3.
   enum Flaw: Equatable {
@@ -67,14 +67,14 @@ extension ScenarioIDPattern {
       index += 1
     }
     guard !digits.isEmpty else { return nil }
-    if index < scalars.count
-      && (scalars[index].properties.isAlphabetic || scalars[index].properties.numericType != nil)
-    {
+    if !isASCII { flaws.append(.nonASCIIDigits) }
+    while index < scalars.count && markup.contains(scalars[index]) { index += 1 }
+    // Then the end, a space, or `:`, `.`, `)` and a space: `S3-compatible`, `S3a` are words.
+    var end = index
+    if end < scalars.count && [":", ".", ")"].contains(scalars[end]) { end += 1 }
+    guard end == scalars.count || scalars[end] == " " || scalars[end] == "\t" else {
       return nil
     }
-    if !isASCII { flaws.append(.nonASCIIDigits) }
-
-    while index < scalars.count && markup.contains(scalars[index]) { index += 1 }
     let rest = String(String.UnicodeScalarView(scalars[index...]))
     let title = rest.drop { $0 == ":" || $0 == "." || $0 == ")" || $0 == "-" || $0.isWhitespace }
     return ScenarioLookalike(
