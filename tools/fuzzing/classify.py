@@ -59,8 +59,9 @@ def run(binary, arguments, timeout):
     return result.returncode, result.stdout, result.stderr
 
 
-def check(binary, text, timeout, work):
-    """Runs compile and list on `text`; returns an Outcome."""
+def check(binary, text, timeout, work, swift=True):
+    """Runs compile (with Swift generation when `swift`) and list on `text`; returns an
+    Outcome."""
     outcome = Outcome()
     path = os.path.join(work, "mutant.md")
     with open(path, "wb") as f:
@@ -68,8 +69,8 @@ def check(binary, text, timeout, work):
     specs = tempfile.mkdtemp(prefix="specs-", dir=work)
     try:
         runs = {
-            "compile": run(binary, ["compile", path, "--specs", specs + "/specs",
-                                    "--generated", specs + "/generated"], timeout),
+            "compile": run(binary, ["compile", path, "--specs", specs + "/specs"]
+                           + (["--generated", specs + "/generated"] if swift else []), timeout),
             "list": run(binary, ["list", path], timeout),
         }
     finally:

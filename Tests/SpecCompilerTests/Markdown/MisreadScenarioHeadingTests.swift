@@ -115,7 +115,8 @@ private func outline(secondHeading heading: String) -> (ids: [String], diagnosti
 
   @Test(arguments: [
     "### Notes", "## 2. Orders", "#### Step 2", "### Summary", "#### Expected output",
-    "# S3-compatible storage", "See S01 first.", "## S3a", "- `S1`-`S7` mutate shared state", "#hashtag",
+    "# S3-compatible storage", "See S01 first.", "## S3a", "- `S1`-`S7` mutate shared state",
+    "#hashtag",
     "### S02 Second",
   ])
   func ordinaryHeadingsAndProseDoNotWarn(_ line: String) {
@@ -133,7 +134,8 @@ private func outline(secondHeading heading: String) -> (ids: [String], diagnosti
   }
 
   @Test func aMisreadHeadingInASetupSectionSaysItsBlockJoinsTheSetup() {
-    let source = "## Common environment\n\n#### S09 Not here\n\n```bash\nA=1\n```\n\n"
+    let source =
+      "## Common environment\n\n#### S09 Not here\n\n```bash\nA=1\n```\n\n"
       + "### S01 A\n\n```bash\ntrue\n```\n"
     var diagnostics = Diagnostics()
     let document = MarkdownParser.parse(source, file: "doc.md", diagnostics: &diagnostics)
