@@ -19,8 +19,28 @@ public struct Diagnostic: Equatable, Hashable, Sendable, CustomStringConvertible
     self.message = message
   }
 
+  /// One line, always: control characters in the message (a quoted multi-line word, a stray
+  /// carriage return) are written as escapes (`\n`, `\r`, `\u{1b}`); tabs are kept.
   public var description: String {
-    "\(file):\(line):\(column): \(severity.rawValue): \(message)"
+    "\(file):\(line):\(column): \(severity.rawValue): \(Self.oneLine(message))"
+  }
+
+  static func oneLine(_ text: String) -> String {
+    func isControl(_ scalar: Unicode.Scalar) -> Bool {
+      scalar != "\t" && scalar.properties.generalCategory == .control
+    }
+    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    var out = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case _ where isControl(scalar):
+        out += "\\u{\(String(scalar.value, radix: 16))}"
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
   }
 }
 
