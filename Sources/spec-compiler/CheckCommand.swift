@@ -10,7 +10,8 @@ struct CheckCommand: ParsableCommand {
       For every specs/<stem>.md of the current package, compiles in memory and compares with \
       specs/<stem>/ and generated/<Suite>/. Prints each stale, missing or extra file as \
       `path: stale|missing|extra` and exits 1 when there is any (or when a document has \
-      errors); exits 0 when everything is up to date. Writes nothing.
+      errors or warnings: check is always --strict); exits 0 when everything is up to date. \
+      Writes nothing.
       """
   )
 
@@ -22,7 +23,9 @@ struct CheckCommand: ParsableCommand {
       printError("check: no specs/*.md in \(layout.root.path): nothing to check")
       return
     }
-    let (plans, allCompiled) = try layout.plans(sections: sections)
+    var strict = sections
+    strict.strict = true
+    let (plans, allCompiled) = try layout.plans(sections: strict)
     var problems: [(URL, String)] = []
     for plan in plans {
       let expected = Set(plan.specFiles.map(\.path))

@@ -10,8 +10,11 @@ struct SetupSectionOptions: ParsableArguments {
       discussion: "Defaults to 'Common environment' and 'Auth-enabled runtime environment'."))
   var setupSections: [String] = []
 
+  @Flag(help: "Treat warnings (such as a heading that looks like a scenario but is not) as errors.")
+  var strict = false
+
   var compilerOptions: CompilerOptions {
-    CompilerOptions(setupSections: setupSections.isEmpty ? nil : setupSections)
+    CompilerOptions(setupSections: setupSections.isEmpty ? nil : setupSections, strict: strict)
   }
 }
 

@@ -71,6 +71,13 @@ public struct Diagnostics: Sendable {
     all.append(Diagnostic(.error, file: file, line: line, column: column, message))
   }
 
+  /// Makes every warning an error (`--strict`); notes stay notes.
+  public mutating func promoteWarningsToErrors() {
+    for index in all.indices where all[index].severity == .warning {
+      all[index].severity = .error
+    }
+  }
+
   /// Diagnostics sorted by position, as printed.
   public var sorted: [Diagnostic] {
     all.enumerated().sorted { a, b in

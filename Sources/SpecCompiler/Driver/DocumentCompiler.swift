@@ -3,7 +3,7 @@ import SpecModel
 /// markdown → outline → bash AST → steps → environments and needs: one document's IR.
 public enum DocumentCompiler {
   public struct Output: Sendable {
-    /// `nil` when any error was found.
+    /// `nil` when any error was found (with `strict`, any warning too).
     public var compiled: CompiledDocument?
     public var diagnostics: [Diagnostic]
   }
@@ -90,6 +90,7 @@ public enum DocumentCompiler {
     let compiled = CompiledDocument(
       document: spec, scenarios: scenarios, sourceMap: SourceMap(source: source, headings: headings)
     )
+    if options.strict { diagnostics.promoteWarningsToErrors() }
     return Output(compiled: diagnostics.hasErrors ? nil : compiled, diagnostics: diagnostics.sorted)
   }
 

@@ -81,7 +81,7 @@ struct BlockParser {
     let lines = paragraph.map { reader.trimmedText($0) }
     let heading = MarkdownHeading(
       level: level, text: lines.map(\.text).joined(separator: "\n"),
-      textLine: paragraph[0].number, textColumn: lines[0].column)
+      textLine: paragraph[0].number, textColumn: lines[0].column, isSetext: true)
     return MarkdownBlock(.heading(heading), line: paragraph[0].number, column: lines[0].column)
   }
 

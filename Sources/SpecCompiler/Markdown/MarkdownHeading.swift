@@ -8,11 +8,14 @@ public struct MarkdownHeading: Sendable, Equatable {
   /// Where `text` starts (for an empty heading: just after the opening `#`s).
   public var textLine: Int
   public var textColumn: Int
+  /// True for a setext heading (text underlined with `===` or `---`).
+  public var isSetext: Bool
 
-  public init(level: Int, text: String, textLine: Int, textColumn: Int) {
+  public init(level: Int, text: String, textLine: Int, textColumn: Int, isSetext: Bool = false) {
     self.level = level
     self.text = text
     self.textLine = textLine
     self.textColumn = textColumn
+    self.isSetext = isSetext
   }
 }

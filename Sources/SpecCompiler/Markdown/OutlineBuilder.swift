@@ -9,6 +9,9 @@
 ///   a scenario without a shell block.
 /// - `Needs:` / `Depends on:` lines in a scenario's prose declare needs; naming an unknown
 ///   scenario, the scenario itself or a later one is an error at the id.
+/// - A document without any scenario (an empty one too) is an error at line 1.
+/// - Lines that look like scenario headings but do not start a scenario are warnings
+///   (`MisreadScenarioHeadings`).
 public enum OutlineBuilder {
   public static func build(
     _ doc: MarkdownDocument, file: String, options: OutlineOptions = OutlineOptions(),
@@ -18,6 +21,13 @@ public enum OutlineBuilder {
     for block in doc.blocks { collector.add(block) }
     collector.finish()
     diagnostics.append(contentsOf: collector.diagnostics.all)
+    if collector.scenarios.isEmpty {
+      let pattern = options.scenarioPattern.prefix
+      diagnostics.error(
+        (doc.blocks.isEmpty ? "the document is empty" : "the document has no scenario")
+          + ": a scenario is a '### \(pattern)01 Title' heading followed by a ```bash block",
+        file: file, line: 1, column: 1)
+    }
     validateNeeds(collector.scenarios, file: file, diagnostics: &diagnostics)
     let title = collector.title ?? (baseName(of: file), 0)
     return DocumentOutline(

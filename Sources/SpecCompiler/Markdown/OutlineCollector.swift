@@ -11,6 +11,7 @@ struct OutlineCollector {
   let file: String
   let options: OutlineOptions
   private let needsScanner: NeedsLineScanner
+  private let misread: MisreadScenarioHeadings
   private let setupNames: Set<String>
   private(set) var diagnostics = Diagnostics()
   private(set) var title: (text: String, line: Int)?
@@ -25,6 +26,7 @@ struct OutlineCollector {
     self.file = file
     self.options = options
     self.needsScanner = NeedsLineScanner(pattern: options.scenarioPattern)
+    self.misread = MisreadScenarioHeadings(file: file, pattern: options.scenarioPattern)
     self.setupNames = Set(options.setupSections.map { Self.normalizedName($0) })
   }
 
@@ -32,7 +34,12 @@ struct OutlineCollector {
   mutating func add(_ block: MarkdownBlock) {
     switch block.kind {
     case .heading(let heading):
-      addHeading(heading)
+      addHeading(heading, at: block)
+      if heading.level != 3,
+        let warning = misread.heading(heading, at: block, consequence: consequence)
+      {
+        diagnostics.append(warning)
+      }
     case .fencedCode:
       for code in shellBlocks(in: [block]) { addCode(code) }
       if case .scenario(let index, true) = context {
@@ -41,6 +48,7 @@ struct OutlineCollector {
     case .paragraph(let paragraph):
       if case .scenario(_, true) = context { descriptionParts.append(paragraph.text) }
       scanNeeds(block)
+      diagnostics.append(contentsOf: misread.nested(block, consequence: consequence))
     case .list(let list):
       if case .scenario(_, true) = context {
         let lines = list.items.indices.map {
@@ -49,9 +57,12 @@ struct OutlineCollector {
         descriptionParts.append(lines.joined(separator: "\n"))
       }
       scanNeeds(block)
+      diagnostics.append(contentsOf: misread.nested(block, consequence: consequence))
       for code in shellBlocks(in: list.items.flatMap(\.blocks)) { addCode(code) }
-    case .blockQuote:
+    case .blockQuote(let blocks):
       scanNeeds(block)
+      diagnostics.append(contentsOf: misread.nested(block, consequence: consequence))
+      warnAboutQuotedCode(blocks)
     case .thematicBreak:
       break
     }
@@ -62,7 +73,7 @@ struct OutlineCollector {
     closeCurrent()
   }
 
-  private mutating func addHeading(_ heading: MarkdownHeading) {
+  private mutating func addHeading(_ heading: MarkdownHeading, at block: MarkdownBlock) {
     switch heading.level {
     case 1:
       closeCurrent()
@@ -76,17 +87,20 @@ struct OutlineCollector {
         context = .setup(index: setups.count - 1)
       }
     case 3:
-      addLevel3Heading(heading)
+      addLevel3Heading(heading, at: block)
     default:
       break
     }
   }
 
-  private mutating func addLevel3Heading(_ heading: MarkdownHeading) {
+  private mutating func addLevel3Heading(_ heading: MarkdownHeading, at block: MarkdownBlock) {
     let match = options.scenarioPattern.matchHeading(heading.text)
     if case .notScenario = match {
       // A plain subsection: ends a scenario, stays inside a setup section.
       if case .scenario = context { closeCurrent() }
+      if let warning = misread.heading(heading, at: block, consequence: consequence) {
+        diagnostics.append(warning)
+      }
       return
     }
     closeCurrent()
@@ -119,6 +133,42 @@ struct OutlineCollector {
           id: id, title: title, headingLine: heading.textLine, headingColumn: heading.textColumn,
           section: section, description: "", declaredNeeds: [], blocks: []))
       context = .scenario(index: scenarios.count - 1, describing: true)
+    }
+  }
+
+  /// Where a shell block met now would go, for the warnings about misread headings.
+  private var consequence: String {
+    switch context {
+    case .scenario(let index, _): return "its block joins \(scenarios[index].id)"
+    case .setup(let index): return "its block joins the setup section '\(setups[index].title)'"
+    case .none: return "its block is not run"
+    }
+  }
+
+  /// Shell blocks in a block quote are not run; inside a scenario or setup section that is
+  /// worth a word.
+  private mutating func warnAboutQuotedCode(_ blocks: [MarkdownBlock]) {
+    let owner: String
+    switch context {
+    case .scenario(let index, _): owner = scenarios[index].id
+    case .setup(let index): owner = "the setup section '\(setups[index].title)'"
+    case .none: return
+    }
+    for block in blocks {
+      switch block.kind {
+      case .fencedCode(let code) where options.shellLanguages.contains(code.language.lowercased()):
+        diagnostics.append(
+          Diagnostic(
+            .warning, file: file, line: block.line, column: block.column,
+            "this \(code.language) block is inside a block quote, so it is not part of \(owner) "
+              + "and is not run; remove the '>' markers to run it"))
+      case .blockQuote(let inner):
+        warnAboutQuotedCode(inner)
+      case .list(let list):
+        warnAboutQuotedCode(list.items.flatMap(\.blocks))
+      default:
+        break
+      }
     }
   }
 

@@ -59,6 +59,31 @@ struct CommandLineTests {
     #expect(result.stdout == "S01\tProbe\n")
   }
 
+  @Test func warningsKeepExitZeroUnlessStrict() throws {
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let doc = try write("doc.md", Lowered.document("echo hi") + "\n#### S02 Second\n")
+    let warning = "\(doc):13:1: warning: '#### S02 Second' is a level-4 heading"
+    let list = try SpecCompilerExecutable.run(["list", doc])
+    #expect(list.status == 0)
+    #expect(list.stdout == "S01\tProbe\n")
+    #expect(list.stderr.hasPrefix(warning), "\(list.stderr)")
+    for command in [["list"], ["run", "--list"], ["compile", "--specs", scratch.path + "/s"]] {
+      let strict = try SpecCompilerExecutable.run(
+        [command[0], doc, "--strict"] + command.dropFirst())
+      #expect(strict.status == 1, "\(command)")
+      #expect(strict.stdout.isEmpty, "\(command)")
+      #expect(strict.stderr.hasPrefix(warning.replacingOccurrences(of: "warning", with: "error")))
+    }
+  }
+
+  @Test func anEmptyDocumentIsAnError() throws {
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let doc = try write("empty.md", "")
+    let result = try SpecCompilerExecutable.run(["list", doc])
+    #expect(result.status == 1)
+    #expect(result.stderr.hasPrefix("\(doc):1:1: error: the document is empty"))
+  }
+
   @Test func helpExplainsTheCommands() throws {
     let result = try SpecCompilerExecutable.run(["--help"])
     #expect(result.status == 0)

@@ -151,6 +151,17 @@ struct GenerateCheckCommandTests {
     #expect(exists("\(Self.suite)+S01.swift"))
   }
 
+  @Test func checkIsStrictAboutWarnings() throws {
+    defer { try? FileManager.default.removeItem(at: package) }
+    try write("specs/doc.md", IncrementalOutputTests.markdown + "\n#### S04 Too deep\n")
+    let compile = try run(["compile"])
+    #expect(compile.status == 0, "\(compile.stderr)")
+    #expect(compile.stderr.contains(": warning: '#### S04 Too deep' is a level-4 heading"))
+    let check = try run(["check"])
+    #expect(check.status == 1)
+    #expect(check.stderr.contains(": error: '#### S04 Too deep' is a level-4 heading"))
+  }
+
   @Test func documentsThatWouldShareASuiteAreErrors() throws {
     defer { try? FileManager.default.removeItem(at: package) }
     try write("specs/a-b.md", IncrementalOutputTests.markdown)

@@ -9,6 +9,13 @@ import Testing
     #expect(d.description == "doc.md:12:3: error: unknown curl flag '--frob' (in S26)")
   }
 
+  @Test func isAlwaysOneLine() {
+    let d = Diagnostic(
+      .error, file: "doc.md", line: 3, column: 1, "unsupported command 'a\n  b\r\tc\u{1b}'")
+    #expect(d.description == "doc.md:3:1: error: unsupported command 'a\\n  b\\r\\tc\\u{1B}'")
+    #expect(!d.description.contains("\n"))
+  }
+
   @Test func clampsPositionsToOne() {
     let d = Diagnostic(.warning, file: "doc.md", line: 0, column: -4, "x")
     #expect(d.line == 1 && d.column == 1)

@@ -48,9 +48,9 @@ import Testing
     let (document, _) = parseMarkdown(source)
     #expect(
       document.blocks == [
-        headingBlock(1, "Title", line: 1, column: 1, textColumn: 1),
+        headingBlock(1, "Title", line: 1, column: 1, textColumn: 1, isSetext: true),
         MarkdownBlock(.thematicBreak, line: 3, column: 1),
-        headingBlock(2, "text", line: 4, column: 1, textColumn: 1),
+        headingBlock(2, "text", line: 4, column: 1, textColumn: 1, isSetext: true),
         MarkdownBlock(.thematicBreak, line: 6, column: 1),
         MarkdownBlock(.thematicBreak, line: 7, column: 2),
       ])

@@ -15,10 +15,12 @@ func paragraphBlock(_ lines: (String, Int, Int)...) -> MarkdownBlock {
 }
 
 func headingBlock(
-  _ level: Int, _ text: String, line: Int, column: Int, textColumn: Int
+  _ level: Int, _ text: String, line: Int, column: Int, textColumn: Int, isSetext: Bool = false
 ) -> MarkdownBlock {
   MarkdownBlock(
-    .heading(MarkdownHeading(level: level, text: text, textLine: line, textColumn: textColumn)),
+    .heading(
+      MarkdownHeading(
+        level: level, text: text, textLine: line, textColumn: textColumn, isSetext: isSetext)),
     line: line, column: column)
 }
 
