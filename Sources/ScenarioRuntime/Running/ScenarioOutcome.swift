@@ -15,12 +15,33 @@ public struct ScenarioOutcome: Sendable, Equatable {
   public var failureLine: Int?
   /// Prerequisites (`needs`) that failed before this scenario ran.
   public var failedNeeds: [String]
+  /// Why the scenario could not be compiled, each at its markdown position: an unsupported
+  /// scenario does not run (status `unsupportedStatus`); empty for one that ran.
+  public var unsupported: [Unsupported] = []
 
-  public var passed: Bool { status == 0 && !timedOut }
+  /// The exit code logged for an unsupported scenario: 2, bash's status for a script it
+  /// cannot run (a syntax error).
+  public static let unsupportedStatus: Int32 = 2
 
-  /// `OK`, `EXIT1`, `TIMEOUT`: the runner's status word.
+  /// A lowering error of an unsupported scenario, at its markdown line and column.
+  public struct Unsupported: Sendable, Equatable {
+    public var line: Int
+    public var column: Int
+    public var message: String
+
+    public init(line: Int, column: Int, message: String) {
+      self.line = line
+      self.column = column
+      self.message = message
+    }
+  }
+
+  public var passed: Bool { status == 0 && !timedOut && unsupported.isEmpty }
+
+  /// `OK`, `EXIT1`, `TIMEOUT`, `UNSUPPORTED`: the runner's status word.
   public var statusWord: String {
-    timedOut ? "TIMEOUT" : status == 0 ? "OK" : "EXIT\(status)"
+    !unsupported.isEmpty
+      ? "UNSUPPORTED" : timedOut ? "TIMEOUT" : status == 0 ? "OK" : "EXIT\(status)"
   }
 
   /// One paragraph saying why the scenario failed, for test reports.
