@@ -41,7 +41,8 @@ public final class GeneratedDocument: Sendable {
   }
 
   /// Runs scenario `id` (its needs first), prints what it printed, and records a failure at
-  /// the markdown line of the failing step (else of the scenario's heading).
+  /// the markdown line of the failing step (else of the scenario's heading). A scenario the
+  /// compiler could not lower records each of its lowering errors at its markdown position.
   public func run(_ id: String) async {
     let runner: DocumentRunner
     do {
@@ -55,6 +56,15 @@ public final class GeneratedDocument: Sendable {
     print(String(decoding: outcome.stdout, as: UTF8.self), terminator: "")
     if !outcome.stderr.isEmpty { FileHandle.standardError.write(Data(outcome.stderr)) }
     guard !outcome.passed else { return }
+    if !outcome.unsupported.isEmpty {
+      // Not compiled: one issue per lowering error, at its markdown line.
+      for error in outcome.unsupported {
+        Issue.record(
+          Comment(rawValue: "\(id) UNSUPPORTED: \(outcome.title)\n\(error.message)"),
+          sourceLocation: location(line: error.line, column: error.column))
+      }
+      return
+    }
     let heading = await runner.loaded.headingLine(id)
     Issue.record(
       Comment(rawValue: outcome.failureMessage),
@@ -67,9 +77,9 @@ public final class GeneratedDocument: Sendable {
     await cell.finish()
   }
 
-  func location(line: Int) -> SourceLocation {
+  func location(line: Int, column: Int = 1) -> SourceLocation {
     SourceLocation(
-      fileID: markdownFileID, filePath: markdownPath, line: max(1, line), column: 1)
+      fileID: markdownFileID, filePath: markdownPath, line: max(1, line), column: max(1, column))
   }
 
   /// Loads the YAML and picks the target, once.

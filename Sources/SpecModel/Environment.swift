@@ -10,21 +10,33 @@ public struct Environment: Codable, Equatable, Hashable, Sendable {
   public var functions: [String]
   /// Environment files it loads (`.env`): scenarios using this environment need them.
   public var loads: [Template]
+  /// Top-level statements that could not be lowered (left out of `steps`): every scenario
+  /// using this environment is unsupported.
+  public var unsupported: [LoweringError]
+  /// Functions that could not be lowered (their definitions are left out of `steps`): the
+  /// scenarios calling them are unsupported.
+  public var unsupportedFunctions: [UnsupportedFunction]
   public var steps: [Step]
 
   public init(
     id: String, title: String, defines: [String] = [], functions: [String] = [],
-    loads: [Template] = [], steps: [Step] = []
+    loads: [Template] = [], unsupported: [LoweringError] = [],
+    unsupportedFunctions: [UnsupportedFunction] = [], steps: [Step] = []
   ) {
     self.id = id
     self.title = title
     self.defines = defines
     self.functions = functions
     self.loads = loads
+    self.unsupported = unsupported
+    self.unsupportedFunctions = unsupportedFunctions
     self.steps = steps
   }
 
-  enum CodingKeys: String, CodingKey { case id, title, defines, functions, loads, steps }
+  enum CodingKeys: String, CodingKey {
+    case id, title, defines, functions, loads, unsupported, steps
+    case unsupportedFunctions = "unsupported-functions"
+  }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -33,6 +45,9 @@ public struct Environment: Codable, Equatable, Hashable, Sendable {
     defines = try c.decodeIfPresent([String].self, forKey: .defines) ?? []
     functions = try c.decodeIfPresent([String].self, forKey: .functions) ?? []
     loads = try c.decodeIfPresent([Template].self, forKey: .loads) ?? []
+    unsupported = try c.decodeIfPresent([LoweringError].self, forKey: .unsupported) ?? []
+    unsupportedFunctions =
+      try c.decodeIfPresent([UnsupportedFunction].self, forKey: .unsupportedFunctions) ?? []
     steps = try c.decodeIfPresent([Step].self, forKey: .steps) ?? []
   }
 
@@ -43,6 +58,10 @@ public struct Environment: Codable, Equatable, Hashable, Sendable {
     if !defines.isEmpty { try c.encode(defines, forKey: .defines) }
     if !functions.isEmpty { try c.encode(functions, forKey: .functions) }
     if !loads.isEmpty { try c.encode(loads, forKey: .loads) }
+    if !unsupported.isEmpty { try c.encode(unsupported, forKey: .unsupported) }
+    if !unsupportedFunctions.isEmpty {
+      try c.encode(unsupportedFunctions, forKey: .unsupportedFunctions)
+    }
     try c.encode(steps, forKey: .steps)
   }
 }

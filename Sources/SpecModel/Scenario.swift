@@ -12,10 +12,17 @@ public struct Scenario: Codable, Equatable, Hashable, Sendable {
   /// Scenarios that must run before this one, each with why.
   public var needs: [Need]
   public var steps: [Step]
+  /// Why the scenario could not be lowered, each at its position; empty when it was. An
+  /// unsupported scenario has no steps: its test fails with these, `run` reports it as
+  /// `UNSUPPORTED`.
+  public var unsupported: [LoweringError]
+
+  public var isSupported: Bool { unsupported.isEmpty }
 
   public init(
     id: String, title: String, section: String? = nil, description: String = "",
-    environments: [String] = [], needs: [Need] = [], steps: [Step] = []
+    environments: [String] = [], needs: [Need] = [], steps: [Step] = [],
+    unsupported: [LoweringError] = []
   ) {
     self.id = id
     self.title = title
@@ -24,10 +31,11 @@ public struct Scenario: Codable, Equatable, Hashable, Sendable {
     self.environments = environments
     self.needs = needs
     self.steps = steps
+    self.unsupported = unsupported
   }
 
   enum CodingKeys: String, CodingKey {
-    case id, title, section, description, environments, needs, steps
+    case id, title, section, description, environments, needs, steps, unsupported
   }
 
   public init(from decoder: any Decoder) throws {
@@ -39,6 +47,7 @@ public struct Scenario: Codable, Equatable, Hashable, Sendable {
     environments = try c.decodeIfPresent([String].self, forKey: .environments) ?? []
     needs = try c.decodeIfPresent([Need].self, forKey: .needs) ?? []
     steps = try c.decodeIfPresent([Step].self, forKey: .steps) ?? []
+    unsupported = try c.decodeIfPresent([LoweringError].self, forKey: .unsupported) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -49,7 +58,8 @@ public struct Scenario: Codable, Equatable, Hashable, Sendable {
     if !description.isEmpty { try c.encode(description, forKey: .description) }
     if !environments.isEmpty { try c.encode(environments, forKey: .environments) }
     if !needs.isEmpty { try c.encode(needs, forKey: .needs) }
-    try c.encode(steps, forKey: .steps)
+    if !unsupported.isEmpty { try c.encode(unsupported, forKey: .unsupported) }
+    if unsupported.isEmpty || !steps.isEmpty { try c.encode(steps, forKey: .steps) }
   }
 }
 

@@ -10,8 +10,8 @@ struct CheckCommand: ParsableCommand {
       For every specs/<stem>.md of the current package, compiles in memory and compares with \
       specs/<stem>/ and generated/<Suite>/. Prints each stale, missing or extra file as \
       `path: stale|missing|extra` and exits 1 when there is any (or when a document has \
-      errors or warnings: check is always --strict); exits 0 when everything is up to date. \
-      Writes nothing.
+      errors or warnings: check is always --strict; unsupported scenarios' files are still \
+      compared); exits 0 when everything is up to date. Writes nothing.
       """
   )
 
@@ -46,7 +46,9 @@ struct CheckCommand: ParsableCommand {
     if !problems.isEmpty {
       printError("\(problems.count) files out of date: run `spec-compiler compile`")
     }
-    if !allCompiled || !problems.isEmpty { throw ExitCode.failure }
+    if !allCompiled || plans.contains(where: { !$0.complete }) || !problems.isEmpty {
+      throw ExitCode.failure
+    }
   }
 
   private func classify(_ url: URL, expected: Set<String>, _ path: String) -> (URL, String) {

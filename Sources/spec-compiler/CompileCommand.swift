@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SpecCompiler
+import SpecModel
 
 struct CompileCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -15,6 +16,11 @@ struct CompileCommand: ParsableCommand {
 
       Only files whose content changes are rewritten; files of scenarios that no longer exist \
       are removed.
+
+      A scenario that cannot be lowered is an error at its position, and is still written, \
+      without steps, its errors under `unsupported:`; everything else is written as usual. \
+      The command then exits 1. Errors of the document itself (its markdown structure, \
+      duplicate ids) write nothing.
 
       Examples:
         spec-compiler compile docs/release-e2e-scenarios.md --specs specs/release-e2e-scenarios
@@ -63,11 +69,16 @@ struct CompileCommand: ParsableCommand {
     }
     let result = try SpecDirectory.write(files, to: specsURL)
     print(
-      "\(compiled.scenarios.count) scenarios: \(result.written.count) files written, "
+      "\(compiled.scenarios.count) scenarios\(Self.unsupportedNote(compiled)): "
+        + "\(result.written.count) files written, "
         + "\(result.unchanged.count) unchanged, \(result.removed.count) removed in \(specs)")
-    guard let generated, let generatedURL, let suite else { return }
+    guard let generated, let generatedURL, let suite else {
+      if output.hasErrors { throw ExitCode.failure }
+      return
+    }
     let swift = try GeneratedDirectory.write(suite.files, to: generatedURL, scope: [suite.name])
     printSwiftSummary(swift, in: "\(generated)/\(suite.name)")
+    if output.hasErrors { throw ExitCode.failure }
   }
 
   private func compilePackage() throws {
@@ -83,7 +94,13 @@ struct CompileCommand: ParsableCommand {
       plans.flatMap(\.swift.files), to: layout.generated,
       scope: layout.generatedScope(plans, allCompiled: allCompiled))
     printSwiftSummary(swift, in: layout.displayPath(layout.generated))
-    if !allCompiled { throw ExitCode.failure }
+    if !allCompiled || plans.contains(where: { !$0.complete }) { throw ExitCode.failure }
+  }
+
+  /// ` (2 unsupported)` when some scenarios could not be lowered.
+  static func unsupportedNote(_ compiled: CompiledDocument) -> String {
+    let count = compiled.scenarios.filter { !$0.isSupported }.count
+    return count == 0 ? "" : " (\(count) unsupported)"
   }
 
   private func printSwiftSummary(_ result: GeneratedDirectory.Result, in directory: String) {

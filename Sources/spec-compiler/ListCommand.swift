@@ -4,7 +4,11 @@ import SpecCompiler
 struct ListCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "list",
-    abstract: "Print the scenarios of a document as `ID<TAB>Title` lines."
+    abstract: "Print the scenarios of a document as `ID<TAB>Title` lines.",
+    discussion: """
+      Every scenario is listed, those the compiler cannot lower (reported by `compile` and \
+      `run`) included. Exits 1 only when the document itself has errors.
+      """
   )
 
   @Argument(help: "The markdown document.", completion: .file(extensions: ["md"]))
@@ -16,7 +20,7 @@ struct ListCommand: ParsableCommand {
     let loaded = try LoadedDocument(path: document)
     let output = DocumentCompiler.compile(
       markdown: loaded.text, file: document, options: sections.compilerOptions)
-    printDiagnostics(output.diagnostics)
+    printDiagnostics(output.documentDiagnostics)
     guard let compiled = output.compiled else { throw ExitCode.failure }
     for scenario in compiled.scenarios {
       print("\(scenario.id)\t\(scenario.title)")

@@ -45,6 +45,8 @@ struct PackageLayout {
     var specsDirectory: URL
     var specFiles: [SpecFile]
     var swift: SwiftSuiteGenerator.Suite
+    /// False when some scenarios could not be lowered (they are written as unsupported).
+    var complete: Bool
   }
 
   func plan(_ document: URL, sections: SetupSectionOptions) throws -> Plan? {
@@ -63,7 +65,7 @@ struct PackageLayout {
       RenderLocations(specsDirectory: specsDirectory, generatedRoot: generated, displayBase: root))
     return Plan(
       stem: stem, suite: swift.name, specsDirectory: specsDirectory, specFiles: specFiles,
-      swift: swift)
+      swift: swift, complete: !output.hasErrors)
   }
 
   /// Plans of every document; false when one has errors, or when two documents would generate

@@ -17,7 +17,9 @@ struct RunCommand: AsyncParsableCommand {
       --env win over the setup blocks' assignments (point a document at another gateway with \
       `BASE_URL=http://127.0.0.1:18080 spec-compiler run doc.md`). The setup blocks run once per \
       run and every scenario starts from the state they left; --replay-setup replays them \
-      before every scenario, as the bash runner does. Exits 1 when any scenario fails.
+      before every scenario, as the bash runner does. A scenario the compiler could not lower \
+      is reported as `S01 UNSUPPORTED 0s Title` with its errors (exit code 2 in the logs) and \
+      counts as a failure; the others run. Exits 1 when any scenario fails.
       """
   )
 
@@ -92,7 +94,8 @@ struct RunCommand: AsyncParsableCommand {
     let loaded = try LoadedDocument(path: document)
     let output = DocumentCompiler.compile(
       markdown: loaded.text, file: document, options: sections.compilerOptions)
-    printDiagnostics(output.diagnostics)
+    // Lowering errors are reported with their unsupported scenarios, when those are run.
+    printDiagnostics(output.documentDiagnostics)
     guard let compiled = output.compiled else { throw ExitCode.failure }
     if list {
       for scenario in compiled.scenarios { print("\(scenario.id)\t\(scenario.title)") }

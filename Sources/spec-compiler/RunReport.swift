@@ -31,7 +31,9 @@ enum RunReport {
     var text =
       "\(outcome.id) \(outcome.statusWord) \(Int(outcome.seconds.rounded()))s \(outcome.title)\n"
     if !outcome.passed {
-      for line in String(decoding: outcome.stderr, as: UTF8.self).split(separator: "\n").suffix(5) {
+      let lines = String(decoding: outcome.stderr, as: UTF8.self).split(separator: "\n")
+      // An unsupported scenario's standard error is its lowering errors: all of them.
+      for line in outcome.unsupported.isEmpty ? lines.suffix(5) : lines[...] {
         text += "    \(line)\n"
       }
     }

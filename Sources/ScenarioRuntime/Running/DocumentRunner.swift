@@ -63,6 +63,14 @@ public actor DocumentRunner {
     guard let scenario = loaded.scenario(id) else {
       return Self.unrun(id, message: "no scenario \(id) in \(loaded.document.source)\n")
     }
+    guard scenario.isSupported else {
+      // Nothing to run: reported with its lowering errors, as a failure.
+      let outcome = unsupported(scenario)
+      outcomes[id] = outcome
+      try? logFiles().append(outcome)
+      finished?(outcome)
+      return outcome
+    }
     var failedNeeds: [String] = []
     for need in Self.unique(scenario.needs.map(\.scenario)) where need != id {
       if !(await run(need)).passed { failedNeeds.append(need) }
@@ -118,6 +126,21 @@ public actor DocumentRunner {
       return (Self.unrun(id, message: "no scenario \(id) in \(loaded.document.source)\n"), false)
     }
     return await executeHere(scenario)
+  }
+
+  /// `UNSUPPORTED`: exit code 2, the lowering errors as `doc.md:L:C: error: …` lines on
+  /// standard error (so the raw log has them), at their markdown lines.
+  private func unsupported(_ scenario: Scenario) -> ScenarioOutcome {
+    let heading = loaded.headingLine(scenario.id) ?? 0
+    let errors = scenario.unsupported.map {
+      ScenarioOutcome.Unsupported(line: heading + $0.line, column: $0.column, message: $0.message)
+    }
+    let source = configuration.sourcePath ?? loaded.document.source
+    let stderr = errors.map { "\(source):\($0.line):\($0.column): error: \($0.message)\n" }.joined()
+    return ScenarioOutcome(
+      id: scenario.id, title: scenario.title, status: ScenarioOutcome.unsupportedStatus,
+      timedOut: false, seconds: 0, stdout: [], stderr: Array(stderr.utf8), failure: nil,
+      failureLine: errors.first?.line, failedNeeds: [], unsupported: errors)
   }
 
   private func execute(_ scenario: Scenario) async -> ScenarioOutcome {

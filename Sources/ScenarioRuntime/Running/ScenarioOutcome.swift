@@ -18,11 +18,34 @@ public struct ScenarioOutcome: Sendable, Equatable, Codable {
   /// Stopped, or never started, because the run was interrupted (SIGINT, SIGTERM).
   public var interrupted = false
 
-  public var passed: Bool { status == 0 && !timedOut && !interrupted }
+  /// Why the scenario could not be compiled, each at its markdown position: an unsupported
+  /// scenario does not run (status `unsupportedStatus`); empty for one that ran.
+  public var unsupported: [Unsupported] = []
 
-  /// `OK`, `EXIT1`, `TIMEOUT`, `INTERRUPTED`: the runner's status word.
+  /// The exit code logged for an unsupported scenario: 2, bash's status for a script it
+  /// cannot run (a syntax error).
+  public static let unsupportedStatus: Int32 = 2
+
+  /// A lowering error of an unsupported scenario, at its markdown line and column.
+  public struct Unsupported: Sendable, Equatable, Codable {
+    public var line: Int
+    public var column: Int
+    public var message: String
+
+    public init(line: Int, column: Int, message: String) {
+      self.line = line
+      self.column = column
+      self.message = message
+    }
+  }
+
+  public var passed: Bool { status == 0 && !timedOut && !interrupted && unsupported.isEmpty }
+
+  /// `OK`, `EXIT1`, `TIMEOUT`, `INTERRUPTED`, `UNSUPPORTED`: the runner's status word.
   public var statusWord: String {
-    timedOut ? "TIMEOUT" : interrupted ? "INTERRUPTED" : status == 0 ? "OK" : "EXIT\(status)"
+    !unsupported.isEmpty
+      ? "UNSUPPORTED"
+      : timedOut ? "TIMEOUT" : interrupted ? "INTERRUPTED" : status == 0 ? "OK" : "EXIT\(status)"
   }
 
   /// One paragraph saying why the scenario failed, for test reports.

@@ -14,6 +14,10 @@ struct StepFacts {
   var defined: Set<String> = []
   /// Functions called.
   var called: Set<String> = []
+  /// The line of the first step calling each function (relative to the heading).
+  var callLines: [String: Int] = [:]
+  /// The line of the step being walked.
+  private var line = 0
   /// Files written (`> FILE`, `tee FILE`, `curl -o FILE`, `curl -D FILE`), in order.
   var filesWritten: [Template] = []
   /// Files read (`cat FILE`, `< FILE`, `jq … FILE`, `-F file=@FILE`, `[ -s FILE ]`), in order.
@@ -30,7 +34,10 @@ struct StepFacts {
   }
 
   private mutating func walk(_ steps: [Step]) {
-    for step in steps { walk(step.action) }
+    for step in steps {
+      line = step.line
+      walk(step.action)
+    }
   }
 
   private mutating func read(all templates: [Template?]) {
@@ -132,6 +139,7 @@ struct StepFacts {
       walk(definition.body)
     case .call(let call):
       called.insert(call.name)
+      if callLines[call.name] == nil { callLines[call.name] = line }
       read(all: call.arguments)
       if let sink = call.sink { walk(sink) }
     case .wait(let pid):

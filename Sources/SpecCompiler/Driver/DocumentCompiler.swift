@@ -1,11 +1,29 @@
 import SpecModel
 
 /// markdown → outline → bash AST → steps → environments and needs: one document's IR.
+///
+/// Each scenario, and each statement of a setup block, lowers on its own: one that cannot be
+/// lowered is an error at its position, and everything else is still compiled. A scenario with
+/// lowering errors (its own, or those of a setup function it calls or of an environment it uses;
+/// see `SetupLowering`) is kept without steps, its errors in `Scenario.unsupported`.
 public enum DocumentCompiler {
   public struct Output: Sendable {
-    /// `nil` when any error was found (with `strict`, any warning too).
+    /// `nil` when the document itself has errors (markdown structure, duplicate ids, …; with
+    /// `strict`, warnings too); lowering errors only make the scenarios they affect unsupported.
     public var compiled: CompiledDocument?
+    /// Every diagnostic, sorted by position.
     public var diagnostics: [Diagnostic]
+    /// The lowering errors among `diagnostics`: the unsupported scenarios carry them.
+    public var loweringDiagnostics: [Diagnostic]
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// The diagnostics other than lowering errors: what `run` and `list` print (they report
+    /// unsupported scenarios their own way).
+    public var documentDiagnostics: [Diagnostic] {
+      let lowering = Set(loweringDiagnostics)
+      return diagnostics.filter { !lowering.contains($0) }
+    }
   }
 
   public static func compile(
@@ -17,52 +35,77 @@ public enum DocumentCompiler {
     outlineOptions.setupSections = options.setupSections
     let outline = OutlineBuilder.build(
       document, file: file, options: outlineOptions, diagnostics: &diagnostics)
+    if options.strict { diagnostics.promoteWarningsToErrors() }
+    let documentFailed = diagnostics.hasErrors
+    var lowering = Diagnostics()
+
+    let setups = SetupLowering(outline.setups, file: file, diagnostics: &lowering)
+    let environments = setups.environments
+
+    // Scenarios: lowered one by one, jq programs checked together at the end.
     let jq = JQProgramCheck()
-
-    // Functions any block may call: those defined by the setup blocks.
-    var knownFunctions = Set<String>()
-
-    // Environments.
-    var environments: [(Environment, StepFacts)] = []
-    for setup in outline.setups {
+    var lowered: [(steps: [Step], problems: [LoweringContext.Problem], jqSites: Range<Int>)] = []
+    for outlined in outline.scenarios {
+      var functions = setups.functions
       var steps: [Step] = []
-      for block in setup.blocks {
-        steps += lowerBlock(
-          block, owner: setup.title, headingLine: setup.headingLine, file: file,
-          functions: &knownFunctions,
-          jq: jq, diagnostics: &diagnostics)
+      var problems: [LoweringContext.Problem] = []
+      let sites = jq.count
+      for block in outlined.blocks {
+        let (blockSteps, blockProblems) = lowerBlock(
+          block, owner: outlined.id, headingLine: outlined.headingLine, file: file,
+          functions: &functions, jq: jq, diagnostics: &lowering)
+        steps += blockSteps
+        problems += blockProblems
       }
-      let facts = StepFacts(steps)
-      knownFunctions.formUnion(facts.defined)
-      let environment = Environment(
-        id: slug(setup.title), title: setup.title, defines: facts.assigned.sorted(),
-        functions: facts.defined.sorted(), loads: facts.loads, steps: steps)
-      environments.append((environment, facts))
+      lowered.append((steps, problems, sites..<jq.count))
+    }
+    for failure in jq.failures() {
+      lowering.append(failure.diagnostic)
+      if let index = lowered.firstIndex(where: { $0.jqSites.contains(failure.index) }) {
+        lowered[index].problems.append(
+          .init(position: failure.site.position, message: failure.message))
+      }
     }
 
-    // Scenarios.
     var scenarios: [Scenario] = []
     var inputs: [NeedsInference.Input] = []
-    for outlined in outline.scenarios {
-      var functions = knownFunctions
-      var steps: [Step] = []
-      for block in outlined.blocks {
-        steps += lowerBlock(
-          block, owner: outlined.id, headingLine: outlined.headingLine, file: file,
-          functions: &functions,
-          jq: jq, diagnostics: &diagnostics)
+    for (outlined, result) in zip(outline.scenarios, lowered) {
+      let facts = StepFacts(result.steps)
+      let attached = EnvironmentAttachment.environments(for: facts, among: environments)
+      var problems = result.problems
+      var derived: [LoweringContext.Problem] = []
+      for id in attached {
+        guard let cause = setups.broken[id] else { continue }
+        derived.append(
+          .init(
+            position: SourcePosition(line: outlined.headingLine, column: 1),
+            message: "uses \(cause.environment), whose setup could not be lowered "
+              + SetupLowering.describe(cause.problems)))
       }
-      let facts = StepFacts(steps)
+      for name in SetupLowering.calls(result.steps).sorted() {
+        guard let cause = setups.unusable[name] else { continue }
+        derived.append(
+          .init(
+            position: SourcePosition(
+              line: outlined.headingLine + (facts.callLines[name] ?? 0), column: 1),
+            message: SetupLowering.describeCall(name, cause)))
+      }
+      for problem in derived {
+        lowering.error(
+          "\(problem.message) (in \(outlined.id))", file: file, line: problem.position.line,
+          column: problem.position.column)
+      }
+      problems += derived
+      problems.sort { $0.position < $1.position }
       scenarios.append(
         Scenario(
           id: outlined.id, title: outlined.title, section: outlined.section,
-          description: outlined.description,
-          environments: EnvironmentAttachment.environments(for: facts, among: environments),
-          steps: steps))
+          description: outlined.description, environments: attached,
+          steps: problems.isEmpty ? result.steps : [],
+          unsupported: problems.map { SetupLowering.relative($0, to: outlined.headingLine) }))
       inputs.append(
         .init(id: outlined.id, facts: facts, declared: outlined.declaredNeeds.map(\.id)))
     }
-    diagnostics.append(contentsOf: jq.diagnostics())
     let needs = NeedsInference.needs(inputs)
     for index in scenarios.indices {
       scenarios[index].needs = needs[scenarios[index].id] ?? []
@@ -90,30 +133,34 @@ public enum DocumentCompiler {
     let compiled = CompiledDocument(
       document: spec, scenarios: scenarios, sourceMap: SourceMap(source: source, headings: headings)
     )
-    if options.strict { diagnostics.promoteWarningsToErrors() }
-    return Output(compiled: diagnostics.hasErrors ? nil : compiled, diagnostics: diagnostics.sorted)
+    if options.strict { lowering.promoteWarningsToErrors() }
+    diagnostics.append(contentsOf: lowering.all)
+    return Output(
+      compiled: documentFailed ? nil : compiled, diagnostics: diagnostics.sorted,
+      loweringDiagnostics: lowering.all)
   }
 
+  /// One block's steps, and its lowering errors at their markdown positions (also appended to
+  /// `diagnostics`).
   private static func lowerBlock(
     _ block: CodeBlock, owner: String, headingLine: Int, file: String, functions: inout Set<String>,
     jq: JQProgramCheck, diagnostics: inout Diagnostics
-  ) -> [Step] {
+  ) -> ([Step], [LoweringContext.Problem]) {
     var context = LoweringContext(
       file: file, owner: owner, headingLine: headingLine, blockLine: block.firstLine,
       blockColumn: block.column,
       functions: functions)
     context.jq = jq
+    var steps: [Step] = []
     switch BashParser.parse(block.code) {
     case .failure(let error):
       context.error("bash syntax error: \(error.message)", at: error.position)
-      diagnostics.append(contentsOf: context.diagnostics.all)
-      return []
     case .success(let script):
-      let steps = context.lower(statements: script.statements)
-      diagnostics.append(contentsOf: context.diagnostics.all)
+      steps = context.lower(statements: script.statements)
       functions = context.functions
-      return steps
     }
+    diagnostics.append(contentsOf: context.diagnostics.all)
+    return (steps, context.problems)
   }
 
   /// `Auth-enabled runtime environment` → `auth-enabled-runtime-environment`.

@@ -24,9 +24,31 @@ final class JQProgramCheck {
     sites.append(site)
   }
 
+  /// How many sites were added: `failures()` names sites by their index in this order.
+  var count: Int { sites.count }
+
   /// One diagnostic per site whose program does not compile. Programs are compiled in one batch,
   /// each distinct program once, and only when the verdict cache does not know them.
   func diagnostics(cache: JQVerdictCache = JQVerdictCache()) -> [Diagnostic] {
+    failures(cache: cache).map(\.diagnostic)
+  }
+
+  /// A site whose program does not compile: its index, its position and jq's message.
+  struct Failure {
+    var index: Int
+    var site: Site
+    /// `jq program does not compile: …`, without the owner.
+    var message: String
+
+    var diagnostic: Diagnostic {
+      Diagnostic(
+        .error, file: site.file, line: site.position.line, column: site.position.column,
+        "\(message) (in \(site.owner))")
+    }
+  }
+
+  /// The sites whose program does not compile, in the order they were added.
+  func failures(cache: JQVerdictCache = JQVerdictCache()) -> [Failure] {
     var cache = cache
     var errors: [String: String?] = [:]
     var unknown: [(key: String, program: String, argumentNames: [String])] = []
@@ -53,19 +75,16 @@ final class JQProgramCheck {
       }
       cache.save()
     }
-    return sites.compactMap { site in
+    return sites.enumerated().compactMap { index, site in
       let size = site.program.utf8.count
       if size > Self.maximumProgramBytes {
-        return Diagnostic(
-          .error, file: site.file, line: site.position.line, column: site.position.column,
-          "jq program is \(size) bytes, more than the \(Self.maximumProgramBytes) accepted "
-            + "(in \(site.owner))")
+        return Failure(
+          index: index, site: site,
+          message: "jq program is \(size) bytes, more than the \(Self.maximumProgramBytes) accepted")
       }
       let key = JQVerdictCache.key(program: site.program, argumentNames: site.argumentNames)
       guard case .some(.some(let message)) = errors[key] else { return nil }
-      return Diagnostic(
-        .error, file: site.file, line: site.position.line, column: site.position.column,
-        "jq program does not compile: \(message) (in \(site.owner))")
+      return Failure(index: index, site: site, message: "jq program does not compile: \(message)")
     }
   }
 

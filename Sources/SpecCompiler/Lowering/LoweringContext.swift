@@ -14,6 +14,9 @@ struct LoweringContext {
   /// Functions defined by the environments or earlier in this block.
   var functions: Set<String>
   var diagnostics = Diagnostics()
+  /// The errors of `diagnostics`, at their markdown positions, without the `(in S26)` suffix:
+  /// what an unsupported scenario's YAML records.
+  var problems: [Problem] = []
   /// The `umask` in force, when a step set it statically (files written get `0666 & ~umask`).
   var umask: Int?
   /// Counter for variables introduced by hoisted command substitutions.
@@ -51,6 +54,13 @@ struct LoweringContext {
   mutating func error(_ message: String, at position: BashPosition) {
     let p = markdown(position)
     diagnostics.error("\(message) (in \(owner))", file: file, line: p.line, column: p.column)
+    problems.append(Problem(position: p, message: message))
+  }
+
+  /// A lowering error at its markdown position.
+  struct Problem: Equatable {
+    var position: SourcePosition
+    var message: String
   }
 
   mutating func nextHoistedName() -> String {

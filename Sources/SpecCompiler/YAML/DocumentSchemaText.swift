@@ -106,8 +106,43 @@ extension SpecSchema {
               "description": "Environment files it loads (`.env`): scenarios using this environment need them.",
               "$ref": "steps.schema.json#/$defs/templates"
             },
+            "unsupported": {
+              "description": "Top-level statements that could not be lowered (left out of `steps`): every scenario using this environment is unsupported.",
+              "$ref": "scenario.schema.json#/$defs/unsupported"
+            },
+            "unsupported-functions": {
+              "description": "Functions that could not be lowered (left out of `steps`): the scenarios calling them are unsupported.",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/unsupportedFunction"
+              }
+            },
             "steps": {
               "$ref": "steps.schema.json#/$defs/steps"
+            }
+          },
+          "additionalProperties": false
+        },
+        "unsupportedFunction": {
+          "description": "A setup function that could not be lowered, or that calls one that could not.",
+          "type": "object",
+          "required": [
+            "name",
+            "line",
+            "unsupported"
+          ],
+          "properties": {
+            "name": {
+              "type": "string",
+              "minLength": 1
+            },
+            "line": {
+              "description": "The line of its definition, relative to the environment's heading.",
+              "type": "integer",
+              "minimum": 1
+            },
+            "unsupported": {
+              "$ref": "scenario.schema.json#/$defs/unsupported"
             }
           },
           "additionalProperties": false

@@ -44,10 +44,45 @@ extension SpecSchema {
         },
         "steps": {
           "$ref": "steps.schema.json#/$defs/steps"
+        },
+        "unsupported": {
+          "$ref": "#/$defs/unsupported"
         }
       },
       "additionalProperties": false,
       "$defs": {
+        "unsupported": {
+          "description": "Why the compiler could not lower this (a scenario then has no steps): each error at its position.",
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "$ref": "#/$defs/loweringError"
+          }
+        },
+        "loweringError": {
+          "description": "A construct the compiler could not lower. `line` is relative to the owning heading, as step lines are; `column` is the markdown column.",
+          "type": "object",
+          "required": [
+            "line",
+            "column",
+            "message"
+          ],
+          "properties": {
+            "line": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "column": {
+              "type": "integer",
+              "minimum": 1
+            },
+            "message": {
+              "type": "string",
+              "minLength": 1
+            }
+          },
+          "additionalProperties": false
+        },
         "need": {
           "description": "This scenario needs `scenario` to have run first.",
           "type": "object",

@@ -25,7 +25,10 @@ import Testing
     .timeLimit(.minutes(2)), arguments: files)
   func everyScenarioRuns(_ file: String) async throws {
     let text = try String(contentsOfFile: Self.directory + "/" + file, encoding: .utf8)
-    let compiled = try #require(DocumentCompiler.compile(markdown: text, file: file).compiled)
+    let output = DocumentCompiler.compile(markdown: text, file: file)
+    // Every scenario lowers: an unsupported one (no steps) would pass without running.
+    try #require(!output.hasErrors, "\(output.diagnostics)")
+    let compiled = try #require(output.compiled)
     let work = Snippet.temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: work) }
     try "GOMODEL_MASTER_KEY=master\nOPENAI_API_KEY='sk-test'\n".write(

@@ -28,7 +28,10 @@ enum Snippet {
 
   static func compile(setup: String? = nil, _ bash: String) throws -> Compiled {
     let output = DocumentCompiler.compile(markdown: document(setup: setup, bash), file: "doc.md")
-    guard let compiled = output.compiled, let scenario = compiled.scenarios.first else {
+    // A snippet that does not lower completely is a test error, not an empty scenario.
+    guard let compiled = output.compiled, !output.hasErrors,
+      let scenario = compiled.scenarios.first
+    else {
       throw CompileFailure(diagnostics: output.diagnostics.map(\.description))
     }
     return Compiled(environments: compiled.document.environments, scenario: scenario)

@@ -8,6 +8,7 @@ enum GoldenFiles {
     .deletingLastPathComponent().appendingPathComponent("Golden")
   static let documents = directory.appendingPathComponent("documents")
   static let specs = directory.appendingPathComponent("specs")
+  static let diagnostics = directory.appendingPathComponent("diagnostics")
   static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" }
 
   static var documentNames: [String] {
@@ -41,6 +42,22 @@ enum GoldenFiles {
         at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(text.utf8).write(to: url)
     }
+  }
+
+  /// `Golden/diagnostics/NAME.txt`, one diagnostic a line; absent when there are none.
+  static func recordOrCompareDiagnostics(_ lines: [String], of name: String) throws {
+    let url = diagnostics.appendingPathComponent("\(name).txt")
+    if recording {
+      try? FileManager.default.removeItem(at: url)
+      guard !lines.isEmpty else { return }
+      try FileManager.default.createDirectory(at: diagnostics, withIntermediateDirectories: true)
+      try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: url)
+      return
+    }
+    let expected = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    #expect(
+      lines.map { $0 + "\n" }.joined() == expected,
+      "diagnostics of \(name).md differ from \(url.lastPathComponent); rerun with RECORD_GOLDEN=1")
   }
 
   /// Rewrites `directory` with `files` in record mode; otherwise expects the same files there.

@@ -4,7 +4,9 @@ import Testing
 
 @testable import SpecCompiler
 
-/// markdown → YAML golden files: `Golden/documents/NAME.md` compiles to `Golden/specs/NAME/`.
+/// markdown → YAML golden files: `Golden/documents/NAME.md` compiles to `Golden/specs/NAME/`,
+/// with the diagnostics of `Golden/diagnostics/NAME.txt` (none when that file is absent: the
+/// documents that compile fully).
 @Suite struct GoldenSpecTests {
   static func compile(_ name: String) throws -> (CompiledDocument?, [Diagnostic], [String: String])
   {
@@ -26,7 +28,7 @@ import Testing
   @Test(arguments: GoldenFiles.documentNames)
   func matchesGolden(_ name: String) throws {
     let (compiled, diagnostics, files) = try Self.compile(name)
-    #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description).joined(separator: "\n"))")
+    try GoldenFiles.recordOrCompareDiagnostics(diagnostics.map(\.description), of: name)
     try #require(compiled != nil)
     try GoldenFiles.recordOrCompare(files, with: GoldenFiles.specs.appendingPathComponent(name))
   }

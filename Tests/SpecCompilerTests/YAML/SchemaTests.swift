@@ -119,6 +119,20 @@ struct InvalidSpec: Sendable, CustomTestStringConvertible {
 
         """, mentions: "expected one of the keys"),
     InvalidSpec(
+      name: "unsupported error without a message",
+      yaml: """
+        unsupported:
+        - line: 4
+          column: 3
+
+        """, mentions: "message"),
+    InvalidSpec(
+      name: "empty unsupported list",
+      yaml: """
+        unsupported: []
+
+        """, mentions: "unsupported"),
+    InvalidSpec(
       name: "two actions in one step",
       yaml: """
         steps:
@@ -828,6 +842,14 @@ enum SchemaSample {
 
   static let minimalScenario = Scenario(id: "S62", title: "Nothing to do")
 
+  /// A scenario the compiler could not lower: its errors and no steps.
+  static let unsupportedScenario = Scenario(
+    id: "S63", title: "Not lowered", environments: ["common-environment"],
+    unsupported: [
+      LoweringError(line: 0, column: 1, message: "uses Broken environment, whose setup could not"),
+      LoweringError(line: 4, column: 3, message: "unsupported command 'coproc'"),
+    ])
+
   static var document: SpecDocument {
     SpecDocument(
       source: "../docs/release-tests.md", title: "Release tests",
@@ -853,6 +875,17 @@ enum SchemaSample {
             ),
           ]),
         Environment(id: "empty-environment", title: "Empty environment"),
+        Environment(
+          id: "broken-environment", title: "Broken environment", defines: ["ITEMS"],
+          functions: ["tail_log"],
+          unsupported: [LoweringError(line: 2, column: 7, message: "arrays are not supported")],
+          unsupportedFunctions: [
+            UnsupportedFunction(
+              name: "tail_log", line: 4,
+              unsupported: [
+                LoweringError(line: 5, column: 3, message: "'exec 3<>' is not supported")
+              ])
+          ]),
       ],
       sections: [
         Section(
@@ -862,6 +895,7 @@ enum SchemaSample {
               id: "S61", title: "Every construct", file: "S61.yaml",
               needs: ["S1", "S2", "S3", "S4"]),
             ScenarioEntry(id: "S62", title: "Nothing to do", file: "S62.yaml"),
+            ScenarioEntry(id: "S63", title: "Not lowered", file: "S63.yaml"),
           ]),
         Section(title: "", scenarios: []),
       ],
@@ -873,9 +907,10 @@ enum SchemaSample {
     headings: [
       .init(id: "common-environment", line: 3), .init(id: "empty-environment", line: 12),
       .init(id: "S61", line: 20),
-      .init(id: "S62", line: 120),
+      .init(id: "S62", line: 120), .init(id: "S63", line: 124),
     ])
 
   static let compiled = CompiledDocument(
-    document: document, scenarios: [scenario, minimalScenario], sourceMap: sourceMap)
+    document: document, scenarios: [scenario, minimalScenario, unsupportedScenario],
+    sourceMap: sourceMap)
 }
