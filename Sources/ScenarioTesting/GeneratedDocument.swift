@@ -87,6 +87,11 @@ public final class GeneratedDocument: Sendable {
     let configuration = RunnerConfiguration(
       documentStem: documentStem, environment: environment, overrides: binding.overrides,
       workingDirectory: binding.workingDirectory, transport: HTTPClientTransport())
+    if let problem = configuration.problems().first {
+      binding.release()
+      try? await (configuration.transport as? HTTPClientTransport)?.shutdown()
+      throw problem
+    }
     let runner = DocumentRunner(loaded, configuration: configuration)
     // The runner's line for every scenario that runs, the needs of a filtered run included.
     let suite = suite

@@ -14,7 +14,8 @@ struct CompileCommand: ParsableCommand {
       specs/<stem>/ and generated/<Suite>/.
 
       Only files whose content changes are rewritten; files of scenarios that no longer exist \
-      are removed.
+      are removed, and only when they carry the generated-file header (a hand-written file \
+      stays).
 
       Examples:
         spec-compiler compile docs/release-e2e-scenarios.md --specs specs/release-e2e-scenarios
@@ -43,6 +44,8 @@ struct CompileCommand: ParsableCommand {
     if document != nil, specs == nil {
       throw ValidationError("Missing expected argument '--specs <specs>'")
     }
+    if let specs { try checkOutputDirectory(specs, option: "--specs") }
+    if let generated { try checkOutputDirectory(generated, option: "--generated") }
   }
 
   func run() throws {

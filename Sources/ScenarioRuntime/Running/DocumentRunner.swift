@@ -11,6 +11,10 @@ public actor DocumentRunner {
   private var finished: (@Sendable (ScenarioOutcome) -> Void)?
   /// Setup run once per run, by the environment ids it ran (`RunnerConfiguration.setup`).
   private var setups: [[String]: Task<PreparedSetup, Never>] = [:]
+  /// What the scenarios created on disk, for `finish()`.
+  public let ledger = FileLedger()
+  /// `QA_RUN_DIR`, claimed by the first scenario that runs.
+  private var runDirectory: RunDirectory?
 
   public init(_ loaded: LoadedDocument, configuration: RunnerConfiguration) {
     self.loaded = loaded
@@ -39,11 +43,12 @@ public actor DocumentRunner {
         stderr: Array("no scenario \(id) in \(loaded.document.source)\n".utf8), failure: nil,
         failureLine: nil, failedNeeds: [])
     }
+    if runDirectory == nil { runDirectory = RunDirectory.claim(configuration.runDirectory) }
     var failedNeeds: [String] = []
     for need in Self.unique(scenario.needs.map(\.scenario)) where need != id {
       if !(await run(need)).passed { failedNeeds.append(need) }
     }
-    var outcome = await execute(scenario)
+    var outcome = await FileLedger.$current.withValue(ledger) { await execute(scenario) }
     outcome.failedNeeds = failedNeeds
     outcomes[id] = outcome
     try? logFiles().append(outcome)
@@ -51,20 +56,17 @@ public actor DocumentRunner {
     return outcome
   }
 
-  /// Removes the run directory's artifacts unless they are kept; the logs stay.
+  /// Removes what the run owns, unless artifacts are kept: the run directory when the run
+  /// created it, else only the files and directories the scenarios created in it (see
+  /// `RunDirectory`). The raw log and the summary stay.
   public func finish() {
+    guard let directory = runDirectory else { return }
+    runDirectory = nil
     guard !configuration.keepArtifacts else { return }
-    let fm = FileManager.default
-    let run = URL(fileURLWithPath: configuration.runDirectory)
-    let logs = URL(fileURLWithPath: configuration.outputDirectory)
-    if logs.standardizedFileURL.path == run.standardizedFileURL.path {
-      let keep: Set<String> = [RunLog.rawLogName, RunLog.summaryName]
-      for name in (try? fm.contentsOfDirectory(atPath: run.path)) ?? [] where !keep.contains(name) {
-        try? fm.removeItem(at: run.appendingPathComponent(name))
-      }
-    } else {
-      try? fm.removeItem(at: run)
+    let logs = [RunLog.rawLogName, RunLog.summaryName].map {
+      configuration.outputDirectory + "/" + $0
     }
+    directory.clean(ledger: ledger, keeping: logs)
   }
 
   private func execute(_ scenario: Scenario) async -> ScenarioOutcome {
