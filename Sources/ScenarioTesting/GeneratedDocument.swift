@@ -97,6 +97,11 @@ public final class GeneratedDocument: Sendable {
     let configuration = RunnerConfiguration(
       documentStem: documentStem, environment: environment, overrides: binding.overrides,
       workingDirectory: binding.workingDirectory, transport: HTTPClientTransport())
+    if let problem = configuration.problems().first {
+      binding.release()
+      try? await (configuration.transport as? HTTPClientTransport)?.shutdown()
+      throw problem
+    }
     // Scenarios run in a `spec-compiler run-worker` process killed at the time limit, when the
     // executable is found (built next to the tests, or SPEC_COMPILER_WORKER); else in-process.
     let runner = DocumentRunner(

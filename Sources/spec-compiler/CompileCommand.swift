@@ -15,7 +15,8 @@ struct CompileCommand: ParsableCommand {
       specs/<stem>/ and generated/<Suite>/.
 
       Only files whose content changes are rewritten; files of scenarios that no longer exist \
-      are removed.
+      are removed, and only when they carry the generated-file header (a hand-written file \
+      stays).
 
       A scenario that cannot be lowered is an error at its position, and is still written, \
       without steps, its errors under `unsupported:`; everything else is written as usual. \
@@ -49,6 +50,8 @@ struct CompileCommand: ParsableCommand {
     if document != nil, specs == nil {
       throw ValidationError("Missing expected argument '--specs <specs>'")
     }
+    if let specs { try checkOutputDirectory(specs, option: "--specs") }
+    if let generated { try checkOutputDirectory(generated, option: "--generated") }
   }
 
   func run() throws {

@@ -10,7 +10,7 @@ struct GenerateCommand: ParsableCommand {
       --specs is one document's YAML directory (holding document.yaml) or a directory of them. \
       Each document becomes <generated>/<Suite>/: the suite file, the source-map file and one \
       file per scenario. Only changed files are rewritten; files of scenarios that no longer \
-      exist are removed.
+      exist are removed, and only when they carry the generated-file header.
 
       Example:
         spec-compiler generate --specs specs/release-e2e-scenarios --generated generated
@@ -22,6 +22,11 @@ struct GenerateCommand: ParsableCommand {
 
   @Option(name: .long, help: "Directory that receives the Swift suites.")
   var generated: String
+
+  func validate() throws {
+    if specs.isEmpty { throw ValidationError("--specs is empty") }
+    try checkOutputDirectory(generated, option: "--generated")
+  }
 
   func run() throws {
     let specsURL = URL(fileURLWithPath: specs)

@@ -86,6 +86,25 @@ struct RunCommand: AsyncParsableCommand {
     if let match, (try? Regex(match)) == nil {
       throw ValidationError("--match is not a valid regular expression: \(match)")
     }
+    let environment = ProcessInfo.processInfo.environment
+    if let timeout {
+      if let reason = RunnerConfiguration.timeoutProblem(timeout) {
+        throw ValidationError("--timeout \(timeout) \(reason)")
+      }
+    } else if let given = environment["E2E_TIMEOUT"] {
+      guard let seconds = Double(given) else {
+        throw ValidationError("E2E_TIMEOUT '\(given)' is not a number of seconds")
+      }
+      if let reason = RunnerConfiguration.timeoutProblem(seconds) {
+        throw ValidationError("E2E_TIMEOUT '\(given)' \(reason)")
+      }
+    }
+    if let qaSuffix, let reason = RunnerConfiguration.qaSuffixProblem(qaSuffix) {
+      throw ValidationError("--qa-suffix '\(qaSuffix)' \(reason)")
+    }
+    if outputDirectory?.isEmpty == true {
+      throw ValidationError("--output-dir is empty")
+    }
   }
 
   func run() async throws {
@@ -103,29 +122,32 @@ struct RunCommand: AsyncParsableCommand {
     }
     let selected = try select(compiled.scenarios)
     let stem = loaded.url.deletingPathExtension().lastPathComponent
-    let transport = HTTPClientTransport()
     var overrides: [String: String] = [:]
     for variable in variables {
       let parts = variable.split(separator: "=", maxSplits: 1)
       overrides[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
     }
-    var workingDirectory = FileManager.default.currentDirectoryPath
-    var binding: GatewayBinding?
-    if simulator {
-      let simulated = try await GatewayBinding.resolve(
-        compiled.document, target: .simulator, environment: ProcessInfo.processInfo.environment,
-        workingDirectory: workingDirectory)
-      RunReport.write(simulated.description)
-      overrides.merge(simulated.overrides) { given, _ in given }
-      workingDirectory = simulated.workingDirectory
-      binding = simulated
-    }
+    let transport = HTTPClientTransport()
     var configuration = RunnerConfiguration(
       documentStem: stem, overrides: overrides, qaSuffix: qaSuffix,
       outputDirectory: outputDirectory,
       timeout: timeout, keepArtifacts: keepArtifacts ? true : nil,
-      workingDirectory: workingDirectory,
       setup: replaySetup ? .every : nil, transport: transport)
+    // Usage errors (64), before anything starts: QA_SUFFIX, QA_RUN_DIR, the output directory.
+    if let problem = configuration.problems().first {
+      try? await transport.shutdown()
+      throw ValidationError(problem.description)
+    }
+    var binding: GatewayBinding?
+    if simulator {
+      let simulated = try await GatewayBinding.resolve(
+        compiled.document, target: .simulator, environment: ProcessInfo.processInfo.environment,
+        workingDirectory: configuration.workingDirectory)
+      RunReport.write(simulated.description)
+      configuration.overrides.merge(simulated.overrides) { given, _ in given }
+      configuration.workingDirectory = simulated.workingDirectory
+      binding = simulated
+    }
     configuration.sourcePath = document
     // Scenarios run in a worker process (this executable's `run-worker`), killed and replaced
     // when one outlives its limit; in this process only if no worker can be made.
@@ -168,28 +190,41 @@ struct RunCommand: AsyncParsableCommand {
     if failed || RunReport.closed { throw ExitCode.failure }
   }
 
-  /// `--scenario`, `--from`, `--to`, `--match`, in document order.
+  /// `--scenario`, `--from`, `--to`, `--match`, in document order. A usage error when an id is
+  /// unknown, `--from` comes after `--to`, or nothing is left to run.
   func select(_ scenarios: [Scenario]) throws -> [Scenario] {
     var selected = scenarios
     let ids = scenarios.map(\.id)
+    let trim = { (id: String) in id.trimmingCharacters(in: .whitespaces) }
     for id in [from, to].compactMap({ $0 })
       + (scenario?.split(separator: ",").map(String.init) ?? [])
-    where !ids.contains(id.trimmingCharacters(in: .whitespaces)) {
+    where !ids.contains(trim(id)) {
       throw ValidationError("no scenario \(id) in \(document)")
     }
+    let start = from.flatMap { ids.firstIndex(of: trim($0)) }
+    let end = to.flatMap { ids.firstIndex(of: trim($0)) }
+    if let from, let to, let start, let end, start > end {
+      throw ValidationError("--from \(from) comes after --to \(to) in \(document)")
+    }
     if let list = scenario {
-      let wanted = Set(list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+      let wanted = Set(list.split(separator: ",").map { trim(String($0)) })
       selected = selected.filter { wanted.contains($0.id) }
     }
-    if let from, let start = ids.firstIndex(of: from) {
-      selected = selected.filter { ids.firstIndex(of: $0.id)! >= start }
-    }
-    if let to, let end = ids.firstIndex(of: to) {
-      selected = selected.filter { ids.firstIndex(of: $0.id)! <= end }
-    }
+    if let start { selected = selected.filter { ids.firstIndex(of: $0.id)! >= start } }
+    if let end { selected = selected.filter { ids.firstIndex(of: $0.id)! <= end } }
     if let match {
       let regex = try Regex(match)
       selected = selected.filter { "\($0.id) \($0.title)".contains(regex) }
+    }
+    guard !selected.isEmpty else {
+      let given: [(String, String?)] = [
+        ("--scenario", scenario), ("--from", from), ("--to", to), ("--match", match),
+      ]
+      let words = given.compactMap { name, value in value.map { "\(name) '\($0)'" } }
+      throw ValidationError(
+        words.isEmpty
+          ? "\(document) has no scenario to run"
+          : "no scenario of \(document) is selected by \(words.joined(separator: " "))")
     }
     return selected
   }

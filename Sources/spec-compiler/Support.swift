@@ -53,3 +53,14 @@ func relativePath(from directory: URL, to file: URL) -> String {
   let ups = Array(repeating: "..", count: base.count - common)
   return (ups + target[common...]).joined(separator: "/")
 }
+
+/// A usage error when `path`, given to `option`, cannot be a directory the command writes into:
+/// empty (it would be the current directory), or an existing file that is not a directory.
+func checkOutputDirectory(_ path: String, option: String) throws {
+  if path.isEmpty { throw ValidationError("\(option) is empty") }
+  var isDirectory: ObjCBool = false
+  if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue
+  {
+    throw ValidationError("\(option) '\(path)' exists and is not a directory")
+  }
+}

@@ -82,12 +82,11 @@ enum FileSystem {
   /// `append`.
   static func openForWriting(_ path: String, append: Bool, mode: Int) -> Result<Int32, SystemError>
   {
-    let existed = info(path, followLinks: false) != nil
-    let flags = O_WRONLY | O_CREAT | (append ? O_APPEND : O_TRUNC) | O_CLOEXEC
-    let fd = open(path, flags, mode_t(mode))
+    let flags = O_WRONLY | (append ? O_APPEND : O_TRUNC) | O_CLOEXEC
+    let (fd, created) = FileLedger.open(path, flags: flags, mode: mode)
     guard fd >= 0 else { return .failure(.current) }
     // The process umask is not the shell's: give a new file exactly the shell's mode.
-    if !existed { _ = fchmod(fd, mode_t(mode)) }
+    if created { _ = fchmod(fd, mode_t(mode)) }
     return .success(fd)
   }
 
@@ -123,6 +122,7 @@ enum FileSystem {
 
   static func makeDirectory(_ path: String, mode: Int) -> SystemError? {
     guard mkdir(path, mode_t(mode)) == 0 else { return .current }
+    FileLedger.recordCreated(path)
     _ = chmod(path, mode_t(mode))
     return nil
   }
@@ -186,12 +186,14 @@ enum FileSystem {
       let candidate = stem + String((0..<xCount).map { _ in alphabet.randomElement()! })
       if directory {
         if mkdir(candidate, 0o700) == 0 {
+          FileLedger.recordCreated(candidate)
           _ = chmod(candidate, 0o700)
           return .success(candidate)
         }
       } else {
         let fd = open(candidate, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         if fd >= 0 {
+          FileLedger.recordCreated(candidate, descriptor: fd)
           _ = fchmod(fd, 0o600)
           close(fd)
           return .success(candidate)

@@ -39,8 +39,8 @@ enum FileAccess {
   /// Writes `bytes` to the file at `path`, created (mode 0644) when missing, truncated first
   /// unless `append`.
   static func writeFile(_ bytes: [UInt8], to path: String, append: Bool) -> FileError? {
-    let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC)
-    let descriptor = open(path, flags, 0o644)
+    let flags = O_WRONLY | O_CLOEXEC | (append ? O_APPEND : O_TRUNC)
+    let descriptor = FileLedger.open(path, flags: flags, mode: 0o644).descriptor
     guard descriptor >= 0 else { return FileError(code: errno) }
     defer { close(descriptor) }
     var offset = 0

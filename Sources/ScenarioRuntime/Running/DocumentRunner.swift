@@ -25,6 +25,10 @@ public actor DocumentRunner {
   /// events): a credential an earlier scenario obtained (a minted key) stays masked in later
   /// ones, also after a worker was replaced.
   private var learnedSecrets: [String] = []
+  /// What the scenarios created on disk, for `finish()`.
+  public let ledger = FileLedger()
+  /// `QA_RUN_DIR`, claimed by the first scenario that runs.
+  private var runDirectory: RunDirectory?
 
   /// How long a timed-out script gets to stop at its next step and run its exit trap; a worker
   /// still busy after that is killed (its limit is `timeout + 2 × grace`).
@@ -71,6 +75,7 @@ public actor DocumentRunner {
       finished?(outcome)
       return outcome
     }
+    if runDirectory == nil { runDirectory = RunDirectory.claim(configuration.runDirectory) }
     var failedNeeds: [String] = []
     for need in Self.unique(scenario.needs.map(\.scenario)) where need != id {
       if !(await run(need)).passed { failedNeeds.append(need) }
@@ -81,7 +86,7 @@ public actor DocumentRunner {
       skipped.interrupted = true
       return skipped
     }
-    var outcome = await execute(scenario)
+    var outcome = await FileLedger.$current.withValue(ledger) { await execute(scenario) }
     outcome.failedNeeds = failedNeeds
     outcomes[id] = outcome
     try? logFiles().append(outcome)
@@ -89,20 +94,17 @@ public actor DocumentRunner {
     return outcome
   }
 
-  /// Removes the run directory's artifacts unless they are kept; the logs stay.
+  /// Removes what the run owns, unless artifacts are kept: the run directory when the run
+  /// created it, else only the files and directories the scenarios created in it (see
+  /// `RunDirectory`). The raw log and the summary stay.
   public func finish() {
+    guard let directory = runDirectory else { return }
+    runDirectory = nil
     guard !configuration.keepArtifacts else { return }
-    let fm = FileManager.default
-    let run = URL(fileURLWithPath: configuration.runDirectory)
-    let logs = URL(fileURLWithPath: configuration.outputDirectory)
-    if logs.standardizedFileURL.path == run.standardizedFileURL.path {
-      let keep: Set<String> = [RunLog.rawLogName, RunLog.summaryName]
-      for name in (try? fm.contentsOfDirectory(atPath: run.path)) ?? [] where !keep.contains(name) {
-        try? fm.removeItem(at: run.appendingPathComponent(name))
-      }
-    } else {
-      try? fm.removeItem(at: run)
+    let logs = [RunLog.rawLogName, RunLog.summaryName].map {
+      configuration.outputDirectory + "/" + $0
     }
+    directory.clean(ledger: ledger, keeping: logs)
   }
 
   /// Stops the scenario running now (recorded as interrupted, status 130) and keeps later ones

@@ -16,7 +16,8 @@ public struct RunnerConfiguration: Sendable {
   /// The document as the user named it, for the raw log's `# source=` line (default: the
   /// compiled document's `source`).
   public var sourcePath: String?
-  /// Per-scenario limit in seconds (default 90, `E2E_TIMEOUT`).
+  /// Per-scenario limit in seconds (default 90, `E2E_TIMEOUT`); see `problems()` for the
+  /// values that cannot run.
   public var timeout: Double
   /// Keep the run directory at the end (`--keep-artifacts`, `E2E_KEEP_ARTIFACTS=1`).
   public var keepArtifacts: Bool
@@ -53,7 +54,8 @@ public struct RunnerConfiguration: Sendable {
     let run = runDirectory ?? environment["QA_RUN_DIR"] ?? "/tmp/\(documentStem)-\(suffix)"
     self.runDirectory = run
     self.outputDirectory = outputDirectory ?? run
-    self.timeout = timeout ?? environment["E2E_TIMEOUT"].flatMap(Double.init) ?? 90
+    // A value that is not a number stays visible as NaN: `problems()` reports it.
+    self.timeout = timeout ?? environment["E2E_TIMEOUT"].map { Double($0) ?? .nan } ?? 90
     self.keepArtifacts = keepArtifacts ?? (environment["E2E_KEEP_ARTIFACTS"] == "1")
     self.workingDirectory = workingDirectory
     self.transport = transport

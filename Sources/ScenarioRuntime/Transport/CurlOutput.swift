@@ -22,10 +22,9 @@ final class CurlFileSink {
   /// nil on success, else the reason (`No such file or directory`).
   func open() -> String? {
     guard !isOpen else { return nil }
-    let existed = FileSystem.info(path) != nil
-    let fd = Self.openFile(path)
+    let (fd, created) = FileLedger.open(path, flags: O_WRONLY | O_TRUNC | O_CLOEXEC, mode: 0o666)
     guard fd >= 0 else { return String(cString: strerror(errno)) }
-    if !existed { _ = fchmod(fd, mode_t(mode)) }
+    if created { _ = fchmod(fd, mode_t(mode)) }
     descriptor = fd
     isOpen = true
     return nil
@@ -59,24 +58,14 @@ final class CurlFileSink {
     if isOpen { _ = posixClose(descriptor) }
     isOpen = false
   }
-
-  private static func openFile(_ path: String) -> Int32 {
-    posixOpen(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-  }
 }
 
 #if canImport(Glibc)
-  private func posixOpen(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
-    Glibc.open(path, flags, mode)
-  }
   private func posixWrite(_ fd: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
     Glibc.write(fd, bytes, count)
   }
   private func posixClose(_ fd: Int32) -> Int32 { Glibc.close(fd) }
 #elseif canImport(Darwin)
-  private func posixOpen(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
-    Darwin.open(path, flags, mode)
-  }
   private func posixWrite(_ fd: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
     Darwin.write(fd, bytes, count)
   }

@@ -7,7 +7,8 @@ import Foundation
 #endif
 
 /// Writes a document's files into its specs directory, touching only files whose bytes change,
-/// and removes scenario files of scenarios that no longer exist.
+/// and removes scenario files of scenarios that no longer exist: only regular files that carry
+/// the generated-file header (`SpecYAML.generatedMarker`), never a hand-written `S99.yaml`.
 public enum SpecDirectory {
   public struct Result: Equatable, Sendable {
     public var written: [String] = []
@@ -31,7 +32,10 @@ public enum SpecDirectory {
     }
     let keep = Set(files.map(\.path))
     let entries = (try? fm.contentsOfDirectory(atPath: directory.path)) ?? []
-    for name in entries.sorted() where isScenarioFile(name) && !keep.contains(name) {
+    for name in entries.sorted()
+    where isScenarioFile(name) && !keep.contains(name)
+      && isGenerated(directory.appendingPathComponent(name))
+    {
       try fm.removeItem(at: directory.appendingPathComponent(name))
       result.removed.append(name)
     }
@@ -92,8 +96,23 @@ public enum SpecDirectory {
     }
     let keep = Set(files.map(\.path))
     let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-    stale += entries.sorted().filter { isScenarioFile($0) && !keep.contains($0) }
+    stale += entries.sorted().filter {
+      isScenarioFile($0) && !keep.contains($0) && isGenerated(directory.appendingPathComponent($0))
+    }
     return stale
+  }
+
+  /// A regular file (not a link) whose first or second line is the generated-file header.
+  static func isGenerated(_ url: URL) -> Bool {
+    var status = stat()
+    guard lstat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+      let handle = try? FileHandle(forReadingFrom: url)
+    else { return false }
+    defer { try? handle.close() }
+    let head = (try? handle.read(upToCount: 1024)) ?? Data()
+    let lines = head.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    let marker = Data(SpecYAML.generatedMarker.utf8)
+    return lines.prefix(2).contains { $0.starts(with: marker) }
   }
 
   static func isScenarioFile(_ name: String) -> Bool {

@@ -65,9 +65,12 @@ public enum GeneratedDirectory {
     return extra.sorted()
   }
 
-  /// Whether the file starts with the do-not-edit header.
+  /// Whether the file is a regular file (not a link) that starts with the do-not-edit header.
   static func isGenerated(_ url: URL) -> Bool {
-    guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+    let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+    guard attributes?[.type] as? FileAttributeType == .typeRegular,
+      let handle = try? FileHandle(forReadingFrom: url)
+    else { return false }
     defer { try? handle.close() }
     let marker = Data(SuiteLayout.marker.utf8)
     return (try? handle.read(upToCount: marker.count)) == marker

@@ -103,13 +103,19 @@ enum SpecCompilerExecutable {
     return nil
   }()
 
-  /// Runs the executable in `directory` (default: the current one).
-  static func run(_ arguments: [String], in directory: URL? = nil) throws -> (
-    status: Int32, stdout: String, stderr: String
-  ) {
+  /// Runs the executable in `directory` (default: the current one), with `environment` added to
+  /// (or, for names mapped to nil, removed from) the process environment.
+  static func run(
+    _ arguments: [String], in directory: URL? = nil, environment: [String: String?] = [:]
+  ) throws -> (status: Int32, stdout: String, stderr: String) {
     let process = Process()
     process.executableURL = url
     process.arguments = arguments
+    if !environment.isEmpty {
+      var variables = ProcessInfo.processInfo.environment
+      for (name, value) in environment { variables[name] = value }
+      process.environment = variables
+    }
     if let directory { process.currentDirectoryURL = directory }
     let out = Pipe()
     let err = Pipe()
