@@ -71,7 +71,8 @@ final class JQProgramCheck {
       if size > Self.maximumProgramBytes {
         return Failure(
           index: index, site: site,
-          message: "jq program is \(size) bytes, more than the \(Self.maximumProgramBytes) accepted")
+          message: "jq program is \(size) bytes, more than the \(Self.maximumProgramBytes) accepted"
+        )
       }
       guard let message = errors[Self.key(site)] else { return nil }
       return Failure(index: index, site: site, message: "jq program does not compile: \(message)")
