@@ -14,7 +14,7 @@ import Synchronization
 /// record into whatever ledger the running task has. A file made outside any run is not recorded,
 /// and a file that is not recorded is never removed.
 public final class FileLedger: Sendable {
-  struct Entry: Sendable, Equatable {
+  struct Entry: Sendable, Equatable, Codable {
     /// The real path of the parent directory when it was created, then the name.
     var path: String
     var identity: FileIdentity
@@ -22,7 +22,17 @@ public final class FileLedger: Sendable {
 
   private let entries = Mutex<[Entry]>([])
 
-  public init() {}
+  /// Told of every entry recorded (a worker process reports them to its runner).
+  private let onRecord: (@Sendable (Entry) -> Void)?
+
+  public init() { onRecord = nil }
+
+  init(onRecord: @escaping @Sendable (Entry) -> Void) { self.onRecord = onRecord }
+
+  /// An entry recorded elsewhere (in a worker process) for the same run.
+  func adopt(_ entry: Entry) {
+    entries.withLock { $0.append(entry) }
+  }
 
   /// The ledger of the run the current task belongs to.
   @TaskLocal public static var current: FileLedger?
@@ -44,7 +54,9 @@ public final class FileLedger: Sendable {
 
   private func record(_ path: String, identity: FileIdentity) {
     guard let canonical = Self.canonical(path) else { return }
-    entries.withLock { $0.append(Entry(path: canonical, identity: identity)) }
+    let entry = Entry(path: canonical, identity: identity)
+    entries.withLock { $0.append(entry) }
+    onRecord?(entry)
   }
 
   /// `open(path, flags | O_CREAT, mode)` that knows whether it created the file, and records it
@@ -124,7 +136,7 @@ public final class FileLedger: Sendable {
 
 /// A file system object: its device, inode and whether it is a directory (`lstat`, links are
 /// not followed).
-struct FileIdentity: Sendable, Equatable {
+struct FileIdentity: Sendable, Equatable, Codable {
   var device: UInt64
   var inode: UInt64
   var isDirectory: Bool

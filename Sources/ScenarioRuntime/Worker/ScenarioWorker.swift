@@ -96,6 +96,8 @@ public final class ScenarioWorker: @unchecked Sendable {
 
   /// What the scenario had printed (unmasked) and the secrets it had read.
   struct Partial: Sendable {
+    /// Where the files the scenario created are recorded.
+    var ledger: FileLedger?
     var stdout: [UInt8] = []
     var stderr: [UInt8] = []
     var secrets: [String] = []
@@ -107,6 +109,7 @@ public final class ScenarioWorker: @unchecked Sendable {
         case .stdout(let data): stdout += data
         case .stderr(let data): stderr += data
         case .secret(let value): secrets.append(value)
+        case .created(let entry): ledger?.adopt(entry)
         case .finished, .failed: break
         }
       }
@@ -116,9 +119,11 @@ public final class ScenarioWorker: @unchecked Sendable {
   /// Runs scenario `id` in the worker, starting one (and sending it `start`) if none runs; past
   /// `limit` seconds the worker's process group is killed.
   func execute(_ id: String, start: WorkerStart, limit: Double) async -> Result {
-    await withCheckedContinuation { continuation in
+    let ledger = FileLedger.current
+    return await withCheckedContinuation { continuation in
       let thread = Thread {
-        continuation.resume(returning: self.executeBlocking(id, start: start, limit: limit))
+        continuation.resume(
+          returning: self.executeBlocking(id, start: start, limit: limit, ledger: ledger))
       }
       thread.name = "scenario-worker"
       thread.start()
@@ -151,10 +156,12 @@ public final class ScenarioWorker: @unchecked Sendable {
 
   private var isInterrupted: Bool { lock.withLock { interrupted } }
 
-  private func executeBlocking(_ id: String, start: WorkerStart, limit: Double) -> Result {
+  private func executeBlocking(
+    _ id: String, start: WorkerStart, limit: Double, ledger: FileLedger?
+  ) -> Result {
     serial.lock()
     defer { serial.unlock() }
-    var partial = Partial()
+    var partial = Partial(ledger: ledger)
     guard !isInterrupted else { return .stopped(.interrupted, partial) }
     let deadline = DispatchTime.now() + max(0, limit)
     let worker: WorkerProcess
@@ -171,6 +178,7 @@ public final class ScenarioWorker: @unchecked Sendable {
       case .event(.stdout(let data)): partial.stdout += data
       case .event(.stderr(let data)): partial.stderr += data
       case .event(.secret(let value)): partial.secrets.append(value)
+      case .event(.created(let entry)): ledger?.adopt(entry)
       case .event(.finished(let outcome, let abandoned)):
         if abandoned { discard(worker) }
         return .finished(outcome, secrets: partial.secrets)

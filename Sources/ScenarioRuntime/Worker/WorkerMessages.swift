@@ -69,6 +69,8 @@ enum WorkerEvent: Codable, Sendable {
   case stdout(Data)
   case stderr(Data)
   case secret(String)
+  /// A file or directory the scenario created (for the runner's `FileLedger`).
+  case created(FileLedger.Entry)
   /// The scenario's outcome. `abandoned`: it timed out and did not stop when cancelled (work
   /// that never reaches a cancellation check); the runner replaces the worker.
   case finished(ScenarioOutcome, abandoned: Bool)

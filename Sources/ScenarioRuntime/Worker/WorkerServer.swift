@@ -41,7 +41,10 @@ public enum WorkerServer {
           writer.send(.failed("run-worker: \(id) asked before the document"))
           continue
         }
-        let (outcome, abandoned) = await runner.runAlone(id)
+        let ledger = FileLedger(onRecord: { writer.send(.created($0)) })
+        let (outcome, abandoned) = await FileLedger.$current.withValue(ledger) {
+          await runner.runAlone(id)
+        }
         writer.send(.finished(outcome, abandoned: abandoned))
       }
     }

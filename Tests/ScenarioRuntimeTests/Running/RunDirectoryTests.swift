@@ -57,7 +57,9 @@ import Testing
     #expect(Self.contents(directory).contains("sub/deeper/file.txt"))
     await runner.finish()
     #expect(
-      Self.contents(directory) == ["doc.md", "raw.log", "sentinel.txt", "summary.tsv"])
+      Self.contents(directory) == [
+        "doc.md", "release-e2e.raw.log", "release-e2e.summary.tsv", "sentinel.txt",
+      ])
     #expect(
       try String(contentsOfFile: directory + "/sentinel.txt", encoding: .utf8)
         == "sentinel\nmore\n")
@@ -87,7 +89,7 @@ import Testing
     let runner = try Self.runner(home: base, runDirectory: run)
     _ = await runner.run("S01")
     await runner.finish()
-    #expect(Self.contents(run) == ["raw.log", "summary.tsv"])
+    #expect(Self.contents(run) == ["release-e2e.raw.log", "release-e2e.summary.tsv"])
   }
 
   @Test func keptArtifactsStay() async throws {

@@ -63,7 +63,7 @@ struct RunCommandTests {
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("S01 OK"))
     let names = try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted()
-    #expect(names == ["doc.md", "raw.log", "sentinel.txt", "summary.tsv"])
+    #expect(names == ["doc.md", "release-e2e.raw.log", "release-e2e.summary.tsv", "sentinel.txt"])
   }
 
   static let refusals: [(arguments: [String], environment: [String: String], reason: String)] = [

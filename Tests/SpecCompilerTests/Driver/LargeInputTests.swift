@@ -9,7 +9,7 @@ import Testing
 /// than the bound is a positioned error. Everything runs on a thread with a 512 KiB stack, the
 /// smallest a secondary thread gets, so that recursion on a list's length would crash here.
 /// The generated inputs are minimised forms of those found by probes.
-@Suite struct LargeInputTests {
+@Suite(.serialized) struct LargeInputTests {
   static let file = "large.md"
 
   /// A document with one scenario holding `code`, which starts at line 14.
@@ -46,9 +46,9 @@ import Testing
   ]
 
   @Test(arguments: flatInputs.map(\.0))
-  func flatListsCompileAndRoundTrip(_ name: String) throws {
+  func flatListsCompileAndRoundTrip(_ name: String) async throws {
     let code = try #require(Self.flatInputs.first { $0.0 == name }).1
-    let failure = try onSmallStack { () throws -> String? in
+    let failure = try await onSmallStack { () throws -> String? in
       let output = DocumentCompiler.compile(markdown: Self.document(code), file: Self.file)
       guard let compiled = output.compiled else {
         return output.diagnostics.map(\.description).joined(separator: "\n")
@@ -103,7 +103,7 @@ import Testing
 
   /// Nesting up to the bound compiles and round-trips; deeper is a positioned error.
   @Test(arguments: deepInputs.map(\.0))
-  func nestingIsBounded(_ name: String) throws {
+  func nestingIsBounded(_ name: String) async throws {
     let (_, open, inner, close) = try #require(Self.deepInputs.first { $0.0 == name })
     @Sendable func code(_ depth: Int) -> String {
       if name == "[[ (" {
@@ -116,7 +116,7 @@ import Testing
     // Each level of real nesting costs stack in every stage (parser, lowering, YAML encoder and
     // decoder), several KiB per level in a debug build: nesting to the bound is checked on the
     // 8 MiB stack of a main thread.
-    let result = try onSmallStack(bytes: 8 << 20) { () throws -> (String?, [String]) in
+    let result = try await onSmallStack(bytes: 8 << 20) { () throws -> (String?, [String]) in
       let output = DocumentCompiler.compile(markdown: Self.document(code(depth)), file: Self.file)
       var failure: String? = output.diagnostics.first?.description
       if let compiled = output.compiled {
@@ -152,26 +152,14 @@ import Testing
 }
 
 /// Runs `body` on a thread whose stack is `bytes` (512 KiB: the smallest stack a secondary
-/// thread gets) and waits for it.
+/// thread gets) and awaits it without holding a thread of Swift's cooperative pool (other
+/// tests' scenarios run there, under time limits).
 func onSmallStack<T: Sendable>(
   bytes: Int = 512 * 1024, _ body: @escaping @Sendable () throws -> T
-) throws -> T {
-  let box = ResultBox<T>()
-  let done = DispatchSemaphore(value: 0)
-  let thread = Thread {
-    box.set(Result { try body() })
-    done.signal()
+) async throws -> T {
+  try await withCheckedThrowingContinuation { continuation in
+    let thread = Thread { continuation.resume(with: Result { try body() }) }
+    thread.stackSize = bytes
+    thread.start()
   }
-  thread.stackSize = bytes
-  thread.start()
-  done.wait()
-  return try box.get()
-}
-
-private final class ResultBox<T: Sendable>: @unchecked Sendable {
-  private let lock = NSLock()
-  private var result: Result<T, any Error>?
-
-  func set(_ result: Result<T, any Error>) { lock.withLock { self.result = result } }
-  func get() throws -> T { try lock.withLock { result }!.get() }
 }
