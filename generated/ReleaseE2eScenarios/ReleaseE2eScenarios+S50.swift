@@ -6,8 +6,8 @@
 import Testing
 
 extension ReleaseE2eScenarios.Section5FilesAndBatches {
-  @Test("S50 Batch without a provider (negative)")
-  func S50_batchWithoutAProviderNegative() async {
+  @Test("S50 Batch without a provider")
+  func S50_batchWithoutAProvider() async {
     await ReleaseE2eScenarios.run("S50")
   }
 }
@@ -16,9 +16,9 @@ extension ReleaseE2eScenarios {
   /// The scenario's YAML (`S50.yaml`).
   static let yamlS50 = #"""
     id: S50
-    title: Batch without a provider (negative)
+    title: Batch without a provider
     section: 5. Files and batches
-    description: A file batch must say which provider runs it.
+    description: A file batch without `metadata.provider` runs on the provider its input file was uploaded for.
     environments:
     - common-environment
     needs:
@@ -45,13 +45,13 @@ extension ReleaseE2eScenarios {
       - lines:
           last: 1
       - grep:
-          pattern: '400'
+          pattern: '200'
           quiet: true
           whole-line: true
       output: stdout
     - line: 10
       text: |
-        rejected without metadata.provider
+        accepted without metadata.provider
       output: stdout
 
     """#

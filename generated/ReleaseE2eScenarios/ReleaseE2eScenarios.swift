@@ -483,7 +483,7 @@ extension ReleaseE2eScenarios {
         needs:
         - S40
       - id: S50
-        title: Batch without a provider (negative)
+        title: Batch without a provider
         file: S50.yaml
         needs:
         - S40

@@ -30,7 +30,8 @@ import Testing
     let compiled = try #require(output.compiled, "\(output.diagnostics)")
     let configuration = RunnerConfiguration(
       documentStem: "owner", environment: Snippet.baseVariables(home: home), qaSuffix: "test",
-      runDirectory: runDirectory, outputDirectory: outputDirectory, timeout: 30,
+      runDirectory: runDirectory, outputDirectory: outputDirectory,
+      timeout: DocumentRunnerTests.generousLimit,
       keepArtifacts: keep, workingDirectory: home, transport: FakeTransport())
     return DocumentRunner(
       LoadedDocument(

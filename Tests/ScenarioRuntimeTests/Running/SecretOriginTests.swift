@@ -20,7 +20,8 @@ import Testing
       toFile: directory + "/.env", atomically: true, encoding: .utf8)
     let configuration = RunnerConfiguration(
       documentStem: "secrets", environment: Snippet.baseVariables(home: directory),
-      qaSuffix: "test", runDirectory: directory + "/run", timeout: 120, keepArtifacts: true,
+      qaSuffix: "test", runDirectory: directory + "/run",
+      timeout: DocumentRunnerTests.generousLimit, keepArtifacts: true,
       workingDirectory: directory, transport: transport)
     let loaded = LoadedDocument(
       document: compiled.document, scenarios: compiled.scenarios, sourceMap: compiled.sourceMap)

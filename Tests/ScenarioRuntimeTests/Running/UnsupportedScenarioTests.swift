@@ -18,7 +18,8 @@ import Testing
     let directory = Snippet.temporaryDirectory()
     var configuration = RunnerConfiguration(
       documentStem: "partial", environment: Snippet.baseVariables(home: directory),
-      qaSuffix: "test", runDirectory: directory + "/run", timeout: 30, keepArtifacts: false,
+      qaSuffix: "test", runDirectory: directory + "/run",
+      timeout: DocumentRunnerTests.generousLimit, keepArtifacts: false,
       workingDirectory: directory, setup: .once, transport: FakeTransport())
     configuration.sourcePath = "docs/partial.md"
     let loaded = LoadedDocument(
