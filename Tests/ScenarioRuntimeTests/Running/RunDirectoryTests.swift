@@ -79,7 +79,8 @@ import Testing
     let attributes = try FileManager.default.attributesOfItem(atPath: run)
     #expect((attributes[.posixPermissions] as? Int) == 0o700)
     await runner.finish()
-    #expect(Self.contents(base) == ["logs", "logs/raw.log", "logs/summary.tsv"])
+    #expect(
+      Self.contents(base) == ["logs", "logs/release-e2e.raw.log", "logs/release-e2e.summary.tsv"])
   }
 
   /// Logs written into the run directory the run created stay; everything else goes.
