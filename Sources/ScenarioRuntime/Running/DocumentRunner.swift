@@ -303,12 +303,6 @@ public actor DocumentRunner {
     return task
   }
 
-  /// The task's value, or nil when `seconds` pass first (the task is then cancelled). The
-  /// timer does not need Swift's cooperative pool (see `Deadline`).
-  static func race<Value: Sendable>(_ work: Task<Value, Never>, seconds: Double) async -> Value? {
-    await Deadline.race(work, seconds: seconds)
-  }
-
   static func timeoutMessage(_ id: String, _ seconds: Double) -> String {
     "\(id): timed out after \(format(seconds)) s\n"
   }
