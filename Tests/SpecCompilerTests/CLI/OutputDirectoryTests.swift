@@ -32,11 +32,11 @@ struct OutputDirectoryTests {
     (["generate", "--specs", "out", "--generated", "S99.yaml"], "--generated 'S99.yaml' exists"),
     (["generate", "--specs", "", "--generated", "gen"], "--specs is empty"),
   ])
-  func unusableDirectoriesAreRefused(_ arguments: [String], _ reason: String) throws {
+  func unusableDirectoriesAreRefused(_ arguments: [String], _ reason: String) async throws {
     defer { try? FileManager.default.removeItem(at: scratch) }
     _ = try write("doc.md", Lowered.document("echo hi"))
     let mine = try write("S99.yaml", "id: S99\n")
-    let result = try SpecCompilerExecutable.run(arguments, in: scratch)
+    let result = try await SpecCompilerExecutable.run(arguments, in: scratch)
     #expect(result.status == 64, "\(result.stderr)")
     #expect(result.stderr.contains(reason), "\(result.stderr)")
     #expect(try String(contentsOf: mine, encoding: .utf8) == "id: S99\n")
@@ -44,14 +44,14 @@ struct OutputDirectoryTests {
       !FileManager.default.fileExists(atPath: scratch.appendingPathComponent("S01.yaml").path))
   }
 
-  @Test func aHandWrittenScenarioFileSurvivesCompile() throws {
+  @Test func aHandWrittenScenarioFileSurvivesCompile() async throws {
     defer { try? FileManager.default.removeItem(at: scratch) }
     let doc = try write("doc.md", Lowered.document("echo hi"))
     let specs = scratch.appendingPathComponent("specs")
     try FileManager.default.createDirectory(at: specs, withIntermediateDirectories: true)
     let mine = specs.appendingPathComponent("S99.yaml")
     try Data("id: S99\ntitle: hand-written\n".utf8).write(to: mine)
-    let result = try SpecCompilerExecutable.run(["compile", doc.path, "--specs", specs.path])
+    let result = try await SpecCompilerExecutable.run(["compile", doc.path, "--specs", specs.path])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("0 removed"))
     #expect(FileManager.default.fileExists(atPath: mine.path))

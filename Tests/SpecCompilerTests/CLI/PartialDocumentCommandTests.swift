@@ -20,17 +20,17 @@ struct PartialDocumentCommandTests {
       to: package.appendingPathComponent("specs/partial.md"))
   }
 
-  func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-    try SpecCompilerExecutable.run(arguments, in: package)
+  func run(_ arguments: [String]) async throws -> (status: Int32, stdout: String, stderr: String) {
+    try await SpecCompilerExecutable.run(arguments, in: package)
   }
 
   func read(_ path: String) throws -> String {
     try String(contentsOf: package.appendingPathComponent(path), encoding: .utf8)
   }
 
-  @Test func compileWritesEveryScenarioExitsOneAndCheckFindsNothingStale() throws {
+  @Test func compileWritesEveryScenarioExitsOneAndCheckFindsNothingStale() async throws {
     defer { try? FileManager.default.removeItem(at: package) }
-    let compile = try run(["compile"])
+    let compile = try await run(["compile"])
     #expect(compile.status == 1)
     #expect(
       compile.stderr.contains(
@@ -54,15 +54,15 @@ struct PartialDocumentCommandTests {
     let swift = try read("generated/PartialScenarios/PartialScenarios+S02.swift")
     #expect(swift.contains("await PartialScenarios.run(\"S02\")"))
     // Everything was written: check has nothing stale, and still exits 1 for the errors.
-    let check = try run(["check"])
+    let check = try await run(["check"])
     #expect(check.status == 1)
     #expect(check.stdout.isEmpty, "\(check.stdout)")
     #expect(check.stderr.contains("unsupported command 'coproc' (in S02)"))
   }
 
-  @Test func listListsEveryScenario() throws {
+  @Test func listListsEveryScenario() async throws {
     defer { try? FileManager.default.removeItem(at: package) }
-    let list = try run(["list", "specs/partial.md"])
+    let list = try await run(["list", "specs/partial.md"])
     #expect(list.status == 0, "\(list.stderr)")
     #expect(
       list.stdout
@@ -70,10 +70,10 @@ struct PartialDocumentCommandTests {
     #expect(list.stderr.isEmpty)
   }
 
-  @Test func runRunsWhatLoweredAndReportsTheRestAsUnsupported() throws {
+  @Test func runRunsWhatLoweredAndReportsTheRestAsUnsupported() async throws {
     defer { try? FileManager.default.removeItem(at: package) }
     let logs = package.appendingPathComponent("logs")
-    let result = try run([
+    let result = try await run([
       "run", "specs/partial.md", "--qa-suffix", "t", "--output-dir", logs.path,
     ])
     #expect(result.status == 1)

@@ -51,14 +51,14 @@ struct RunCommandTests {
 
   /// `QA_RUN_DIR=. spec-compiler run doc.md` used to empty the current directory, document
   /// included.
-  @Test func theCurrentDirectoryAsRunDirectoryKeepsItsFiles() throws {
+  @Test func theCurrentDirectoryAsRunDirectoryKeepsItsFiles() async throws {
     defer { try? FileManager.default.removeItem(at: scratch) }
     _ = try documentPath()
     let sentinel = scratch.appendingPathComponent("sentinel.txt")
     try Data("mine\n".utf8).write(to: sentinel)
     var environment = Self.clean
     environment["QA_RUN_DIR"] = "."
-    let result = try SpecCompilerExecutable.run(
+    let result = try await SpecCompilerExecutable.run(
       ["run", "doc.md"], in: scratch, environment: environment)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("S01 OK"))
@@ -85,14 +85,14 @@ struct RunCommandTests {
   ]
 
   @Test(arguments: refusals.indices)
-  func badOptionsAreUsageErrorsBeforeAnythingRuns(_ index: Int) throws {
+  func badOptionsAreUsageErrorsBeforeAnythingRuns(_ index: Int) async throws {
     defer { try? FileManager.default.removeItem(at: scratch) }
     let refusal = Self.refusals[index]
     _ = try documentPath()
     var environment = Self.clean
     environment["QA_RUN_DIR"] = scratch.appendingPathComponent("run").path
     for (name, value) in refusal.environment { environment[name] = value }
-    let result = try SpecCompilerExecutable.run(
+    let result = try await SpecCompilerExecutable.run(
       ["run", "doc.md", "--keep-artifacts"] + refusal.arguments, in: scratch,
       environment: environment)
     #expect(result.status == 64, "\(result.stdout)\(result.stderr)")

@@ -16,7 +16,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: package) }
 
     let markdown = Corpus.directory.appendingPathComponent(Self.document).path
-    let compile = try SpecCompilerExecutable.run(
+    let compile = try await SpecCompilerExecutable.run(
       [
         "compile", markdown, "--specs", package.appendingPathComponent("specs/april").path,
         "--generated", package.appendingPathComponent("generated").path,
@@ -50,7 +50,7 @@ import Testing
     }
     let scratch = Corpus.packageRoot.appendingPathComponent(".build-corpus-package").path
     // One build job: the other tests keep a core.
-    let run = try await SwiftToolchain.runDetached(
+    let run = try await SwiftToolchain.run(
       swift, ["test", "--scratch-path", scratch, "--jobs", "1"], in: package,
       environment: environment)
     let summary = run.output.split(separator: "\n").filter { $0.contains("Test run with") }

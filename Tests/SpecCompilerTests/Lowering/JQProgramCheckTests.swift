@@ -26,7 +26,7 @@ import Testing
   /// saying a bad program compiles made `compile` accept it. libjq decides every time now.
   @Test(
     .enabled(if: SpecCompilerExecutable.url != nil, "spec-compiler executable not built"))
-  func aPlantedVerdictIsNotTrusted() throws {
+  func aPlantedVerdictIsNotTrusted() async throws {
     let home = FileManager.default.temporaryDirectory.appendingPathComponent(
       "jqcheck-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: home) }
@@ -36,7 +36,7 @@ import Testing
       to: cache.appendingPathComponent("jq-1.6-v1.json"))
     let doc = home.appendingPathComponent("doc.md")
     try Data(Lowered.document("echo '{}' | jq '.a | ]'").utf8).write(to: doc)
-    let result = try SpecCompilerExecutable.run(
+    let result = try await SpecCompilerExecutable.run(
       ["compile", doc.path, "--specs", home.appendingPathComponent("specs").path],
       environment: ["XDG_CACHE_HOME": home.path, "SPEC_COMPILER_CACHE": nil])
     #expect(result.status == 1)

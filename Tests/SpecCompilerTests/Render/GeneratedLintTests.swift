@@ -12,7 +12,7 @@ struct GeneratedLintTests {
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent(".swift-format")
 
-  static func lint(_ files: [SpecFile]) throws -> SwiftToolchain.Run {
+  static func lint(_ files: [SpecFile]) async throws -> SwiftToolchain.Run {
     let directory = try SwiftToolchain.scratch("generated-lint")
     defer {
       if ProcessInfo.processInfo.environment["KEEP_LINT_SCRATCH"] == nil {
@@ -21,10 +21,10 @@ struct GeneratedLintTests {
     }
     let urls = try SwiftToolchain.write(files, under: directory)
     let tool = try #require(SwiftToolchain.swiftFormat)
-    let lint = try SwiftToolchain.run(
+    let lint = try await SwiftToolchain.run(
       tool, ["lint", "--strict", "--configuration", configuration.path] + urls.map(\.path))
     // Formatting must not change a byte either (lint may stop at a file's first difference).
-    let format = try SwiftToolchain.run(
+    let format = try await SwiftToolchain.run(
       tool, ["format", "--in-place", "--configuration", configuration.path] + urls.map(\.path))
     var output = lint.output + format.output
     for (file, url) in zip(files, urls)
@@ -35,22 +35,22 @@ struct GeneratedLintTests {
   }
 
   @Test(arguments: GoldenFiles.documentNames)
-  func goldenSuitesAreLintClean(_ name: String) throws {
+  func goldenSuitesAreLintClean(_ name: String) async throws {
     let files = try GoldenSwiftTests.render(name).map { SpecFile(path: $0.key, contents: $0.value) }
-    let result = try Self.lint(files)
+    let result = try await Self.lint(files)
     #expect(result.status == 0 && result.output.isEmpty, "\(result.output)")
   }
 
-  @Test func aDocumentWithoutScenariosIsLintClean() throws {
+  @Test func aDocumentWithoutScenariosIsLintClean() async throws {
     let empty = CompiledDocument(
       document: SpecDocument(source: "../doc.md", title: "Empty"), scenarios: [],
       sourceMap: SourceMap(source: "../doc.md", headings: []))
-    let result = try Self.lint(try HostileInputTests.render(empty).1.files)
+    let result = try await Self.lint(try HostileInputTests.render(empty).1.files)
     #expect(result.status == 0 && result.output.isEmpty, "\(result.output)")
   }
 
   /// Titles and paths of every length around the line limit, in every place they appear.
-  @Test func longTitlesAndPathsAreLaidOutAsSwiftFormatWould() throws {
+  @Test func longTitlesAndPathsAreLaidOutAsSwiftFormatWould() async throws {
     let words = (1...140).map { "w\($0 % 10)" }.joined(separator: " ")
     let texts = (1...130).map { String(words.prefix($0)) + "é" }
     let source = "../../" + String(repeating: "long-directory-", count: 7) + "/doc.md"
@@ -64,12 +64,12 @@ struct GeneratedLintTests {
           SpecFile(path: "\(length)/\($0.path)", contents: $0.contents)
         })
     }
-    let result = try Self.lint(files)
+    let result = try await Self.lint(files)
     #expect(result.status == 0 && result.output.isEmpty, "\(result.output)")
   }
 
-  @Test func hostileSuiteIsLintClean() throws {
-    let result = try Self.lint(try HostileInputTests.render().1.files)
+  @Test func hostileSuiteIsLintClean() async throws {
+    let result = try await Self.lint(try HostileInputTests.render().1.files)
     #expect(result.status == 0 && result.output.isEmpty, "\(result.output)")
   }
 }

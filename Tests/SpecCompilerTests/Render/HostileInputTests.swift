@@ -109,12 +109,12 @@ import Testing
   }
 
   @Test(.enabled(if: SwiftToolchain.swiftc != nil, "swiftc not found: generated Swift not parsed"))
-  func generatedSwiftParses() throws {
+  func generatedSwiftParses() async throws {
     let (_, suite) = try Self.render()
     let directory = try SwiftToolchain.scratch("hostile-parse")
     defer { try? FileManager.default.removeItem(at: directory) }
     let urls = try SwiftToolchain.write(suite.files, under: directory)
-    let result = try SwiftToolchain.run(
+    let result = try await SwiftToolchain.run(
       try #require(SwiftToolchain.swiftc), ["-parse"] + urls.map(\.path))
     #expect(result.status == 0, "\(result.output)")
     #expect(result.output.isEmpty, "\(result.output)")
@@ -123,7 +123,7 @@ import Testing
   /// The literals of the generated files, compiled and run: each YAML decodes back to the input
   /// and each display name is the input.
   @Test(.enabled(if: SwiftToolchain.swiftc != nil, "swiftc not found: literals not evaluated"))
-  func embeddedLiteralsHoldTheInput() throws {
+  func embeddedLiteralsHoldTheInput() async throws {
     let (compiled, suite) = try Self.render()
     var program = "import Foundation\n\n"
     var expressions: [String] = []
@@ -159,10 +159,10 @@ import Testing
     let source = directory.appendingPathComponent("main.swift")
     try Data(program.utf8).write(to: source)
     let executable = directory.appendingPathComponent("literals")
-    let build = try SwiftToolchain.run(
+    let build = try await SwiftToolchain.run(
       try #require(SwiftToolchain.swiftc), [source.path, "-o", executable.path])
     try #require(build.status == 0, "\(build.output)\n\(program)")
-    let run = try SwiftToolchain.run(executable, [])
+    let run = try await SwiftToolchain.run(executable, [])
     let values = run.output.split(separator: "\n").map {
       String(decoding: Data(base64Encoded: String($0)) ?? Data(), as: UTF8.self)
     }

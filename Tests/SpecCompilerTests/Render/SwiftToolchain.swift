@@ -24,15 +24,25 @@ enum SwiftToolchain {
     return nil
   }
 
-  struct Run {
+  struct Run: Sendable {
     var status: Int32
     var output: String
   }
 
-  /// Runs `tool`, standard output and error together.
+  /// Runs `tool`, standard output and error together, on a thread of its own: a long child
+  /// process (a package build) must not hold one of the few threads Swift concurrency runs every
+  /// other test on.
   static func run(
     _ tool: URL, _ arguments: [String], in directory: URL? = nil,
     environment: [String: String]? = nil
+  ) async throws -> Run {
+    try await OwnThread.run {
+      try runBlocking(tool, arguments, in: directory, environment: environment)
+    }
+  }
+
+  private static func runBlocking(
+    _ tool: URL, _ arguments: [String], in directory: URL?, environment: [String: String]?
   ) throws -> Run {
     let process = Process()
     process.executableURL = tool
@@ -46,24 +56,6 @@ enum SwiftToolchain {
     let data = pipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Run(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
-  }
-
-  /// `run` on a thread of its own: a long child process (a package build) must not hold one of
-  /// the few threads Swift concurrency runs every other test on.
-  static func runDetached(
-    _ tool: URL, _ arguments: [String], in directory: URL? = nil,
-    environment: [String: String]? = nil
-  ) async throws -> Run {
-    try await withCheckedThrowingContinuation { continuation in
-      Thread.detachNewThread {
-        do {
-          continuation.resume(
-            returning: try run(tool, arguments, in: directory, environment: environment))
-        } catch {
-          continuation.resume(throwing: error)
-        }
-      }
-    }
   }
 
   /// A fresh scratch directory.
