@@ -149,6 +149,7 @@ public final class GatewaySimulator: Sendable {
     logger.logLevel = .critical
     var gateways: [Listener: Gateway] = [:]
     var tasks: [Listener: Task<Void, Never>] = [:]
+    let activity = Activity()
     for listener in Listener.allCases {
       let gateway = Gateway(listener: listener, configuration: configuration)
       gateways[listener] = gateway
@@ -156,7 +157,7 @@ public final class GatewaySimulator: Sendable {
       let faults = gateway.faults
       let idle = configuration.realtimeIdleTimeout
       let app = Application(
-        router: router(for: gateway),
+        router: router(for: gateway, activity: activity),
         server: .http1WebSocketUpgrade(
           configuration: .init(
             http1: .init(additionalChannelHandlers: [
@@ -202,6 +203,10 @@ public final class GatewaySimulator: Sendable {
   /// The port a listener is bound to.
   public func port(_ listener: Listener) -> Int { ports[listener]! }
 
+  /// Where a runtime in virtual time asks the simulator to finish what it is doing before a
+  /// skipped `sleep` (see `ActivityMiddleware`).
+  public var settleURL: String { baseURL(.main) + ActivityMiddleware.settlePath }
+
   /// `http://HOST:PORT` of a listener.
   public func baseURL(_ listener: Listener) -> String {
     let host = host.contains(":") ? "[\(host)]" : host
@@ -227,8 +232,9 @@ public final class GatewaySimulator: Sendable {
     for task in tasks.values { await task.value }
   }
 
-  static func router(for gateway: Gateway) -> Router<SimContext> {
+  static func router(for gateway: Gateway, activity: Activity = Activity()) -> Router<SimContext> {
     let router = Router(context: SimContext.self)
+    router.add(middleware: ActivityMiddleware(activity: activity))
     router.add(middleware: FaultMiddleware(registry: gateway.faults))
     router.add(middleware: TraceMiddleware(gateway: gateway))
     router.add(middleware: AccessMiddleware(gateway: gateway))

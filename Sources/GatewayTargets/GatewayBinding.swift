@@ -10,6 +10,8 @@ public struct GatewayBinding: Sendable, Equatable {
   public var workingDirectory: String
   /// `running against …`, for the output of a run.
   public var description: String
+  /// The embedded simulator's settle endpoint, for virtual time; nil for live gateways.
+  public var settleURL: String?
 
   /// Live: nothing changes. Simulator: the embedded simulator (started once per process) with
   /// each gateway variable whose port is one of the simulator's default ports pointed at that
@@ -52,7 +54,7 @@ public struct GatewayBinding: Sendable, Equatable {
       return GatewayBinding(
         target: .simulator, overrides: overrides,
         workingDirectory: try EmbeddedGateway.workingDirectory(for: simulator),
-        description: description)
+        description: description, settleURL: simulator.settleURL)
     }
   }
 

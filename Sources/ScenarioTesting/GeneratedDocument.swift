@@ -92,11 +92,18 @@ public final class GeneratedDocument: Sendable {
       loaded.document, target: target, environment: environment,
       workingDirectory: FileManager.default.currentDirectoryPath)
     var note = "\(suite): \(binding.description)"
-    if target == .simulator { note += " (E2E_TARGET=live or BASE_URL=… for real gateways)" }
+    // Against the embedded simulator, sleeps move a virtual clock (E2E_REAL_TIME=1: real).
+    let virtualTime = target == .simulator && environment["E2E_REAL_TIME"] != "1"
+    if target == .simulator {
+      note += virtualTime ? ", virtual time (E2E_REAL_TIME=1 waits)" : ", real time"
+      note += " (E2E_TARGET=live or BASE_URL=… for real gateways)"
+    }
     print(note)
-    let configuration = RunnerConfiguration(
+    var configuration = RunnerConfiguration(
       documentStem: documentStem, environment: environment, overrides: binding.overrides,
       workingDirectory: binding.workingDirectory, transport: HTTPClientTransport())
+    configuration.virtualTime = virtualTime
+    configuration.settleURL = binding.settleURL
     if let problem = configuration.problems().first {
       binding.release()
       try? await (configuration.transport as? HTTPClientTransport)?.shutdown()

@@ -72,6 +72,13 @@ struct RunCommand: AsyncParsableCommand {
   var simulator = false
 
   @Flag(
+    name: .customLong("real-time"),
+    help: """
+      With --simulator, wait out the document's sleeps in real time. By default a sleep that       nothing else of the scenario could observe moves a virtual clock instead (date and       $SECONDS follow it); live targets always use real time.
+      """)
+  var realTime = false
+
+  @Flag(
     name: .customLong("replay-setup"),
     help:
       "Replay the setup blocks before every scenario, as the bash runner does (E2E_SETUP=every).")
@@ -143,7 +150,9 @@ struct RunCommand: AsyncParsableCommand {
       let simulated = try await GatewayBinding.resolve(
         compiled.document, target: .simulator, environment: ProcessInfo.processInfo.environment,
         workingDirectory: configuration.workingDirectory)
-      RunReport.write(simulated.description)
+      configuration.virtualTime = !realTime
+      configuration.settleURL = simulated.settleURL
+      RunReport.write(simulated.description + (realTime ? ", real time" : ", virtual time"))
       configuration.overrides.merge(simulated.overrides) { given, _ in given }
       configuration.workingDirectory = simulated.workingDirectory
       binding = simulated

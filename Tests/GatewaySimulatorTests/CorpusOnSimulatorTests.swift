@@ -7,8 +7,9 @@ import Testing
 
 /// Every scenario of the published release matrices (`../shared/corpus`, read in place) passes
 /// against the simulator, in-process, and two runs against fresh simulators print the same
-/// bytes. The six runs (three documents, twice) go in parallel: they mostly wait in the
-/// documents' `sleep`s.
+/// bytes: the same stdout per scenario, and the same raw log apart from durations. They run in
+/// virtual time, as generated suites do against the simulator; the six runs (three documents,
+/// twice) go in parallel.
 @Suite struct CorpusOnSimulatorTests {
   static let directory = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().appendingPathComponent("../../../shared/corpus")
@@ -27,20 +28,20 @@ import Testing
     .timeLimit(.minutes(6)))
   func everyScenarioPassesTheSameWayTwice() async throws {
     let started = ContinuousClock.now
-    let runs = try await withThrowingTaskGroup(of: (String, Int, [Outcome]).self) { group in
+    let runs = try await withThrowingTaskGroup(of: (String, Int, Run).self) { group in
       for file in Self.files {
         for round in 0..<2 {
           group.addTask { (file, round, try await Self.run(file, round: round)) }
         }
       }
-      var runs: [String: [[Outcome]]] = [:]
-      for try await (file, round, outcomes) in group {
-        runs[file, default: [[], []]][round] = outcomes
+      var runs: [String: [Run]] = [:]
+      for try await (file, round, run) in group {
+        runs[file, default: [Run(), Run()]][round] = run
       }
       return runs
     }
     for file in Self.files {
-      let (first, second) = (runs[file]![0], runs[file]![1])
+      let (first, second) = (runs[file]![0].outcomes, runs[file]![1].outcomes)
       print(
         "corpus on simulator: \(file): \(first.filter(\.passed).count)/\(first.count) OK, "
           + "rerun \(second.filter(\.passed).count)/\(second.count) OK")
@@ -56,7 +57,26 @@ import Testing
         )
       }
     }
+    for file in Self.files {
+      let (first, second) = (runs[file]![0].rawLog, runs[file]![1].rawLog)
+      #expect(!first.isEmpty, "\(file): no raw log written")
+      if first != second {
+        let (a, b) = (first.split(separator: "\n"), second.split(separator: "\n"))
+        let line = a.indices.first { $0 >= b.count || a[$0] != b[$0] } ?? a.count
+        let message =
+          "\(file): the raw logs of two runs differ first at line \(line + 1):\n"
+          + "--- first\n\(line < a.count ? String(a[line]) : "(end)")\n"
+          + "--- second\n\(line < b.count ? String(b[line]) : "(end)")"
+        Issue.record(Comment(rawValue: message))
+      }
+    }
     print("corpus on simulator: 6 runs in \(ContinuousClock.now - started)")
+  }
+
+  /// One run of a document: its outcomes and its raw log (`release-e2e.raw.log`), normalized.
+  struct Run: Sendable {
+    var outcomes: [Outcome] = []
+    var rawLog = ""
   }
 
   /// What the comparison keeps of a scenario's run.
@@ -70,7 +90,7 @@ import Testing
   /// Runs every scenario of `file`, in document order, against a fresh simulator. Stdout is
   /// normalized for what the simulator does not control: the run directory and the epoch
   /// seconds the runtime's `date` prints.
-  static func run(_ file: String, round: Int) async throws -> [Outcome] {
+  static func run(_ file: String, round: Int) async throws -> Run {
     let text = try String(contentsOfFile: directory + "/" + file, encoding: .utf8)
     let compiled = try #require(DocumentCompiler.compile(markdown: text, file: file).compiled)
     var ports: [GatewaySimulator.Listener: Int] = [:]
@@ -93,11 +113,14 @@ import Testing
       toFile: work + "/.env", atomically: true, encoding: .utf8)
     let runDirectory = work + "/run"
     let transport = HTTPClientTransport()
-    let configuration = RunnerConfiguration(
+    var configuration = RunnerConfiguration(
       documentStem: file, environment: ["PATH": "/usr/bin:/bin", "HOME": work, "LANG": "C.UTF-8"],
       overrides: overrides, qaSuffix: "corpus-sim", runDirectory: runDirectory,
       outputDirectory: work + "/logs", timeout: 60, keepArtifacts: false,
       workingDirectory: work, transport: transport)
+    // As generated suites run against the embedded simulator: sleeps move a virtual clock.
+    configuration.virtualTime = true
+    configuration.settleURL = simulator.settleURL
     let runner = DocumentRunner(
       LoadedDocument(
         document: compiled.document, scenarios: compiled.scenarios, sourceMap: compiled.sourceMap),
@@ -114,8 +137,13 @@ import Testing
     await runner.finish()
     try? await transport.shutdown()
     await simulator.shutdown()
+    let raw = try String(contentsOfFile: work + "/logs/" + RunLog.rawLogName, encoding: .utf8)
     try? FileManager.default.removeItem(atPath: work)
-    return outcomes
+    // Durations are wall time (also in curl's timeout message); everything else must be the
+    // same bytes.
+    let rawLog = normalized(raw, run: work).replacing(/duration_s: \d+/, with: "duration_s: _")
+      .replacing(/timed out after \d+ milliseconds/, with: "timed out after _ milliseconds")
+    return Run(outcomes: outcomes, rawLog: rawLog)
   }
 
   /// `text` with the run directory and wall-clock epoch seconds (±1 day of now) masked.

@@ -37,6 +37,7 @@ extension Interpreter {
         state: snapshot, run: run, stdout: stdout, stderr: stderr, owner: owner)
       child.errexitIgnored = ignored
       child.currentLine = line
+      child.isConcurrent = true
       return child
     }
   }

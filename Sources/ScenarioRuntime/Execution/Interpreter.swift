@@ -24,6 +24,9 @@ final class Interpreter {
   var failureCount = 0
   /// Set while an exit trap runs after cancellation: cleanup steps still run.
   var ignoresCancellation = false
+  /// A background job or a `timeout` command: it runs alongside its parent shell, so its
+  /// sleeps take real time (a virtual one could reorder what the two do).
+  var isConcurrent = false
 
   init(
     state: ShellState, run: ScenarioRun, stdout: OutputTarget, stderr: OutputTarget,
@@ -297,6 +300,12 @@ final class Interpreter {
   }
 
   private func sleep(_ seconds: Double) async throws(ShellSignal) -> Int32 {
+    if state.clock.isVirtual && !isConcurrent && jobs.values.allSatisfy(\.finished.isSet) {
+      // Nothing else of the scenario runs meanwhile: skip the wait (see `ScenarioClock`).
+      await state.clock.skip(.seconds(seconds))
+      try checkCancellation()
+      return 0
+    }
     do {
       try await Task.sleep(for: .seconds(seconds))
     } catch {

@@ -15,10 +15,13 @@ public struct ExecutionContext: Sendable {
   public var transport: any CurlTransport
   /// Told of the script's output and secrets as they come (what a timed-out run had printed).
   public var observer: (any ExecutionObserver)?
+  /// The time the script sees; one clock for a whole run, so later scenarios read later times.
+  public var clock: ScenarioClock
 
   public init(
     variables: [String: String], overrides: Set<String> = [], workingDirectory: String,
-    processID: Int32, transport: any CurlTransport, observer: (any ExecutionObserver)? = nil
+    processID: Int32, transport: any CurlTransport, observer: (any ExecutionObserver)? = nil,
+    clock: ScenarioClock = .real
   ) {
     self.variables = variables
     self.overrides = overrides
@@ -26,6 +29,16 @@ public struct ExecutionContext: Sendable {
     self.processID = processID
     self.transport = transport
     self.observer = observer
+    self.clock = clock
+  }
+
+  /// A shell's state at start: the variables, directory and process id, on this context's clock.
+  func initialState() -> ShellState {
+    var state = ShellState(
+      variables: variables, workingDirectory: workingDirectory, processID: processID)
+    state.clock = clock
+    state.startTime = clock.instant
+    return state
   }
 }
 
@@ -130,10 +143,7 @@ public enum ScenarioInterpreter {
     var prepared =
       base
       ?? PreparedSetup(
-        state: ShellState(
-          variables: context.variables, workingDirectory: context.workingDirectory,
-          processID: context.processID),
-        result: ExecutionResult(status: 0), ended: false)
+        state: context.initialState(), result: ExecutionResult(status: 0), ended: false)
     guard !prepared.ended else { return prepared }
     let run = ScenarioRun(
       transport: context.transport, overrides: context.overrides,
@@ -170,7 +180,8 @@ public enum ScenarioInterpreter {
       overrideOwners: Set(setup.owners), processID: context.processID, observer: context.observer)
     for secret in setup.result.secrets { run.addSecret(secret) }
     var state = setup.state
-    state.startTime = .now
+    state.clock = context.clock
+    state.startTime = context.clock.instant
     let interpreter = Interpreter(
       state: state, run: run, stdout: .buffer(run.stdout), stderr: .buffer(run.stderr),
       owner: scenario.id)
@@ -196,9 +207,7 @@ public enum ScenarioInterpreter {
       transport: context.transport, overrides: context.overrides,
       overrideOwners: Set(blocks.filter(\.isEnvironment).map(\.owner)),
       processID: context.processID, observer: context.observer)
-    let state = ShellState(
-      variables: context.variables, workingDirectory: context.workingDirectory,
-      processID: context.processID)
+    let state = context.initialState()
     let interpreter = Interpreter(
       state: state, run: run, stdout: .buffer(run.stdout), stderr: .buffer(run.stderr),
       owner: blocks.first?.owner ?? "")

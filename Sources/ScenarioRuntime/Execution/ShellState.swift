@@ -51,6 +51,8 @@ struct ShellState: Sendable {
   var exitTrap: ExitTrap?
   /// When the shell started, for `$SECONDS`.
   var startTime: ContinuousClock.Instant = .now
+  /// The run's time: virtual against the embedded simulator (see `ScenarioClock`).
+  var clock = ScenarioClock.real
 
   init(variables: [String: String], workingDirectory: String, processID: Int32) {
     self.workingDirectory = workingDirectory
@@ -80,7 +82,7 @@ struct ShellState: Sendable {
     if let variable = variables[name] { return variable.value }
     switch name {
     case "RANDOM": return String(Int.random(in: 0...32767))
-    case "SECONDS": return String((ContinuousClock.now - startTime).components.seconds)
+    case "SECONDS": return String((clock.instant - startTime).components.seconds)
     case "IFS": return " \t\n"
     default: return nil
     }

@@ -47,7 +47,7 @@ extension ShellState {
     case .processID: return String(processID)
     case .lastStatus: return String(lastStatus)
     case .lastBackgroundJob: return try required("!")
-    case .date(let format): return Strftime.format(format)
+    case .date(let format): return Strftime.format(format, at: clock.wallTime)
     case .expansion(let expansion): return try expand(expansion)
     }
   }

@@ -21,6 +21,8 @@ public actor DocumentRunner {
   /// Told of every scenario's output as it runs (a worker's event stream).
   private var streaming: (any ExecutionObserver)?
   private let interruption = Interruption()
+  /// The run's time: virtual against the embedded simulator (`RunnerConfiguration.virtualTime`).
+  private let clock: ScenarioClock
   /// Every secret the scenarios run so far met (`ExecutionResult.secrets`, a worker's secret
   /// events): a credential an earlier scenario obtained (a minted key) stays masked in later
   /// ones, also after a worker was replaced.
@@ -40,6 +42,9 @@ public actor DocumentRunner {
     self.loaded = loaded
     self.configuration = configuration
     self.worker = worker
+    clock =
+      configuration.virtualTime
+      ? ScenarioClock(virtual: true, settleURL: configuration.settleURL) : .real
   }
 
   /// Called after every scenario that runs, prerequisites included, in the order they end.
@@ -206,7 +211,8 @@ public actor DocumentRunner {
       overrides: Set(configuration.environment.keys).union(configuration.overrides.keys)
         .union(["QA_SUFFIX", "QA_RUN_DIR"]),
       workingDirectory: configuration.workingDirectory,
-      processID: ProcessInfo.processInfo.processIdentifier, transport: configuration.transport)
+      processID: ProcessInfo.processInfo.processIdentifier, transport: configuration.transport,
+      clock: clock)
     let recorder = OutputRecorder(forward: streaming)
     var context = setupContext
     context.observer = recorder

@@ -26,6 +26,11 @@ public struct RunnerConfiguration: Sendable {
   public var transport: any CurlTransport
   /// When setup blocks run (default: once per run; `E2E_SETUP=every` replays them).
   public var setup: SetupReplay
+  /// A lone `sleep` moves the run's clock instead of waiting (see `ScenarioClock`): for the
+  /// embedded simulator only, whose entries are visible at once. Default false (real time).
+  public var virtualTime = false
+  /// The simulator's settle endpoint (`GatewaySimulator.settleURL`), for virtual time.
+  public var settleURL: String?
 
   /// When the setup blocks (`## Common environment`, …) run.
   public enum SetupReplay: String, Sendable, CaseIterable {

@@ -40,6 +40,8 @@ struct WorkerConfiguration: Codable, Sendable {
   var keepArtifacts: Bool
   var workingDirectory: String
   var setup: String
+  var virtualTime: Bool
+  var settleURL: String?
 
   init(_ configuration: RunnerConfiguration) {
     documentStem = ""
@@ -52,14 +54,19 @@ struct WorkerConfiguration: Codable, Sendable {
     keepArtifacts = configuration.keepArtifacts
     workingDirectory = configuration.workingDirectory
     setup = configuration.setup.rawValue
+    virtualTime = configuration.virtualTime
+    settleURL = configuration.settleURL
   }
 
   func configuration(transport: any CurlTransport) -> RunnerConfiguration {
-    RunnerConfiguration(
+    var configuration = RunnerConfiguration(
       documentStem: documentStem, environment: environment, overrides: overrides,
       qaSuffix: qaSuffix, runDirectory: runDirectory, outputDirectory: outputDirectory,
       timeout: timeout, keepArtifacts: keepArtifacts, workingDirectory: workingDirectory,
       setup: RunnerConfiguration.SetupReplay(rawValue: setup) ?? .once, transport: transport)
+    configuration.virtualTime = virtualTime
+    configuration.settleURL = settleURL
+    return configuration
   }
 }
 
