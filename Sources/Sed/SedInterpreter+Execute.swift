@@ -15,6 +15,11 @@ extension SedInterpreter {
       switch command.action {
       case .block, .blockEnd, .label: break
       case .branch(let kind, let target):
+        // A loop that reads no input (`:a;ba`) still ends when the caller's time is up.
+        jumps += 1
+        if jumps % 4096 == 0 && environment.shouldStop() {
+          throw SedRuntimeError(message: "stopped: time limit")
+        }
         switch kind {
         case .always: index = target
         case .ifSubstituted:

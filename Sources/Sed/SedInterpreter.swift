@@ -23,6 +23,8 @@ struct SedInterpreter {
   var appendQueue: [[UInt8]] = []
   var writtenFiles: [String: SedOutput] = [:]
   var status: Int32 = 0
+  /// Branches taken, to poll `shouldStop` now and then.
+  var jumps = 0
 
   /// How the commands of one cycle ended.
   enum CycleEnd {
