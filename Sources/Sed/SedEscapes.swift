@@ -6,12 +6,24 @@ enum SedEscapes {
   static func decode(_ source: [UInt8], at index: inout Int) -> UInt8? {
     guard index < source.count else { return nil }
     switch source[index] {
-    case UInt8(ascii: "a"): index += 1; return 0x07
-    case UInt8(ascii: "f"): index += 1; return 0x0C
-    case UInt8(ascii: "n"): index += 1; return 0x0A
-    case UInt8(ascii: "r"): index += 1; return 0x0D
-    case UInt8(ascii: "t"): index += 1; return 0x09
-    case UInt8(ascii: "v"): index += 1; return 0x0B
+    case UInt8(ascii: "a"):
+      index += 1
+      return 0x07
+    case UInt8(ascii: "f"):
+      index += 1
+      return 0x0C
+    case UInt8(ascii: "n"):
+      index += 1
+      return 0x0A
+    case UInt8(ascii: "r"):
+      index += 1
+      return 0x0D
+    case UInt8(ascii: "t"):
+      index += 1
+      return 0x09
+    case UInt8(ascii: "v"):
+      index += 1
+      return 0x0B
     case UInt8(ascii: "c"):
       guard index + 1 < source.count else { return nil }
       index += 2

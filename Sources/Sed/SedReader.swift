@@ -85,6 +85,8 @@ struct SedReader {
 }
 
 extension UInt8 {
-  var isSedSpace: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0B || self == 0x0C || self == 0x0D }
+  var isSedSpace: Bool {
+    self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0B || self == 0x0C || self == 0x0D
+  }
   var isDigit: Bool { self >= 0x30 && self <= 0x39 }
 }

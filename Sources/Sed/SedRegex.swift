@@ -11,8 +11,8 @@ public final class SedRegex: @unchecked Sendable {
 
   /// Compiles `pattern` (sed's escapes already turned into characters by `SedEscapes`).
   /// Throws glibc's message (`Unmatched ( or \(`).
-  public init(_ pattern: [UInt8], extended: Bool, ignoreCase: Bool, multiline: Bool) throws(
-    SedRegexError)
+  public init(_ pattern: [UInt8], extended: Bool, ignoreCase: Bool, multiline: Bool)
+    throws(SedRegexError)
   {
     var flags: Int32 = 0
     if extended { flags |= REG_EXTENDED }

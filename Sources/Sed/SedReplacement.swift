@@ -76,11 +76,17 @@ public struct SedReplacement: Sendable {
       case .text(let bytes): output.append(bytes)
       case .group(let number):
         if number < groups.count, let range = groups[number] { output.append(subject[range]) }
-      case .upper: output.mode = .upper; output.next = nil
-      case .lower: output.mode = .lower; output.next = nil
+      case .upper:
+        output.mode = .upper
+        output.next = nil
+      case .lower:
+        output.mode = .lower
+        output.next = nil
       case .upperNext: output.next = .upper
       case .lowerNext: output.next = .lower
-      case .endCase: output.mode = nil; output.next = nil
+      case .endCase:
+        output.mode = nil
+        output.next = nil
       }
     }
     return output.bytes

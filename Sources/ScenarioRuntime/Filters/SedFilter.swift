@@ -9,7 +9,8 @@ enum SedFilter {
     _ invocation: SedInvocation, input: [UInt8], expand: (Template) throws -> String,
     workingDirectory: String
   ) throws -> FilterResult {
-    let readFile: @Sendable (String) throws(SedFileError) -> [UInt8] = { name throws(SedFileError) in
+    let readFile: @Sendable (String) throws(SedFileError) -> [UInt8] = {
+      name throws(SedFileError) in
       switch FileAccess.readFile(FileAccess.resolve(name, in: workingDirectory)) {
       case .success(let bytes): return bytes
       case .failure(let error): throw SedFileError(reason: error.message)

@@ -12,10 +12,16 @@ import Testing
   @Test func severalExpressionsAndBranchesLowerToTheSedFilter() {
     #expect(
       Self.filters("sed -e ':a' -e 'N;$!ba' -e 's/\\n/,/g'")
-        == [.sed(SedInvocation(scripts: [.expression(":a"), .expression("N;$!ba"), .expression("s/\\n/,/g")]))])
+        == [
+          .sed(
+            SedInvocation(scripts: [
+              .expression(":a"), .expression("N;$!ba"), .expression("s/\\n/,/g"),
+            ]))
+        ])
     #expect(
       Self.filters("sed -nE 's/a+/b/;T;p'")
-        == [.sed(SedInvocation(scripts: [.expression("s/a+/b/;T;p")], quiet: true, extended: true))])
+        == [.sed(SedInvocation(scripts: [.expression("s/a+/b/;T;p")], quiet: true, extended: true))]
+    )
     #expect(
       Self.filters("sed -s -z -l 20 -f edit.sed")
         == [
