@@ -34,6 +34,9 @@ let package = Package(
     .target(name: "JQ", dependencies: ["CJQ"]),
     // The POSIX awk language (parser to a Codable AST, interpreter on bytes, regexes by glibc).
     .target(name: "Awk"),
+    // The sed language as GNU sed 4.9 runs it (parser to a program, interpreter on bytes,
+    // regexes by glibc).
+    .target(name: "Sed"),
     // Exercises JQ under valgrind (tools/jq-leak-check.sh).
     .executableTarget(name: "jq-leak-probe", dependencies: ["JQ"]),
     // The intermediate representation: plain Codable values, no stage logic.
@@ -41,14 +44,14 @@ let package = Package(
     // markdown → bash AST → IR → YAML.
     .target(
       name: "SpecCompiler",
-      dependencies: ["SpecModel", "JQ", .product(name: "Yams", package: "Yams")]
+      dependencies: ["SpecModel", "JQ", "Sed", .product(name: "Yams", package: "Yams")]
     ),
     // Executes IR steps in-process: a bash-faithful interpreter, filters, curl over
     // AsyncHTTPClient, jq over libjq.
     .target(
       name: "ScenarioRuntime",
       dependencies: [
-        "SpecModel", "JQ",
+        "SpecModel", "JQ", "Sed",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "MultipartKit", package: "multipart-kit"),
         .product(name: "Yams", package: "Yams"),
@@ -120,6 +123,9 @@ let package = Package(
     .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"]),
     .testTarget(name: "JQTests", dependencies: ["JQ"]),
     .testTarget(name: "AwkTests", dependencies: ["Awk"]),
+    .testTarget(name: "SedTests", dependencies: ["Sed", "OracleSupport"]),
+    // Runs the real tools that oracle tests compare with.
+    .target(name: "OracleSupport", path: "Tests/OracleSupport"),
     .testTarget(
       name: "ScenarioRuntimeTests",
       dependencies: [

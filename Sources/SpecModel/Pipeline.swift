@@ -64,6 +64,9 @@ public enum Filter: Equatable, Hashable, Sendable {
   case uniq(UniqInvocation)
   /// `cut`: the selected bytes or fields of each line.
   case cut(CutInvocation)
+  /// Any other `sed` command line (several expressions, branches, hold space…), run by the
+  /// Sed interpreter.
+  case sed(SedInvocation)
 }
 
 /// Which bytes of the input pass.

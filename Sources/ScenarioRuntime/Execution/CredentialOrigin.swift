@@ -60,6 +60,10 @@ enum CredentialOrigin {
       switch filter {
       case .grep(let grep): pattern = TemplateSyntax.render(grep.pattern)
       case .substitute(let substitution): pattern = substitution.pattern
+      case .sed(let sed):
+        pattern = sed.scripts.map {
+          if case .expression(let text) = $0 { text } else { "" }
+        }.joined(separator: "\n")
       default: continue
       }
       if namesInPattern(pattern).contains(where: isCredentialName) { return true }

@@ -36,7 +36,7 @@ enum FileSourceError {
       // often than `head -n N FILE` (the IR does not tell them apart).
       if range.last != nil { return headOrTail("tail", quoted: quoted, error: error) }
       return sed(path, error: error)
-    case .substitute?, .select?:
+    case .substitute?, .select?, .sed?:
       return sed(path, error: error)
     case .bytes(let range)?:
       if range.skip > 0 {

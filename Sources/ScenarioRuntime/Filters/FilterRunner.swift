@@ -57,6 +57,9 @@ public enum FilterRunner {
       return UniqFilter.run(uniq, input: input)
     case .cut(let cut):
       return CutFilter.run(cut, input: input)
+    case .sed(let invocation):
+      return try SedFilter.run(
+        invocation, input: input, expand: expand, workingDirectory: workingDirectory)
     }
   }
 }

@@ -216,6 +216,12 @@ struct StepFacts {
       case .tee(let file, _):
         read(file)
         if let file { filesWritten.append(file) }
+      case .sed(let sed):
+        for file in sed.files + sed.scripts.compactMap(\.file) {
+          read(file)
+          filesRead.append(file)
+        }
+        for file in SedCommand.writtenFiles(sed) { filesWritten.append(Template(literal: file)) }
       case .lines, .bytes, .substitute, .select, .count, .translate, .base64, .sort, .uniq, .cut:
         break
       }

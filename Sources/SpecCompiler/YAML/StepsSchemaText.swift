@@ -1654,6 +1654,17 @@ extension SpecSchema {
               "additionalProperties": false
             },
             {
+              "required": [
+                "sed-script"
+              ],
+              "properties": {
+                "sed-script": {
+                  "$ref": "#/$defs/sedScript"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
               "description": "`wc -c` / `wc -l` / `wc -w`: the count on its own line.",
               "required": [
                 "count"
@@ -1991,6 +2002,77 @@ extension SpecSchema {
             "invert": {
               "description": "Keep the lines that do not match (`-n '/re/!p'`, `'/re/d'`).",
               "type": "boolean"
+            }
+          },
+          "additionalProperties": false
+        },
+        "sedScript": {
+          "description": "Any other `sed` command line (several `-e`, `;`-separated commands, branches, hold space, `a`/`i`/`c`, `y`, `w`…), run as GNU sed 4.9 runs it.",
+          "type": "object",
+          "required": [
+            "scripts"
+          ],
+          "properties": {
+            "scripts": {
+              "description": "The script pieces in command-line order: `-e` expressions (or the script operand) exactly as written, `-f` files.",
+              "type": "array",
+              "minItems": 1,
+              "items": {
+                "oneOf": [
+                  {
+                    "type": "object",
+                    "required": [
+                      "expression"
+                    ],
+                    "properties": {
+                      "expression": {
+                        "type": "string"
+                      }
+                    },
+                    "additionalProperties": false
+                  },
+                  {
+                    "type": "object",
+                    "required": [
+                      "file"
+                    ],
+                    "properties": {
+                      "file": {
+                        "$ref": "#/$defs/template"
+                      }
+                    },
+                    "additionalProperties": false
+                  }
+                ]
+              }
+            },
+            "quiet": {
+              "description": "`-n`.",
+              "type": "boolean"
+            },
+            "extended": {
+              "description": "`-E`/`-r`.",
+              "type": "boolean"
+            },
+            "separate": {
+              "description": "`-s`: each file on its own (`$`, line numbers).",
+              "type": "boolean"
+            },
+            "null-data": {
+              "description": "`-z`: lines end with NUL.",
+              "type": "boolean"
+            },
+            "line-wrap": {
+              "description": "`-l N`: where `l` folds its lines.",
+              "type": "integer",
+              "minimum": 0
+            },
+            "files": {
+              "description": "File operands (standard input when absent).",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/template"
+              }
             }
           },
           "additionalProperties": false

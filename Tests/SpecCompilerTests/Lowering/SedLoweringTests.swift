@@ -28,7 +28,9 @@ import Testing
         ])
     #expect(Self.filters("sed 's/a/b/gg'") == nil)
     #expect(Self.filters("sed 's/a/b/0'") == nil)
-    #expect(Self.filters("sed 's/a/b/w out.txt'") == nil)
+    #expect(
+      Self.filters("sed 's/a/b/w out.txt'")
+        == [.sed(SedInvocation(scripts: [.expression("s/a/b/w out.txt")]))])
   }
 
   @Test func aDelimiterInsideABracketExpressionDoesNotEndTheRegex() {
@@ -85,7 +87,9 @@ import Testing
       Self.filters("sed -n '/x/!p'") == [.select(SedSelection(pattern: "x", invert: true))])
     #expect(Self.filters("sed '/x/d'") == [.select(SedSelection(pattern: "x", invert: true))])
     #expect(Self.filters("sed '/x/!d'") == [.select(SedSelection(pattern: "x"))])
-    #expect(Self.filters("sed '/x/p'") == nil)
-    #expect(Self.filters("sed -n '/a/,/b/p'") == nil)
+    #expect(Self.filters("sed '/x/p'") == [.sed(SedInvocation(scripts: [.expression("/x/p")]))])
+    #expect(
+      Self.filters("sed -n '/a/,/b/p'")
+        == [.sed(SedInvocation(scripts: [.expression("/a/,/b/p")], quiet: true))])
   }
 }

@@ -295,7 +295,7 @@ struct SchemaCoverage {
   static let sourceNames = ["request", "text", "file", "printf", "empty"]
   static let filterNames = [
     "jq", "lines", "bytes", "grep", "substitute", "select", "count", "translate", "tee",
-    "base64", "sort", "uniq", "cut",
+    "base64", "sort", "uniq", "cut", "sed",
   ]
   static let sinkNames = ["stdout", "stderr", "capture", "file", "discard"]
   static let bodyNames = ["data", "json", "file", "urlencoded", "multipart"]
@@ -421,6 +421,7 @@ struct SchemaCoverage {
     case .sort: "sort"
     case .uniq: "uniq"
     case .cut: "cut"
+    case .sed: "sed"
     }
   }
 
@@ -623,6 +624,12 @@ enum SchemaSample {
         unit: .fields, ranges: [CutRange(from: 2, to: 2)], complement: true,
         outputDelimiter: " | ")),
     .cut(CutInvocation(unit: .bytes, ranges: [CutRange(from: 2, to: 3)], complement: true)),
+    .sed(SedInvocation(scripts: [.expression(":a;N;$!ba;s/\\n/ /g")])),
+    .sed(
+      SedInvocation(
+        scripts: [.expression("1d"), .file(Template([.variable("SCRIPT")]))], quiet: true,
+        extended: true, separate: true, nullData: true, lineWrap: 0,
+        files: ["a.txt", Template([.variable("F")])])),
   ]
 
   static func line(_ n: Int, _ action: Action) -> Step { Step(line: n, action) }

@@ -1,60 +1,37 @@
+import Sed
 import SpecModel
 
-/// `sed -n 'A,Bp'`, `sed -n 'Np'`, `sed -n '/re/[!]p'`, `sed '/re/[!]d'`, `sed 'Nq'`,
-/// `sed [-n] [-E] 's/a/b/flags'`.
+/// `sed`: the short forms `sed -n 'A,Bp'`, `sed -n 'Np'`, `sed -n '/re/[!]p'`,
+/// `sed '/re/[!]d'`, `sed 'Nq'`, `sed [-n] [-E] 's/a/b/flags'` lower to their own filters;
+/// every other valid command line to `Filter.sed`.
 enum SedCommand: PipelineCommand {
   static let names = ["sed"]
 
   static let scanner = OptionScanner(
-    shortWithValue: ["e"], shortFlags: ["n", "E", "r"], longWithValue: ["expression"],
-    longFlags: ["quiet", "silent", "regexp-extended"])
+    shortWithValue: ["e", "f", "l"], shortFlags: ["n", "E", "r", "s", "z", "u"],
+    longWithValue: ["expression", "file", "line-length"],
+    longFlags: [
+      "quiet", "silent", "regexp-extended", "separate", "null-data", "zero-terminated",
+      "unbuffered",
+    ])
 
+  /// The short IR forms where the command line is one of them, else `Filter.sed` with the
+  /// script checked by the Sed parser (a bad script is an error at its place in the markdown).
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> PipelineStage? {
-    var quiet = false
-    var extended = false
-    var script: (String, BashWord)?
-    var files: [Template] = []
-    for item in scanner.scan(call.arguments, context: context) {
-      switch item {
-      case .flag(let name, _):
-        switch name {
-        case "n", "quiet", "silent": quiet = true
-        default: extended = true
-        }
-      case .option(_, let word, _):
-        guard script == nil, let text = context.staticText(word) else {
-          context.error("sed with more than one expression is not supported", at: word.position)
-          return nil
-        }
-        script = (text, word)
-      case .operand(let word):
-        if script == nil {
-          guard let text = context.staticText(word) else {
-            context.error("sed needs a literal script", at: word.position)
-            return nil
-          }
-          script = (text, word)
-        } else if let file = context.template(word) {
-          files.append(file)
-        } else {
-          return nil
-        }
-      case .unknown(let text, let word):
-        context.error("sed option '\(text)' is not supported", at: word.position)
-        return nil
-      }
+    guard var line = SedCommandLine.scan(call, context: &context) else { return nil }
+    if line.pieces.count == 1, case .expression(let text) = line.pieces[0].script,
+      !line.invocation.separate, !line.invocation.nullData, line.invocation.lineWrap == nil,
+      line.invocation.files.count <= 1,
+      let filter = filter(
+        text.trimmingSpaces, quiet: line.invocation.quiet, extended: line.invocation.extended)
+    {
+      let files = line.invocation.files
+      return files.isEmpty ? .filter(filter) : .sourceAndFilter(.file(files[0]), filter)
     }
-    guard let (text, word) = script else {
-      context.error("sed without a script", at: call.position)
-      return nil
-    }
-    guard let filter = filter(text.trimmingSpaces, quiet: quiet, extended: extended) else {
-      context.error(
-        "sed script '\(text)' is not supported (supported: -n 'A,Bp', -n 'Np', -n '/re/p', '/re/d', 'Nq', 's/re/rep/flags')",
-        at: word.position)
-      return nil
-    }
-    return files.isEmpty ? .filter(filter) : .sourceAndFilter(.file(files[0]), filter)
+    guard line.check(context: &context) else { return nil }
+    line.invocation.scripts = line.pieces.map(\.script)
+    if line.invocation.files.isEmpty { return .filter(.sed(line.invocation)) }
+    return .sourceAndFilter(.empty, .sed(line.invocation))
   }
 
   static func filter(_ script: String, quiet: Bool, extended: Bool) -> Filter? {
