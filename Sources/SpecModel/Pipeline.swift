@@ -64,6 +64,8 @@ public enum Filter: Equatable, Hashable, Sendable {
   case uniq(UniqInvocation)
   /// `cut`: the selected bytes or fields of each line.
   case cut(CutInvocation)
+  /// `awk`: a program run over the input (or its file operands), as mawk runs it.
+  case awk(AwkCall)
 }
 
 /// Which bytes of the input pass.

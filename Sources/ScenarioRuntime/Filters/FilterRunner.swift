@@ -57,6 +57,9 @@ public enum FilterRunner {
       return UniqFilter.run(uniq, input: input)
     case .cut(let cut):
       return CutFilter.run(cut, input: input)
+    case .awk(let awk):
+      return try AwkFilter.run(
+        awk, input: input, expand: expand, workingDirectory: workingDirectory)
     }
   }
 }

@@ -1758,6 +1758,17 @@ extension SpecSchema {
                 }
               },
               "additionalProperties": false
+            },
+            {
+              "required": [
+                "awk"
+              ],
+              "properties": {
+                "awk": {
+                  "$ref": "#/$defs/awk"
+                }
+              },
+              "additionalProperties": false
             }
           ]
         },
@@ -2139,6 +2150,52 @@ extension SpecSchema {
               "description": "`--output-delimiter=STR`: written between the kept fields instead of the delimiter.",
               "type": "string",
               "minLength": 1
+            }
+          },
+          "additionalProperties": false
+        },
+        "awk": {
+          "description": "`awk [-F fs] [-v name=value]… 'program' [operand…]`, run as mawk runs it.",
+          "type": "object",
+          "required": [
+            "program"
+          ],
+          "properties": {
+            "program": {
+              "description": "The program text, exactly as awk receives it (parsed when the document is compiled).",
+              "type": "string"
+            },
+            "field-separator": {
+              "description": "`-F fs`, before awk processes its escapes.",
+              "$ref": "#/$defs/template"
+            },
+            "assignments": {
+              "description": "`-v name=value`, in order.",
+              "type": "array",
+              "items": {
+                "type": "object",
+                "required": [
+                  "name",
+                  "value"
+                ],
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
+                  },
+                  "value": {
+                    "$ref": "#/$defs/template"
+                  }
+                },
+                "additionalProperties": false
+              }
+            },
+            "operands": {
+              "description": "Files and `name=value` operands, in order (`-` is standard input).",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/template"
+              }
             }
           },
           "additionalProperties": false

@@ -295,7 +295,7 @@ struct SchemaCoverage {
   static let sourceNames = ["request", "text", "file", "printf", "empty"]
   static let filterNames = [
     "jq", "lines", "bytes", "grep", "substitute", "select", "count", "translate", "tee",
-    "base64", "sort", "uniq", "cut",
+    "base64", "sort", "uniq", "cut", "awk",
   ]
   static let sinkNames = ["stdout", "stderr", "capture", "file", "discard"]
   static let bodyNames = ["data", "json", "file", "urlencoded", "multipart"]
@@ -421,6 +421,7 @@ struct SchemaCoverage {
     case .sort: "sort"
     case .uniq: "uniq"
     case .cut: "cut"
+    case .awk: "awk"
     }
   }
 
@@ -623,6 +624,12 @@ enum SchemaSample {
         unit: .fields, ranges: [CutRange(from: 2, to: 2)], complement: true,
         outputDelimiter: " | ")),
     .cut(CutInvocation(unit: .bytes, ranges: [CutRange(from: 2, to: 3)], complement: true)),
+    .awk(AwkCall(program: "{ print $1 }")),
+    .awk(
+      AwkCall(
+        program: "$1 == id { print $2 }", fieldSeparator: ",",
+        assignments: [AwkAssignmentWord(name: "id", value: Template([.variable("ID")]))],
+        operands: ["rows.csv", "n=1", "-"])),
   ]
 
   static func line(_ n: Int, _ action: Action) -> Step { Step(line: n, action) }
