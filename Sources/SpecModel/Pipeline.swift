@@ -128,6 +128,16 @@ public struct GrepInvocation: Codable, Equatable, Hashable, Sendable {
   public var wholeWord: Bool = false
   /// `-m N`.
   public var maxCount: Int?
+  /// `-A N` (or `-C N`): lines printed after each selected line; `nil` when not given.
+  public var afterContext: Int?
+  /// `-B N` (or `-C N`): lines printed before each selected line; `nil` when not given.
+  public var beforeContext: Int?
+  /// `-n`: each output line starts with its line number.
+  public var lineNumbers: Bool = false
+  /// `-H`: each output line starts with this name (the file operand, or `(standard input)`).
+  public var filename: Template?
+  /// `-s`: no message about a file that cannot be read (the status is still 2).
+  public var noMessages: Bool = false
 
   public enum Syntax: String, Codable, Equatable, Hashable, Sendable {
     case basic, extended, fixed, perl
@@ -147,6 +157,11 @@ public struct GrepInvocation: Codable, Equatable, Hashable, Sendable {
     case wholeWord = "whole-word"
     case
       maxCount = "max-count"
+    case afterContext = "after-context"
+    case beforeContext = "before-context"
+    case lineNumbers = "line-number"
+    case filename
+    case noMessages = "no-messages"
   }
 
   public init(from decoder: any Decoder) throws {
@@ -164,6 +179,11 @@ public struct GrepInvocation: Codable, Equatable, Hashable, Sendable {
     wholeLine = try flag(.wholeLine)
     wholeWord = try flag(.wholeWord)
     maxCount = try c.decodeIfPresent(Int.self, forKey: .maxCount)
+    afterContext = try c.decodeIfPresent(Int.self, forKey: .afterContext)
+    beforeContext = try c.decodeIfPresent(Int.self, forKey: .beforeContext)
+    lineNumbers = try flag(.lineNumbers)
+    filename = try c.decodeIfPresent(Template.self, forKey: .filename)
+    noMessages = try flag(.noMessages)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -181,6 +201,11 @@ public struct GrepInvocation: Codable, Equatable, Hashable, Sendable {
     try flag(wholeLine, .wholeLine)
     try flag(wholeWord, .wholeWord)
     try c.encodeIfPresent(maxCount, forKey: .maxCount)
+    try c.encodeIfPresent(afterContext, forKey: .afterContext)
+    try c.encodeIfPresent(beforeContext, forKey: .beforeContext)
+    try flag(lineNumbers, .lineNumbers)
+    try c.encodeIfPresent(filename, forKey: .filename)
+    try flag(noMessages, .noMessages)
   }
 }
 

@@ -29,8 +29,11 @@ enum FileSourceError {
       return Outcome(
         message: isDirectory ? "" : "jq: error: Could not open file \(path): \(reason)\n",
         status: 2, consumesFirstFilter: true)
-    case .grep?:
-      return Outcome(message: "grep: \(path): \(reason)\n", status: 2, consumesFirstFilter: true)
+    case .grep(let grep)?:
+      // `-s` silences the message, not the status.
+      return Outcome(
+        message: grep.noMessages ? "" : "grep: \(path): \(reason)\n", status: 2,
+        consumesFirstFilter: true)
     case .lines(let range)?:
       // `tail -n N FILE`; a line range over a file is `sed -n 'A,Bp' FILE` in documents far more
       // often than `head -n N FILE` (the IR does not tell them apart).

@@ -36,7 +36,9 @@ public enum FilterRunner {
     case .bytes(let range):
       return ByteRangeFilter.run(range, input: input)
     case .grep(let invocation):
-      return GrepFilter.run(invocation, pattern: try expand(invocation.pattern), input: input)
+      return GrepFilter.run(
+        invocation, pattern: try expand(invocation.pattern),
+        filename: try invocation.filename.map(expand), input: input)
     case .substitute(let substitution):
       return SubstituteFilter.run(substitution, input: input)
     case .select(let selection):

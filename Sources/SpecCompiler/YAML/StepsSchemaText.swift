@@ -1933,6 +1933,28 @@ extension SpecSchema {
               "description": "`-m N`.",
               "type": "integer",
               "minimum": 0
+            },
+            "after-context": {
+              "description": "`-A N` (or `-C N`): lines printed after each selected line; `--` separates groups.",
+              "type": "integer",
+              "minimum": 0
+            },
+            "before-context": {
+              "description": "`-B N` (or `-C N`): lines printed before each selected line; `--` separates groups.",
+              "type": "integer",
+              "minimum": 0
+            },
+            "line-number": {
+              "description": "`-n`: lines start with their number (`N:` selected, `N-` context).",
+              "type": "boolean"
+            },
+            "filename": {
+              "description": "`-H`: lines start with this name (the file, or `(standard input)`).",
+              "$ref": "#/$defs/template"
+            },
+            "no-messages": {
+              "description": "`-s`: no message about a file that cannot be read.",
+              "type": "boolean"
             }
           },
           "additionalProperties": false
