@@ -66,6 +66,10 @@ public enum Filter: Equatable, Hashable, Sendable {
   case cut(CutInvocation)
   /// `awk`: a program run over the input (or its file operands), as mawk runs it.
   case awk(AwkCall)
+  /// `head -n COUNT`/`-c COUNT` with a count read at run time (see `HeadTailCount`).
+  case head(HeadTailCount)
+  /// `tail -n COUNT`/`-c COUNT` with a count read at run time (see `HeadTailCount`).
+  case tail(HeadTailCount)
 }
 
 /// Which bytes of the input pass.

@@ -39,6 +39,10 @@ enum FileSourceError {
       // often than `head -n N FILE` (the IR does not tell them apart).
       if range.last != nil { return headOrTail("tail", quoted: quoted, error: error) }
       return sed(path, error: error)
+    case .head?:
+      return headOrTail("head", quoted: quoted, error: error)
+    case .tail?:
+      return headOrTail("tail", quoted: quoted, error: error)
     case .substitute?, .select?:
       return sed(path, error: error)
     case .bytes(let range)?:

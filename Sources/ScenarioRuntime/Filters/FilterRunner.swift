@@ -59,6 +59,10 @@ public enum FilterRunner {
       return UniqFilter.run(uniq, input: input)
     case .cut(let cut):
       return CutFilter.run(cut, input: input)
+    case .head(let count):
+      return HeadFilter.run(count, text: try expand(count.count), input: input)
+    case .tail(let count):
+      return TailFilter.run(count, text: try expand(count.count), input: input)
     case .awk(let awk):
       return try AwkFilter.run(
         awk, input: input, expand: expand, workingDirectory: workingDirectory)

@@ -213,6 +213,7 @@ struct StepFacts {
           filesRead.append(file)
         }
       case .grep(let grep): read(grep.pattern)
+      case .head(let count), .tail(let count): read(count.count)
       case .awk(let awk):
         read(awk.fieldSeparator)
         read(all: awk.assignments.map(\.value))

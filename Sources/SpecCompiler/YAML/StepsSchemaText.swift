@@ -1769,6 +1769,30 @@ extension SpecSchema {
                 }
               },
               "additionalProperties": false
+            },
+            {
+              "description": "`head -n COUNT`, `head -c COUNT` with a count read at run time (`-N`: all but the last N).",
+              "required": [
+                "head"
+              ],
+              "properties": {
+                "head": {
+                  "$ref": "#/$defs/headTailCount"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`tail -n COUNT`, `tail -c COUNT` with a count read at run time (`+N`: from the Nth on).",
+              "required": [
+                "tail"
+              ],
+              "properties": {
+                "tail": {
+                  "$ref": "#/$defs/headTailCount"
+                }
+              },
+              "additionalProperties": false
             }
           ]
         },
@@ -2218,6 +2242,26 @@ extension SpecSchema {
               "items": {
                 "$ref": "#/$defs/template"
               }
+            }
+          },
+          "additionalProperties": false
+        },
+        "headTailCount": {
+          "type": "object",
+          "required": [
+            "unit",
+            "count"
+          ],
+          "properties": {
+            "unit": {
+              "enum": [
+                "lines",
+                "bytes"
+              ]
+            },
+            "count": {
+              "description": "The count as the command receives it: optional `-`/`+`, digits, optional multiplier suffix (`K`, `kB`, `M`, …).",
+              "$ref": "#/$defs/template"
             }
           },
           "additionalProperties": false
