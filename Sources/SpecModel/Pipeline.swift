@@ -289,20 +289,34 @@ public struct Translation: Codable, Equatable, Hashable, Sendable {
   public var set2: String?
   /// `-s`: squeeze repeats.
   public var squeeze: Bool
+  /// `-c`/`-C`: SET1 stands for every byte it does not list, in ascending order.
+  public var complement: Bool = false
+  /// `-d` with SET2 (`tr -ds SET1 SET2`): SET1 is deleted and SET2 is only squeezed.
+  public var deleteThenSqueeze: Bool = false
 
-  public init(set1: String, set2: String? = nil, squeeze: Bool = false) {
+  public init(
+    set1: String, set2: String? = nil, squeeze: Bool = false, complement: Bool = false,
+    deleteThenSqueeze: Bool = false
+  ) {
     self.set1 = set1
     self.set2 = set2
     self.squeeze = squeeze
+    self.complement = complement
+    self.deleteThenSqueeze = deleteThenSqueeze
   }
 
-  enum CodingKeys: String, CodingKey { case set1, set2, squeeze }
+  enum CodingKeys: String, CodingKey {
+    case set1, set2, squeeze, complement
+    case deleteThenSqueeze = "delete-then-squeeze"
+  }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     set1 = try c.decode(String.self, forKey: .set1)
     set2 = try c.decodeIfPresent(String.self, forKey: .set2)
     squeeze = try c.decodeIfPresent(Bool.self, forKey: .squeeze) ?? false
+    complement = try c.decodeIfPresent(Bool.self, forKey: .complement) ?? false
+    deleteThenSqueeze = try c.decodeIfPresent(Bool.self, forKey: .deleteThenSqueeze) ?? false
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -310,6 +324,8 @@ public struct Translation: Codable, Equatable, Hashable, Sendable {
     try c.encode(set1, forKey: .set1)
     try c.encodeIfPresent(set2, forKey: .set2)
     if squeeze { try c.encode(true, forKey: .squeeze) }
+    if complement { try c.encode(true, forKey: .complement) }
+    if deleteThenSqueeze { try c.encode(true, forKey: .deleteThenSqueeze) }
   }
 }
 

@@ -2070,6 +2070,14 @@ extension SpecSchema {
             "squeeze": {
               "description": "`-s`: squeeze repeats.",
               "type": "boolean"
+            },
+            "complement": {
+              "description": "`-c`/`-C`: set1 stands for every byte it does not list, in ascending order.",
+              "type": "boolean"
+            },
+            "delete-then-squeeze": {
+              "description": "`tr -ds SET1 SET2`: set1 is deleted, set2 only squeezed.",
+              "type": "boolean"
             }
           },
           "additionalProperties": false
