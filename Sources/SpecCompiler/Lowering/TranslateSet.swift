@@ -10,19 +10,21 @@ struct TranslateSet {
 
   static let classes: [String: [UInt8]] = {
     let all = (0...127).map { UInt8($0) }
-    func where_(_ test: (UInt8) -> Bool) -> [UInt8] { all.filter(test) }
-    let upper = where_ { (65...90).contains($0) }
-    let lower = where_ { (97...122).contains($0) }
-    let digit = where_ { (48...57).contains($0) }
-    let punct = where_ { (33...126).contains($0) && !upper.contains($0) && !lower.contains($0) && !digit.contains($0) }
+    func bytes(_ test: (UInt8) -> Bool) -> [UInt8] { all.filter(test) }
+    let upper = bytes { (65...90).contains($0) }
+    let lower = bytes { (97...122).contains($0) }
+    let digit = bytes { (48...57).contains($0) }
+    let punct = bytes {
+      (33...126).contains($0) && !upper.contains($0) && !lower.contains($0) && !digit.contains($0)
+    }
     return [
       "upper": upper, "lower": lower, "digit": digit,
-      "alpha": where_ { upper.contains($0) || lower.contains($0) },
-      "alnum": where_ { upper.contains($0) || lower.contains($0) || digit.contains($0) },
+      "alpha": bytes { upper.contains($0) || lower.contains($0) },
+      "alnum": bytes { upper.contains($0) || lower.contains($0) || digit.contains($0) },
       "space": [9, 10, 11, 12, 13, 32], "blank": [9, 32], "punct": punct,
-      "print": where_ { (32...126).contains($0) }, "graph": where_ { (33...126).contains($0) },
-      "cntrl": where_ { $0 < 32 || $0 == 127 },
-      "xdigit": where_ { digit.contains($0) || (65...70).contains($0) || (97...102).contains($0) },
+      "print": bytes { (32...126).contains($0) }, "graph": bytes { (33...126).contains($0) },
+      "cntrl": bytes { $0 < 32 || $0 == 127 },
+      "xdigit": bytes { digit.contains($0) || (65...70).contains($0) || (97...102).contains($0) },
     ]
   }()
 
@@ -72,14 +74,17 @@ struct TranslateSet {
         }
         if isSet2, name != "upper", name != "lower" {
           throw Failure(
-            message: "when translating, the only character classes that may appear in\nstring2 are 'upper' and 'lower'")
+            message:
+              "when translating, the only character classes that may appear in\nstring2 are 'upper' and 'lower'"
+          )
         }
         if name == "upper" || name == "lower" { result.hasCaseClass = true }
         result.bytes += members
         index = close + 2
         continue
       }
-      if rest.starts(with: Array("[=".utf8)), let close = find(Array("=]".utf8), in: chars, from: index + 2),
+      if rest.starts(with: Array("[=".utf8)),
+        let close = find(Array("=]".utf8), in: chars, from: index + 2),
         close == index + 3
       {
         result.bytes.append(chars[index + 2])
@@ -113,7 +118,9 @@ struct TranslateSet {
         let high = single()
         guard high >= low else {
           throw Failure(
-            message: "range-endpoints of '\(String(UnicodeScalar(low)))-\(String(UnicodeScalar(high)))' are in reverse collating sequence order")
+            message:
+              "range-endpoints of '\(String(UnicodeScalar(low)))-\(String(UnicodeScalar(high)))' are in reverse collating sequence order"
+          )
         }
         result.bytes += (low...high).map { $0 }
       } else {
@@ -122,14 +129,16 @@ struct TranslateSet {
     }
     if let fillAt {
       let missing = max(set1Count - result.bytes.count, 0)
-      result.bytes.insert(contentsOf: Array(repeating: fillAt.byte, count: missing), at: fillAt.position)
+      result.bytes.insert(
+        contentsOf: Array(repeating: fillAt.byte, count: missing), at: fillAt.position)
     }
     return result
   }
 
   private static func find(_ needle: [UInt8], in chars: [UInt8], from start: Int) -> Int? {
     guard start + needle.count <= chars.count else { return nil }
-    for i in start...(chars.count - needle.count) where Array(chars[i..<(i + needle.count)]) == needle {
+    for i in start...(chars.count - needle.count)
+    where Array(chars[i..<(i + needle.count)]) == needle {
       return i
     }
     return nil

@@ -29,7 +29,8 @@ struct AwkPipelineOracleTests {
     ShellOracleCase(
       "tab separator escape", "printf 'k\\tv w\\n' | awk -F'\\t' '{ print $2 }'"),
     ShellOracleCase(
-      "-v with a variable", "ID=b2\nprintf 'a1 x\\nb2 y\\n' | awk -v id=\"$ID\" '$1 == id { print $2 }'"),
+      "-v with a variable",
+      "ID=b2\nprintf 'a1 x\\nb2 y\\n' | awk -v id=\"$ID\" '$1 == id { print $2 }'"),
     ShellOracleCase(
       "-v escapes are processed", "awk -v s='a\\tb' 'BEGIN { print s; print length(s) }'"),
     ShellOracleCase(

@@ -12,7 +12,10 @@ import Testing
     ("head -n \"$N\"", .head(HeadTailCount(unit: .lines, count: Template([.variable("N")])))),
     ("head -n -2", .head(HeadTailCount(unit: .lines, count: "-2"))),
     ("head -c 1K", .head(HeadTailCount(unit: .bytes, count: "1K"))),
-    ("tail -n \"+$N\"", .tail(HeadTailCount(unit: .lines, count: Template([.literal("+"), .variable("N")])))),
+    (
+      "tail -n \"+$N\"",
+      .tail(HeadTailCount(unit: .lines, count: Template([.literal("+"), .variable("N")])))
+    ),
     ("tail -c 5", .tail(HeadTailCount(unit: .bytes, count: "5"))),
   ])
   func countsKnownAtRunTimeAreTemplates(_ command: String, _ filter: Filter) {
