@@ -44,14 +44,14 @@ let package = Package(
     // markdown → bash AST → IR → YAML.
     .target(
       name: "SpecCompiler",
-      dependencies: ["SpecModel", "JQ", "Sed", .product(name: "Yams", package: "Yams")]
+      dependencies: ["SpecModel", "JQ", "Sed", "Awk", .product(name: "Yams", package: "Yams")]
     ),
     // Executes IR steps in-process: a bash-faithful interpreter, filters, curl over
     // AsyncHTTPClient, jq over libjq.
     .target(
       name: "ScenarioRuntime",
       dependencies: [
-        "SpecModel", "JQ", "Sed",
+        "SpecModel", "JQ", "Sed", "Awk",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "MultipartKit", package: "multipart-kit"),
         .product(name: "Yams", package: "Yams"),

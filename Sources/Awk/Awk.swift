@@ -61,6 +61,8 @@ public struct AwkEnvironment: Sendable {
 public enum AwkFileError: Error {
   case notFound
   case notWritable
+  /// The file cannot be read or written, with the system's reason (`Permission denied`).
+  case failed(reason: String)
 }
 
 /// What a run produced.

@@ -32,5 +32,11 @@ public struct AwkError: Error, Equatable, Sendable, CustomStringConvertible {
 /// An error while the program runs (awk reports it and exits with status 2).
 struct AwkRuntimeError: Error {
   var message: String
-  init(_ message: String) { self.message = message }
+  /// Printed as `awk: message`, without `run time error:` (a file operand that cannot be
+  /// opened).
+  var plain = false
+  init(_ message: String, plain: Bool = false) {
+    self.message = message
+    self.plain = plain
+  }
 }

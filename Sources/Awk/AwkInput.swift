@@ -110,7 +110,12 @@ extension AwkInterpreter {
       return AwkInputStream(try environment.readFile(path))
     } catch {
       guard forMain else { return nil }
-      throw AwkRuntimeError("cannot open \(path) (No such file or directory)")
+      // mawk names the failure without "run time error".
+      let reason =
+        if case AwkFileError.failed(let reason) = error { reason } else {
+          "No such file or directory"
+        }
+      throw AwkRuntimeError("cannot open \(path) (\(reason))", plain: true)
     }
   }
 

@@ -107,7 +107,8 @@ final class AwkInterpreter {
       try closeAllOutput()
     } catch let error as AwkRuntimeError {
       try? closeAllOutput()
-      stderr += Array("awk: run time error: \(error.message)\n".utf8)
+      stderr += Array(
+        "awk: \(error.plain ? "" : "run time error: ")\(error.message)\n".utf8)
       exitStatus = 2
     } catch {
       stderr += Array("awk: \(error)\n".utf8)

@@ -67,6 +67,12 @@ public enum Filter: Equatable, Hashable, Sendable {
   /// Any other `sed` command line (several expressions, branches, hold space…), run by the
   /// Sed interpreter.
   case sed(SedInvocation)
+  /// `awk`: a program run over the input (or its file operands), as mawk runs it.
+  case awk(AwkCall)
+  /// `head -n COUNT`/`-c COUNT` with a count read at run time (see `HeadTailCount`).
+  case head(HeadTailCount)
+  /// `tail -n COUNT`/`-c COUNT` with a count read at run time (see `HeadTailCount`).
+  case tail(HeadTailCount)
 }
 
 /// Which bytes of the input pass.
@@ -129,6 +135,16 @@ public struct GrepInvocation: Codable, Equatable, Hashable, Sendable {
   public var wholeWord: Bool = false
   /// `-m N`.
   public var maxCount: Int?
+  /// `-A N` (or `-C N`): lines printed after each selected line; `nil` when not given.
+  public var afterContext: Int?
+  /// `-B N` (or `-C N`): lines printed before each selected line; `nil` when not given.
+  public var beforeContext: Int?
+  /// `-n`: each output line starts with its line number.
+  public var lineNumbers: Bool = false
+  /// `-H`: each output line starts with this name (the file operand, or `(standard input)`).
+  public var filename: Template?
+  /// `-s`: no message about a file that cannot be read (the status is still 2).
+  public var noMessages: Bool = false
 
   public enum Syntax: String, Codable, Equatable, Hashable, Sendable {
     case basic, extended, fixed, perl
@@ -148,6 +164,11 @@ public struct GrepInvocation: Codable, Equatable, Hashable, Sendable {
     case wholeWord = "whole-word"
     case
       maxCount = "max-count"
+    case afterContext = "after-context"
+    case beforeContext = "before-context"
+    case lineNumbers = "line-number"
+    case filename
+    case noMessages = "no-messages"
   }
 
   public init(from decoder: any Decoder) throws {
@@ -165,6 +186,11 @@ public struct GrepInvocation: Codable, Equatable, Hashable, Sendable {
     wholeLine = try flag(.wholeLine)
     wholeWord = try flag(.wholeWord)
     maxCount = try c.decodeIfPresent(Int.self, forKey: .maxCount)
+    afterContext = try c.decodeIfPresent(Int.self, forKey: .afterContext)
+    beforeContext = try c.decodeIfPresent(Int.self, forKey: .beforeContext)
+    lineNumbers = try flag(.lineNumbers)
+    filename = try c.decodeIfPresent(Template.self, forKey: .filename)
+    noMessages = try flag(.noMessages)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -182,6 +208,11 @@ public struct GrepInvocation: Codable, Equatable, Hashable, Sendable {
     try flag(wholeLine, .wholeLine)
     try flag(wholeWord, .wholeWord)
     try c.encodeIfPresent(maxCount, forKey: .maxCount)
+    try c.encodeIfPresent(afterContext, forKey: .afterContext)
+    try c.encodeIfPresent(beforeContext, forKey: .beforeContext)
+    try flag(lineNumbers, .lineNumbers)
+    try c.encodeIfPresent(filename, forKey: .filename)
+    try flag(noMessages, .noMessages)
   }
 }
 
@@ -261,20 +292,34 @@ public struct Translation: Codable, Equatable, Hashable, Sendable {
   public var set2: String?
   /// `-s`: squeeze repeats.
   public var squeeze: Bool
+  /// `-c`/`-C`: SET1 stands for every byte it does not list, in ascending order.
+  public var complement: Bool = false
+  /// `-d` with SET2 (`tr -ds SET1 SET2`): SET1 is deleted and SET2 is only squeezed.
+  public var deleteThenSqueeze: Bool = false
 
-  public init(set1: String, set2: String? = nil, squeeze: Bool = false) {
+  public init(
+    set1: String, set2: String? = nil, squeeze: Bool = false, complement: Bool = false,
+    deleteThenSqueeze: Bool = false
+  ) {
     self.set1 = set1
     self.set2 = set2
     self.squeeze = squeeze
+    self.complement = complement
+    self.deleteThenSqueeze = deleteThenSqueeze
   }
 
-  enum CodingKeys: String, CodingKey { case set1, set2, squeeze }
+  enum CodingKeys: String, CodingKey {
+    case set1, set2, squeeze, complement
+    case deleteThenSqueeze = "delete-then-squeeze"
+  }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     set1 = try c.decode(String.self, forKey: .set1)
     set2 = try c.decodeIfPresent(String.self, forKey: .set2)
     squeeze = try c.decodeIfPresent(Bool.self, forKey: .squeeze) ?? false
+    complement = try c.decodeIfPresent(Bool.self, forKey: .complement) ?? false
+    deleteThenSqueeze = try c.decodeIfPresent(Bool.self, forKey: .deleteThenSqueeze) ?? false
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -282,6 +327,8 @@ public struct Translation: Codable, Equatable, Hashable, Sendable {
     try c.encode(set1, forKey: .set1)
     try c.encodeIfPresent(set2, forKey: .set2)
     if squeeze { try c.encode(true, forKey: .squeeze) }
+    if complement { try c.encode(true, forKey: .complement) }
+    if deleteThenSqueeze { try c.encode(true, forKey: .deleteThenSqueeze) }
   }
 }
 

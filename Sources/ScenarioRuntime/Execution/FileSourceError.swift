@@ -29,13 +29,20 @@ enum FileSourceError {
       return Outcome(
         message: isDirectory ? "" : "jq: error: Could not open file \(path): \(reason)\n",
         status: 2, consumesFirstFilter: true)
-    case .grep?:
-      return Outcome(message: "grep: \(path): \(reason)\n", status: 2, consumesFirstFilter: true)
+    case .grep(let grep)?:
+      // `-s` silences the message, not the status.
+      return Outcome(
+        message: grep.noMessages ? "" : "grep: \(path): \(reason)\n", status: 2,
+        consumesFirstFilter: true)
     case .lines(let range)?:
       // `tail -n N FILE`; a line range over a file is `sed -n 'A,Bp' FILE` in documents far more
       // often than `head -n N FILE` (the IR does not tell them apart).
       if range.last != nil { return headOrTail("tail", quoted: quoted, error: error) }
       return sed(path, error: error)
+    case .head?:
+      return headOrTail("head", quoted: quoted, error: error)
+    case .tail?:
+      return headOrTail("tail", quoted: quoted, error: error)
     case .substitute?, .select?, .sed?:
       return sed(path, error: error)
     case .bytes(let range)?:
@@ -45,7 +52,7 @@ enum FileSourceError {
           consumesFirstFilter: true)
       }
       return headOrTail("head", quoted: quoted, error: error)
-    case .translate?, .count?, .base64?:
+    case .translate?, .count?, .base64?, .awk?:
       return Outcome(
         message: "\(shellPrefix)\(path): \(reason)\n", status: 1, consumesFirstFilter: true)
     case .sort?:

@@ -36,7 +36,9 @@ public enum FilterRunner {
     case .bytes(let range):
       return ByteRangeFilter.run(range, input: input)
     case .grep(let invocation):
-      return GrepFilter.run(invocation, pattern: try expand(invocation.pattern), input: input)
+      return GrepFilter.run(
+        invocation, pattern: try expand(invocation.pattern),
+        filename: try invocation.filename.map(expand), input: input)
     case .substitute(let substitution):
       return SubstituteFilter.run(substitution, input: input)
     case .select(let selection):
@@ -60,6 +62,13 @@ public enum FilterRunner {
     case .sed(let invocation):
       return try SedFilter.run(
         invocation, input: input, expand: expand, workingDirectory: workingDirectory)
+    case .head(let count):
+      return HeadFilter.run(count, text: try expand(count.count), input: input)
+    case .tail(let count):
+      return TailFilter.run(count, text: try expand(count.count), input: input)
+    case .awk(let awk):
+      return try AwkFilter.run(
+        awk, input: input, expand: expand, workingDirectory: workingDirectory)
     }
   }
 }

@@ -1,16 +1,24 @@
 import Foundation
 import SpecModel
 
-/// `grep [-E|-F|-P] [-i] [-v] [-c] [-o] [-x] [-w] [-q] [-m N] PATTERN` on standard input, as
-/// GNU grep 3.8 in a UTF-8 locale.
+/// `grep [-E|-F|-P] [-i] [-v] [-c] [-o] [-x] [-w] [-q] [-n] [-H] [-m N] [-A N] [-B N] PATTERN`
+/// on standard input, as GNU grep 3.8 in a UTF-8 locale.
 ///
 /// Patterns are translated to ICU and run with `NSRegularExpression` (see `POSIXRegex`); the
 /// pattern is a list of patterns separated by newlines, any of which may match. Input with a
 /// NUL byte is binary: NULs end lines, and instead of the selected lines grep says `binary
 /// file matches` on standard error. A selected line with bytes that are not valid UTF-8 is
 /// withheld the same way.
+///
+/// Context (`-A`/`-B`/`-C`): lines around selected lines are printed once each, groups that
+/// do not touch are separated by `--`; with `-o` the context lines are not printed but still
+/// separate groups. After the `-m`th selected line, its trailing context is still printed.
+/// Output lines start with the `-H` name and the `-n` number, followed by `:` on selected
+/// lines and `-` on context lines.
 enum GrepFilter {
-  static func run(_ grep: GrepInvocation, pattern: String, input: [UInt8]) -> FilterResult {
+  static func run(
+    _ grep: GrepInvocation, pattern: String, filename: String? = nil, input: [UInt8]
+  ) -> FilterResult {
     let searches: Searches
     var stderr: [UInt8] = []
     switch Searches.compile(grep, pattern: pattern) {
@@ -28,12 +36,61 @@ enum GrepFilter {
     let binary = input.contains(0)
     let text = binary ? input.map { $0 == 0 ? UInt8(ascii: "\n") : $0 } : input
     let printsLines = !grep.quiet && !grep.count
+    let hasContext = grep.afterContext != nil || grep.beforeContext != nil
+    let after = grep.afterContext ?? 0
+    let before = grep.beforeContext ?? 0
+    let lines = InputLine.split(text)
     var output: [UInt8] = []
     var selected = 0
     var withheld = false
-    for line in InputLine.split(text) {
-      let bytes = text[line.content]
-      let subject = RegexSubject(bytes)
+    // The last line printed (selected or context), and how many context lines may follow.
+    var lastPrinted: Int?
+    var pendingAfter = 0
+
+    func prefix(_ index: Int, selected: Bool) -> [UInt8] {
+      let separator = selected ? ":" : "-"
+      var prefix = filename.map { $0 + separator } ?? ""
+      if grep.lineNumbers { prefix += "\(index + 1)" + separator }
+      return Array(prefix.utf8)
+    }
+    /// Prints line `index` (with the group separator when it does not follow the last one).
+    func emit(_ index: Int, selected: Bool, parts: [NSRange]?, subject: RegexSubject) {
+      if hasContext, let lastPrinted, index > lastPrinted + 1 {
+        output += Array("--\n".utf8)
+      }
+      lastPrinted = index
+      let bytes = text[lines[index].content]
+      if grep.onlyMatching {
+        guard selected else { return }
+        for range in parts ?? [] where range.length > 0 {
+          let span = subject.bytes(of: range)
+          let part = bytes[
+            (bytes.startIndex + span.lowerBound)..<(bytes.startIndex + span.upperBound)]
+          if binary || RegexSubject(part).hasEncodingErrors {
+            withheld = true
+          } else {
+            output += prefix(index, selected: true) + part
+            output.append(UInt8(ascii: "\n"))
+          }
+        }
+      } else if binary || subject.hasEncodingErrors {
+        withheld = true
+      } else {
+        output += prefix(index, selected: selected) + bytes
+        output.append(UInt8(ascii: "\n"))
+      }
+    }
+
+    for index in lines.indices {
+      if let maxCount, selected >= maxCount {
+        // Only the last selected line's trailing context is left.
+        guard printsLines, pendingAfter > 0 else { break }
+        emit(
+          index, selected: false, parts: nil, subject: RegexSubject(text[lines[index].content]))
+        pendingAfter -= 1
+        continue
+      }
+      let subject = RegexSubject(text[lines[index].content])
       let wantsParts = printsLines && grep.onlyMatching && !grep.invert
       var parts: [NSRange]?
       let matches: Bool
@@ -45,274 +102,32 @@ enum GrepFilter {
       } else {
         matches = searches.selection.matches(in: subject, all: false) != nil
       }
-      guard matches != grep.invert else { continue }
+      guard matches != grep.invert else {
+        if printsLines, pendingAfter > 0 {
+          emit(index, selected: false, parts: nil, subject: subject)
+          pendingAfter -= 1
+        }
+        continue
+      }
       selected += 1
       if grep.quiet { break }
       if printsLines {
-        if grep.onlyMatching {
-          for range in parts ?? [] where range.length > 0 {
-            let span = subject.bytes(of: range)
-            let part = bytes[
-              (bytes.startIndex + span.lowerBound)..<(bytes.startIndex + span.upperBound)]
-            if binary || RegexSubject(part).hasEncodingErrors {
-              withheld = true
-            } else {
-              output += part
-              output.append(UInt8(ascii: "\n"))
-            }
-          }
-        } else if binary || subject.hasEncodingErrors {
-          withheld = true
-        } else {
-          output += bytes
-          output.append(UInt8(ascii: "\n"))
+        let first = max(index - before, (lastPrinted ?? -1) + 1)
+        for context in first..<index {
+          emit(
+            context, selected: false, parts: nil,
+            subject: RegexSubject(text[lines[context].content]))
         }
+        emit(index, selected: true, parts: parts, subject: subject)
+        pendingAfter = after
       }
-      if let maxCount, selected >= maxCount { break }
     }
     if grep.count && !grep.quiet {
-      output = Array("\(selected)\n".utf8)
+      output = Array(((filename.map { $0 + ":" } ?? "") + "\(selected)\n").utf8)
     }
     if withheld {
-      stderr += Array("grep: (standard input): binary file matches\n".utf8)
+      stderr += Array("grep: \(filename ?? "(standard input)"): binary file matches\n".utf8)
     }
     return FilterResult(output: output, status: selected > 0 ? 0 : 1, stderr: stderr)
-  }
-
-  /// How grep finds lines, and `-o` parts in them: the same search unless the pattern has a
-  /// repetition that grep's own matcher (selecting lines) and glibc (finding parts, checking
-  /// `-w`) read differently.
-  struct Searches {
-    var selection: Search
-    var extraction: Search
-    var extractionSelects: Bool
-
-    static func compile(_ grep: GrepInvocation, pattern: String) -> Result<
-      Searches, RegexSyntaxError
-    > {
-      let own: (search: Search, needsRegex: Bool, contextual: Bool)
-      switch Search.compile(grep, pattern: pattern, glibcRepetitions: false) {
-      case .failure(let error): return .failure(error)
-      case .success(let compiled): own = compiled
-      }
-      guard own.contextual else {
-        return .success(
-          Searches(selection: own.search, extraction: own.search, extractionSelects: true))
-      }
-      switch Search.compile(grep, pattern: pattern, glibcRepetitions: true) {
-      case .failure(let error): return .failure(error)
-      case .success(let glibc):
-        let glibcSelects = own.needsRegex || grep.wholeWord
-        return .success(
-          Searches(
-            selection: glibcSelects ? glibc.search : own.search, extraction: glibc.search,
-            extractionSelects: glibcSelects))
-      }
-    }
-  }
-
-  /// The compiled patterns of an invocation and the way `-x` and `-w` apply them.
-  struct Search {
-    var matcher: LineMatcher
-    var wholeLine: Bool
-    var wholeWord: Bool
-    /// `grep -P`'s `\K`: parts start where this group matched.
-    var keepGroup: Int?
-    /// grep's warnings about the patterns.
-    var warnings: [String]
-
-    /// The search, whether grep's matcher hands the patterns to glibc, and whether they have
-    /// a repetition the two read differently.
-    static func compile(_ grep: GrepInvocation, pattern: String, glibcRepetitions: Bool)
-      -> Result<(search: Search, needsRegex: Bool, contextual: Bool), RegexSyntaxError>
-    {
-      // Each pattern, and its variants (see `TranslatedRegex.variants`).
-      var translated: [(pattern: String, variants: [String])] = []
-      var warnings: [String] = []
-      var needsRegex = false
-      var contextual = false
-      var keepGroup: Int?
-      let patterns = pattern.split(separator: "\n", omittingEmptySubsequences: false).map(
-        String.init)
-      switch grep.syntax {
-      case .fixed:
-        translated = patterns.map { (POSIXRegex.literal($0), []) }
-      case .perl:
-        guard patterns.count == 1 else {
-          return .failure(
-            RegexSyntaxError(message: "the -P option only supports a single pattern"))
-        }
-        do {
-          let perl = try PerlPattern.translate(pattern)
-          translated = [(perl.pattern, [])]
-          keepGroup = perl.keepGroup
-        } catch {
-          return .failure(error)
-        }
-      case .basic, .extended:
-        let dialect = RegexDialect(tool: .grep, extended: grep.syntax == .extended)
-        var groups = 0
-        for text in patterns {
-          do {
-            let result = try POSIXRegex.translate(
-              text, dialect: dialect, groupOffset: groups, glibcRepetitions: glibcRepetitions,
-              ignoreCase: grep.ignoreCase)
-            translated.append((result.pattern, result.variants))
-            warnings += result.warnings
-            groups += result.groupCount
-            needsRegex = needsRegex || result.needsRegexVerification
-            contextual = contextual || result.hasContextualRepetition
-          } catch {
-            return .failure(error)
-          }
-        }
-      }
-      // Any pattern may match: they are alternatives too.
-      func combine(_ patterns: [String]) -> String {
-        patterns.count == 1 ? patterns[0] : patterns.map { "(?:\($0))" }.joined(separator: "|")
-      }
-      let texts = translated.map(\.pattern)
-      var combined = combine(texts)
-      var variants: [String] = []
-      if texts.count > 1 {
-        for index in texts.indices {
-          var only = texts.map { "(?!)(?:\($0))" }
-          only[index] = texts[index]
-          variants.append(combine(only))
-        }
-      }
-      for (index, pattern) in translated.enumerated() {
-        for variant in pattern.variants {
-          var replaced = texts
-          replaced[index] = variant
-          variants.append(combine(replaced))
-        }
-      }
-      if grep.wholeLine {
-        combined = "^(?:\(combined))\\z"
-        variants = []
-      } else if grep.wholeWord && grep.syntax == .perl {
-        // grep -P's own `-w`.
-        let word = PerlPattern.asciiWord
-        combined = "(?<!\(word))(?:\(combined))(?!\(word))"
-      }
-      var options: NSRegularExpression.Options = [.useUnixLineSeparators]
-      if grep.ignoreCase { options.insert(.caseInsensitive) }
-      do {
-        let matcher = try LineMatcher(
-          pattern: combined, variants: variants, options: options)
-        let search = Search(
-          matcher: matcher, wholeLine: grep.wholeLine,
-          wholeWord: grep.wholeWord && !grep.wholeLine && grep.syntax != .perl,
-          keepGroup: keepGroup, warnings: warnings)
-        return .success((search, needsRegex, contextual))
-      } catch {
-        let message =
-          grep.syntax == .perl ? "invalid regular expression" : "Invalid regular expression"
-        return .failure(RegexSyntaxError(message: message))
-      }
-    }
-
-    /// The matches grep finds in the line (all of them for `-o`, else the first), `nil` when
-    /// the line does not match. Empty matches count for selecting the line only.
-    func matches(in subject: RegexSubject, all: Bool) -> [NSRange]? {
-      guard wholeWord else {
-        if all {
-          let found = matcher.matches(in: subject).map { match in
-            guard let keepGroup, match.range(at: keepGroup).location != NSNotFound else {
-              return match.range
-            }
-            let start = match.range(at: keepGroup).location
-            return NSRange(location: start, length: match.end - start)
-          }
-          return found.isEmpty ? nil : found
-        }
-        return matcher.firstMatch(in: subject.text, length: subject.length, from: 0).map {
-          [$0.range]
-        }
-      }
-      let units = Array(subject.text.utf16)
-      var cursor = SearchCursor(matcher: matcher, subject: subject)
-      var found: [NSRange] = []
-      var location = 0
-      while location <= subject.length,
-        let next = wordMatch(in: subject, units: units, cursor: &cursor, from: location)
-      {
-        found.append(next)
-        if !all { break }
-        location =
-          next.length > 0
-          ? next.location + next.length
-          : next.location + subject.characterRange(at: next.location).length
-      }
-      return found.isEmpty ? nil : found
-    }
-
-    /// `-w` as grep 3.8 does it: take the first match; while it is not a whole word, try it
-    /// shorter by one byte (the longest match in the line cut there), then the next match
-    /// after its start. When the search does not start at the line's start (the matches after
-    /// the first with `-o`), grep cuts the line that much earlier still.
-    private func wordMatch(
-      in subject: RegexSubject, units: [UInt16], cursor: inout SearchCursor, from location: Int
-    ) -> NSRange? {
-      guard var range = cursor.firstMatch(from: location)?.range else { return nil }
-      let searchStart = subject.bytes(of: NSRange(location: location, length: 0)).lowerBound
-      while true {
-        if !Self.isWordCharacter(before: range.location, units: units),
-          !Self.isWordCharacter(at: range.location + range.length, units: units)
-        {
-          return range
-        }
-        var shorter = 0
-        if range.length > 0 {
-          let span = subject.bytes(of: range)
-          let cut = subject.location(atOrBeforeByte: span.upperBound - 1 - searchStart)
-          if cut > range.location {
-            // The cut line ends with a newline: `$` does not match at the cut (`not_eol`), and
-            // a word ends there. (One character before the match is enough context.)
-            var from = max(0, range.location - 1)
-            if from > 0, UTF16.isTrailSurrogate(units[from]) { from -= 1 }
-            let truncated = String(decoding: units[from..<cut], as: UTF16.self) + "\n"
-            if let match = matcher.firstMatch(
-              in: truncated, length: cut - from + 1, from: range.location - from, anchored: true)
-            {
-              shorter = match.range.length
-            }
-          }
-        }
-        if shorter > 0 {
-          range.length = shorter
-          continue
-        }
-        let next = range.location + subject.characterRange(at: range.location).length
-        guard next <= subject.length, let match = cursor.firstMatch(from: next) else {
-          return nil
-        }
-        range = match.range
-      }
-    }
-
-    /// grep's word characters: letters, digits and `_` (an invalid byte is none).
-    private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-      scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
-    }
-
-    private static func isWordCharacter(before location: Int, units: [UInt16]) -> Bool {
-      guard location > 0 else { return false }
-      if location >= 2, UTF16.isTrailSurrogate(units[location - 1]) {
-        return scalar(units[(location - 2)..<location]).map(isWordCharacter) ?? false
-      }
-      return scalar(units[(location - 1)..<location]).map(isWordCharacter) ?? false
-    }
-
-    private static func isWordCharacter(at location: Int, units: [UInt16]) -> Bool {
-      guard location < units.count else { return false }
-      let end = UTF16.isLeadSurrogate(units[location]) ? location + 2 : location + 1
-      return scalar(units[location..<min(end, units.count)]).map(isWordCharacter) ?? false
-    }
-
-    private static func scalar(_ units: ArraySlice<UInt16>) -> Unicode.Scalar? {
-      String(decoding: units, as: UTF16.self).unicodeScalars.first
-    }
   }
 }

@@ -4,7 +4,24 @@ import SpecModel
 /// multibyte character in a set stands for each of its bytes.
 enum TranslateFilter {
   static func run(_ translation: Translation, input: [UInt8]) -> FilterResult {
-    let set1 = Array(translation.set1.utf8)
+    var set1 = Array(translation.set1.utf8)
+    if translation.complement {
+      var listed = [Bool](repeating: false, count: 256)
+      for byte in set1 { listed[Int(byte)] = true }
+      set1 = (0...255).filter { !listed[$0] }.map { UInt8($0) }
+    }
+    if translation.deleteThenSqueeze {
+      var deleted = [Bool](repeating: false, count: 256)
+      for byte in set1 { deleted[Int(byte)] = true }
+      var squeezed = [Bool](repeating: false, count: 256)
+      for byte in (translation.set2 ?? "").utf8 { squeezed[Int(byte)] = true }
+      var output: [UInt8] = []
+      for byte in input where !deleted[Int(byte)] {
+        if squeezed[Int(byte)], output.last == byte { continue }
+        output.append(byte)
+      }
+      return FilterResult(output: output)
+    }
     guard let set2Text = translation.set2 else {
       if translation.squeeze {
         return failure(

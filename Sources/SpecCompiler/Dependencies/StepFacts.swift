@@ -213,6 +213,14 @@ struct StepFacts {
           filesRead.append(file)
         }
       case .grep(let grep): read(grep.pattern)
+      case .head(let count), .tail(let count): read(count.count)
+      case .awk(let awk):
+        read(awk.fieldSeparator)
+        read(all: awk.assignments.map(\.value))
+        for operand in awk.operands {
+          read(operand)
+          if !AwkOperand.isAssignment(operand) && operand != "-" { filesRead.append(operand) }
+        }
       case .tee(let file, _):
         read(file)
         if let file { filesWritten.append(file) }

@@ -1769,6 +1769,41 @@ extension SpecSchema {
                 }
               },
               "additionalProperties": false
+            },
+            {
+              "required": [
+                "awk"
+              ],
+              "properties": {
+                "awk": {
+                  "$ref": "#/$defs/awk"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`head -n COUNT`, `head -c COUNT` with a count read at run time (`-N`: all but the last N).",
+              "required": [
+                "head"
+              ],
+              "properties": {
+                "head": {
+                  "$ref": "#/$defs/headTailCount"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`tail -n COUNT`, `tail -c COUNT` with a count read at run time (`+N`: from the Nth on).",
+              "required": [
+                "tail"
+              ],
+              "properties": {
+                "tail": {
+                  "$ref": "#/$defs/headTailCount"
+                }
+              },
+              "additionalProperties": false
             }
           ]
         },
@@ -1933,6 +1968,28 @@ extension SpecSchema {
               "description": "`-m N`.",
               "type": "integer",
               "minimum": 0
+            },
+            "after-context": {
+              "description": "`-A N` (or `-C N`): lines printed after each selected line; `--` separates groups.",
+              "type": "integer",
+              "minimum": 0
+            },
+            "before-context": {
+              "description": "`-B N` (or `-C N`): lines printed before each selected line; `--` separates groups.",
+              "type": "integer",
+              "minimum": 0
+            },
+            "line-number": {
+              "description": "`-n`: lines start with their number (`N:` selected, `N-` context).",
+              "type": "boolean"
+            },
+            "filename": {
+              "description": "`-H`: lines start with this name (the file, or `(standard input)`).",
+              "$ref": "#/$defs/template"
+            },
+            "no-messages": {
+              "description": "`-s`: no message about a file that cannot be read.",
+              "type": "boolean"
             }
           },
           "additionalProperties": false
@@ -2095,6 +2152,14 @@ extension SpecSchema {
             "squeeze": {
               "description": "`-s`: squeeze repeats.",
               "type": "boolean"
+            },
+            "complement": {
+              "description": "`-c`/`-C`: set1 stands for every byte it does not list, in ascending order.",
+              "type": "boolean"
+            },
+            "delete-then-squeeze": {
+              "description": "`tr -ds SET1 SET2`: set1 is deleted, set2 only squeezed.",
+              "type": "boolean"
             }
           },
           "additionalProperties": false
@@ -2221,6 +2286,72 @@ extension SpecSchema {
               "description": "`--output-delimiter=STR`: written between the kept fields instead of the delimiter.",
               "type": "string",
               "minLength": 1
+            }
+          },
+          "additionalProperties": false
+        },
+        "awk": {
+          "description": "`awk [-F fs] [-v name=value]… 'program' [operand…]`, run as mawk runs it.",
+          "type": "object",
+          "required": [
+            "program"
+          ],
+          "properties": {
+            "program": {
+              "description": "The program text, exactly as awk receives it (parsed when the document is compiled).",
+              "type": "string"
+            },
+            "field-separator": {
+              "description": "`-F fs`, before awk processes its escapes.",
+              "$ref": "#/$defs/template"
+            },
+            "assignments": {
+              "description": "`-v name=value`, in order.",
+              "type": "array",
+              "items": {
+                "type": "object",
+                "required": [
+                  "name",
+                  "value"
+                ],
+                "properties": {
+                  "name": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z_][A-Za-z0-9_]*$"
+                  },
+                  "value": {
+                    "$ref": "#/$defs/template"
+                  }
+                },
+                "additionalProperties": false
+              }
+            },
+            "operands": {
+              "description": "Files and `name=value` operands, in order (`-` is standard input).",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/template"
+              }
+            }
+          },
+          "additionalProperties": false
+        },
+        "headTailCount": {
+          "type": "object",
+          "required": [
+            "unit",
+            "count"
+          ],
+          "properties": {
+            "unit": {
+              "enum": [
+                "lines",
+                "bytes"
+              ]
+            },
+            "count": {
+              "description": "The count as the command receives it: optional `-`/`+`, digits, optional multiplier suffix (`K`, `kB`, `M`, …).",
+              "$ref": "#/$defs/template"
             }
           },
           "additionalProperties": false

@@ -1,7 +1,7 @@
 extension Filter: Codable {
   private static let keys = [
     "jq", "lines", "bytes", "grep", "sed", "sed-select", "count", "tr", "tee", "base64", "sort",
-    "uniq", "cut", "sed-script",
+    "uniq", "cut", "sed-script", "awk", "head", "tail",
   ]
 
   public init(from decoder: any Decoder) throws {
@@ -19,6 +19,9 @@ extension Filter: Codable {
     case "uniq": self = .uniq(try c.value("uniq"))
     case "cut": self = .cut(try c.value("cut"))
     case "sed-script": self = .sed(try c.value("sed-script"))
+    case "awk": self = .awk(try c.value("awk"))
+    case "head": self = .head(try c.value("head"))
+    case "tail": self = .tail(try c.value("tail"))
     case "tee":
       let tee = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("tee"))
       self = .tee(file: try tee.optional("file"), append: try tee.flag("append"))
@@ -44,6 +47,9 @@ extension Filter: Codable {
     case .uniq(let uniq): try c.put(uniq, "uniq")
     case .cut(let cut): try c.put(cut, "cut")
     case .sed(let sed): try c.put(sed, "sed-script")
+    case .awk(let awk): try c.put(awk, "awk")
+    case .head(let head): try c.put(head, "head")
+    case .tail(let tail): try c.put(tail, "tail")
     case .tee(let file, let append):
       var tee = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("tee"))
       try tee.put(ifPresent: file, "file")

@@ -295,7 +295,7 @@ struct SchemaCoverage {
   static let sourceNames = ["request", "text", "file", "printf", "empty"]
   static let filterNames = [
     "jq", "lines", "bytes", "grep", "substitute", "select", "count", "translate", "tee",
-    "base64", "sort", "uniq", "cut", "sed",
+    "base64", "sort", "uniq", "cut", "sed", "awk", "head", "tail",
   ]
   static let sinkNames = ["stdout", "stderr", "capture", "file", "discard"]
   static let bodyNames = ["data", "json", "file", "urlencoded", "multipart"]
@@ -422,6 +422,9 @@ struct SchemaCoverage {
     case .uniq: "uniq"
     case .cut: "cut"
     case .sed: "sed"
+    case .awk: "awk"
+    case .head: "head"
+    case .tail: "tail"
     }
   }
 
@@ -630,6 +633,14 @@ enum SchemaSample {
         scripts: [.expression("1d"), .file(Template([.variable("SCRIPT")]))], quiet: true,
         extended: true, separate: true, nullData: true, lineWrap: 0,
         files: ["a.txt", Template([.variable("F")])])),
+    .awk(AwkCall(program: "{ print $1 }")),
+    .awk(
+      AwkCall(
+        program: "$1 == id { print $2 }", fieldSeparator: ",",
+        assignments: [AwkAssignmentWord(name: "id", value: Template([.variable("ID")]))],
+        operands: ["rows.csv", "n=1", "-"])),
+    .head(HeadTailCount(unit: .lines, count: Template([.variable("N")]))),
+    .tail(HeadTailCount(unit: .bytes, count: "+3")),
   ]
 
   static func line(_ n: Int, _ action: Action) -> Step { Step(line: n, action) }

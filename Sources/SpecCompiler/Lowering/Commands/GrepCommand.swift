@@ -1,22 +1,25 @@
 import SpecModel
 
-/// `grep [-EFPiqvcoxw] [-m N] [-e] PATTERN [FILE]`.
+/// `grep [-EFPGiqsvcoxwnHh] [-m N] [-A N] [-B N] [-C N] [-e PATTERN]… [PATTERN] [FILE]`.
 enum GrepCommand: PipelineCommand {
   static let names = ["grep", "egrep", "fgrep"]
 
   static let scanner = OptionScanner(
-    shortWithValue: ["e", "m"],
-    shortFlags: ["E", "F", "P", "G", "i", "q", "s", "v", "c", "o", "x", "w"],
-    longWithValue: ["regexp", "max-count"],
+    shortWithValue: ["e", "m", "A", "B", "C"],
+    shortFlags: ["E", "F", "P", "G", "i", "q", "s", "v", "c", "o", "x", "w", "n", "H", "h"],
+    longWithValue: ["regexp", "max-count", "after-context", "before-context", "context"],
     longFlags: [
-      "extended-regexp", "fixed-strings", "perl-regexp", "ignore-case", "quiet", "silent",
-      "invert-match", "count", "only-matching", "line-regexp", "word-regexp", "no-messages",
+      "extended-regexp", "fixed-strings", "perl-regexp", "basic-regexp", "ignore-case", "quiet",
+      "silent", "invert-match", "count", "only-matching", "line-regexp", "word-regexp",
+      "no-messages", "line-number", "with-filename", "no-filename",
     ])
 
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> PipelineStage? {
     var grep = GrepInvocation(pattern: "")
-    var pattern: Template?
-    var files: [Template] = []
+    var patterns: [Template] = []
+    var operands: [Template] = []
+    var withFilename = false
+    var both: Int?
     if call.name == "egrep" { grep.syntax = .extended }
     if call.name == "fgrep" { grep.syntax = .fixed }
     for item in scanner.scan(call.arguments, context: context) {
@@ -26,7 +29,7 @@ enum GrepCommand: PipelineCommand {
         case "E", "extended-regexp": grep.syntax = .extended
         case "F", "fixed-strings": grep.syntax = .fixed
         case "P", "perl-regexp": grep.syntax = .perl
-        case "G": grep.syntax = .basic
+        case "G", "basic-regexp": grep.syntax = .basic
         case "i", "ignore-case": grep.ignoreCase = true
         case "q", "quiet", "silent": grep.quiet = true
         case "v", "invert-match": grep.invert = true
@@ -34,39 +37,68 @@ enum GrepCommand: PipelineCommand {
         case "o", "only-matching": grep.onlyMatching = true
         case "x", "line-regexp": grep.wholeLine = true
         case "w", "word-regexp": grep.wholeWord = true
-        default: break  // -s / --no-messages: error messages are not part of the outcome
+        case "n", "line-number": grep.lineNumbers = true
+        case "H", "with-filename": withFilename = true
+        case "h", "no-filename": withFilename = false
+        default: grep.noMessages = true  // -s, --no-messages
         }
       case .option(let name, let word, _):
-        if name == "m" || name == "max-count" {
-          guard let count = context.staticText(word).flatMap({ Int($0) }) else {
-            context.error("grep -m takes a literal count", at: word.position)
+        switch name {
+        case "e", "regexp":
+          guard let pattern = context.template(word) else { return nil }
+          patterns.append(pattern)
+        default:
+          let text = context.staticText(word)
+          let count = text.flatMap { Int($0) }
+          let isContext = name != "m" && name != "max-count"
+          guard let count, !isContext || count >= 0 else {
+            context.error(
+              isContext
+                ? "grep: \(text ?? "the value"): invalid context length argument (a literal count)"
+                : "grep -m takes a literal count",
+              at: word.position)
             return nil
           }
-          grep.maxCount = count
-        } else {
-          guard pattern == nil, let t = context.template(word) else {
-            context.error("grep with several patterns is not supported", at: word.position)
-            return nil
+          switch name {
+          case "A", "after-context": grep.afterContext = count
+          case "B", "before-context": grep.beforeContext = count
+          case "C", "context": both = count
+          default: grep.maxCount = count
           }
-          pattern = t
         }
       case .operand(let word):
         guard let t = context.template(word) else { return nil }
-        if pattern == nil { pattern = t } else { files.append(t) }
+        operands.append(t)
       case .unknown(let text, let word):
         context.error("grep option '\(text)' is not supported", at: word.position)
         return nil
       }
     }
-    guard let pattern else {
-      context.error("grep without a pattern", at: call.position)
-      return nil
+    // `-C N` gives the counts `-A`/`-B` did not give, whatever the order.
+    if let both {
+      grep.afterContext = grep.afterContext ?? both
+      grep.beforeContext = grep.beforeContext ?? both
     }
-    grep.pattern = pattern
-    if files.count > 1 {
+    if patterns.isEmpty {
+      guard !operands.isEmpty else {
+        context.error("grep without a pattern", at: call.position)
+        return nil
+      }
+      patterns.append(operands.removeFirst())
+    }
+    // Several patterns are one pattern list: grep reads a newline as a separator.
+    var parts: [TemplatePart] = []
+    for (index, pattern) in patterns.enumerated() {
+      if index > 0 { parts.append(.literal("\n")) }
+      parts += pattern.parts
+    }
+    grep.pattern = Template(parts).normalized
+    if operands.count > 1 {
       context.error("grep over several files is not supported", at: call.position)
       return nil
     }
-    return files.isEmpty ? .filter(.grep(grep)) : .sourceAndFilter(.file(files[0]), .grep(grep))
+    if withFilename { grep.filename = operands.first ?? "(standard input)" }
+    return operands.isEmpty
+      ? .filter(.grep(grep)) : .sourceAndFilter(.file(operands[0]), .grep(grep))
   }
 }

@@ -1,6 +1,7 @@
 import SpecModel
 
-/// `head -n N`, `head -N`, `head -c N`.
+/// `head -n N`, `head -N`, `head -c N`; a count that is not plain digits (`"$N"`, `-2` for all
+/// but the last two, `1K`) is read when the scenario runs, as coreutils reads it.
 enum HeadCommand: PipelineCommand {
   static let names = ["head"]
 
@@ -13,13 +14,15 @@ enum HeadCommand: PipelineCommand {
     for item in scanner.scan(call.arguments, context: context) {
       switch item {
       case .option(let name, let word, _):
-        guard let count = context.staticText(word).flatMap({ Int($0) }), count >= 0 else {
-          context.error("head -\(name) takes a non-negative literal count", at: word.position)
-          return nil
+        let bytes = name == "c" || name == "bytes"
+        if let text = context.staticText(word), !text.isEmpty,
+          text.allSatisfy({ $0.isASCII && $0.isNumber }), let count = Int(text)
+        {
+          filter = bytes ? .bytes(ByteRange(count: count)) : .lines(LineRange(from: 1, to: count))
+        } else {
+          guard let count = context.template(word) else { return nil }
+          filter = .head(HeadTailCount(unit: bytes ? .bytes : .lines, count: count))
         }
-        filter =
-          name == "c" || name == "bytes"
-          ? .bytes(ByteRange(count: count)) : .lines(LineRange(from: 1, to: count))
       case .operand(let word):
         guard let file = context.template(word) else { return nil }
         files.append(file)
@@ -27,6 +30,10 @@ enum HeadCommand: PipelineCommand {
         context.error("head option '\(text)' is not supported", at: word.position)
         return nil
       }
+    }
+    if files.count > 1 {
+      context.error("head over several files is not supported", at: call.position)
+      return nil
     }
     if case .lines(let range) = filter, range.to == 0 { filter = .bytes(ByteRange(count: 0)) }
     return files.isEmpty ? .filter(filter) : .sourceAndFilter(.file(files[0]), filter)

@@ -1,29 +1,32 @@
 import SpecModel
 
-/// `tail -n N`, `tail -N`, `tail -n +N`.
+/// `tail -n N`, `tail -N`, `tail -n +N`, `tail -c N`; a count that is not plain digits with an
+/// optional `+` (`"$N"`, `1K`), or any byte count, is read when the scenario runs, as
+/// coreutils reads it.
 enum TailCommand: PipelineCommand {
   static let names = ["tail"]
 
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> PipelineStage? {
     var scanner = OptionScanner(
-      shortWithValue: ["n"], shortFlags: [], longWithValue: ["lines"], longFlags: [])
+      shortWithValue: ["n", "c"], shortFlags: [], longWithValue: ["lines", "bytes"], longFlags: [])
     scanner.allowsNumericOption = true
     var filter: Filter = .lines(LineRange(last: 10))
     var files: [Template] = []
     for item in scanner.scan(call.arguments, context: context) {
       switch item {
-      case .option(_, let word, _):
-        guard let text = context.staticText(word) else {
-          context.error("tail -n takes a literal count", at: word.position)
-          return nil
-        }
-        if text.hasPrefix("+"), let from = Int(text.dropFirst()) {
-          filter = .lines(LineRange(from: max(1, from)))
-        } else if let count = Int(text), count >= 0 {
-          filter = .lines(LineRange(last: count))
+      case .option(let name, let word, _):
+        let bytes = name == "c" || name == "bytes"
+        let text = context.staticText(word)
+        let digits = text.map { $0.hasPrefix("+") ? String($0.dropFirst()) : $0 }
+        if !bytes, let text, let digits, !digits.isEmpty,
+          digits.allSatisfy({ $0.isASCII && $0.isNumber }), let count = Int(digits)
+        {
+          filter =
+            text.hasPrefix("+")
+            ? .lines(LineRange(from: max(1, count))) : .lines(LineRange(last: count))
         } else {
-          context.error("tail -n takes a literal count", at: word.position)
-          return nil
+          guard let count = context.template(word) else { return nil }
+          filter = .tail(HeadTailCount(unit: bytes ? .bytes : .lines, count: count))
         }
       case .operand(let word):
         guard let file = context.template(word) else { return nil }
@@ -32,6 +35,10 @@ enum TailCommand: PipelineCommand {
         context.error("tail option '\(text)' is not supported", at: word.position)
         return nil
       }
+    }
+    if files.count > 1 {
+      context.error("tail over several files is not supported", at: call.position)
+      return nil
     }
     return files.isEmpty ? .filter(filter) : .sourceAndFilter(.file(files[0]), filter)
   }

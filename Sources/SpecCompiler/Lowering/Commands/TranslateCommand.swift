@@ -1,65 +1,100 @@
 import SpecModel
 
-/// `tr [-d] [-s] SET1 [SET2]`.
+/// `tr [-cCdst] SET1 [SET2]`. Sets are expanded here, as GNU tr reads them in a UTF-8 locale
+/// (bytes; classes are ASCII): escapes (`\n`, `\t`, `\\`, `\NNN` octal), ranges `a-z`,
+/// classes `[:upper:]`…, `[=c=]`, and in SET2 `[c*n]` and `[c*]` (as many as SET1 needs).
 enum TranslateCommand: PipelineCommand {
   static let names = ["tr"]
 
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> PipelineStage? {
     var delete = false
     var squeeze = false
-    var sets: [String] = []
+    var complement = false
+    var truncate = false
+    var texts: [(String, BashWord)] = []
+    var optionsEnded = false
     for word in call.arguments {
       guard let text = context.staticText(word) else {
         context.error("tr needs literal sets", at: word.position)
         return nil
       }
-      if sets.isEmpty, text.hasPrefix("-"), text.count > 1 {
-        for flag in text.dropFirst() {
+      if !optionsEnded, texts.isEmpty, text == "--" {
+        optionsEnded = true
+        continue
+      }
+      if !optionsEnded, texts.isEmpty, text.hasPrefix("-"), text.count > 1 {
+        let flags: [String] =
+          text.hasPrefix("--") ? [String(text.dropFirst(2))] : text.dropFirst().map(String.init)
+        for flag in flags {
           switch flag {
-          case "d": delete = true
-          case "s": squeeze = true
+          case "d", "delete": delete = true
+          case "s", "squeeze-repeats": squeeze = true
+          case "c", "C", "complement": complement = true
+          case "t", "truncate-set1": truncate = true
           default:
-            context.error("tr option '-\(flag)' is not supported", at: word.position)
+            context.error("tr option '\(text)' is not supported", at: word.position)
             return nil
           }
         }
         continue
       }
-      guard let expanded = expand(text) else {
-        context.error(
-          "tr set '\(text)' is not supported (character classes are not)", at: word.position)
-        return nil
-      }
-      sets.append(expanded)
+      texts.append((text, word))
     }
-    switch (delete, sets.count) {
-    case (true, 1): return .filter(.translate(Translation(set1: sets[0], squeeze: squeeze)))
-    case (false, 2):
-      return .filter(.translate(Translation(set1: sets[0], set2: sets[1], squeeze: squeeze)))
-    case (false, 1) where squeeze:
-      return .filter(.translate(Translation(set1: sets[0], set2: sets[0], squeeze: true)))
-    default:
-      context.error("tr needs SET1 with -d, or SET1 and SET2", at: call.position)
+    guard (1...2).contains(texts.count) else {
+      context.error("tr needs SET1, or SET1 and SET2", at: call.position)
       return nil
     }
-  }
-
-  /// Escapes and `a-z` ranges expanded.
-  static func expand(_ set: String) -> String? {
-    if set.contains("[:") { return nil }
-    var chars = Array(set)[...]
-    var scalars: [Character] = []
-    while let c = chars.popFirst() {
-      let value: Character = c == "\\" ? Character(Escapes.backslash(&chars)) : c
-      if chars.first == "-", chars.count >= 2, let low = value.unicodeScalars.first?.value {
-        chars.removeFirst()
-        let endChar = chars.removeFirst()
-        guard let high = endChar.unicodeScalars.first?.value, high >= low else { return nil }
-        for v in low...high { if let s = Unicode.Scalar(v) { scalars.append(Character(s)) } }
-      } else {
-        scalars.append(value)
+    let set1: TranslateSet
+    do {
+      set1 = try TranslateSet.parse(texts[0].0, isSet2: false, set1Count: 0)
+    } catch {
+      context.error("tr: \(error.message)", at: texts[0].1.position)
+      return nil
+    }
+    var set2: TranslateSet?
+    if texts.count == 2 {
+      do {
+        set2 = try TranslateSet.parse(texts[1].0, isSet2: true, set1Count: set1.bytes.count)
+      } catch {
+        context.error("tr: \(error.message)", at: texts[1].1.position)
+        return nil
       }
     }
-    return String(scalars)
+    if let set2, set2.hasCaseClass, !set1.hasCaseClass || complement {
+      context.error(
+        "tr: misaligned [:upper:] and/or [:lower:] construct", at: texts[1].1.position)
+      return nil
+    }
+    var bytes1 = set1.bytes
+    if truncate, let set2, !delete, set2.bytes.count < bytes1.count {
+      bytes1 = Array(bytes1.prefix(set2.bytes.count))
+    }
+    guard let text1 = String(validating: bytes1, as: UTF8.self),
+      let text2 = set2.map({ String(validating: $0.bytes, as: UTF8.self) }) ?? Optional("")
+    else {
+      context.error(
+        "tr sets with bytes that are not UTF-8 text (octal escapes above \\177) are not supported",
+        at: texts[0].1.position)
+      return nil
+    }
+    var translation = Translation(set1: text1, squeeze: squeeze, complement: complement)
+    switch (delete, squeeze, set2 != nil) {
+    case (true, false, false): break
+    case (true, true, true):
+      translation.set2 = text2
+      translation.deleteThenSqueeze = true
+    case (false, _, true): translation.set2 = text2
+    case (false, true, false) where !complement: translation.set2 = text1
+    default:
+      context.error(
+        delete && squeeze
+          ? "tr -ds needs SET1 and SET2"
+          : delete
+            ? "tr -d takes one set (SET2 only with -s)"
+            : "tr needs SET2 (or -d, or -s without -c)",
+        at: call.position)
+      return nil
+    }
+    return .filter(.translate(translation))
   }
 }
