@@ -57,6 +57,10 @@ public enum FilterRunner {
       return UniqFilter.run(uniq, input: input)
     case .cut(let cut):
       return CutFilter.run(cut, input: input)
+    case .shell:
+      // Shell code needs the shell: the interpreter runs it (`Interpreter.runShellFilter`).
+      return FilterResult(
+        output: [], status: 2, stderr: Array("shell code cannot run as a plain filter\n".utf8))
     }
   }
 }

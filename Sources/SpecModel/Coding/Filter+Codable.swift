@@ -1,7 +1,7 @@
 extension Filter: Codable {
   private static let keys = [
     "jq", "lines", "bytes", "grep", "sed", "sed-select", "count", "tr", "tee", "base64", "sort",
-    "uniq", "cut",
+    "uniq", "cut", "shell",
   ]
 
   public init(from decoder: any Decoder) throws {
@@ -18,6 +18,7 @@ extension Filter: Codable {
     case "sort": self = .sort(try c.value("sort"))
     case "uniq": self = .uniq(try c.value("uniq"))
     case "cut": self = .cut(try c.value("cut"))
+    case "shell": self = .shell(try c.value("shell"))
     case "tee":
       let tee = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("tee"))
       self = .tee(file: try tee.optional("file"), append: try tee.flag("append"))
@@ -42,6 +43,7 @@ extension Filter: Codable {
     case .sort(let sort): try c.put(sort, "sort")
     case .uniq(let uniq): try c.put(uniq, "uniq")
     case .cut(let cut): try c.put(cut, "cut")
+    case .shell(let steps): try c.put(steps, "shell")
     case .tee(let file, let append):
       var tee = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("tee"))
       try tee.put(ifPresent: file, "file")
