@@ -6,7 +6,8 @@ extension Interpreter {
   /// the text on the separators and assigns the fields. Status 1 at end of input (the partial
   /// text still assigned), as bash.
   func read(_ step: ReadStep) throws(ShellSignal) -> Int32 {
-    let separators = try step.ifs.map { template throws(ShellSignal) in try expand(template) }
+    let separators =
+      try step.ifs.map { template throws(ShellSignal) in try expand(template) }
       ?? state.value(of: "IFS") ?? " \t\n"
     let delimiter = step.delimiter.map { $0.utf8.first ?? 0 } ?? 0x0A
     var text: [UInt8] = []

@@ -154,7 +154,18 @@ extension Pipeline {
   }
 
   func encode(into c: inout KeyedEncodingContainer<AnyKey>) throws {
-    switch source {
+    try source.encodeKey(into: &c)
+    if !filters.isEmpty { try c.put(filters, "filters") }
+    try sink.encode(into: &c)
+    try c.put(ifPresent: errors, "errors")
+  }
+}
+
+extension Source {
+  /// The source's own key (`request`, `text`, `file`, `printf`, `stdin`, `shell`; none for
+  /// no input).
+  func encodeKey(into c: inout KeyedEncodingContainer<AnyKey>) throws {
+    switch self {
     case .request(let request): try c.put(request, "request")
     case .text(let text): try c.put(text, "text")
     case .file(let path): try c.put(path, "file")
@@ -163,9 +174,6 @@ extension Pipeline {
     case .stdin: try c.put(true, "stdin")
     case .shell(let steps): try c.put(steps, "shell")
     }
-    if !filters.isEmpty { try c.put(filters, "filters") }
-    try sink.encode(into: &c)
-    try c.put(ifPresent: errors, "errors")
   }
 }
 
@@ -315,7 +323,12 @@ extension Redirected: Codable {
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: AnyKey.self)
-    try c.put(ifPresent: input, "from")
+    if let input {
+      // Only the source's own key (`file`, `text`): the encoding of a source as a pipeline
+      // would add the default sink.
+      var from = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("from"))
+      try input.encodeKey(into: &from)
+    }
     try c.put(body, "do")
     try output?.encode(into: &c)
     try c.put(ifPresent: errors, "errors")

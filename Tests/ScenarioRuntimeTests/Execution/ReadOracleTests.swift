@@ -25,7 +25,8 @@ import Testing
     ShellOracleCase(
       "IFS=: colon fields", "IFS=: read -r U P <<< \"user:pa:ss\"\necho \"[$U] [$P]\""),
     ShellOracleCase(
-      "IFS prefix does not stay", "IFS=, read -r A B <<< \"a,b\"\nX=\"1 2,3\"\nfor w in $X; do echo \"<$w>\"; done"),
+      "IFS prefix does not stay",
+      "IFS=, read -r A B <<< \"a,b\"\nX=\"1 2,3\"\nfor w in $X; do echo \"<$w>\"; done"),
     ShellOracleCase("REPLY without a name", "read -r <<< \"  spaced  \"\necho \"[$REPLY]\""),
     ShellOracleCase(
       "backslashes without -r", "read X <<< 'a\\tb\\\\c'\necho \"[$X]\""),
@@ -72,7 +73,8 @@ import Testing
       "split() {\n  local a b\n  IFS=/ read -r a b <<< \"$1\"\n  echo \"$b/$a\"\n}\nsplit x/y"),
     ShellOracleCase(
       "read of a CRLF line keeps the CR",
-      "printf 'a b\\r\\n' > in.txt\nread -r A B < in.txt\n[ \"$B\" = \"$(printf 'b\\r')\" ] && echo has-cr"),
+      "printf 'a b\\r\\n' > in.txt\nread -r A B < in.txt\n[ \"$B\" = \"$(printf 'b\\r')\" ] && echo has-cr"
+    ),
     ShellOracleCase(
       "tab separated", "T=$(printf 'x\\ty z')\nread -r A B <<< \"$T\"\necho \"[$A] [$B]\""),
     ShellOracleCase(

@@ -51,7 +51,8 @@ import Testing
       "case as a stage", "V=b\ncase $V in\n  b) echo bee ;;\nesac | tr b B"),
     ShellOracleCase(
       "while read from a file leaks variables",
-      "printf 'a\\nb\\n' > in.txt\nn=0\nwhile read -r l; do\n  n=\"$l\"\ndone < in.txt\necho \"last=$n\""),
+      "printf 'a\\nb\\n' > in.txt\nn=0\nwhile read -r l; do\n  n=\"$l\"\ndone < in.txt\necho \"last=$n\""
+    ),
     ShellOracleCase(
       "while read from a here-string",
       "V=\"x y\"\nwhile read -r a b; do\n  echo \"$b $a\"\ndone <<< \"$V\""),
