@@ -33,6 +33,12 @@ public enum Source: Equatable, Hashable, Sendable {
   case printf(PrintfCall)
   /// No input at all (`jq -n`, a lone command).
   case empty
+  /// The shell's own standard input (a filter first in a function body or in a pipeline stage
+  /// reads what the stage was given; empty when the shell has none).
+  case stdin
+  /// Shell code whose standard output feeds the pipeline (`helper | jq …`,
+  /// `for …; done | sort`): it runs in a subshell, reading the shell's standard input.
+  case shell([Step])
 }
 
 /// One stage that reads the previous stage's bytes and writes new ones.
@@ -73,6 +79,10 @@ public enum Filter: Equatable, Hashable, Sendable {
   case head(HeadTailCount)
   /// `tail -n COUNT`/`-c COUNT` with a count read at run time (see `HeadTailCount`).
   case tail(HeadTailCount)
+  /// Shell code as a stage (`… | helper`, `… | while read -r L; do …; done`): it runs in a
+  /// subshell with the previous stage's bytes as standard input; its standard output is the
+  /// stage's output and its status counts for `pipefail`.
+  case shell([Step])
 }
 
 /// Which bytes of the input pass.

@@ -84,6 +84,12 @@ public indirect enum Action: Equatable, Hashable, Sendable {
   case status(Int)
   /// `cd DIR`.
   case changeDirectory(Template)
+  /// The `read` builtin: one line (or up to a delimiter) of standard input into variables.
+  case read(ReadStep)
+  /// A command with its standard input and/or output redirected (`while …; done < FILE`,
+  /// `{ …; } > FILE`, `read -r X <<< "$V"`, `helper < FILE`): it runs in the current shell
+  /// (unlike a pipeline stage), so its variable changes stay.
+  case redirected(Redirected)
 }
 
 /// A bash `&&`/`||` list with both operators: left-associative with equal precedence, so each
@@ -121,18 +127,28 @@ public struct Assignment: Codable, Equatable, Hashable, Sendable {
   public var value: Template?
   public var exported: Bool
   public var local: Bool
+  /// `NAME=$(COMMAND)` in a declaration (`local`, `export`, `declare`, `readonly`) or hoisted
+  /// out of a command's arguments: the value is the output of this step, run as a command
+  /// substitution (a subshell that keeps `set -e`, as with `shopt -s inherit_errexit`, trailing
+  /// newlines removed). Its status is not the statement's: bash reports the declaration's (0).
+  public var substitution: Step?
 
-  public init(name: String, value: Template?, exported: Bool = false, local: Bool = false) {
+  public init(
+    name: String, value: Template?, exported: Bool = false, local: Bool = false,
+    substitution: Step? = nil
+  ) {
     self.name = name
     self.value = value
     self.exported = exported
     self.local = local
+    self.substitution = substitution
   }
 
   enum CodingKeys: String, CodingKey {
     case name, value
     case exported = "export"
     case local
+    case substitution = "output-of"
   }
 
   public init(from decoder: any Decoder) throws {
@@ -141,6 +157,7 @@ public struct Assignment: Codable, Equatable, Hashable, Sendable {
     value = try c.decodeIfPresent(Template.self, forKey: .value)
     exported = try c.decodeIfPresent(Bool.self, forKey: .exported) ?? false
     local = try c.decodeIfPresent(Bool.self, forKey: .local) ?? false
+    substitution = try c.decodeIfPresent(Step.self, forKey: .substitution)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -149,6 +166,7 @@ public struct Assignment: Codable, Equatable, Hashable, Sendable {
     try c.encodeIfPresent(value, forKey: .value)
     if exported { try c.encode(true, forKey: .exported) }
     if local { try c.encode(true, forKey: .local) }
+    try c.encodeIfPresent(substitution, forKey: .substitution)
   }
 }
 

@@ -45,14 +45,14 @@ extension ReleaseE2eScenarios {
           quiet: true
       output: stdout
     - line: 8
-      or:
-      - line: 8
-        file: ${METRICS}
-        filters:
-        - count: lines
-        capture: _SUBSTITUTION_1
-      - line: 8
-        status: 0
+      set:
+        name: _SUBSTITUTION_1
+        output-of:
+          line: 8
+          file: ${METRICS}
+          filters:
+          - count: lines
+          output: stdout
     - line: 8
       test:
         binary:

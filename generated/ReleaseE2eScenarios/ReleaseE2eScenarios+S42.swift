@@ -47,23 +47,23 @@ extension ReleaseE2eScenarios {
           output: ${DOWNLOADED}
       output: stdout
     - line: 8
-      or:
-      - line: 8
-        file: ${DOWNLOADED}
-        filters:
-        - count: bytes
-        capture: _SUBSTITUTION_1
-      - line: 8
-        status: 0
+      set:
+        name: _SUBSTITUTION_1
+        output-of:
+          line: 8
+          file: ${DOWNLOADED}
+          filters:
+          - count: bytes
+          output: stdout
     - line: 8
-      or:
-      - line: 8
-        file: ${REL_BATCH_INPUT}
-        filters:
-        - count: bytes
-        capture: _SUBSTITUTION_2
-      - line: 8
-        status: 0
+      set:
+        name: _SUBSTITUTION_2
+        output-of:
+          line: 8
+          file: ${REL_BATCH_INPUT}
+          filters:
+          - count: bytes
+          output: stdout
     - line: 8
       test:
         binary:

@@ -71,6 +71,10 @@ enum FileSourceError {
       return Outcome(
         message: "cut: \(Quoting.ifNeeded(path)): \(reason)\n", status: 1,
         consumesFirstFilter: true)
+    case .shell?:
+      // `while …; done < FILE | …`: bash's redirection error, and the stage does not run.
+      return Outcome(
+        message: "\(shellPrefix)\(path): \(reason)\n", status: 1, consumesFirstFilter: true)
     case .tee?, nil:
       return Outcome(
         message: "cat: \(Quoting.ifNeeded(path)): \(reason)\n", status: 1,

@@ -172,12 +172,12 @@ extension Interpreter {
       return 127
     }
     if case .capture(let name)? = call.sink {
-      // `$(helper …)`: a subshell without `set -e` (bash clears it in command substitutions).
+      // `$(helper …)`: a subshell that keeps `set -e` (`shopt -s inherit_errexit`).
       let buffer = OutputBuffer()
       let savedOutput = stdoutTarget
       stdoutTarget = .buffer(buffer)
       defer { stdoutTarget = savedOutput }
-      let status = try await subshell(clearErrexit: true) {
+      let status = try await subshell {
         () async throws(ShellSignal) -> Int32 in
         guard let arguments = self.isolatedWords(call.arguments) else { return 1 }
         return try await self.invoke(function, name: call.name, arguments: arguments)
@@ -252,9 +252,7 @@ extension Interpreter {
 
   /// Runs `body` on a copy of the state: nothing it changes leaks out, `exit` ends only it, and
   /// an exit trap it sets runs when it ends.
-  func subshell(
-    clearErrexit: Bool = false, _ body: () async throws(ShellSignal) -> Int32
-  ) async throws(ShellSignal) -> Int32 {
+  func subshell(_ body: () async throws(ShellSignal) -> Int32) async throws(ShellSignal) -> Int32 {
     let saved = state
     let savedOwner = owner
     let savedLoopDepth = loopDepth
@@ -264,7 +262,6 @@ extension Interpreter {
       loopDepth = savedLoopDepth
     }
     state.exitTrap = nil
-    if clearErrexit { state.errexit = false }
     var status: Int32
     do {
       status = try await body()

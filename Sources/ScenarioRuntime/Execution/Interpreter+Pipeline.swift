@@ -84,9 +84,18 @@ extension Interpreter {
     let streaming = pipeline.filters.isEmpty && capture == nil
     let streamTarget: OutputTarget? = streaming ? (sinkFailed ? .discard : sinkTarget) : nil
     var statuses: [Int32] = []
-    let source = try await runSource(
-      pipeline.source, firstFilter: pipeline.filters.first, isolated: isolated,
-      scratch: &scratch, stream: streamTarget)
+    let source: PartResult
+    if case .shell(let steps) = pipeline.source {
+      let buffer = OutputBuffer()
+      let output = streamTarget ?? .buffer(buffer)
+      let status = try await runStage(
+        steps, input: nil, output: output, errors: errorTarget ?? output)
+      source = PartResult(output: buffer.contents, status: status)
+    } else {
+      source = try await runSource(
+        pipeline.source, firstFilter: pipeline.filters.first, isolated: isolated,
+        scratch: &scratch, stream: streamTarget)
+    }
     var data = source.output
     statuses.append(source.status)
     if let errorTarget {
@@ -98,7 +107,12 @@ extension Interpreter {
     }
     for filter in pipeline.filters.dropFirst(source.consumesFirstFilter ? 1 : 0) {
       try checkCancellation()
-      let result = runFilter(filter, input: data, scratch: scratch)
+      let result: PartResult
+      if case .shell(let steps) = filter {
+        result = try await runShellFilter(steps, input: data, errors: errorTarget)
+      } else {
+        result = runFilter(filter, input: data, scratch: scratch)
+      }
       data = result.output
       statuses.append(result.status)
       if let errorTarget {
@@ -173,8 +187,10 @@ extension Interpreter {
   ) async throws(ShellSignal) -> PartResult {
     var result = PartResult()
     switch source {
-    case .empty:
+    case .empty, .shell:
       break
+    case .stdin:
+      result.output = stdin?.readAll() ?? []
     case .text(let template):
       guard let text = try expandInPart(template, isolated: isolated, scratch: &scratch) else {
         return PartResult(status: 1)

@@ -27,6 +27,9 @@ final class Interpreter {
   /// A background job or a `timeout` command: it runs alongside its parent shell, so its
   /// sleeps take real time (a virtual one could reorder what the two do).
   var isConcurrent = false
+  /// Standard input of the current command (a pipeline stage's input, a `< FILE`); none (as
+  /// `/dev/null`) when nil.
+  var stdin: StandardInput?
 
   init(
     state: ShellState, run: ScenarioRun, stdout: OutputTarget, stderr: OutputTarget,
@@ -48,13 +51,6 @@ final class Interpreter {
     var index = 0
     while index < steps.count {
       do {
-        if index + 1 < steps.count, let name = Self.localCapture(steps[index], steps[index + 1]),
-          !state.frames.isEmpty
-        {
-          status = try await runLocalCapture(steps[index], steps[index + 1], name: name)
-          index += 2
-          continue
-        }
         status = try await execute(steps[index])
       } catch .commandAborted where topLevel {
         status = 1
@@ -104,7 +100,11 @@ final class Interpreter {
   private func perform(_ step: Step) async throws(ShellSignal) -> Int32 {
     switch step.action {
     case .pipeline(let pipeline): return try await runPipeline(pipeline)
-    case .assign(let assignment): return try assign(assignment)
+    case .assign(let assignment):
+      if let command = assignment.substitution {
+        return try await assignSubstitution(assignment, command)
+      }
+      return try assign(assignment)
     case .unset(let names):
       for name in names { state.unset(name) }
       return 0
@@ -151,6 +151,8 @@ final class Interpreter {
     case .kill(let pid): return try kill(pid)
     case .status(let status): return Int32(truncatingIfNeeded: status & 0xFF)
     case .changeDirectory(let path): return try changeDirectory(path)
+    case .read(let step): return try read(step)
+    case .redirected(let redirected): return try await runRedirected(redirected)
     }
   }
 
@@ -225,47 +227,6 @@ final class Interpreter {
     return 0
   }
 
-  /// `local NAME=$(…)` is lowered to the capture, then `local NAME`: the capture's value must
-  /// end up in the local binding, and the previous binding come back when the function returns.
-  private static func localCapture(_ capture: Step, _ declaration: Step) -> String? {
-    guard case .assign(let assignment) = declaration.action, assignment.local,
-      assignment.value == nil, case .or(let operands) = capture.action, operands.count == 2,
-      operands[1].action == .status(0), capturedName(operands[0]) == assignment.name
-    else { return nil }
-    return assignment.name
-  }
-
-  private static func capturedName(_ step: Step) -> String? {
-    switch step.action {
-    case .pipeline(let pipeline):
-      if case .capture(let name) = pipeline.sink { return name }
-    case .call(let call):
-      if case .capture(let name)? = call.sink { return name }
-    case .makeTemporary(let temporary): return temporary.variable
-    case .group(let steps): return steps.last.flatMap(capturedName)
-    default: break
-    }
-    return nil
-  }
-
-  private func runLocalCapture(_ capture: Step, _ declaration: Step, name: String)
-    async throws(ShellSignal) -> Int32
-  {
-    let before = state.variables[name]
-    _ = try await execute(capture)
-    let after = state.variables[name]
-    state.variables[name] = before
-    _ = state.declareLocal(name)
-    if let value = after?.value {
-      state.assign(name, value)
-    }
-    if case .assign(let assignment) = declaration.action, assignment.exported {
-      state.export(name)
-    }
-    state.lastStatus = 0
-    return 0
-  }
-
   private func setOptions(_ options: SpecModel.ShellOptions) {
     if let value = options.errexit { state.errexit = value }
     if let value = options.nounset { state.nounset = value }
@@ -321,7 +282,7 @@ extension Action {
   var isCommand: Bool {
     switch self {
     case .and, .or, .list, .not, .group, .ifElse, .forEach, .whileLoop, .caseOf, .breakLoop,
-      .continueLoop, .returnFromFunction, .exit, .function, .onExit, .background:
+      .continueLoop, .returnFromFunction, .exit, .function, .onExit, .background, .redirected:
       return false
     default:
       return true

@@ -69,6 +69,10 @@ public enum FilterRunner {
     case .awk(let awk):
       return try AwkFilter.run(
         awk, input: input, expand: expand, workingDirectory: workingDirectory)
+    case .shell:
+      // Shell code needs the shell: the interpreter runs it (`Interpreter.runShellFilter`).
+      return FilterResult(
+        output: [], status: 2, stderr: Array("shell code cannot run as a plain filter\n".utf8))
     }
   }
 }

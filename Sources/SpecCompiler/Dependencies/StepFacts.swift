@@ -82,6 +82,7 @@ struct StepFacts {
       walk(pipeline)
     case .assign(let assignment):
       read(assignment.value)
+      if let substitution = assignment.substitution { walk(substitution.action) }
       assigned.insert(assignment.name)
     case .unset, .sleep, .umask, .breakLoop, .continueLoop, .returnFromFunction, .status,
       .setOptions:
@@ -148,6 +149,17 @@ struct StepFacts {
       read(pid)
     case .changeDirectory(let path):
       read(path)
+    case .read(let step):
+      read(step.ifs)
+      assigned.formUnion(step.names.isEmpty ? ["REPLY"] : step.names)
+    case .redirected(let redirected):
+      if let input = redirected.input { walk(Pipeline(source: input, sink: .discard)) }
+      walk(redirected.body)
+      if let output = redirected.output { walk(output) }
+      if case .file(let path, _)? = redirected.errors {
+        read(path)
+        filesWritten.append(path)
+      }
     }
   }
 
@@ -202,7 +214,8 @@ struct StepFacts {
     case .file(let path):
       read(path)
       filesRead.append(path)
-    case .empty: break
+    case .empty, .stdin: break
+    case .shell(let steps): walk(steps)
     }
     for filter in pipeline.filters {
       switch filter {
@@ -230,6 +243,7 @@ struct StepFacts {
           filesRead.append(file)
         }
         for file in SedCommand.writtenFiles(sed) { filesWritten.append(Template(literal: file)) }
+      case .shell(let steps): walk(steps)
       case .lines, .bytes, .substitute, .select, .count, .translate, .base64, .sort, .uniq, .cut:
         break
       }

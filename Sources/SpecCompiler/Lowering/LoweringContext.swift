@@ -23,6 +23,9 @@ struct LoweringContext {
   var hoisted = 0
   /// Checks jq programs with libjq; nil skips the check.
   var jq: JQProgramCheck?
+  /// Set while lowering code that has a standard input of its own (a function body, a pipeline
+  /// stage, a command with `< FILE`): a filter first in a pipeline reads it.
+  var readsStandardInput = false
 
   init(
     file: String, owner: String, headingLine: Int, blockLine: Int, blockColumn: Int,

@@ -24,6 +24,7 @@ extension LoweringContext {
 
   private mutating func lowerCommand(_ statement: BashStatement) -> [Step] {
     let line = stepLine(statement.position)
+    if needsRedirection(statement) { return redirected(statement) }
     guard let command = statement.command else {
       // `> FILE` alone creates or truncates the file.
       return pipeline([statement], capture: nil, line: line) ?? []
@@ -36,6 +37,16 @@ extension LoweringContext {
           return []
         }
         return assignments.flatMap { assign($0, exported: false, local: false, declaration: false) }
+      }
+      if !assignments.isEmpty, staticText(arguments[0]) == "read",
+        assignments.allSatisfy({ $0.name == "IFS" && !$0.append && $0.array == nil })
+      {
+        guard requireNoRedirects(statement) else { return [] }
+        let ifs = assignments.last?.value.flatMap { template($0) } ?? Template([])
+        let call = CommandCall(
+          name: "read", arguments: Array(arguments.dropFirst()), position: statement.position)
+        guard let step = ReadCommand.lower(call, ifs: ifs, context: &self) else { return [] }
+        return [Step(line: line, .read(step))]
       }
       if !assignments.isEmpty {
         error(
@@ -109,6 +120,9 @@ extension LoweringContext {
       return [Step(line: line, .caseOf(CaseStep(subject: subject, arms: arms)))]
     case .function(let name, let body, _):
       functions.insert(name)
+      let savedReads = readsStandardInput
+      readsStandardInput = true
+      defer { readsStandardInput = savedReads }
       let steps: [Step]
       if case .block(let inner, _)? = body.command, body.redirects.isEmpty {
         steps = lower(statements: inner)
@@ -294,24 +308,23 @@ extension LoweringContext {
         return nil
       }
       guard case .call(let assignments, let arguments) = command, assignments.isEmpty,
-        let first = arguments.first
+        let first = arguments.first, let name = staticText(first),
+        let lowering = CommandTable.pipelineByName[name]
       else {
-        error("only simple commands are supported inside a pipeline", at: leaf.position)
-        return nil
-      }
-      guard let name = staticText(first) else {
-        error("the command name must be literal", at: first.position)
-        return nil
-      }
-      guard let lowering = CommandTable.pipelineByName[name] else {
-        if functions.contains(name) {
-          error("calling function '\(name)' inside a pipeline is not supported", at: first.position)
-        } else if CommandTable.stepByName[name] != nil {
-          error("'\(name)' produces no output to pipe", at: first.position)
-        } else {
-          error("unsupported command '\(name)'", at: first.position)
+        // Shell code (a function, a builtin, a compound command): a stage of its own.
+        guard let steps = stageSteps(leaf) else {
+          failed = true
+          continue
         }
-        return nil
+        if isFirst, let input {
+          source = input
+          filters.append(.shell(steps))
+        } else if isFirst {
+          source = .shell(steps)
+        } else {
+          filters.append(.shell(steps))
+        }
+        continue
       }
       guard
         let words = hoist(
@@ -342,6 +355,8 @@ extension LoweringContext {
             source = input
           } else if case .jq(let jq) = filter, jq.nullInput {
             source = .empty
+          } else if readsStandardInput {
+            source = .stdin
           } else {
             error(
               "'\(name)' would read the scenario's standard input; give it a file or a pipe",
@@ -469,18 +484,22 @@ extension LoweringContext {
     if let statements = Self.wholeSubstitution(value),
       LoweringContext.dateFormat(statements, context: self) == nil
     {
-      guard var steps = captureSteps(statements, into: assignment.name, line: line) else {
-        return []
-      }
       if declaration {
-        steps = [Step(line: line, .or([single(steps, line: line), Step(line: line, .status(0))]))]
-        if exported || local {
-          steps.append(
-            Step(
-              line: line,
-              .assign(
-                Assignment(name: assignment.name, value: nil, exported: exported, local: local))))
+        // `local X=$(…)`: one step; the substitution's status is not the declaration's.
+        guard let command = substitutionStep(statements, into: assignment.name, line: line) else {
+          return []
         }
+        return [
+          Step(
+            line: line,
+            .assign(
+              Assignment(
+                name: assignment.name, value: nil, exported: exported, local: local,
+                substitution: command)))
+        ]
+      }
+      guard let steps = captureSteps(statements, into: assignment.name, line: line) else {
+        return []
       }
       return steps
     }
@@ -509,15 +528,10 @@ extension LoweringContext {
   /// The steps that store the output of `$(statements)` in `name`.
   mutating func captureSteps(_ statements: [BashStatement], into name: String, line: Int) -> [Step]?
   {
-    guard statements.count == 1, let statement = statements.first else {
-      error(
-        "a command substitution must hold one pipeline",
-        at: statements.first?.position ?? BashPosition(line: 1, column: 1))
-      return nil
-    }
-    if statement.negated || statement.background {
-      error("a command substitution must hold one pipeline", at: statement.position)
-      return nil
+    guard statements.count == 1, let statement = statements.first, !statement.negated,
+      !statement.background, !needsRedirection(statement)
+    else {
+      return shellCapture(statements, into: name, line: line)
     }
     if case .call(let assignments, let arguments)? = statement.command, assignments.isEmpty,
       let first = arguments.first, let function = staticText(first), functions.contains(function)
@@ -549,9 +563,22 @@ extension LoweringContext {
     case let command? where Self.pipelineLeaves(of: command) != nil:
       return pipeline(Self.pipelineLeaves(of: command) ?? [], capture: name, line: line)
     default:
-      error("a command substitution must hold one pipeline", at: statement.position)
-      return nil
+      return shellCapture(statements, into: name, line: line)
     }
+  }
+
+  /// `$(…)` holding shell code (several commands, a compound command): its output captured
+  /// from a subshell, the status its last command's.
+  private mutating func shellCapture(_ statements: [BashStatement], into name: String, line: Int)
+    -> [Step]?
+  {
+    guard !statements.isEmpty else {
+      return [Step(line: line, .assign(Assignment(name: name, value: Template([]))))]
+    }
+    let errors = problems.count
+    let steps = lower(statements: statements)
+    guard problems.count == errors, !steps.isEmpty else { return nil }
+    return [Step(line: line, .pipeline(Pipeline(source: .shell(steps), sink: .capture(name))))]
   }
 
   /// Replaces command substitutions inside words by variables filled by capture steps placed
@@ -570,15 +597,21 @@ extension LoweringContext {
         case .commandSubstitution(let statements, let position):
           if LoweringContext.dateFormat(statements, context: ctx) != nil { return part }
           let name = ctx.nextHoistedName()
-          guard let captured = ctx.captureSteps(statements, into: name, line: line) else {
-            ok = false
-            return part
-          }
           if ignoreStatus {
+            // An argument's substitution: its status is not the command's.
+            guard let command = ctx.substitutionStep(statements, into: name, line: line) else {
+              ok = false
+              return part
+            }
             steps.append(
               Step(
-                line: line, .or([ctx.single(captured, line: line), Step(line: line, .status(0))])))
+                line: line,
+                .assign(Assignment(name: name, value: nil, substitution: command))))
           } else {
+            guard let captured = ctx.captureSteps(statements, into: name, line: line) else {
+              ok = false
+              return part
+            }
             steps += captured
           }
           return .parameter(BashParameterExpansion(position: position, name: name))

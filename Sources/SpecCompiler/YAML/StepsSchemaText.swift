@@ -87,6 +87,8 @@ extension SpecSchema {
               "status",
               "cd",
               "timeout",
+              "read",
+              "redirect",
               "request",
               "text",
               "file",
@@ -95,12 +97,14 @@ extension SpecSchema {
               "output",
               "capture",
               "write",
-              "errors"
+              "errors",
+              "stdin",
+              "shell"
             ]
           },
           "oneOf": [
             {
-              "description": "A pipeline: bytes from one source (`request`, `text`, `file`, `printf`, or none for no input), through `filters` in order, into one sink (`output`, `capture` or `write`).",
+              "description": "A pipeline: bytes from one source (`request`, `text`, `file`, `printf`, `stdin`, `shell`, or none for no input), through `filters` in order, into one sink (`output`, `capture` or `write`).",
               "properties": {
                 "line": true,
                 "request": {
@@ -131,6 +135,14 @@ extension SpecSchema {
                     }
                   },
                   "additionalProperties": false
+                },
+                "stdin": {
+                  "description": "Source: the shell's own standard input (a filter first in a function body or a pipeline stage reads the stage's input; empty when the shell has none).",
+                  "const": true
+                },
+                "shell": {
+                  "description": "Source: shell code (`helper | jq …`, `for …; done | sort`, `$(f; g)`), run in a subshell; its standard output feeds the pipeline.",
+                  "$ref": "#/$defs/steps"
                 },
                 "filters": {
                   "description": "Stages in order, each reading the previous stage's bytes.",
@@ -206,6 +218,16 @@ extension SpecSchema {
                 },
                 {
                   "required": [
+                    "stdin"
+                  ]
+                },
+                {
+                  "required": [
+                    "shell"
+                  ]
+                },
+                {
+                  "required": [
                     "filters"
                   ]
                 },
@@ -226,7 +248,7 @@ extension SpecSchema {
                 }
               ],
               "not": {
-                "description": "A pipeline has at most one source key (`request`, `text`, `file`, `printf`) and at most one sink key (`output`, `capture`, `write`).",
+                "description": "A pipeline has at most one source key (`request`, `text`, `file`, `printf`, `stdin`, `shell`) and at most one sink key (`output`, `capture`, `write`).",
                 "anyOf": [
                   {
                     "required": [
@@ -242,26 +264,80 @@ extension SpecSchema {
                   },
                   {
                     "required": [
-                      "text",
-                      "file"
-                    ]
-                  },
-                  {
-                    "required": [
                       "request",
                       "printf"
                     ]
                   },
                   {
                     "required": [
+                      "request",
+                      "stdin"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "request",
+                      "shell"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "text",
+                      "file"
+                    ]
+                  },
+                  {
+                    "required": [
                       "text",
                       "printf"
                     ]
                   },
                   {
                     "required": [
+                      "text",
+                      "stdin"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "text",
+                      "shell"
+                    ]
+                  },
+                  {
+                    "required": [
                       "file",
                       "printf"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "file",
+                      "stdin"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "file",
+                      "shell"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "printf",
+                      "stdin"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "printf",
+                      "shell"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "stdin",
+                      "shell"
                     ]
                   },
                   {
@@ -784,6 +860,32 @@ extension SpecSchema {
                 }
               },
               "additionalProperties": false
+            },
+            {
+              "required": [
+                "read"
+              ],
+              "properties": {
+                "line": true,
+                "read": {
+                  "description": "The `read` builtin: one line (or up to `delimiter`) of standard input split on `$IFS` into `names` (the last gets the rest); status 1 at end of input, the partial text still assigned.",
+                  "$ref": "#/$defs/read"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "redirect"
+              ],
+              "properties": {
+                "line": true,
+                "redirect": {
+                  "description": "A command run in the current shell with redirections (`while …; done < FILE`, `{ …; } > FILE`, `read X <<< WORD`): `from` is its standard input (`file` or `text`), the sink keys its output, `errors` its standard error.",
+                  "$ref": "#/$defs/redirect"
+                }
+              },
+              "additionalProperties": false
             }
           ]
         },
@@ -807,6 +909,10 @@ extension SpecSchema {
             "local": {
               "description": "`local`.",
               "type": "boolean"
+            },
+            "output-of": {
+              "description": "`local NAME=$(…)`, `export NAME=$(…)` or a substitution in a command's arguments: the value is the output of this step run as a command substitution (a subshell keeping `set -e`, as with `inherit_errexit`); its status is not the statement's.",
+              "$ref": "#/$defs/step"
             }
           },
           "additionalProperties": false
@@ -1107,6 +1213,99 @@ extension SpecSchema {
             "sink": {
               "description": "Output redirection of the call (`helper > FILE`, `helper >&2`); standard output when absent.",
               "$ref": "#/$defs/sink"
+            }
+          },
+          "additionalProperties": false
+        },
+        "read": {
+          "type": "object",
+          "properties": {
+            "names": {
+              "description": "Variables assigned in order; `REPLY` (the whole line) when absent.",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/variableName"
+              }
+            },
+            "raw": {
+              "description": "`-r`: backslashes kept.",
+              "type": "boolean"
+            },
+            "delimiter": {
+              "description": "`-d DELIM`: its first character ends the input (`\"\"`: NUL); a newline when absent.",
+              "type": "string"
+            },
+            "ifs": {
+              "description": "`IFS=VALUE read …`: the separators for this command only.",
+              "$ref": "#/$defs/template"
+            }
+          },
+          "additionalProperties": false
+        },
+        "redirect": {
+          "type": "object",
+          "required": [
+            "do"
+          ],
+          "properties": {
+            "from": {
+              "description": "Standard input: `{file: PATH}` (`< FILE`) or `{text: TEXT}` (a here-document or here-string).",
+              "type": "object",
+              "properties": {
+                "file": {
+                  "$ref": "#/$defs/template"
+                },
+                "text": {
+                  "$ref": "#/$defs/template"
+                }
+              },
+              "additionalProperties": false,
+              "minProperties": 1,
+              "maxProperties": 1
+            },
+            "do": {
+              "$ref": "#/$defs/steps"
+            },
+            "output": {
+              "description": "`stderr` (`>&2`) or `discard` (`> /dev/null`); standard output when no sink key is given.",
+              "enum": [
+                "stdout",
+                "stderr",
+                "discard"
+              ]
+            },
+            "capture": {
+              "$ref": "#/$defs/variableName"
+            },
+            "write": {
+              "description": "`> FILE`, `>> FILE`.",
+              "$ref": "#/$defs/write"
+            },
+            "errors": {
+              "description": "Where the pipeline's standard error goes when redirected: `discard` (`2>/dev/null`), `stdout` (`2>&1`) or a file (`2> FILE`: `{write: FILE, append: true|false}`).",
+              "oneOf": [
+                {
+                  "enum": [
+                    "discard",
+                    "stdout"
+                  ]
+                },
+                {
+                  "type": "object",
+                  "required": [
+                    "write"
+                  ],
+                  "properties": {
+                    "write": {
+                      "$ref": "#/$defs/template"
+                    },
+                    "append": {
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              ]
             }
           },
           "additionalProperties": false
@@ -1801,6 +2000,18 @@ extension SpecSchema {
               "properties": {
                 "tail": {
                   "$ref": "#/$defs/headTailCount"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "Shell code as a stage (`… | helper`, `… | while read -r L; do …; done`): a subshell reading the previous stage's bytes; its standard output is the stage's output.",
+              "required": [
+                "shell"
+              ],
+              "properties": {
+                "shell": {
+                  "$ref": "#/$defs/steps"
                 }
               },
               "additionalProperties": false

@@ -1,7 +1,7 @@
 extension Filter: Codable {
   private static let keys = [
     "jq", "lines", "bytes", "grep", "sed", "sed-select", "count", "tr", "tee", "base64", "sort",
-    "uniq", "cut", "sed-script", "awk", "head", "tail",
+    "uniq", "cut", "sed-script", "awk", "head", "tail", "shell",
   ]
 
   public init(from decoder: any Decoder) throws {
@@ -22,6 +22,7 @@ extension Filter: Codable {
     case "awk": self = .awk(try c.value("awk"))
     case "head": self = .head(try c.value("head"))
     case "tail": self = .tail(try c.value("tail"))
+    case "shell": self = .shell(try c.value("shell"))
     case "tee":
       let tee = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("tee"))
       self = .tee(file: try tee.optional("file"), append: try tee.flag("append"))
@@ -50,6 +51,7 @@ extension Filter: Codable {
     case .awk(let awk): try c.put(awk, "awk")
     case .head(let head): try c.put(head, "head")
     case .tail(let tail): try c.put(tail, "tail")
+    case .shell(let steps): try c.put(steps, "shell")
     case .tee(let file, let append):
       var tee = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("tee"))
       try tee.put(ifPresent: file, "file")

@@ -6,10 +6,11 @@ extension Step: Codable {
     "set", "unset", "sleep", "mkdir", "remove", "chmod", "umask", "touch", "mktemp", "test",
     "exit", "load-env", "set-options", "and", "or", "list", "not", "group", "subshell", "if", "for",
     "while", "case", "break", "continue", "return", "function", "call", "on-exit", "background",
-    "wait", "kill", "status", "cd", "timeout",
+    "wait", "kill", "status", "cd", "timeout", "read", "redirect",
   ]
   private static let pipelineKeys = [
     "request", "text", "file", "printf", "filters", "output", "capture", "write", "errors",
+    "stdin", "shell",
   ]
 
   public init(from decoder: any Decoder) throws {
@@ -66,6 +67,8 @@ extension Step: Codable {
     case "timeout":
       let t = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey(key))
       action = .timeout(seconds: try t.value("seconds"), try t.value("do"))
+    case "read": action = .read(try c.value(key))
+    case "redirect": action = .redirected(try c.value(key))
     default: action = .changeDirectory(try c.value(key))
     }
   }
@@ -122,6 +125,8 @@ extension Step: Codable {
       try t.put(seconds: seconds, "seconds")
       try t.put(step, "do")
     case .changeDirectory(let path): try c.put(path, "cd")
+    case .read(let read): try c.put(read, "read")
+    case .redirected(let redirected): try c.put(redirected, "redirect")
     }
   }
 }
@@ -136,6 +141,10 @@ extension Pipeline {
       source = .file(file)
     } else if let call: PrintfCall = try c.optional("printf") {
       source = .printf(call)
+    } else if let steps: [Step] = try c.optional("shell") {
+      source = .shell(steps)
+    } else if try c.flag("stdin") {
+      source = .stdin
     } else {
       source = .empty
     }
@@ -145,16 +154,26 @@ extension Pipeline {
   }
 
   func encode(into c: inout KeyedEncodingContainer<AnyKey>) throws {
-    switch source {
+    try source.encodeKey(into: &c)
+    if !filters.isEmpty { try c.put(filters, "filters") }
+    try sink.encode(into: &c)
+    try c.put(ifPresent: errors, "errors")
+  }
+}
+
+extension Source {
+  /// The source's own key (`request`, `text`, `file`, `printf`, `stdin`, `shell`; none for
+  /// no input).
+  func encodeKey(into c: inout KeyedEncodingContainer<AnyKey>) throws {
+    switch self {
     case .request(let request): try c.put(request, "request")
     case .text(let text): try c.put(text, "text")
     case .file(let path): try c.put(path, "file")
     case .printf(let call): try c.put(call, "printf")
     case .empty: break
+    case .stdin: try c.put(true, "stdin")
+    case .shell(let steps): try c.put(steps, "shell")
     }
-    if !filters.isEmpty { try c.put(filters, "filters") }
-    try sink.encode(into: &c)
-    try c.put(ifPresent: errors, "errors")
   }
 }
 
@@ -288,5 +307,30 @@ extension AndOrList: Codable {
       try c.encode(link.op)
       try c.encode(link.step)
     }
+  }
+}
+
+/// `redirect: {from: SOURCE, do: [steps], output|capture|write: SINK, errors: …}`.
+extension Redirected: Codable {
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: AnyKey.self)
+    input = try c.optional("from")
+    body = try c.value("do")
+    let hasSink = ["output", "capture", "write"].contains { c.contains(AnyKey($0)) }
+    output = hasSink ? try Sink(from: c) : nil
+    errors = try c.optional("errors")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: AnyKey.self)
+    if let input {
+      // Only the source's own key (`file`, `text`): the encoding of a source as a pipeline
+      // would add the default sink.
+      var from = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("from"))
+      try input.encodeKey(into: &from)
+    }
+    try c.put(body, "do")
+    try output?.encode(into: &c)
+    try c.put(ifPresent: errors, "errors")
   }
 }

@@ -2,7 +2,8 @@ import Foundation
 import ScenarioRuntime
 import Testing
 
-/// Real bash (`bash -c 'set -euo pipefail; <setup>; <block>'`) as the reference the interpreter
+/// Real bash (`bash -c 'set -euo pipefail; shopt -s inherit_errexit; <setup>; <block>'`, as the
+/// runner writes scenarios) as the reference the interpreter
 /// must match: status, standard output bytes, standard error (line numbers aside) and the files
 /// left in the working directory (with their modes).
 enum BashOracle {
@@ -18,10 +19,13 @@ enum BashOracle {
     }
   }
 
+  /// What the runner writes before every scenario.
+  static let runnerPrologue = "set -euo pipefail\nshopt -s inherit_errexit\n"
+
   static func runBash(
     setup: String?, _ bash: String, in directory: String, variables: [String: String]
   ) async throws -> (Int32, [UInt8], [UInt8]) {
-    let script = "set -euo pipefail\n" + (setup.map { $0 + "\n" } ?? "") + bash
+    let script = runnerPrologue + (setup.map { $0 + "\n" } ?? "") + bash
     // A clean environment, the directory, then bash (`$0` is `bash`, as for the runner).
     let arguments =
       ["/usr/bin/env", "-i"]

@@ -62,7 +62,10 @@ struct BashReference {
   }
 
   func script(for code: String, pidFile: URL) -> String {
-    var lines = ["set -euo pipefail", "printf '%s' \"$$\" > \(Self.quote(pidFile.path))"]
+    var lines = [
+      "set -euo pipefail", "shopt -s inherit_errexit",
+      "printf '%s' \"$$\" > \(Self.quote(pidFile.path))",
+    ]
     lines += runnerExports.map { "export \($0.0)=\(Self.quote($0.1))" }
     lines += setupBlocks
     lines += urlExports.map { "export \($0.0)=\(Self.quote($0.1))" }

@@ -97,14 +97,17 @@ import Testing
       #"curl -sS -H "Authorization: Bearer $(cat "$TOKEN_FILE")" "$U""#)
     #expect(diagnostics.isEmpty)
     #expect(steps.count == 2)
-    guard case .or(let attempt) = steps[0].action, case .pipeline(let read) = attempt[0].action,
+    // The substitution's status is not the command's: one assignment recording the command.
+    guard case .assign(let assignment) = steps[0].action,
+      case .pipeline(let read)? = assignment.substitution?.action,
       case .pipeline(let request) = steps[1].action, case .request(let r) = request.source
     else {
       Issue.record("unexpected steps \(steps)")
       return
     }
+    #expect(assignment.name == "_SUBSTITUTION_1" && assignment.value == nil)
     #expect(read.source == .file(Template([.variable("TOKEN_FILE")])))
-    #expect(read.sink == .capture("_SUBSTITUTION_1"))
+    #expect(read.sink == .stdout)
     #expect(
       r.headers == [Template([.literal("Authorization: Bearer "), .variable("_SUBSTITUTION_1")])])
   }

@@ -290,12 +290,12 @@ struct SchemaCoverage {
     "list", "not", "group", "subshell", "ifElse", "forEach", "whileLoop", "caseOf", "breakLoop",
     "continueLoop", "returnFromFunction", "function", "call", "onExit", "background", "timeout",
     "wait",
-    "kill", "status", "changeDirectory",
+    "kill", "status", "changeDirectory", "read", "redirected",
   ]
-  static let sourceNames = ["request", "text", "file", "printf", "empty"]
+  static let sourceNames = ["request", "text", "file", "printf", "empty", "stdin", "shell"]
   static let filterNames = [
     "jq", "lines", "bytes", "grep", "substitute", "select", "count", "translate", "tee",
-    "base64", "sort", "uniq", "cut", "sed", "awk", "head", "tail",
+    "base64", "sort", "uniq", "cut", "sed", "awk", "head", "tail", "shell",
   ]
   static let sinkNames = ["stdout", "stderr", "capture", "file", "discard"]
   static let bodyNames = ["data", "json", "file", "urlencoded", "multipart"]
@@ -311,8 +311,17 @@ struct SchemaCoverage {
     switch step.action {
     case .pipeline(let pipeline):
       visit(pipeline.source)
-      for filter in pipeline.filters { filters.insert(Self.name(filter)) }
+      for filter in pipeline.filters {
+        filters.insert(Self.name(filter))
+        if case .shell(let steps) = filter { visit(steps) }
+      }
       sinks.insert(Self.name(pipeline.sink))
+    case .redirected(let redirected):
+      if let input = redirected.input { visit(input) }
+      visit(redirected.body)
+      if let output = redirected.output { sinks.insert(Self.name(output)) }
+    case .assign(let assignment):
+      if let substitution = assignment.substitution { visit(substitution) }
     case .test(let condition): visit(condition)
     case .and(let steps), .or(let steps), .group(let steps), .subshell(let steps),
       .onExit(let steps):
@@ -340,6 +349,7 @@ struct SchemaCoverage {
 
   mutating func visit(_ source: Source) {
     sources.insert(Self.name(source))
+    if case .shell(let steps) = source { visit(steps) }
     if case .request(let request) = source, let body = request.body {
       bodies.insert(Self.name(body))
     }
@@ -393,6 +403,8 @@ struct SchemaCoverage {
     case .kill: "kill"
     case .status: "status"
     case .changeDirectory: "changeDirectory"
+    case .read: "read"
+    case .redirected: "redirected"
     }
   }
 
@@ -403,6 +415,8 @@ struct SchemaCoverage {
     case .file: "file"
     case .printf: "printf"
     case .empty: "empty"
+    case .stdin: "stdin"
+    case .shell: "shell"
     }
   }
 
@@ -425,6 +439,7 @@ struct SchemaCoverage {
     case .awk: "awk"
     case .head: "head"
     case .tail: "tail"
+    case .shell: "shell"
     }
   }
 
@@ -844,6 +859,35 @@ enum SchemaSample {
       line(73, .kill(pid)),
       line(74, .status(1)),
       line(75, .changeDirectory(Template([.variable("WORK")]))),
+      line(
+        76,
+        .pipeline(
+          Pipeline(
+            source: .shell([line(76, .call(FunctionCall(name: "helper")))]),
+            filters: [
+              .shell([
+                line(
+                  77,
+                  .whileLoop(
+                    WhileStep(
+                      condition: [line(77, .read(ReadStep(names: ["LINE"], raw: true, ifs: "")))],
+                      body: [line(78, .pipeline(Pipeline(source: .stdin)))])))
+              ])
+            ], sink: .capture("LINES")))),
+      line(79, .read(ReadStep(names: ["A", "B"], delimiter: ","))),
+      line(
+        80,
+        .redirected(
+          Redirected(
+            input: .file("in.txt"), body: [line(80, .read(ReadStep(names: [])))],
+            output: .file("out.txt", append: true, mode: nil), errors: .discard))),
+      line(81, .redirected(Redirected(input: .text("a\n"), body: [line(81, .status(0))]))),
+      line(
+        82,
+        .assign(
+          Assignment(
+            name: "Z", value: nil, local: true,
+            substitution: line(82, .call(FunctionCall(name: "helper")))))),
     ]
     return Scenario(
       id: "S61", title: "Every construct", section: "Uploads",
