@@ -33,6 +33,8 @@ public enum Source: Equatable, Hashable, Sendable {
   case printf(PrintfCall)
   /// No input at all (`jq -n`, a lone command).
   case empty
+  /// `echo WORD…` with a word that expands to several words at run time (`"$@"`, `"${a[@]}"`).
+  case echo(EchoCall)
 }
 
 /// One stage that reads the previous stage's bytes and writes new ones.

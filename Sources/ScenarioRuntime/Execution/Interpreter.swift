@@ -148,6 +148,11 @@ final class Interpreter {
     case .kill(let pid): return try kill(pid)
     case .status(let status): return Int32(truncatingIfNeeded: status & 0xFF)
     case .changeDirectory(let path): return try changeDirectory(path)
+    case .assignArray(let assignment): return try assignArray(assignment)
+    case .assignElement(let assignment): return try assignElement(assignment)
+    case .unsetElement(let element): return try unsetElement(element)
+    case .shift(let count): return shift(count)
+    case .setPositional(let words): return try setPositional(words)
     }
   }
 

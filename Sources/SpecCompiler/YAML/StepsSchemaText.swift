@@ -87,10 +87,16 @@ extension SpecSchema {
               "status",
               "cd",
               "timeout",
+              "set-array",
+              "set-element",
+              "unset-element",
+              "shift",
+              "set-positional",
               "request",
               "text",
               "file",
               "printf",
+              "echo",
               "filters",
               "output",
               "capture",
@@ -128,6 +134,22 @@ extension SpecSchema {
                     },
                     "arguments": {
                       "$ref": "#/$defs/templates"
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                "echo": {
+                  "description": "Source: `echo [-n] WORD…` with a word that expands to several words at run time (`\"$@\"`, `\"${a[@]}\"`): the words joined by spaces, then a newline unless `newline` is false.",
+                  "type": "object",
+                  "required": [
+                    "arguments"
+                  ],
+                  "properties": {
+                    "arguments": {
+                      "$ref": "#/$defs/templates"
+                    },
+                    "newline": {
+                      "type": "boolean"
                     }
                   },
                   "additionalProperties": false
@@ -206,6 +228,11 @@ extension SpecSchema {
                 },
                 {
                   "required": [
+                    "echo"
+                  ]
+                },
+                {
+                  "required": [
                     "filters"
                   ]
                 },
@@ -226,7 +253,7 @@ extension SpecSchema {
                 }
               ],
               "not": {
-                "description": "A pipeline has at most one source key (`request`, `text`, `file`, `printf`) and at most one sink key (`output`, `capture`, `write`).",
+                "description": "A pipeline has at most one source key (`request`, `text`, `file`, `printf`, `echo`) and at most one sink key (`output`, `capture`, `write`).",
                 "anyOf": [
                   {
                     "required": [
@@ -262,6 +289,30 @@ extension SpecSchema {
                     "required": [
                       "file",
                       "printf"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "request",
+                      "echo"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "text",
+                      "echo"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "file",
+                      "echo"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "printf",
+                      "echo"
                     ]
                   },
                   {
@@ -781,6 +832,127 @@ extension SpecSchema {
                     }
                   },
                   "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "set-array"
+              ],
+              "properties": {
+                "line": true,
+                "set-array": {
+                  "description": "`NAME=(…)`, `NAME+=(…)`, `local NAME=(…)`, `declare -a NAME`: an indexed array; each element template may expand to several elements (`\"$@\"`, `\"${a[@]}\"`).",
+                  "type": "object",
+                  "required": [
+                    "name"
+                  ],
+                  "properties": {
+                    "name": {
+                      "$ref": "#/$defs/variableName"
+                    },
+                    "elements": {
+                      "description": "Absent for a declaration without a value.",
+                      "$ref": "#/$defs/templates"
+                    },
+                    "append": {
+                      "type": "boolean"
+                    },
+                    "local": {
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "set-element"
+              ],
+              "properties": {
+                "line": true,
+                "set-element": {
+                  "description": "`NAME[INDEX]=value`, `NAME[INDEX]+=value` (`append`).",
+                  "type": "object",
+                  "required": [
+                    "name",
+                    "index",
+                    "value"
+                  ],
+                  "properties": {
+                    "name": {
+                      "$ref": "#/$defs/variableName"
+                    },
+                    "index": {
+                      "description": "The index: an arithmetic expression as written (`i`, `$i`, `n-1`; negative counts from the end).",
+                      "type": "string",
+                      "minLength": 1
+                    },
+                    "value": {
+                      "$ref": "#/$defs/template"
+                    },
+                    "append": {
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "unset-element"
+              ],
+              "properties": {
+                "line": true,
+                "unset-element": {
+                  "description": "`unset 'NAME[INDEX]'`.",
+                  "type": "object",
+                  "required": [
+                    "name",
+                    "index"
+                  ],
+                  "properties": {
+                    "name": {
+                      "$ref": "#/$defs/variableName"
+                    },
+                    "index": {
+                      "description": "The index: an arithmetic expression as written (`i`, `$i`, `n-1`; negative counts from the end).",
+                      "type": "string",
+                      "minLength": 1
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "shift"
+              ],
+              "properties": {
+                "line": true,
+                "shift": {
+                  "description": "`shift [N]`: drops the first N positional parameters; status 1 when there are fewer.",
+                  "type": "integer"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "set-positional"
+              ],
+              "properties": {
+                "line": true,
+                "set-positional": {
+                  "description": "`set -- WORD…`: replaces the positional parameters; each template may expand to several words.",
+                  "$ref": "#/$defs/templates"
                 }
               },
               "additionalProperties": false

@@ -6,10 +6,11 @@ extension Step: Codable {
     "set", "unset", "sleep", "mkdir", "remove", "chmod", "umask", "touch", "mktemp", "test",
     "exit", "load-env", "set-options", "and", "or", "list", "not", "group", "subshell", "if", "for",
     "while", "case", "break", "continue", "return", "function", "call", "on-exit", "background",
-    "wait", "kill", "status", "cd", "timeout",
+    "wait", "kill", "status", "cd", "timeout", "set-array", "set-element", "unset-element", "shift",
+    "set-positional",
   ]
   private static let pipelineKeys = [
-    "request", "text", "file", "printf", "filters", "output", "capture", "write", "errors",
+    "request", "text", "file", "printf", "filters", "output", "capture", "write", "errors", "echo",
   ]
 
   public init(from decoder: any Decoder) throws {
@@ -66,6 +67,11 @@ extension Step: Codable {
     case "timeout":
       let t = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey(key))
       action = .timeout(seconds: try t.value("seconds"), try t.value("do"))
+    case "set-array": action = .assignArray(try c.value(key))
+    case "set-element": action = .assignElement(try c.value(key))
+    case "unset-element": action = .unsetElement(try c.value(key))
+    case "shift": action = .shift(try c.value(key))
+    case "set-positional": action = .setPositional(try c.value(key))
     default: action = .changeDirectory(try c.value(key))
     }
   }
@@ -122,6 +128,11 @@ extension Step: Codable {
       try t.put(seconds: seconds, "seconds")
       try t.put(step, "do")
     case .changeDirectory(let path): try c.put(path, "cd")
+    case .assignArray(let assignment): try c.put(assignment, "set-array")
+    case .assignElement(let assignment): try c.put(assignment, "set-element")
+    case .unsetElement(let element): try c.put(element, "unset-element")
+    case .shift(let count): try c.put(count, "shift")
+    case .setPositional(let words): try c.put(words, "set-positional")
     }
   }
 }
@@ -136,6 +147,8 @@ extension Pipeline {
       source = .file(file)
     } else if let call: PrintfCall = try c.optional("printf") {
       source = .printf(call)
+    } else if let call: EchoCall = try c.optional("echo") {
+      source = .echo(call)
     } else {
       source = .empty
     }
@@ -151,6 +164,7 @@ extension Pipeline {
     case .file(let path): try c.put(path, "file")
     case .printf(let call): try c.put(call, "printf")
     case .empty: break
+    case .echo(let call): try c.put(call, "echo")
     }
     if !filters.isEmpty { try c.put(filters, "filters") }
     try sink.encode(into: &c)
