@@ -157,8 +157,9 @@ public indirect enum IndexExpression: Equatable, Sendable {
 
     mutating func name() throws(ParseError) -> String {
       var name = ""
-      while index < chars.count, chars[index] == "_" || chars[index].isLetter
-        || (!name.isEmpty && chars[index].isNumber)
+      while index < chars.count,
+        chars[index] == "_" || chars[index].isLetter
+          || (!name.isEmpty && chars[index].isNumber)
       {
         name.append(chars[index])
         index += 1

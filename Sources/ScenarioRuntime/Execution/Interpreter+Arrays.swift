@@ -49,7 +49,8 @@ extension Interpreter {
     guard let words else {
       // `declare -a NAME` keeps a value it has; `local -a NAME` is an empty local.
       if let existing = state.elements(of: name) {
-        state.setElements(name, Dictionary(uniqueKeysWithValues: existing.map { ($0.index, $0.value) }))
+        state.setElements(
+          name, Dictionary(uniqueKeysWithValues: existing.map { ($0.index, $0.value) }))
       }
       return 0
     }

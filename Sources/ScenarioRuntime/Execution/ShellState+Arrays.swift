@@ -135,7 +135,8 @@ extension ShellState {
       for (_, value) in values {
         variables[scratch] = ShellVariable(value: value, exported: false)
         fields.append(
-          try expand(Template([.expansion(ParameterExpansion(name: scratch, operation: operation))]))
+          try expand(
+            Template([.expansion(ParameterExpansion(name: scratch, operation: operation))]))
         )
       }
       variables[scratch] = saved

@@ -95,7 +95,11 @@ struct ShellState: Sendable {
   var positional: [String] {
     get { frames.last?.arguments ?? topLevelArguments }
     set {
-      if frames.isEmpty { topLevelArguments = newValue } else { frames[frames.count - 1].arguments = newValue }
+      if frames.isEmpty {
+        topLevelArguments = newValue
+      } else {
+        frames[frames.count - 1].arguments = newValue
+      }
     }
   }
 

@@ -96,7 +96,8 @@ extension LoweringContext {
     }
     // `NAME+=value`: appended to the value (to element 0 of an array).
     let previous = TemplatePart.expansion(
-      ParameterExpansion(name: assignment.name, operation: .useDefault(Template([]), nullIsUnset: false)))
+      ParameterExpansion(
+        name: assignment.name, operation: .useDefault(Template([]), nullIsUnset: false)))
     return hoisted + [
       Step(
         line: line,

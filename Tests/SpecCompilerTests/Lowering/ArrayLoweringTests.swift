@@ -20,7 +20,10 @@ import Testing
 
   @Test(arguments: [
     ("a[1]=v", ElementAssignment(element: ArrayElement(name: "a", index: "1"), value: "v")),
-    ("a[$i]+=v", ElementAssignment(element: ArrayElement(name: "a", index: "${i}"), value: "v", append: true)),
+    (
+      "a[$i]+=v",
+      ElementAssignment(element: ArrayElement(name: "a", index: "${i}"), value: "v", append: true)
+    ),
     ("a[n-1]=", ElementAssignment(element: ArrayElement(name: "a", index: "n-1"), value: "")),
   ])
   func elementAssignment(_ bash: String, _ expected: ElementAssignment) {
@@ -69,8 +72,13 @@ import Testing
   }
 
   @Test(arguments: [
-    ("curl -sS \"$@\"", "doc.md:10:10: error: '\"$@\"' expands to several words, which 'curl' cannot take"),
-    ("curl -sS \"${args[@]}\" http://x", "'\"${args[@]…}\"' expands to several words, which 'curl'"),
+    (
+      "curl -sS \"$@\"",
+      "doc.md:10:10: error: '\"$@\"' expands to several words, which 'curl' cannot take"
+    ),
+    (
+      "curl -sS \"${args[@]}\" http://x", "'\"${args[@]…}\"' expands to several words, which 'curl'"
+    ),
     ("mkdir -p \"${dirs[@]}\"", "which 'mkdir' cannot take"),
     ("jq . \"$@\"", "which 'jq' cannot take"),
     ("declare -A m", "associative arrays (declare -A) are not supported"),
