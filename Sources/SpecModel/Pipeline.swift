@@ -39,6 +39,8 @@ public enum Source: Equatable, Hashable, Sendable {
   /// Shell code whose standard output feeds the pipeline (`helper | jq …`,
   /// `for …; done | sort`): it runs in a subshell, reading the shell's standard input.
   case shell([Step])
+  /// `echo WORD…` with a word that expands to several words at run time (`"$@"`, `"${a[@]}"`).
+  case echo(EchoCall)
 }
 
 /// One stage that reads the previous stage's bytes and writes new ones.

@@ -90,6 +90,16 @@ public indirect enum Action: Equatable, Hashable, Sendable {
   /// `{ …; } > FILE`, `read -r X <<< "$V"`, `helper < FILE`): it runs in the current shell
   /// (unlike a pipeline stage), so its variable changes stay.
   case redirected(Redirected)
+  /// `NAME=(…)`, `NAME+=(…)`, `local -a NAME`: an indexed array.
+  case assignArray(ArrayAssignment)
+  /// `NAME[INDEX]=value`.
+  case assignElement(ElementAssignment)
+  /// `unset 'NAME[INDEX]'`.
+  case unsetElement(ArrayElement)
+  /// `shift [N]`: drops the first N positional parameters (status 1 when there are fewer).
+  case shift(Int)
+  /// `set -- WORD…`: replaces the positional parameters.
+  case setPositional([Template])
 }
 
 /// A bash `&&`/`||` list with both operators: left-associative with equal precedence, so each

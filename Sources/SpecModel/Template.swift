@@ -67,6 +67,8 @@ public struct ParameterExpansion: Equatable, Hashable, Sendable {
     case substring(offset: Int, length: Int?)
     /// `${NAME^^}` / `${NAME,,}` (all) and `${NAME^}` / `${NAME,}` (first character).
     case changeCase(upper: Bool, all: Bool)
+    /// `${!NAME[@]}` / `${!NAME[*]}`: the indices of the array's elements.
+    case indices
   }
 
   public enum ReplaceMode: String, Codable, Equatable, Hashable, Sendable {

@@ -80,6 +80,7 @@ public enum TemplateSyntax {
     case .changeCase(let upper, let all):
       let mark = upper ? "^" : ","
       out += "${\(name)\(all ? mark + mark : mark)}"
+    case .indices: out += "${!\(name)}"
     }
   }
 
@@ -164,7 +165,24 @@ public enum TemplateSyntax {
         index += 1
         if "@*#".contains(c) && name.count == 1 && !(peek()?.isLetter ?? false) { break }
       }
+      if !name.isEmpty, peek() == "[" { name += subscriptText() }
       return name
+    }
+
+    /// `[INDEX]` after an array name, brackets included (nested brackets balanced).
+    mutating func subscriptText() -> String {
+      var text = ""
+      var depth = 0
+      while let c = peek() {
+        text.append(c)
+        index += 1
+        if c == "[" { depth += 1 }
+        if c == "]" {
+          depth -= 1
+          if depth == 0 { break }
+        }
+      }
+      return text
     }
 
     mutating func expect(_ c: Character) throws(ParseError) {
@@ -178,6 +196,12 @@ public enum TemplateSyntax {
         let n = name()
         try expect("}")
         return .expansion(ParameterExpansion(name: n, operation: .length))
+      }
+      if peek() == "!", let next = peek(1), next == "_" || next.isLetter {
+        index += 1
+        let n = name()
+        try expect("}")
+        return .expansion(ParameterExpansion(name: n, operation: .indices))
       }
       let n = name()
       guard !n.isEmpty else { throw ParseError(offset: start, message: "expected a variable name") }

@@ -91,8 +91,8 @@ extension Interpreter {
     var words: [String] = []
     for item in step.items {
       switch item {
-      case .word(let template): words.append(try expand(template))
-      case .split(let template): words += splitFields(try expand(template))
+      case .word(let template): words += try expandWords([template])
+      case .split(let template): words += try expandWords([template]).flatMap(splitFields)
       case .sequence(let first, let last):
         if first <= last { words += (first...last).map { String($0) } }
       }
@@ -186,12 +186,7 @@ extension Interpreter {
       setVariable(name, captureValue(buffer.contents))
       return status
     }
-    let arguments: [String]
-    do {
-      arguments = try state.expandWords(call.arguments)
-    } catch {
-      throw fatal(error)
-    }
+    let arguments = try expandWords(call.arguments)
     guard let sink = call.sink else {
       return try await invoke(function, name: call.name, arguments: arguments)
     }

@@ -191,6 +191,11 @@ extension Interpreter {
       break
     case .stdin:
       result.output = stdin?.readAll() ?? []
+    case .echo(let call):
+      guard let text = try echoText(call, isolated: isolated, scratch: &scratch) else {
+        return PartResult(status: 1)
+      }
+      result.output = Array(text.utf8)
     case .text(let template):
       guard let text = try expandInPart(template, isolated: isolated, scratch: &scratch) else {
         return PartResult(status: 1)
@@ -210,17 +215,9 @@ extension Interpreter {
         result.consumesFirstFilter = outcome.consumesFirstFilter
       }
     case .printf(let call):
-      var words: [String] = []
-      for argument in call.arguments {
-        if argument.parts == [.variable("@")] {
-          words += isolated ? scratch.positional : state.positional
-          continue
-        }
-        guard let word = try expandInPart(argument, isolated: isolated, scratch: &scratch) else {
-          return PartResult(status: 1)
-        }
-        words.append(word)
-      }
+      guard
+        let words = try expandWordsInPart(call.arguments, isolated: isolated, scratch: &scratch)
+      else { return PartResult(status: 1) }
       let printf = BashPrintf.format(call.format, arguments: words)
       result.output = printf.output
       if !printf.invalidNumbers.isEmpty {

@@ -153,6 +153,11 @@ final class Interpreter {
     case .changeDirectory(let path): return try changeDirectory(path)
     case .read(let step): return try read(step)
     case .redirected(let redirected): return try await runRedirected(redirected)
+    case .assignArray(let assignment): return try assignArray(assignment)
+    case .assignElement(let assignment): return try assignElement(assignment)
+    case .unsetElement(let element): return try unsetElement(element)
+    case .shift(let count): return shift(count)
+    case .setPositional(let words): return try setPositional(words)
     }
   }
 

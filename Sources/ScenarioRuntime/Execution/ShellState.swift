@@ -5,6 +5,8 @@ import SpecModel
 struct ShellVariable: Sendable, Equatable {
   var value: String?
   var exported: Bool
+  /// The elements of an indexed array by index (sparse); `value` is element 0, as `$NAME` reads it.
+  var array: [Int: String]? = nil
 }
 
 /// A function definition and the block that defined it (its steps' lines are relative to that
@@ -48,6 +50,8 @@ struct ShellState: Sendable {
   var processID: Int32
   /// `$!`.
   var lastBackgroundPID: Int32?
+  /// The positional parameters outside any function (`set -- …`).
+  var topLevelArguments: [String] = []
   var exitTrap: ExitTrap?
   /// When the shell started, for `$SECONDS`.
   var startTime: ContinuousClock.Instant = .now
@@ -76,6 +80,7 @@ struct ShellState: Sendable {
     case "-": return flags
     default: break
     }
+    if name.last == "]" { return elementValue(ParameterName(name)) }
     if let index = Int(name), name.first?.isNumber == true {
       return index >= 1 && index <= positional.count ? positional[index - 1] : nil
     }
@@ -88,8 +93,17 @@ struct ShellState: Sendable {
     }
   }
 
-  /// Positional parameters of the innermost function call (none at top level).
-  var positional: [String] { frames.last?.arguments ?? [] }
+  /// Positional parameters of the innermost function call (`set --` ones at top level).
+  var positional: [String] {
+    get { frames.last?.arguments ?? topLevelArguments }
+    set {
+      if frames.isEmpty {
+        topLevelArguments = newValue
+      } else {
+        frames[frames.count - 1].arguments = newValue
+      }
+    }
+  }
 
   /// `$-`.
   private var flags: String {
@@ -105,7 +119,11 @@ struct ShellState: Sendable {
   /// `NAME=value` in the current scope (a `local` binding when one is in force).
   mutating func assign(_ name: String, _ value: String, exported: Bool = false) {
     let wasExported = variables[name]?.exported ?? false
-    variables[name] = ShellVariable(value: value, exported: wasExported || exported || allexport)
+    // `NAME=value` on an array sets its element 0.
+    var array = variables[name]?.array
+    array?[0] = value
+    variables[name] = ShellVariable(
+      value: value, exported: wasExported || exported || allexport, array: array)
   }
 
   /// `export NAME` without a value: marks the variable, keeping its value.

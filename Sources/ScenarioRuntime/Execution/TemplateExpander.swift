@@ -26,21 +26,15 @@ extension ShellState {
     return BashPattern(pieces: pieces)
   }
 
-  /// Words of a call's arguments: a template that is exactly `$@` (written `"$@"`) gives one
-  /// word per positional parameter, as in bash; every other template gives one word.
+  /// Words of a call's arguments: each template gives its fields (`expandFields`).
   mutating func expandWords(_ templates: [Template]) throws(ExpansionError) -> [String] {
     var words: [String] = []
-    for template in templates {
-      if template.parts == [.variable("@")] {
-        words += positional
-      } else {
-        words.append(try expand(template))
-      }
-    }
+    for template in templates { words += try expandFields(template) }
     return words
   }
 
   private mutating func expand(_ part: TemplatePart) throws(ExpansionError) -> String {
+    if let value = try arrayScalar(part) { return value }
     switch part {
     case .literal(let text): return text
     case .variable(let name): return try required(name)
@@ -54,6 +48,7 @@ extension ShellState {
 
   /// The value of `name`, or bash's `unbound variable` error under `set -u`.
   mutating func required(_ name: String) throws(ExpansionError) -> String {
+    if name.last == "]" { return try requiredElement(ParameterName(name)) }
     if let value = value(of: name) { return value }
     if !nounset || Self.isExemptFromNounset(name) { return "" }
     throw ExpansionError(message: "\(Self.displayName(name)): unbound variable")
@@ -132,6 +127,9 @@ extension ShellState {
       if all { return upper ? value.uppercased() : value.lowercased() }
       let head = upper ? String(first).uppercased() : String(first).lowercased()
       return head + value.dropFirst()
+    case .indices:
+      // `${!NAME}` of a scalar name: the index of its only element.
+      return value(of: name) == nil ? "" : "0"
     }
   }
 

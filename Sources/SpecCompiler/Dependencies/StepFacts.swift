@@ -49,13 +49,15 @@ struct StepFacts {
     for part in template.parts {
       switch part {
       case .variable(let name):
-        referenced.insert(name)
-        required.insert(name)
+        // `${a[i]}` reads `a` and `i`.
+        referenced.formUnion(ParameterName(name).variables)
+        required.formUnion(ParameterName(name).variables)
       case .expansion(let expansion):
-        referenced.insert(expansion.name)
+        let names = ParameterName(expansion.name).variables
+        referenced.formUnion(names)
         switch expansion.operation {
-        case .useDefault, .useAlternative, .assignDefault: break
-        default: required.insert(expansion.name)
+        case .useDefault, .useAlternative, .assignDefault, .indices: break
+        default: required.formUnion(names)
         }
         switch expansion.operation {
         case .useDefault(let word, _), .useAlternative(let word, _), .errorIfUnset(let word, _),
@@ -67,7 +69,7 @@ struct StepFacts {
         case .replace(let pattern, let replacement, _):
           read(pattern)
           read(replacement)
-        case .length, .substring, .changeCase:
+        case .length, .substring, .changeCase, .indices:
           break
         }
       case .literal, .processID, .lastStatus, .lastBackgroundJob, .date:
@@ -160,6 +162,19 @@ struct StepFacts {
         read(path)
         filesWritten.append(path)
       }
+    case .assignArray(let assignment):
+      read(all: assignment.elements ?? [])
+      assigned.insert(assignment.name)
+    case .assignElement(let assignment):
+      read(assignment.value)
+      referenced.formUnion(IndexExpression.names(in: assignment.element.index))
+      assigned.insert(assignment.element.name)
+    case .unsetElement(let element):
+      referenced.formUnion(IndexExpression.names(in: element.index))
+    case .shift:
+      break
+    case .setPositional(let words):
+      read(all: words)
     }
   }
 
@@ -211,6 +226,7 @@ struct StepFacts {
       }
     case .text(let text): read(text)
     case .printf(let call): read(all: call.arguments)
+    case .echo(let call): read(all: call.arguments)
     case .file(let path):
       read(path)
       filesRead.append(path)

@@ -42,6 +42,7 @@ enum CommandTable {
     LoopControlCommand.self,
     UnsetCommand.self, WaitCommand.self, KillCommand.self, ChangeDirectoryCommand.self,
     ReadCommand.self,
+    ShiftCommand.self,
   ]
 
   static let pipelineByName: [String: any PipelineCommand.Type] = Dictionary(

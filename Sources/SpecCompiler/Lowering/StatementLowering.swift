@@ -204,6 +204,7 @@ extension LoweringContext {
       ]
     }
     if let command = CommandTable.stepByName[name] {
+      guard requireSingleWords(call) else { return [] }
       if !Self.onlyDiscardsErrors(statement), let redirect = statement.redirects.first {
         error("'\(name)' does not take redirections other than 2>/dev/null", at: redirect.position)
         return []
@@ -333,7 +334,7 @@ extension LoweringContext {
         return nil
       }
       let call = CommandCall(name: name, arguments: words, position: leaf.position)
-      guard let stage = lowering.lower(call, context: &self) else {
+      guard requireSingleWords(call), let stage = lowering.lower(call, context: &self) else {
         failed = true
         continue
       }
@@ -447,9 +448,14 @@ extension LoweringContext {
   ) -> [Step] {
     var exported = variant == "export"
     let local = variant == "local"
+    var array = false
     for option in options {
       switch staticText(option) {
       case "-x": exported = true
+      case "-a": array = true
+      case "-A":
+        error("associative arrays (\(variant) -A) are not supported", at: option.position)
+        return []
       case "-r", "-g": break
       default:
         error(
@@ -461,7 +467,12 @@ extension LoweringContext {
       error("'\(variant)' is not supported", at: position)
       return []
     }
-    return assignments.flatMap { assign($0, exported: exported, local: local, declaration: true) }
+    return assignments.flatMap { assignment in
+      if array && assignment.value == nil && assignment.array == nil {
+        return [arrayDeclaration(assignment, local: local)]
+      }
+      return assign(assignment, exported: exported, local: local, declaration: true)
+    }
   }
 
   /// `NAME=value`: a capture when the value is one command substitution, else an assignment.
@@ -470,9 +481,8 @@ extension LoweringContext {
     _ assignment: BashAssignment, exported: Bool, local: Bool, declaration: Bool
   ) -> [Step] {
     let line = stepLine(assignment.position)
-    if assignment.append || assignment.array != nil {
-      error("array and += assignments are not supported", at: assignment.position)
-      return []
+    if assignment.append || assignment.array != nil || assignment.index != nil {
+      return arrayAssignment(assignment, local: local, line: line)
     }
     guard let value = assignment.value else {
       return [

@@ -46,7 +46,10 @@ extension LoweringContext {
       for piece in inner {
         guard lower(piece, quoted: true, into: &parts, at: position) else { return false }
       }
-    case .parameter(let expansion):
+    case .parameter(var expansion):
+      // Unquoted, `$*` and `${a[*]}` are split into the elements, as `"$@"` gives them.
+      if !quoted, expansion.name == "*", expansion.index == nil { expansion.name = "@" }
+      if !quoted, expansion.index == "*" { expansion.index = "@" }
       guard let lowered = self.expansion(expansion) else { return false }
       parts.append(lowered)
     case .commandSubstitution(let statements, let substitutionPosition):
@@ -78,9 +81,13 @@ extension LoweringContext {
     case "!": return .lastBackgroundJob
     default: break
     }
+    var e = e
     if e.indirect || e.index != nil {
-      error("indirect and array expansions are not supported", at: e.position)
-      return nil
+      switch arrayReference(e) {
+      case .failed: return nil
+      case .part(let part): return part
+      case .renamed(let renamed): e = renamed
+      }
     }
     if e.length { return .expansion(ParameterExpansion(name: e.name, operation: .length)) }
     if let slice = e.slice {

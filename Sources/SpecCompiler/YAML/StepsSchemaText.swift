@@ -89,10 +89,16 @@ extension SpecSchema {
               "timeout",
               "read",
               "redirect",
+              "set-array",
+              "set-element",
+              "unset-element",
+              "shift",
+              "set-positional",
               "request",
               "text",
               "file",
               "printf",
+              "echo",
               "filters",
               "output",
               "capture",
@@ -143,6 +149,22 @@ extension SpecSchema {
                 "shell": {
                   "description": "Source: shell code (`helper | jq …`, `for …; done | sort`, `$(f; g)`), run in a subshell; its standard output feeds the pipeline.",
                   "$ref": "#/$defs/steps"
+                },
+                "echo": {
+                  "description": "Source: `echo [-n] WORD…` with a word that expands to several words at run time (`\"$@\"`, `\"${a[@]}\"`): the words joined by spaces, then a newline unless `newline` is false.",
+                  "type": "object",
+                  "required": [
+                    "arguments"
+                  ],
+                  "properties": {
+                    "arguments": {
+                      "$ref": "#/$defs/templates"
+                    },
+                    "newline": {
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
                 },
                 "filters": {
                   "description": "Stages in order, each reading the previous stage's bytes.",
@@ -228,6 +250,11 @@ extension SpecSchema {
                 },
                 {
                   "required": [
+                    "echo"
+                  ]
+                },
+                {
+                  "required": [
                     "filters"
                   ]
                 },
@@ -248,7 +275,7 @@ extension SpecSchema {
                 }
               ],
               "not": {
-                "description": "A pipeline has at most one source key (`request`, `text`, `file`, `printf`, `stdin`, `shell`) and at most one sink key (`output`, `capture`, `write`).",
+                "description": "A pipeline has at most one source key (`request`, `text`, `file`, `printf`, `stdin`, `shell`, `echo`) and at most one sink key (`output`, `capture`, `write`).",
                 "anyOf": [
                   {
                     "required": [
@@ -318,14 +345,32 @@ extension SpecSchema {
                   },
                   {
                     "required": [
+                      "request",
+                      "echo"
+                    ]
+                  },
+                  {
+                    "required": [
                       "file",
                       "shell"
                     ]
                   },
                   {
                     "required": [
+                      "text",
+                      "echo"
+                    ]
+                  },
+                  {
+                    "required": [
                       "printf",
                       "stdin"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "file",
+                      "echo"
                     ]
                   },
                   {
@@ -338,6 +383,24 @@ extension SpecSchema {
                     "required": [
                       "stdin",
                       "shell"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "printf",
+                      "echo"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "stdin",
+                      "echo"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "shell",
+                      "echo"
                     ]
                   },
                   {
@@ -876,6 +939,38 @@ extension SpecSchema {
             },
             {
               "required": [
+                "set-array"
+              ],
+              "properties": {
+                "line": true,
+                "set-array": {
+                  "description": "`NAME=(…)`, `NAME+=(…)`, `local NAME=(…)`, `declare -a NAME`: an indexed array; each element template may expand to several elements (`\"$@\"`, `\"${a[@]}\"`).",
+                  "type": "object",
+                  "required": [
+                    "name"
+                  ],
+                  "properties": {
+                    "name": {
+                      "$ref": "#/$defs/variableName"
+                    },
+                    "elements": {
+                      "description": "Absent for a declaration without a value.",
+                      "$ref": "#/$defs/templates"
+                    },
+                    "append": {
+                      "type": "boolean"
+                    },
+                    "local": {
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
                 "redirect"
               ],
               "properties": {
@@ -883,6 +978,95 @@ extension SpecSchema {
                 "redirect": {
                   "description": "A command run in the current shell with redirections (`while …; done < FILE`, `{ …; } > FILE`, `read X <<< WORD`): `from` is its standard input (`file` or `text`), the sink keys its output, `errors` its standard error.",
                   "$ref": "#/$defs/redirect"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "set-element"
+              ],
+              "properties": {
+                "line": true,
+                "set-element": {
+                  "description": "`NAME[INDEX]=value`, `NAME[INDEX]+=value` (`append`).",
+                  "type": "object",
+                  "required": [
+                    "name",
+                    "index",
+                    "value"
+                  ],
+                  "properties": {
+                    "name": {
+                      "$ref": "#/$defs/variableName"
+                    },
+                    "index": {
+                      "description": "The index: an arithmetic expression as written (`i`, `$i`, `n-1`; negative counts from the end).",
+                      "type": "string",
+                      "minLength": 1
+                    },
+                    "value": {
+                      "$ref": "#/$defs/template"
+                    },
+                    "append": {
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "unset-element"
+              ],
+              "properties": {
+                "line": true,
+                "unset-element": {
+                  "description": "`unset 'NAME[INDEX]'`.",
+                  "type": "object",
+                  "required": [
+                    "name",
+                    "index"
+                  ],
+                  "properties": {
+                    "name": {
+                      "$ref": "#/$defs/variableName"
+                    },
+                    "index": {
+                      "description": "The index: an arithmetic expression as written (`i`, `$i`, `n-1`; negative counts from the end).",
+                      "type": "string",
+                      "minLength": 1
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "shift"
+              ],
+              "properties": {
+                "line": true,
+                "shift": {
+                  "description": "`shift [N]`: drops the first N positional parameters; status 1 when there are fewer.",
+                  "type": "integer"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "set-positional"
+              ],
+              "properties": {
+                "line": true,
+                "set-positional": {
+                  "description": "`set -- WORD…`: replaces the positional parameters; each template may expand to several words.",
+                  "$ref": "#/$defs/templates"
                 }
               },
               "additionalProperties": false

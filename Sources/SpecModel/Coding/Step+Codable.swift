@@ -6,11 +6,12 @@ extension Step: Codable {
     "set", "unset", "sleep", "mkdir", "remove", "chmod", "umask", "touch", "mktemp", "test",
     "exit", "load-env", "set-options", "and", "or", "list", "not", "group", "subshell", "if", "for",
     "while", "case", "break", "continue", "return", "function", "call", "on-exit", "background",
-    "wait", "kill", "status", "cd", "timeout", "read", "redirect",
+    "wait", "kill", "status", "cd", "timeout", "read", "redirect", "set-array", "set-element",
+    "unset-element", "shift", "set-positional",
   ]
   private static let pipelineKeys = [
     "request", "text", "file", "printf", "filters", "output", "capture", "write", "errors",
-    "stdin", "shell",
+    "stdin", "shell", "echo",
   ]
 
   public init(from decoder: any Decoder) throws {
@@ -69,6 +70,11 @@ extension Step: Codable {
       action = .timeout(seconds: try t.value("seconds"), try t.value("do"))
     case "read": action = .read(try c.value(key))
     case "redirect": action = .redirected(try c.value(key))
+    case "set-array": action = .assignArray(try c.value(key))
+    case "set-element": action = .assignElement(try c.value(key))
+    case "unset-element": action = .unsetElement(try c.value(key))
+    case "shift": action = .shift(try c.value(key))
+    case "set-positional": action = .setPositional(try c.value(key))
     default: action = .changeDirectory(try c.value(key))
     }
   }
@@ -127,6 +133,11 @@ extension Step: Codable {
     case .changeDirectory(let path): try c.put(path, "cd")
     case .read(let read): try c.put(read, "read")
     case .redirected(let redirected): try c.put(redirected, "redirect")
+    case .assignArray(let assignment): try c.put(assignment, "set-array")
+    case .assignElement(let assignment): try c.put(assignment, "set-element")
+    case .unsetElement(let element): try c.put(element, "unset-element")
+    case .shift(let count): try c.put(count, "shift")
+    case .setPositional(let words): try c.put(words, "set-positional")
     }
   }
 }
@@ -145,6 +156,8 @@ extension Pipeline {
       source = .shell(steps)
     } else if try c.flag("stdin") {
       source = .stdin
+    } else if let call: EchoCall = try c.optional("echo") {
+      source = .echo(call)
     } else {
       source = .empty
     }
@@ -173,6 +186,7 @@ extension Source {
     case .empty: break
     case .stdin: try c.put(true, "stdin")
     case .shell(let steps): try c.put(steps, "shell")
+    case .echo(let call): try c.put(call, "echo")
     }
   }
 }

@@ -290,9 +290,12 @@ struct SchemaCoverage {
     "list", "not", "group", "subshell", "ifElse", "forEach", "whileLoop", "caseOf", "breakLoop",
     "continueLoop", "returnFromFunction", "function", "call", "onExit", "background", "timeout",
     "wait",
-    "kill", "status", "changeDirectory", "read", "redirected",
+    "kill", "status", "changeDirectory", "read", "redirected", "assignArray", "assignElement",
+    "unsetElement", "shift", "setPositional",
   ]
-  static let sourceNames = ["request", "text", "file", "printf", "empty", "stdin", "shell"]
+  static let sourceNames = [
+    "request", "text", "file", "printf", "empty", "stdin", "shell", "echo",
+  ]
   static let filterNames = [
     "jq", "lines", "bytes", "grep", "substitute", "select", "count", "translate", "tee",
     "base64", "sort", "uniq", "cut", "sed", "awk", "head", "tail", "shell",
@@ -405,6 +408,11 @@ struct SchemaCoverage {
     case .changeDirectory: "changeDirectory"
     case .read: "read"
     case .redirected: "redirected"
+    case .assignArray: "assignArray"
+    case .assignElement: "assignElement"
+    case .unsetElement: "unsetElement"
+    case .shift: "shift"
+    case .setPositional: "setPositional"
     }
   }
 
@@ -417,6 +425,7 @@ struct SchemaCoverage {
     case .empty: "empty"
     case .stdin: "stdin"
     case .shell: "shell"
+    case .echo: "echo"
     }
   }
 
@@ -749,6 +758,35 @@ enum SchemaSample {
               PrintfCall(format: "[%s]\\n", arguments: [Template([.variable("@")]), "x"])),
             sink: .capture("OUT")))),
       line(13, .assign(Assignment(name: "TOKEN", value: "abc"))),
+      line(
+        13,
+        .assignArray(
+          ArrayAssignment(
+            name: "items",
+            elements: ["a b", Template([.literal("x"), .variable("items[@]"), .literal("y")])],
+            append: true, local: true))),
+      line(13, .assignArray(ArrayAssignment(name: "declared", elements: nil))),
+      line(
+        13,
+        .assignElement(
+          ElementAssignment(
+            element: ArrayElement(name: "items", index: "n-1"),
+            value: Template([.expansion(.init(name: "items[${i}]", operation: .length))]),
+            append: true))),
+      line(13, .unsetElement(ArrayElement(name: "items", index: "-1"))),
+      line(13, .shift(2)),
+      line(
+        13,
+        .setPositional([
+          Template([.expansion(.init(name: "@", operation: .substring(offset: 2, length: nil)))]),
+          Template([.expansion(.init(name: "items[@]", operation: .indices))]),
+        ])),
+      line(
+        13,
+        .pipeline(
+          Pipeline(
+            source: .echo(
+              EchoCall(arguments: ["x", Template([.variable("items[@]")])], newline: false))))),
       line(14, .assign(Assignment(name: "EXPORTED", value: nil, exported: true))),
       line(15, .assign(Assignment(name: "_local1", value: "", local: true))),
       line(16, .unset(["TOKEN", "EXPORTED"])),

@@ -21,6 +21,22 @@ enum EchoCommand: PipelineCommand {
       }
       words.removeFirst()
     }
+    if words.count > 1 {
+      var arguments: [Template] = []
+      for word in words {
+        guard let t = context.template(word) else { return nil }
+        arguments.append(t)
+      }
+      // A word that may expand to no word at all changes where the spaces go: the words are
+      // joined at run time.
+      if arguments.contains(where: \.isWordList) {
+        guard !escapes else {
+          context.error("echo -e needs literal arguments", at: call.position)
+          return nil
+        }
+        return .source(.echo(EchoCall(arguments: arguments, newline: newline)))
+      }
+    }
     var parts: [TemplatePart] = []
     for (index, word) in words.enumerated() {
       if index > 0 { parts.append(.literal(" ")) }

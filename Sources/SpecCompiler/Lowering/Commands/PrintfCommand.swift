@@ -2,8 +2,8 @@ import SpecModel
 
 /// `printf FORMAT [ARGUMENT…]`: the printed text, computed at compile time from the format when
 /// it can be (`%s` takes any one-word argument; `%d`, `%b` and width/precision need literal
-/// arguments); otherwise a `printf` source the runtime formats as bash does, with `"$@"` as one
-/// word per positional parameter and the format reused for each group of arguments.
+/// arguments); otherwise a `printf` source the runtime formats as bash does, with `"$@"` and
+/// `"${a[@]}"` as one word per element and the format reused for each group of arguments.
 enum PrintfCommand: PipelineCommand {
   static let names = ["printf"]
 
@@ -27,7 +27,7 @@ enum PrintfCommand: PipelineCommand {
       guard let t = context.template(word) else { return nil }
       values.append(t)
     }
-    if !values.contains(where: { $0.parts == [.variable("@")] }),
+    if !values.contains(where: \.isWordList),
       let text = staticText(format, values: values)
     {
       return .source(.text(text))

@@ -1,18 +1,24 @@
 import SpecModel
 
 /// `set -e`, `set +a`, `set -euo pipefail`, …: only differences from the runner's
-/// `set -euo pipefail` become a step.
+/// `set -euo pipefail` become a step. `set -- WORD…` (or `set WORD…`, the first word not an
+/// option) replaces the positional parameters.
 enum SetCommand: StepCommand {
   static let names = ["set"]
 
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> Action? {
     var options = ShellOptions()
     var words = call.arguments[...]
+    var positional: ArraySlice<BashWord>?
     while let word = words.popFirst() {
-      guard let text = context.staticText(word), let sign = text.first, sign == "-" || sign == "+"
-      else {
-        context.error("set with positional arguments is not supported", at: word.position)
-        return nil
+      let text = context.staticText(word)
+      if text == "--" {
+        positional = words
+        break
+      }
+      guard let text, let sign = text.first, sign == "-" || sign == "+", text.count > 1 else {
+        positional = [word] + words
+        break
       }
       let on = sign == "-"
       for letter in text.dropFirst() {
@@ -41,6 +47,20 @@ enum SetCommand: StepCommand {
           return nil
         }
       }
+    }
+    if let positional {
+      guard options == ShellOptions() else {
+        context.error(
+          "set with both options and positional parameters is not supported; split it in two",
+          at: call.position)
+        return nil
+      }
+      var templates: [Template] = []
+      for word in positional {
+        guard let t = context.template(word) else { return nil }
+        templates.append(t)
+      }
+      return .setPositional(templates)
     }
     // The runner always runs with errexit, nounset and pipefail.
     if options.errexit == true { options.errexit = nil }

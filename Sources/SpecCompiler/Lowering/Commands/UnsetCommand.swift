@@ -1,13 +1,14 @@
 import SpecModel
 
-/// `unset [-v] NAME…`.
+/// `unset [-v] NAME…`, and `unset 'NAME[INDEX]'` for an array element.
 enum UnsetCommand: StepCommand {
   static let names = ["unset"]
 
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> Action? {
     var names: [String] = []
+    var elements: [ArrayElement] = []
     for word in call.arguments {
-      guard let name = context.staticText(word) else {
+      guard let name = context.staticText(word) ?? Self.elementText(word) else {
         context.error("unset takes literal names", at: word.position)
         return nil
       }
@@ -16,8 +17,48 @@ enum UnsetCommand: StepCommand {
         context.error("unset option '\(name)' is not supported", at: word.position)
         return nil
       }
-      names.append(name)
+      let reference = ParameterName(name)
+      if let index = reference.index {
+        if reference.isWhole {
+          names.append(reference.base)  // `unset 'a[@]'` removes the whole array
+          continue
+        }
+        guard let index = context.validIndex(index, at: word.position) else { return nil }
+        elements.append(ArrayElement(name: reference.base, index: index))
+      } else {
+        names.append(name)
+      }
     }
-    return .unset(names)
+    guard !elements.isEmpty else { return .unset(names) }
+    let line = context.stepLine(call.position)
+    let steps =
+      (names.isEmpty ? [] : [Step(line: line, .unset(names))])
+      + elements.map { Step(line: line, .unsetElement($0)) }
+    return steps.count == 1 ? steps[0].action : .group(steps)
+  }
+
+  /// `"a[$i]"`: the text of a word made of literals and plain `$NAME` expansions, as the
+  /// element's index expression reads it (`IndexExpression` takes `$i`).
+  private static func elementText(_ word: BashWord) -> String? {
+    func text(_ parts: [BashWordPart]) -> String? {
+      var out = ""
+      for part in parts {
+        switch part {
+        case .literal(let raw): out += raw
+        case .singleQuoted(let raw, false): out += raw
+        case .doubleQuoted(let inner):
+          guard let inner = text(inner) else { return nil }
+          out += inner
+        case .parameter(let e)
+        where e.operation == nil && e.index == nil && e.slice == nil && e.replacement == nil
+          && !e.length && !e.indirect:
+          out += "${\(e.name)}"
+        default: return nil
+        }
+      }
+      return out
+    }
+    guard let result = text(word.parts), ParameterName(result).index != nil else { return nil }
+    return result
   }
 }
