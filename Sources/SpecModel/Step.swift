@@ -84,6 +84,10 @@ public indirect enum Action: Equatable, Hashable, Sendable {
   case status(Int)
   /// `cd DIR`.
   case changeDirectory(Template)
+  /// `(( EXPRESSION ))` and `let EXPRESSION…`.
+  case arithmetic(ArithmeticCommand)
+  /// `for (( INIT; CONDITION; STEP ))`.
+  case arithmeticFor(ArithmeticForStep)
 }
 
 /// A bash `&&`/`||` list with both operators: left-associative with equal precedence, so each

@@ -34,6 +34,8 @@ public enum TemplatePart: Equatable, Hashable, Sendable {
   case lastBackgroundJob
   /// `$(date +FORMAT)`: the current time, formatted with strftime; `+%s` is Unix seconds.
   case date(format: String)
+  /// `$(( EXPRESSION ))`: bash arithmetic, evaluated when expanded.
+  case arithmetic(ArithmeticExpression)
 }
 
 /// `${NAME<operator><word>}`.
@@ -67,6 +69,10 @@ public struct ParameterExpansion: Equatable, Hashable, Sendable {
     case substring(offset: Int, length: Int?)
     /// `${NAME^^}` / `${NAME,,}` (all) and `${NAME^}` / `${NAME,}` (first character).
     case changeCase(upper: Bool, all: Bool)
+    /// `${!NAME}`: the value of the variable whose name is NAME's value.
+    case indirect
+    /// `${NAME:offset:length}` whose offset or length is not a plain number (`${V:n:n+1}`).
+    case arithmeticSubstring(offset: ArithmeticExpression, length: ArithmeticExpression?)
   }
 
   public enum ReplaceMode: String, Codable, Equatable, Hashable, Sendable {

@@ -148,6 +148,8 @@ final class Interpreter {
     case .kill(let pid): return try kill(pid)
     case .status(let status): return Int32(truncatingIfNeeded: status & 0xFF)
     case .changeDirectory(let path): return try changeDirectory(path)
+    case .arithmetic(let command): return try arithmetic(command)
+    case .arithmeticFor(let step): return try await arithmeticFor(step)
     }
   }
 
@@ -312,7 +314,7 @@ extension Action {
   var isCommand: Bool {
     switch self {
     case .and, .or, .list, .not, .group, .ifElse, .forEach, .whileLoop, .caseOf, .breakLoop,
-      .continueLoop, .returnFromFunction, .exit, .function, .onExit, .background:
+      .continueLoop, .returnFromFunction, .exit, .function, .onExit, .background, .arithmeticFor:
       return false
     default:
       return true

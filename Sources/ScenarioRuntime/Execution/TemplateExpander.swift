@@ -49,6 +49,7 @@ extension ShellState {
     case .lastBackgroundJob: return try required("!")
     case .date(let format): return Strftime.format(format)
     case .expansion(let expansion): return try expand(expansion)
+    case .arithmetic(let expression): return try expandArithmetic(expression)
     }
   }
 
@@ -132,6 +133,11 @@ extension ShellState {
       if all { return upper ? value.uppercased() : value.lowercased() }
       let head = upper ? String(first).uppercased() : String(first).lowercased()
       return head + value.dropFirst()
+    case .indirect:
+      return try indirect(name)
+    case .arithmeticSubstring(let offset, let length):
+      let bounds = try substringBounds(name, offset: offset, length: length)
+      return try substring(name, bounds, lengthText: length?.text)
     }
   }
 

@@ -44,7 +44,7 @@ struct StepFacts {
     for template in templates { read(template) }
   }
 
-  private mutating func read(_ template: Template?) {
+  mutating func read(_ template: Template?) {
     guard let template else { return }
     for part in template.parts {
       switch part {
@@ -67,11 +67,16 @@ struct StepFacts {
         case .replace(let pattern, let replacement, _):
           read(pattern)
           read(replacement)
-        case .length, .substring, .changeCase:
+        case .length, .substring, .changeCase, .indirect:
           break
+        case .arithmeticSubstring(let offset, let length):
+          read(offset)
+          read(length)
         }
       case .literal, .processID, .lastStatus, .lastBackgroundJob, .date:
         break
+      case .arithmetic(let expression):
+        read(expression)
       }
     }
   }
@@ -148,6 +153,13 @@ struct StepFacts {
       read(pid)
     case .changeDirectory(let path):
       read(path)
+    case .arithmetic(let command):
+      for expression in command.expressions { read(expression) }
+    case .arithmeticFor(let step):
+      read(step.initializer)
+      read(step.condition)
+      read(step.step)
+      walk(step.body)
     }
   }
 

@@ -41,6 +41,7 @@ enum CommandTable {
     SourceCommand.self, TrapCommand.self, TestCommand.self, StatusCommand.self,
     LoopControlCommand.self,
     UnsetCommand.self, WaitCommand.self, KillCommand.self, ChangeDirectoryCommand.self,
+    LetCommand.self,
   ]
 
   static let pipelineByName: [String: any PipelineCommand.Type] = Dictionary(

@@ -8,9 +8,9 @@ extension SpecSchema {
       "$defs": {
         "template": {
           "title": "template (shell syntax: `${NAME}`, `\\$` for a literal `$`)",
-          "description": "A string only known at run time, in shell syntax: literal text, `${NAME}` variables, parameter expansions (`${NAME:-word}`, `${NAME//pattern/replacement}`, `${#NAME}`, …), `$$`, `$?`, `$!`, `$(date +FORMAT)`; a literal `$` or `\\` is written `\\$` or `\\\\`.",
+          "description": "A string only known at run time, in shell syntax: literal text, `${NAME}` variables, parameter expansions (`${NAME:-word}`, `${NAME//pattern/replacement}`, `${#NAME}`, …), `$$`, `$?`, `$!`, `$(date +FORMAT)`, `$(( EXPRESSION ))` (bash arithmetic; `${!NAME}` and `${NAME:offset:length}` with expressions too); a literal `$` or `\\` is written `\\$` or `\\\\`.",
           "type": "string",
-          "pattern": "^(?:[^\\\\$]|\\\\[\\s\\S]|\\$[$?!{]|\\$\\(date \\+[^)]*\\))*\\\\?$"
+          "pattern": "^(?:[^\\\\$]|\\\\[\\s\\S]|\\$[$?!{]|\\$\\(date \\+[^)]*\\)|\\$\\(\\((?:[^()]|\\((?:[^()]|\\([^()]*\\))*\\))*\\)\\))*\\\\?$"
         },
         "templates": {
           "type": "array",
@@ -87,6 +87,9 @@ extension SpecSchema {
               "status",
               "cd",
               "timeout",
+              "arithmetic",
+              "let",
+              "for-arithmetic",
               "request",
               "text",
               "file",
@@ -784,8 +787,74 @@ extension SpecSchema {
                 }
               },
               "additionalProperties": false
+            },
+            {
+              "required": [
+                "arithmetic"
+              ],
+              "properties": {
+                "line": true,
+                "arithmetic": {
+                  "description": "`(( EXPRESSION ))`: status 0 when the value is not zero.",
+                  "$ref": "#/$defs/arithmetic"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "let"
+              ],
+              "properties": {
+                "line": true,
+                "let": {
+                  "description": "`let EXPRESSION…`: status 0 when the last value is not zero.",
+                  "type": "array",
+                  "minItems": 1,
+                  "items": {
+                    "$ref": "#/$defs/arithmetic"
+                  }
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "for-arithmetic"
+              ],
+              "properties": {
+                "line": true,
+                "for-arithmetic": {
+                  "description": "`for (( INIT; CONDITION; STEP )); do …; done`; an absent condition is true.",
+                  "type": "object",
+                  "required": [
+                    "do"
+                  ],
+                  "properties": {
+                    "init": {
+                      "$ref": "#/$defs/arithmetic"
+                    },
+                    "while": {
+                      "$ref": "#/$defs/arithmetic"
+                    },
+                    "step": {
+                      "$ref": "#/$defs/arithmetic"
+                    },
+                    "do": {
+                      "$ref": "#/$defs/steps"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
             }
           ]
+        },
+        "arithmetic": {
+          "title": "bash arithmetic expression",
+          "description": "The text of a bash arithmetic expression (`i < 10`, `n += 2`, `${#V} * 2`), as between `$((` and `))`.",
+          "type": "string"
         },
         "assignment": {
           "type": "object",

@@ -6,7 +6,7 @@ extension Step: Codable {
     "set", "unset", "sleep", "mkdir", "remove", "chmod", "umask", "touch", "mktemp", "test",
     "exit", "load-env", "set-options", "and", "or", "list", "not", "group", "subshell", "if", "for",
     "while", "case", "break", "continue", "return", "function", "call", "on-exit", "background",
-    "wait", "kill", "status", "cd", "timeout",
+    "wait", "kill", "status", "cd", "timeout", "arithmetic", "let", "for-arithmetic",
   ]
   private static let pipelineKeys = [
     "request", "text", "file", "printf", "filters", "output", "capture", "write", "errors",
@@ -66,6 +66,9 @@ extension Step: Codable {
     case "timeout":
       let t = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey(key))
       action = .timeout(seconds: try t.value("seconds"), try t.value("do"))
+    case "arithmetic": action = .arithmetic(ArithmeticCommand([try c.value(key)]))
+    case "let": action = .arithmetic(ArithmeticCommand(try c.value(key), isLet: true))
+    case "for-arithmetic": action = .arithmeticFor(try c.value(key))
     default: action = .changeDirectory(try c.value(key))
     }
   }
@@ -122,6 +125,13 @@ extension Step: Codable {
       try t.put(seconds: seconds, "seconds")
       try t.put(step, "do")
     case .changeDirectory(let path): try c.put(path, "cd")
+    case .arithmetic(let command):
+      if command.isLet || command.expressions.count != 1 {
+        try c.put(command.expressions, "let")
+      } else {
+        try c.put(command.expressions[0], "arithmetic")
+      }
+    case .arithmeticFor(let step): try c.put(step, "for-arithmetic")
     }
   }
 }

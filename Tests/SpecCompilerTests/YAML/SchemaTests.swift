@@ -290,7 +290,7 @@ struct SchemaCoverage {
     "list", "not", "group", "subshell", "ifElse", "forEach", "whileLoop", "caseOf", "breakLoop",
     "continueLoop", "returnFromFunction", "function", "call", "onExit", "background", "timeout",
     "wait",
-    "kill", "status", "changeDirectory",
+    "kill", "status", "changeDirectory", "arithmetic", "arithmeticFor",
   ]
   static let sourceNames = ["request", "text", "file", "printf", "empty"]
   static let filterNames = [
@@ -393,6 +393,8 @@ struct SchemaCoverage {
     case .kill: "kill"
     case .status: "status"
     case .changeDirectory: "changeDirectory"
+    case .arithmetic: "arithmetic"
+    case .arithmeticFor: "arithmeticFor"
     }
   }
 
@@ -490,7 +492,18 @@ enum SchemaSample {
     .expansion(.init(name: "O", operation: .changeCase(upper: false, all: false))),
     .literal("-"), .processID, .literal("-"), .lastStatus, .literal("-"), .lastBackgroundJob,
     .literal("-"), .date(format: "%Y-%m-%dT%H:%M:%S"),
+    .arithmetic(arithmetic("(N + ${M:-1}) * 2")),
+    .expansion(.init(name: "P", operation: .indirect)),
+    .expansion(
+      .init(
+        name: "Q", operation: .arithmeticSubstring(offset: arithmetic("n"), length: arithmetic("n + 1"))
+      )),
   ])
+
+  static func arithmetic(_ text: String) -> ArithmeticExpression {
+    // The sample's expressions are valid; a typo fails every test using the sample.
+    (try? ArithmeticParser.parse(text)) ?? ArithmeticExpression(text: "", root: nil)
+  }
 
   static let unaryTests: [UnaryTest] = [
     .exists, .regularFile, .directory, .readable, .writable, .executable, .nonEmptyFile,
@@ -826,6 +839,15 @@ enum SchemaSample {
       line(73, .kill(pid)),
       line(74, .status(1)),
       line(75, .changeDirectory(Template([.variable("WORK")]))),
+      line(76, .arithmetic(ArithmeticCommand([arithmetic("i++")]))),
+      line(77, .arithmetic(ArithmeticCommand([arithmetic("a = 1"), arithmetic("b += a")], isLet: true))),
+      line(
+        78,
+        .arithmeticFor(
+          ArithmeticForStep(
+            initializer: arithmetic("i = 0"), condition: arithmetic("i < 3"), step: arithmetic("i++"),
+            body: [line(78, .status(0))]))),
+      line(79, .arithmeticFor(ArithmeticForStep(initializer: nil, condition: nil, step: nil, body: []))),
     ]
     return Scenario(
       id: "S61", title: "Every construct", section: "Uploads",
