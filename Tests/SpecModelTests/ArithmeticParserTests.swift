@@ -8,7 +8,8 @@ import Testing
   @Test func precedenceAndAssociativity() throws {
     #expect(
       try root("1 + 2 * 3")
-        == .binary(.add, .number(1), .binary(.multiply, .number(2), .number(3), errorOffset: 8),
+        == .binary(
+          .add, .number(1), .binary(.multiply, .number(2), .number(3), errorOffset: 8),
           errorOffset: 4))
     // `**` is right-associative; unary minus binds tighter than `**`.
     #expect(ArithmeticPrinter.render(try #require(try root("2**3**2"))) == "2 ** 3 ** 2")
@@ -29,11 +30,13 @@ import Testing
     #expect(try root("--x") == .increment("x", delta: -1, prefix: true))
     // `1--1` is `1 - -1`: `--` before a number is two signs.
     #expect(
-      try root("1--1") == .binary(.subtract, .number(1), .unary(.minus, .number(1)), errorOffset: 2))
+      try root("1--1") == .binary(.subtract, .number(1), .unary(.minus, .number(1)), errorOffset: 2)
+    )
   }
 
   @Test(arguments: [
-    ("0x1F", Int64(31)), ("017", 15), ("2#101", 5), ("36#zZ", 1295), ("64#zZ", 2301), ("64#_@", 4094),
+    ("0x1F", Int64(31)), ("017", 15), ("2#101", 5), ("36#zZ", 1295), ("64#zZ", 2301),
+    ("64#_@", 4094),
     ("9223372036854775808", Int64.min),
   ])
   func constants(_ text: String, _ value: Int64) throws {
@@ -54,16 +57,18 @@ import Testing
   }
 
   @Test func bashMessageShowsTheErrorToken() {
-    let error = ArithmeticSyntaxError(offset: 4, message: "division by 0")
-    #expect(error.bashMessage(for: " 5 / 0 + 3") == #"5 / 0 + 3: division by 0 (error token is "0 + 3")"#)
+    let error = ArithmeticSyntaxError(offset: 5, message: "division by 0")
+    #expect(
+      error.bashMessage(for: " 5 / 0 + 3") == #"5 / 0 + 3: division by 0 (error token is "0 + 3")"#)
   }
 
   @Test func expansionsAreOperands() throws {
     let e = try ArithmeticParser.parse("2 * $n + ${M:-1}")
-    #expect(e.expansions.map(\.part) == [
-      .variable("n"),
-      .expansion(ParameterExpansion(name: "M", operation: .useDefault("1", nullIsUnset: true))),
-    ])
+    #expect(
+      e.expansions.map(\.part) == [
+        .variable("n"),
+        .expansion(ParameterExpansion(name: "M", operation: .useDefault("1", nullIsUnset: true))),
+      ])
     #expect(e.expansions.map(\.range) == [4..<6, 9..<16])
     #expect(throws: ArithmeticSyntaxError.self) { try ArithmeticParser.parse("1$n") }
     #expect(throws: ArithmeticSyntaxError.self) {
@@ -109,7 +114,9 @@ import Testing
             name: "V",
             operation: .arithmeticSubstring(
               offset: try ArithmeticParser.parse("n"), length: try ArithmeticParser.parse("2")))))
-    #expect(t.parts[6] == .expansion(ParameterExpansion(name: "V", operation: .substring(offset: 1, length: 2))))
+    #expect(
+      t.parts[6]
+        == .expansion(ParameterExpansion(name: "V", operation: .substring(offset: 1, length: 2))))
   }
 
   @Test(arguments: ["$((1 +))", "$((1", "${V:1/(}"])

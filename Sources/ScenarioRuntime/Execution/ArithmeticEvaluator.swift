@@ -66,7 +66,9 @@ struct ArithmeticEvaluator {
     return try evaluate(text: expanded, depth: depth, in: &state)
   }
 
-  private mutating func evaluate(text expression: String, depth level: Int, in state: inout ShellState)
+  private mutating func evaluate(
+    text expression: String, depth level: Int, in state: inout ShellState
+  )
     throws(ArithmeticFailure) -> Int64
   {
     let parsed: ArithmeticExpression

@@ -47,7 +47,8 @@ extension Interpreter {
         shellError("\(name): \(message)")
         return nil
       case .unbound(let variable):
-        throw fatal(ExpansionError(message: "\(ShellState.displayName(variable)): unbound variable"))
+        throw fatal(
+          ExpansionError(message: "\(ShellState.displayName(variable)): unbound variable"))
       case .expansion(let inner):
         throw fatal(inner)
       }

@@ -43,7 +43,9 @@ extension ShellState {
 
   /// The substring for computed bounds; a length below the offset is reported with the
   /// length's text, as bash does (`-n: substring expression < 0`).
-  mutating func substring(_ name: String, _ bounds: (offset: Int, length: Int?), lengthText: String?)
+  mutating func substring(
+    _ name: String, _ bounds: (offset: Int, length: Int?), lengthText: String?
+  )
     throws(ExpansionError) -> String
   {
     do {

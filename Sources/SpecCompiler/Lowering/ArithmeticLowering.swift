@@ -50,7 +50,8 @@ extension LoweringContext {
   mutating func substringOperation(
     offset: String, length: String?, at position: BashPosition
   ) -> ParameterExpansion.Operation? {
-    if let number = Int(offset.trimmingSpaces), length.map({ Int($0.trimmingSpaces) != nil }) ?? true
+    if let number = Int(offset.trimmingSpaces),
+      length.map({ Int($0.trimmingSpaces) != nil }) ?? true
     {
       return .substring(offset: number, length: length.flatMap { Int($0.trimmingSpaces) })
     }

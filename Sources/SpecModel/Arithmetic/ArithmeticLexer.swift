@@ -58,7 +58,9 @@ struct ArithmeticLexer {
     }
     if c.isASCII && c.isNumber {
       var literal = ""
-      while let d = peek(), d.isASCII && (d.isLetter || d.isNumber || d == "#" || d == "@" || d == "_") {
+      while let d = peek(),
+        d.isASCII && (d.isLetter || d.isNumber || d == "#" || d == "@" || d == "_")
+      {
         literal.append(d)
         index += 1
       }
@@ -124,7 +126,8 @@ struct ArithmeticLexer {
         throw ArithmeticSyntaxError(offset: error.offset, message: error.message)
       }
     }
-    let gluedBefore = start > 0 && (Self.isNameCharacter(chars[start - 1]) || chars[start - 1] == "}")
+    let gluedBefore =
+      start > 0 && (Self.isNameCharacter(chars[start - 1]) || chars[start - 1] == "}")
     let gluedAfter = peek().map { Self.isNameCharacter($0) || $0 == "$" } ?? false
     if gluedBefore || gluedAfter {
       throw ArithmeticSyntaxError(

@@ -31,7 +31,7 @@ public enum ArithmeticPrinter {
       let inner = render(operand, expansions: expansions)
       out += op.rawValue
       // `- -x`, not `--x` (a decrement).
-      if (op == .minus || op == .plus), inner.first == op.rawValue.first { out += " " }
+      if op == .minus || op == .plus, inner.first == op.rawValue.first { out += " " }
       out += inner
     case .increment(let name, let delta, let prefix):
       let mark = delta > 0 ? "++" : "--"

@@ -12,7 +12,8 @@ import Testing
     ShellOracleCase("letters too great for base", "x=1a\necho $((x + 1))\necho never"),
     ShellOracleCase("invalid base", "x=65#1\necho $((x + 1))\necho never"),
     ShellOracleCase("base twice", "x=8#1#1\necho $((x))\necho never"),
-    ShellOracleCase("big constants wrap", "echo $((9223372036854775808)) $((18446744073709551615))"),
+    ShellOracleCase(
+      "big constants wrap", "echo $((9223372036854775808)) $((18446744073709551615))"),
   ]
 
   static let operatorsCases: [ShellOracleCase] = [
@@ -32,7 +33,8 @@ import Testing
       "comparisons", "echo $((1 < 2)) $((2 <= 2)) $((3 > 4)) $((4 >= 5)) $((5 == 5)) $((5 != 5))"),
     ShellOracleCase("bitwise", "echo $((12 & 10)) $((12 | 10)) $((12 ^ 10)) $((1 | 2 ^ 3 & 4))"),
     ShellOracleCase(
-      "comparison binds tighter than bitwise", "echo $((1 & 2 == 2)) $((4 | 1 < 2)) $((3 == 3 != 0))"),
+      "comparison binds tighter than bitwise",
+      "echo $((1 & 2 == 2)) $((4 | 1 < 2)) $((3 == 3 != 0))"),
     ShellOracleCase(
       "logical", "echo $((1 && 0)) $((1 && 5)) $((0 || 0)) $((0 || 7)) $((!(1 && 0)))"),
     ShellOracleCase(
@@ -48,7 +50,8 @@ import Testing
       "echo $((9223372036854775807 + 1)) $((-9223372036854775807 - 2)) $((9223372036854775807 * 2)) $((2 ** 63)) $((2 ** 64))"
     ),
     ShellOracleCase(
-      "minimum divided by -1", "m=$((-9223372036854775807 - 1))\necho $((m / -1)) $((m % -1)) $((-m))"),
+      "minimum divided by -1",
+      "m=$((-9223372036854775807 - 1))\necho $((m / -1)) $((m % -1)) $((-m))"),
     ShellOracleCase("power", "echo $((2 ** 0)) $((0 ** 0)) $((3 ** 4)) $((-3 ** 3)) $((7 ** 1))"),
     ShellOracleCase("blanks and newlines", "echo $((  1 +\n  2  ))"),
     ShellOracleCase("empty expression", "echo \"[$(( ))]\""),
@@ -110,13 +113,15 @@ import Testing
   ]
 
   static let commandsCases: [ShellOracleCase] = [
-    ShellOracleCase("(( )) status", "(( 5 )) && echo yes\n(( 0 )) || echo no\n(( -1 )) && echo neg"),
+    ShellOracleCase(
+      "(( )) status", "(( 5 )) && echo yes\n(( 0 )) || echo no\n(( -1 )) && echo neg"),
     ShellOracleCase("(( n++ )) from 0 trips set -e", "n=0\n(( n++ ))\necho never"),
     ShellOracleCase("(( ++n )) from 0 passes", "n=0\n(( ++n ))\necho \"n=$n\""),
     ShellOracleCase("(( n++ )) || true", "n=0\n(( n++ )) || true\necho \"n=$n\""),
     ShellOracleCase(
       "(( )) in while and if",
-      "i=0\nwhile (( i < 3 )); do\n  echo $i\n  (( ++i ))\ndone\nif (( i == 3 )); then echo three; fi"),
+      "i=0\nwhile (( i < 3 )); do\n  echo $i\n  (( ++i ))\ndone\nif (( i == 3 )); then echo three; fi"
+    ),
     ShellOracleCase("(( )) division error status", "set +e\n((1/0))\necho \"status $?\""),
     ShellOracleCase("(( )) error rescued", "((1/0)) || echo rescued\necho after"),
     ShellOracleCase("(( )) error in a condition", "if ((1/0)); then echo t; else echo f; fi"),
@@ -127,7 +132,8 @@ import Testing
     ShellOracleCase("let", "let x=1+2 \"y = x * 3\"\necho $x $y"),
     ShellOracleCase("let status", "let 'z = 0' || echo \"zero status\"\nlet 'z = 5' && echo five"),
     ShellOracleCase(
-      "let: the last expression decides", "let 'a = 1' 'b = 0' || echo \"last was zero\"\necho $a $b"),
+      "let: the last expression decides",
+      "let 'a = 1' 'b = 0' || echo \"last was zero\"\necho $a $b"),
     ShellOracleCase("let zero trips set -e", "let 'z = 0'\necho never"),
     ShellOracleCase("let error", "set +e\nlet 'x = 1/0'\necho \"status $?\""),
     ShellOracleCase("let with an expansion", "n=4\nlet \"m = $n * 2\"\necho $m"),
@@ -135,7 +141,8 @@ import Testing
   ]
 
   static let loopsCases: [ShellOracleCase] = [
-    ShellOracleCase("C-style for", "for ((i = 0; i < 3; i++)); do\n  echo $i\ndone\necho \"after $i\""),
+    ShellOracleCase(
+      "C-style for", "for ((i = 0; i < 3; i++)); do\n  echo $i\ndone\necho \"after $i\""),
     ShellOracleCase(
       "C-style for with continue and break",
       "for ((i = 0; i < 10; i++)); do\n  if ((i == 2)); then continue; fi\n  if ((i == 5)); then break; fi\n  echo $i\ndone"
@@ -156,7 +163,8 @@ import Testing
       "for ((i = 0; i < 3; i++)); do\n  echo $i\n  false\ndone\necho never"),
     ShellOracleCase(
       "nested C-style for",
-      "for ((i = 1; i <= 2; i++)); do\n  for ((j = 1; j <= 2; j++)); do echo $((i * j)); done\ndone"),
+      "for ((i = 1; i <= 2; i++)); do\n  for ((j = 1; j <= 2; j++)); do echo $((i * j)); done\ndone"
+    ),
     ShellOracleCase(
       "C-style for unbound", "for ((i = 0; i < limit_unset; i++)); do echo $i; done\necho never"),
     ShellOracleCase(
@@ -166,7 +174,8 @@ import Testing
     ShellOracleCase("countdown", "n=3\nwhile (( n > 0 )); do\n  echo $n\n  n=$((n - 1))\ndone"),
     ShellOracleCase(
       "C-style for in a function",
-      "count() {\n  local total=0\n  for ((k = 1; k <= $1; k++)); do (( total += k )); done\n  echo $total\n}\ncount 4"),
+      "count() {\n  local total=0\n  for ((k = 1; k <= $1; k++)); do (( total += k )); done\n  echo $total\n}\ncount 4"
+    ),
   ]
 
   static let expansionsCases: [ShellOracleCase] = [

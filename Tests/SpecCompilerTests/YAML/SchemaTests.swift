@@ -496,7 +496,8 @@ enum SchemaSample {
     .expansion(.init(name: "P", operation: .indirect)),
     .expansion(
       .init(
-        name: "Q", operation: .arithmeticSubstring(offset: arithmetic("n"), length: arithmetic("n + 1"))
+        name: "Q",
+        operation: .arithmeticSubstring(offset: arithmetic("n"), length: arithmetic("n + 1"))
       )),
   ])
 
@@ -840,14 +841,19 @@ enum SchemaSample {
       line(74, .status(1)),
       line(75, .changeDirectory(Template([.variable("WORK")]))),
       line(76, .arithmetic(ArithmeticCommand([arithmetic("i++")]))),
-      line(77, .arithmetic(ArithmeticCommand([arithmetic("a = 1"), arithmetic("b += a")], isLet: true))),
+      line(
+        77,
+        .arithmetic(ArithmeticCommand([arithmetic("a = 1"), arithmetic("b += a")], isLet: true))),
       line(
         78,
         .arithmeticFor(
           ArithmeticForStep(
-            initializer: arithmetic("i = 0"), condition: arithmetic("i < 3"), step: arithmetic("i++"),
+            initializer: arithmetic("i = 0"), condition: arithmetic("i < 3"),
+            step: arithmetic("i++"),
             body: [line(78, .status(0))]))),
-      line(79, .arithmeticFor(ArithmeticForStep(initializer: nil, condition: nil, step: nil, body: []))),
+      line(
+        79, .arithmeticFor(ArithmeticForStep(initializer: nil, condition: nil, step: nil, body: []))
+      ),
     ]
     return Scenario(
       id: "S61", title: "Every construct", section: "Uploads",

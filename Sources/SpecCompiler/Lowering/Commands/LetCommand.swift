@@ -31,7 +31,8 @@ enum LetCommand: StepCommand {
       case .literal(let raw): text += raw
       case .singleQuoted(let raw, false): text += raw
       case .doubleQuoted(let inner): return inner.allSatisfy(add)
-      case .parameter(let e) where e.operation == nil && e.slice == nil && !e.indirect
+      case .parameter(let e)
+      where e.operation == nil && e.slice == nil && !e.indirect
         && !e.length && e.index == nil && e.replacement == nil:
         text += "${\(e.name)}"
       default: return false
