@@ -100,6 +100,10 @@ public indirect enum Action: Equatable, Hashable, Sendable {
   case shift(Int)
   /// `set -- WORD…`: replaces the positional parameters.
   case setPositional([Template])
+  /// `(( EXPRESSION ))` and `let EXPRESSION…`.
+  case arithmetic(ArithmeticCommand)
+  /// `for (( INIT; CONDITION; STEP ))`.
+  case arithmeticFor(ArithmeticForStep)
 }
 
 /// A bash `&&`/`||` list with both operators: left-associative with equal precedence, so each

@@ -34,6 +34,8 @@ public enum TemplatePart: Equatable, Hashable, Sendable {
   case lastBackgroundJob
   /// `$(date +FORMAT)`: the current time, formatted with strftime; `+%s` is Unix seconds.
   case date(format: String)
+  /// `$(( EXPRESSION ))`: bash arithmetic, evaluated when expanded.
+  case arithmetic(ArithmeticExpression)
 }
 
 /// `${NAME<operator><word>}`.
@@ -69,6 +71,10 @@ public struct ParameterExpansion: Equatable, Hashable, Sendable {
     case changeCase(upper: Bool, all: Bool)
     /// `${!NAME[@]}` / `${!NAME[*]}`: the indices of the array's elements.
     case indices
+    /// `${!NAME}`: the value of the variable whose name is NAME's value.
+    case indirect
+    /// `${NAME:offset:length}` whose offset or length is not a plain number (`${V:n:n+1}`).
+    case arithmeticSubstring(offset: ArithmeticExpression, length: ArithmeticExpression?)
   }
 
   public enum ReplaceMode: String, Codable, Equatable, Hashable, Sendable {

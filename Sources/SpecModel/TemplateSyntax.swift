@@ -45,6 +45,7 @@ public enum TemplateSyntax {
     case .lastBackgroundJob: out += "$!"
     case .date(let format): out += "$(date +\(format))"
     case .expansion(let expansion): render(expansion, into: &out)
+    case .arithmetic(let expression): out += "$((\(expression.text)))"
     }
   }
 
@@ -81,12 +82,15 @@ public enum TemplateSyntax {
       let mark = upper ? "^" : ","
       out += "${\(name)\(all ? mark + mark : mark)}"
     case .indices: out += "${!\(name)}"
+    case .indirect: out += "${!\(name)}"
+    case .arithmeticSubstring(let offset, let length):
+      out += "${\(name):\(offset.text)\(length.map { ":\($0.text)" } ?? "")}"
     }
   }
 
   // MARK: Parsing
 
-  private struct Scanner {
+  struct Scanner {
     let chars: [Character]
     var index = 0
 
@@ -139,6 +143,8 @@ public enum TemplateSyntax {
       case "!":
         index += 1
         return .lastBackgroundJob
+      case "(" where peek(1) == "(":
+        return try arithmetic(start: start)
       case "(":
         let prefix = "(date +"
         let candidate = String(chars[index..<min(chars.count, index + prefix.count)])
@@ -191,6 +197,7 @@ public enum TemplateSyntax {
     }
 
     mutating func braced(start: Int) throws(ParseError) -> TemplatePart {
+      if let indirect = try indirectExpansion() { return indirect }
       if peek() == "#", let next = peek(1), next == "_" || next.isLetter {
         index += 1
         let n = name()
@@ -227,14 +234,7 @@ public enum TemplateSyntax {
           default: return make(.errorIfUnset(w, nullIsUnset: true))
           }
         }
-        let offset = try integer()
-        var length: Int?
-        if peek() == ":" {
-          index += 1
-          length = try integer()
-        }
-        try expect("}")
-        return make(.substring(offset: offset, length: length))
+        return make(try substringOperation())
       case "-", "=", "+", "?":
         index += 1
         let w = try template(until: [])
@@ -305,6 +305,19 @@ public enum TemplateSyntax {
       }
       return value
     }
+  }
+}
+
+extension TemplateSyntax {
+  /// Parses the `$…` expansion at `offset` of `chars` (the `${…}` and `$((…))` inside an
+  /// arithmetic expression); returns it and the offset after it.
+  static func expansion(in chars: [Character], at offset: Int) throws(ParseError)
+    -> (TemplatePart, end: Int)
+  {
+    var scanner = Scanner(chars)
+    scanner.index = offset
+    let part = try scanner.dollar()
+    return (part, scanner.index)
   }
 }
 

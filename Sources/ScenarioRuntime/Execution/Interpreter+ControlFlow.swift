@@ -63,14 +63,14 @@ extension Interpreter {
 
   // MARK: Loops
 
-  private enum LoopExit {
+  enum LoopExit {
     case next
     case leave
   }
 
   /// Runs a loop body once; `break`/`continue` aimed at this loop end here, those aimed further
   /// out propagate (bash stops at the outermost loop when N is larger than the nesting).
-  private func loopBody(_ body: [Step], status: inout Int32) async throws(ShellSignal) -> LoopExit {
+  func loopBody(_ body: [Step], status: inout Int32) async throws(ShellSignal) -> LoopExit {
     do {
       status = try await run(body)
       return .next

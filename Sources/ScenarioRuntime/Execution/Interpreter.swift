@@ -158,6 +158,8 @@ final class Interpreter {
     case .unsetElement(let element): return try unsetElement(element)
     case .shift(let count): return shift(count)
     case .setPositional(let words): return try setPositional(words)
+    case .arithmetic(let command): return try arithmetic(command)
+    case .arithmeticFor(let step): return try await arithmeticFor(step)
     }
   }
 
@@ -287,7 +289,8 @@ extension Action {
   var isCommand: Bool {
     switch self {
     case .and, .or, .list, .not, .group, .ifElse, .forEach, .whileLoop, .caseOf, .breakLoop,
-      .continueLoop, .returnFromFunction, .exit, .function, .onExit, .background, .redirected:
+      .continueLoop, .returnFromFunction, .exit, .function, .onExit, .background, .redirected,
+      .arithmeticFor:
       return false
     default:
       return true

@@ -43,6 +43,7 @@ extension ShellState {
     case .lastBackgroundJob: return try required("!")
     case .date(let format): return Strftime.format(format, at: clock.wallTime)
     case .expansion(let expansion): return try expand(expansion)
+    case .arithmetic(let expression): return try expandArithmetic(expression)
     }
   }
 
@@ -130,6 +131,11 @@ extension ShellState {
     case .indices:
       // `${!NAME}` of a scalar name: the index of its only element.
       return value(of: name) == nil ? "" : "0"
+    case .indirect:
+      return try indirect(name)
+    case .arithmeticSubstring(let offset, let length):
+      let bounds = try substringBounds(name, offset: offset, length: length)
+      return try substring(name, bounds, lengthText: length?.text)
     }
   }
 

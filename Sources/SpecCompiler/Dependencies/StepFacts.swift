@@ -44,7 +44,7 @@ struct StepFacts {
     for template in templates { read(template) }
   }
 
-  private mutating func read(_ template: Template?) {
+  mutating func read(_ template: Template?) {
     guard let template else { return }
     for part in template.parts {
       switch part {
@@ -69,11 +69,16 @@ struct StepFacts {
         case .replace(let pattern, let replacement, _):
           read(pattern)
           read(replacement)
-        case .length, .substring, .changeCase, .indices:
+        case .length, .substring, .changeCase, .indices, .indirect:
           break
+        case .arithmeticSubstring(let offset, let length):
+          read(offset)
+          read(length)
         }
       case .literal, .processID, .lastStatus, .lastBackgroundJob, .date:
         break
+      case .arithmetic(let expression):
+        read(expression)
       }
     }
   }
@@ -175,6 +180,13 @@ struct StepFacts {
       break
     case .setPositional(let words):
       read(all: words)
+    case .arithmetic(let command):
+      for expression in command.expressions { read(expression) }
+    case .arithmeticFor(let step):
+      read(step.initializer)
+      read(step.condition)
+      read(step.step)
+      walk(step.body)
     }
   }
 

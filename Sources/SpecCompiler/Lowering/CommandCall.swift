@@ -43,6 +43,7 @@ enum CommandTable {
     UnsetCommand.self, WaitCommand.self, KillCommand.self, ChangeDirectoryCommand.self,
     ReadCommand.self,
     ShiftCommand.self,
+    LetCommand.self,
   ]
 
   static let pipelineByName: [String: any PipelineCommand.Type] = Dictionary(

@@ -99,9 +99,12 @@ extension LoweringContext {
           line: line,
           .forEach(ForStep(variable: variable, items: loopItems, body: lower(statements: body))))
       ]
-    case .cStyleFor(_, _, _, _, let position):
-      error("C-style 'for ((…))' loops are not supported; use 'for _ in $(seq 1 N)'", at: position)
-      return []
+    case .cStyleFor(let initializer, let condition, let post, let body, let position):
+      guard requireNoRedirects(statement),
+        let action = arithmeticFor(
+          initializer: initializer, condition: condition, post: post, body: body, at: position)
+      else { return [] }
+      return [Step(line: line, action)]
     case .caseClause(let clause):
       guard requireNoRedirects(statement), let subject = template(clause.subject) else { return [] }
       var arms: [CaseStep.Arm] = []
@@ -138,8 +141,9 @@ extension LoweringContext {
       guard let condition = condition(expression, at: position) else { return [] }
       return [Step(line: line, .test(condition))]
     case .arithmetic(let expression, let position):
-      error("arithmetic command ((\(expression))) is not supported", at: position)
-      return []
+      guard requireNoRedirects(statement), let action = arithmeticCommand(expression, at: position)
+      else { return [] }
+      return [Step(line: line, action)]
     }
   }
 

@@ -61,12 +61,9 @@ extension LoweringContext {
           at: substitutionPosition)
         return false
       }
-    case .arithmetic(let expression):
-      guard let value = Self.staticArithmetic(expression) else {
-        error("arithmetic expansion $((\(expression))) is not supported", at: position)
-        return false
-      }
-      parts.append(.literal(String(value)))
+    case .arithmetic(let text):
+      guard let expression = arithmetic(text, at: position, exact: false) else { return false }
+      parts.append(.arithmetic(expression))
     case .processSubstitution:
       error("process substitution is not supported", at: position)
       return false
@@ -81,6 +78,11 @@ extension LoweringContext {
     case "!": return .lastBackgroundJob
     default: break
     }
+    if e.indirect, e.names == nil, e.index == nil, e.slice == nil, e.replacement == nil,
+      e.operation == nil, !e.length
+    {
+      return .expansion(ParameterExpansion(name: e.name, operation: .indirect))
+    }
     var e = e
     if e.indirect || e.index != nil {
       switch arrayReference(e) {
@@ -91,17 +93,11 @@ extension LoweringContext {
     }
     if e.length { return .expansion(ParameterExpansion(name: e.name, operation: .length)) }
     if let slice = e.slice {
-      guard let offset = Int(slice.offset.trimmingSpaces),
-        slice.length.map({ Int($0.trimmingSpaces) != nil }) ?? true
-      else {
-        error("substring offsets must be numbers", at: e.position)
-        return nil
-      }
-      return .expansion(
-        ParameterExpansion(
-          name: e.name,
-          operation: .substring(
-            offset: offset, length: slice.length.flatMap { Int($0.trimmingSpaces) })))
+      guard
+        let operation = substringOperation(
+          offset: slice.offset, length: slice.length, at: e.position)
+      else { return nil }
+      return .expansion(ParameterExpansion(name: e.name, operation: operation))
     }
     if let r = e.replacement {
       guard let pattern = optionalTemplate(r.pattern), let with = optionalTemplate(r.with) else {
@@ -255,20 +251,6 @@ extension LoweringContext {
       }
     }
     return out
-  }
-
-  /// `$(( 1 + 2 ))` with literal integers only.
-  static func staticArithmetic(_ expression: String) -> Int? {
-    let tokens = expression.split(separator: " ").map(String.init)
-    if tokens.count == 1 { return Int(tokens[0]) }
-    guard tokens.count == 3, let a = Int(tokens[0]), let b = Int(tokens[2]) else { return nil }
-    switch tokens[1] {
-    case "+": return a + b
-    case "-": return a - b
-    case "*": return a * b
-    case "/": return b == 0 ? nil : a / b
-    default: return nil
-    }
   }
 }
 

@@ -8,9 +8,9 @@ extension SpecSchema {
       "$defs": {
         "template": {
           "title": "template (shell syntax: `${NAME}`, `\\$` for a literal `$`)",
-          "description": "A string only known at run time, in shell syntax: literal text, `${NAME}` variables, parameter expansions (`${NAME:-word}`, `${NAME//pattern/replacement}`, `${#NAME}`, …), `$$`, `$?`, `$!`, `$(date +FORMAT)`; a literal `$` or `\\` is written `\\$` or `\\\\`.",
+          "description": "A string only known at run time, in shell syntax: literal text, `${NAME}` variables, parameter expansions (`${NAME:-word}`, `${NAME//pattern/replacement}`, `${#NAME}`, …), `$$`, `$?`, `$!`, `$(date +FORMAT)`, `$(( EXPRESSION ))` (bash arithmetic; `${!NAME}` and `${NAME:offset:length}` with expressions too); a literal `$` or `\\` is written `\\$` or `\\\\`.",
           "type": "string",
-          "pattern": "^(?:[^\\\\$]|\\\\[\\s\\S]|\\$[$?!{]|\\$\\(date \\+[^)]*\\))*\\\\?$"
+          "pattern": "^(?:[^\\\\$]|\\\\[\\s\\S]|\\$[$?!{]|\\$\\(date \\+[^)]*\\)|\\$\\(\\((?:[^()]|\\((?:[^()]|\\([^()]*\\))*\\))*\\)\\))*\\\\?$"
         },
         "templates": {
           "type": "array",
@@ -94,6 +94,9 @@ extension SpecSchema {
               "unset-element",
               "shift",
               "set-positional",
+              "arithmetic",
+              "let",
+              "for-arithmetic",
               "request",
               "text",
               "file",
@@ -926,6 +929,67 @@ extension SpecSchema {
             },
             {
               "required": [
+                "arithmetic"
+              ],
+              "properties": {
+                "line": true,
+                "arithmetic": {
+                  "description": "`(( EXPRESSION ))`: status 0 when the value is not zero.",
+                  "$ref": "#/$defs/arithmetic"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "let"
+              ],
+              "properties": {
+                "line": true,
+                "let": {
+                  "description": "`let EXPRESSION…`: status 0 when the last value is not zero.",
+                  "type": "array",
+                  "minItems": 1,
+                  "items": {
+                    "$ref": "#/$defs/arithmetic"
+                  }
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "for-arithmetic"
+              ],
+              "properties": {
+                "line": true,
+                "for-arithmetic": {
+                  "description": "`for (( INIT; CONDITION; STEP )); do …; done`; an absent condition is true.",
+                  "type": "object",
+                  "required": [
+                    "do"
+                  ],
+                  "properties": {
+                    "init": {
+                      "$ref": "#/$defs/arithmetic"
+                    },
+                    "while": {
+                      "$ref": "#/$defs/arithmetic"
+                    },
+                    "step": {
+                      "$ref": "#/$defs/arithmetic"
+                    },
+                    "do": {
+                      "$ref": "#/$defs/steps"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
                 "read"
               ],
               "properties": {
@@ -1072,6 +1136,11 @@ extension SpecSchema {
               "additionalProperties": false
             }
           ]
+        },
+        "arithmetic": {
+          "title": "bash arithmetic expression",
+          "description": "The text of a bash arithmetic expression (`i < 10`, `n += 2`, `${#V} * 2`), as between `$((` and `))`.",
+          "type": "string"
         },
         "assignment": {
           "type": "object",

@@ -7,7 +7,7 @@ extension Step: Codable {
     "exit", "load-env", "set-options", "and", "or", "list", "not", "group", "subshell", "if", "for",
     "while", "case", "break", "continue", "return", "function", "call", "on-exit", "background",
     "wait", "kill", "status", "cd", "timeout", "read", "redirect", "set-array", "set-element",
-    "unset-element", "shift", "set-positional",
+    "unset-element", "shift", "set-positional", "arithmetic", "let", "for-arithmetic",
   ]
   private static let pipelineKeys = [
     "request", "text", "file", "printf", "filters", "output", "capture", "write", "errors",
@@ -75,6 +75,9 @@ extension Step: Codable {
     case "unset-element": action = .unsetElement(try c.value(key))
     case "shift": action = .shift(try c.value(key))
     case "set-positional": action = .setPositional(try c.value(key))
+    case "arithmetic": action = .arithmetic(ArithmeticCommand([try c.value(key)]))
+    case "let": action = .arithmetic(ArithmeticCommand(try c.value(key), isLet: true))
+    case "for-arithmetic": action = .arithmeticFor(try c.value(key))
     default: action = .changeDirectory(try c.value(key))
     }
   }
@@ -138,6 +141,13 @@ extension Step: Codable {
     case .unsetElement(let element): try c.put(element, "unset-element")
     case .shift(let count): try c.put(count, "shift")
     case .setPositional(let words): try c.put(words, "set-positional")
+    case .arithmetic(let command):
+      if command.isLet || command.expressions.count != 1 {
+        try c.put(command.expressions, "let")
+      } else {
+        try c.put(command.expressions[0], "arithmetic")
+      }
+    case .arithmeticFor(let step): try c.put(step, "for-arithmetic")
     }
   }
 }

@@ -291,7 +291,7 @@ struct SchemaCoverage {
     "continueLoop", "returnFromFunction", "function", "call", "onExit", "background", "timeout",
     "wait",
     "kill", "status", "changeDirectory", "read", "redirected", "assignArray", "assignElement",
-    "unsetElement", "shift", "setPositional",
+    "unsetElement", "shift", "setPositional", "arithmetic", "arithmeticFor",
   ]
   static let sourceNames = [
     "request", "text", "file", "printf", "empty", "stdin", "shell", "echo",
@@ -413,6 +413,8 @@ struct SchemaCoverage {
     case .unsetElement: "unsetElement"
     case .shift: "shift"
     case .setPositional: "setPositional"
+    case .arithmetic: "arithmetic"
+    case .arithmeticFor: "arithmeticFor"
     }
   }
 
@@ -518,7 +520,19 @@ enum SchemaSample {
     .expansion(.init(name: "O", operation: .changeCase(upper: false, all: false))),
     .literal("-"), .processID, .literal("-"), .lastStatus, .literal("-"), .lastBackgroundJob,
     .literal("-"), .date(format: "%Y-%m-%dT%H:%M:%S"),
+    .arithmetic(arithmetic("(N + ${M:-1}) * 2")),
+    .expansion(.init(name: "P", operation: .indirect)),
+    .expansion(
+      .init(
+        name: "Q",
+        operation: .arithmeticSubstring(offset: arithmetic("n"), length: arithmetic("n + 1"))
+      )),
   ])
+
+  static func arithmetic(_ text: String) -> ArithmeticExpression {
+    // The sample's expressions are valid; a typo fails every test using the sample.
+    (try? ArithmeticParser.parse(text)) ?? ArithmeticExpression(text: "", root: nil)
+  }
 
   static let unaryTests: [UnaryTest] = [
     .exists, .regularFile, .directory, .readable, .writable, .executable, .nonEmptyFile,
@@ -926,6 +940,20 @@ enum SchemaSample {
           Assignment(
             name: "Z", value: nil, local: true,
             substitution: line(82, .call(FunctionCall(name: "helper")))))),
+      line(76, .arithmetic(ArithmeticCommand([arithmetic("i++")]))),
+      line(
+        77,
+        .arithmetic(ArithmeticCommand([arithmetic("a = 1"), arithmetic("b += a")], isLet: true))),
+      line(
+        78,
+        .arithmeticFor(
+          ArithmeticForStep(
+            initializer: arithmetic("i = 0"), condition: arithmetic("i < 3"),
+            step: arithmetic("i++"),
+            body: [line(78, .status(0))]))),
+      line(
+        79, .arithmeticFor(ArithmeticForStep(initializer: nil, condition: nil, step: nil, body: []))
+      ),
     ]
     return Scenario(
       id: "S61", title: "Every construct", section: "Uploads",
