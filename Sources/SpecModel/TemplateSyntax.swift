@@ -19,7 +19,9 @@ public enum TemplateSyntax {
   }
 
   public static func parse(_ text: String) throws(ParseError) -> Template {
-    var scanner = Scanner(Array(text))
+    // One character per Unicode scalar: a combining mark after `}` or `$` must not merge with
+    // it into one grapheme the scanner would no longer recognise (`${e}` + U+0301).
+    var scanner = Scanner(text.unicodeScalars.map(Character.init))
     let template = try scanner.template(until: [], nested: false)
     if !scanner.atEnd { throw ParseError(offset: scanner.index, message: "unexpected '}'") }
     return template

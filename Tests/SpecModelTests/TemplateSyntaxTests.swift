@@ -25,6 +25,17 @@ import Testing
       ])
   }
 
+  /// A combining mark right after a variable (`$e` then U+0301, as bash reads `$é` written
+  /// decomposed) is literal text: rendered after `${e}`, it must not merge with the `}` into one
+  /// character the parser no longer recognises (a fuzzing find: compile wrote YAML it could not
+  /// read back).
+  @Test(arguments: ["\u{301}", "\u{301}\u{1B}#\u{2028}\u{0}x", "\u{20DD}}"])
+  func combiningMarksAfterAnExpansionRoundTrip(_ literal: String) throws {
+    let template = Template([.variable("e"), .literal(literal), .variable("f")])
+    let text = TemplateSyntax.render(template)
+    #expect(try TemplateSyntax.parse(text) == template)
+  }
+
   @Test(arguments: ["$X", "${", "${A:-b", "$(curl x)", "${A!}"])
   func rejectsMalformed(_ text: String) {
     #expect(throws: TemplateSyntax.ParseError.self) { try TemplateSyntax.parse(text) }

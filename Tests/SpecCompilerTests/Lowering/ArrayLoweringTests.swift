@@ -83,7 +83,7 @@ import Testing
     ("jq . \"$@\"", "which 'jq' cannot take"),
     ("declare -A m", "associative arrays (declare -A) are not supported"),
     ("echo \"${a[i++]}\"", "array index 'i++' is not supported"),
-    ("echo \"${!ref}\"", "indirect expansion ${!ref…} is not supported"),
+    ("echo \"${!ref[1]}\"", "indirect expansion ${!ref…} is not supported"),
     ("a=([1]=x)", "keyed array elements '[INDEX]=value' are not supported"),
     ("shift $n", "shift needs a literal count"),
     ("set -e -- a", "set with both options and positional parameters is not supported"),

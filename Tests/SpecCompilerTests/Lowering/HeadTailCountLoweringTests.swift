@@ -23,8 +23,8 @@ import Testing
   }
 
   @Test(arguments: [
-    ("head -q", "head option 'q' is not supported"),
-    ("tail -f", "tail option 'f' is not supported"),
+    ("head -q", "head option '-q' is not supported"),
+    ("tail -f", "tail option '-f' is not supported"),
     ("head -n 1 a b", "head over several files is not supported"),
     ("tail -n 1 a b", "tail over several files is not supported"),
   ])
