@@ -107,6 +107,10 @@ extension ReleaseE2eScenarios {
       line: 742
     - id: S91
       line: 755
+    - id: S92
+      line: 787
+    - id: S93
+      line: 828
 
     """#
 }

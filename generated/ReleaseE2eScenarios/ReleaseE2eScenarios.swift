@@ -100,6 +100,8 @@ extension ReleaseE2eScenarios {
     yamlS79,
     yamlS90,
     yamlS91,
+    yamlS92,
+    yamlS93,
   ]
 
   /// `document.yaml`: environments, sections, ids, titles and needs.
@@ -603,6 +605,12 @@ extension ReleaseE2eScenarios {
       - id: S91
         title: Shell idioms around responses
         file: S91.yaml
+      - id: S92
+        title: Helpers with arrays, options and arithmetic
+        file: S92.yaml
+      - id: S93
+        title: Text tools over a response
+        file: S93.yaml
     stateful-notes:
     - '`S20`-`S24` create, use and delete a per-run alias'
     - '`S40`-`S55` upload files and create batches from them'
