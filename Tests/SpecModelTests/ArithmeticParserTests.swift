@@ -76,6 +76,18 @@ import Testing
     }
   }
 
+  /// `$((1+$((1+…))))` thousands deep: each level is parsed anew, so the bound is on the number
+  /// of nested `$((`, not only on the nesting inside one text (a fuzzing find: SIGSEGV at
+  /// 3,000 levels, seed 20261202 mutant 3724).
+  @Test func deeplyNestedArithmeticExpansionsAreAnErrorNotACrash() throws {
+    var text = "1"
+    for _ in 0..<3000 { text = "$((1+" + text + "))" }
+    #expect(throws: ArithmeticSyntaxError.self) { try ArithmeticParser.parse(text) }
+    var shallow = "1"
+    for _ in 0..<8 { shallow = "$((1+" + shallow + "))" }
+    #expect(try ArithmeticParser.parse(shallow).text == shallow)
+  }
+
   @Test func deepNestingIsAnErrorNotACrash() {
     let text = String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000)
     #expect(throws: ArithmeticSyntaxError.self) { try ArithmeticParser.parse(text) }

@@ -6,7 +6,30 @@ public enum ArithmeticParser {
   /// Deeper nesting than this is refused rather than risking the stack.
   static let maximumDepth = 200
 
+  /// How many `$((…))` may nest inside each other: each level parses its text anew (through
+  /// `TemplateSyntax`), so `maximumDepth` alone does not bound the stack.
+  static let maximumNesting = 32
+  @TaskLocal static var nesting = 0
+
   public static func parse(_ text: String, allowsExpansions: Bool = true)
+    throws(ArithmeticSyntaxError) -> ArithmeticExpression
+  {
+    guard nesting < maximumNesting else {
+      throw ArithmeticSyntaxError(offset: 0, message: "expression nested too deeply")
+    }
+    let result: Result<ArithmeticExpression, ArithmeticSyntaxError> = $nesting.withValue(
+      nesting + 1
+    ) {
+      do throws(ArithmeticSyntaxError) {
+        return .success(try parseText(text, allowsExpansions: allowsExpansions))
+      } catch {
+        return .failure(error)
+      }
+    }
+    return try result.get()
+  }
+
+  private static func parseText(_ text: String, allowsExpansions: Bool)
     throws(ArithmeticSyntaxError) -> ArithmeticExpression
   {
     var parser = Parser(lexer: ArithmeticLexer(text, allowsExpansions: allowsExpansions))
