@@ -19,6 +19,8 @@ extension AwkParser {
   }
 
   mutating func parseExpression() throws(AwkError) -> AwkExpression {
+    try nest()
+    defer { depth -= 1 }
     let start = current
     let left = try parseConditional()
     guard case .symbol(let symbol) = token,
@@ -143,6 +145,8 @@ extension AwkParser {
   }
 
   mutating func parseUnary() throws(AwkError) -> AwkExpression {
+    try nest()
+    defer { depth -= 1 }
     if accept("!") { return .unary(.not, try parseUnary()) }
     if accept("-") { return .unary(.minus, try parseUnary()) }
     if accept("+") { return .unary(.plus, try parseUnary()) }

@@ -7,6 +7,10 @@ struct AwkParser {
   var parameters: [String: Int] = [:]
   var inFunction = false
   var loopDepth = 0
+  /// Expressions and unary operators being parsed inside each other: bounded so that a program
+  /// like `((((…))))` thousands deep is an error, not a stack overflow.
+  var depth = 0
+  static let maximumDepth = 200
   /// In a `print` list outside parentheses `>` redirects instead of comparing.
   var printContext = false
   /// User function calls, checked against the definitions at the end.
@@ -46,6 +50,11 @@ struct AwkParser {
 
   mutating func skipTerminators() {
     while token == .newline || isSymbol(";") { advance() }
+  }
+
+  mutating func nest() throws(AwkError) {
+    depth += 1
+    if depth > Self.maximumDepth { throw error("expression nested too deeply") }
   }
 
   func error(_ message: String, kind: AwkError.Kind = .syntax) -> AwkError {

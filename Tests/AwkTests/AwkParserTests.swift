@@ -6,6 +6,17 @@ import Testing
 /// The command line and the program text as parsed values, positioned errors, and what is
 /// rejected as unsupported.
 @Suite struct AwkParserTests {
+  /// Parentheses or unary operators thousands deep are an error, not a stack overflow (awk
+  /// programs are parsed at compile time since awk is reachable from documents).
+  @Test(arguments: [
+    "{ print " + String(repeating: "(", count: 20000) + "1" + String(repeating: ")", count: 20000)
+      + " }",
+    "{ print " + String(repeating: "!", count: 20000) + "1 }",
+  ])
+  func deepNestingIsAnErrorNotACrash(_ program: String) {
+    #expect(throws: AwkError.self) { try AwkParser.parse(program) }
+  }
+
   @Test func parsesItemsIntoTheirLists() throws {
     let program = try Awk.parse(program: "BEGIN { x = 1 } $1 > 2 { print $2 } END { print x }")
     #expect(program.begin.count == 1)
