@@ -122,7 +122,7 @@ let package = Package(
       name: "ScenarioTestingTests", dependencies: ["ScenarioTesting", "SpecCompiler"]),
     .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"]),
     .testTarget(name: "JQTests", dependencies: ["JQ"]),
-    .testTarget(name: "AwkTests", dependencies: ["Awk"]),
+    .testTarget(name: "AwkTests", dependencies: ["Awk", "OracleSupport"]),
     .testTarget(name: "SedTests", dependencies: ["Sed", "OracleSupport"]),
     // Runs the real tools that oracle tests compare with.
     .target(name: "OracleSupport", path: "Tests/OracleSupport"),

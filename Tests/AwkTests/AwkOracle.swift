@@ -1,4 +1,5 @@
 import Foundation
+import OracleSupport
 import Testing
 
 @testable import Awk
@@ -66,55 +67,19 @@ enum AwkOracle {
     FileManager.default.isExecutableFile(atPath: path)
   }
 
-  static func scratch(_ files: [String: String]) throws -> URL {
-    let directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("awk-oracle-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    for (name, content) in files {
-      try Data(content.utf8).write(to: directory.appendingPathComponent(name))
-    }
-    return directory
-  }
-
-  /// Runs the real tool in a scratch directory holding the case's files.
   static func runTool(_ tool: AwkOracleTool, _ oracleCase: AwkOracleCase) throws -> AwkOutcome {
-    let directory = try scratch(oracleCase.files)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let input = directory.appendingPathComponent(".stdin")
-    let output = directory.appendingPathComponent(".stdout")
-    let error = directory.appendingPathComponent(".stderr")
-    try Data(oracleCase.stdin.utf8).write(to: input)
-    _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: error.path, contents: nil)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: tool.command[0])
-    process.arguments = Array(tool.command.dropFirst()) + oracleCase.arguments
-    process.environment = environment
-    process.currentDirectoryURL = directory
-    let handles = (
-      try FileHandle(forReadingFrom: input), try FileHandle(forWritingTo: output),
-      try FileHandle(forWritingTo: error)
-    )
-    defer {
-      try? handles.0.close()
-      try? handles.1.close()
-      try? handles.2.close()
-    }
-    process.standardInput = handles.0
-    process.standardOutput = handles.1
-    process.standardError = handles.2
-    try process.run()
-    process.waitUntilExit()
+    let outcome = try ProcessOracle.run(
+      tool.command + oracleCase.arguments, stdin: Array(oracleCase.stdin.utf8),
+      files: oracleCase.files.mapValues { Array($0.utf8) }, written: oracleCase.written,
+      environment: environment)
     var files: [String: String] = [:]
     for name in oracleCase.written {
-      files[name] =
-        (try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8))
-        ?? "<missing>"
+      files[name] = outcome.files[name].map { String(decoding: $0, as: UTF8.self) } ?? "<missing>"
     }
     return AwkOutcome(
-      stdout: String(decoding: try Data(contentsOf: output), as: UTF8.self),
-      stderr: String(decoding: try Data(contentsOf: error), as: UTF8.self),
-      status: process.terminationStatus, files: files)
+      stdout: String(decoding: outcome.stdout, as: UTF8.self),
+      stderr: String(decoding: outcome.stderr, as: UTF8.self), status: outcome.status,
+      files: files)
   }
 
   /// Runs the interpreter on the same command line, files in memory.
