@@ -1,29 +1,21 @@
 /// GNU sed's character escapes (`\a \f \n \r \t \v \cX \dNNN \oNNN \xHH`), shared by regexes,
 /// replacements and the text of `a`, `i`, `c`.
 enum SedEscapes {
+  /// The one-letter escapes: `\a \f \n \r \t \v`.
+  private static let single: [UInt8: UInt8] = [
+    UInt8(ascii: "a"): 0x07, UInt8(ascii: "f"): 0x0C, UInt8(ascii: "n"): 0x0A,
+    UInt8(ascii: "r"): 0x0D, UInt8(ascii: "t"): 0x09, UInt8(ascii: "v"): 0x0B,
+  ]
+
   /// The byte `\` + `source[index]` stands for, advancing `index` past the escape; nil when it
   /// is not a character escape (index unchanged).
   static func decode(_ source: [UInt8], at index: inout Int) -> UInt8? {
     guard index < source.count else { return nil }
+    if let byte = single[source[index]] {
+      index += 1
+      return byte
+    }
     switch source[index] {
-    case UInt8(ascii: "a"):
-      index += 1
-      return 0x07
-    case UInt8(ascii: "f"):
-      index += 1
-      return 0x0C
-    case UInt8(ascii: "n"):
-      index += 1
-      return 0x0A
-    case UInt8(ascii: "r"):
-      index += 1
-      return 0x0D
-    case UInt8(ascii: "t"):
-      index += 1
-      return 0x09
-    case UInt8(ascii: "v"):
-      index += 1
-      return 0x0B
     case UInt8(ascii: "c"):
       guard index + 1 < source.count else { return nil }
       index += 2
