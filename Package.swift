@@ -32,11 +32,13 @@ let package = Package(
     .systemLibrary(name: "CJQ", path: "Sources/CJQ"),
     // The only owner of jq's `jv` memory: compiles and runs jq programs.
     .target(name: "JQ", dependencies: ["CJQ"]),
+    // POSIX regular expressions by glibc's regcomp/regexec, on bytes, in C or C.UTF-8.
+    .target(name: "GlibcRegex"),
     // The POSIX awk language (parser to a Codable AST, interpreter on bytes, regexes by glibc).
-    .target(name: "Awk"),
+    .target(name: "Awk", dependencies: ["GlibcRegex"]),
     // The sed language as GNU sed 4.9 runs it (parser to a program, interpreter on bytes,
     // regexes by glibc).
-    .target(name: "Sed"),
+    .target(name: "Sed", dependencies: ["GlibcRegex"]),
     // Exercises JQ under valgrind (tools/jq-leak-check.sh).
     .executableTarget(name: "jq-leak-probe", dependencies: ["JQ"]),
     // The intermediate representation: plain Codable values, no stage logic.
@@ -124,6 +126,7 @@ let package = Package(
     .testTarget(name: "JQTests", dependencies: ["JQ"]),
     .testTarget(name: "AwkTests", dependencies: ["Awk", "OracleSupport"]),
     .testTarget(name: "SedTests", dependencies: ["Sed", "OracleSupport"]),
+    .testTarget(name: "GlibcRegexTests", dependencies: ["GlibcRegex"]),
     // Runs the real tools that oracle tests compare with.
     .target(name: "OracleSupport", path: "Tests/OracleSupport"),
     .testTarget(

@@ -1,50 +1,32 @@
-import Glibc
+import GlibcRegex
 
-/// An awk regular expression (POSIX ERE) compiled by glibc's `regcomp`, matched on bytes (the
-/// process's locale is C unless something changed it, so a UTF-8 character is several bytes,
-/// as in mawk).
+/// An awk regular expression (POSIX ERE) compiled by glibc's `regcomp` in the C locale and
+/// matched on bytes (a UTF-8 character is several bytes, as in mawk).
 final class AwkRegex {
-  private var compiled = regex_t()
-  private let matchesEverything: Bool
+  /// `nil` for the empty regex, which matches everywhere.
+  private let compiled: GlibcRegex?
 
   /// Compiles awk regex text (escapes such as `\n`, `\t`, `\/`, `\"`, `\ddd` are awk's).
   init(_ source: [UInt8]) throws(AwkRuntimeError) {
     let pattern = Self.translate(source)
-    matchesEverything = pattern.isEmpty
-    guard !matchesEverything else { return }
-    let cPattern = pattern.map { CChar(bitPattern: $0) } + [0]
-    let status = regcomp(&compiled, cPattern, REG_EXTENDED)
-    guard status == 0 else {
-      var buffer = [CChar](repeating: 0, count: 256)
-      regerror(status, &compiled, &buffer, buffer.count)
-      let reason = String(
-        decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-      throw AwkRuntimeError(
-        "regular expression compile failed (\(reason))\n\(String(decoding: source, as: UTF8.self))")
+    guard !pattern.isEmpty else {
+      compiled = nil
+      return
     }
-  }
-
-  deinit {
-    if !matchesEverything { regfree(&compiled) }
+    do {
+      compiled = try GlibcRegex(pattern, options: .extended, locale: .c)
+    } catch {
+      throw AwkRuntimeError(
+        "regular expression compile failed (\(error.message))\n\(String(decoding: source, as: UTF8.self))"
+      )
+    }
   }
 
   /// The first match in `bytes` at or after `start`; `start` > 0 is not a line start.
   func firstMatch(in bytes: [UInt8], from start: Int = 0) -> Range<Int>? {
     guard start <= bytes.count else { return nil }
-    if matchesEverything { return start..<start }
-    let subject = bytes.isEmpty ? [0] : bytes
-    var match = [regmatch_t](repeating: regmatch_t(), count: 1)
-    match[0].rm_so = regoff_t(start)
-    match[0].rm_eo = regoff_t(bytes.count)
-    var flags = REG_STARTEND
-    if start > 0 { flags |= REG_NOTBOL }
-    let status = subject.withUnsafeBufferPointer { buffer -> Int32 in
-      buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
-        regexec(&compiled, $0, 1, &match, flags)
-      }
-    }
-    guard status == 0 else { return nil }
-    return Int(match[0].rm_so)..<Int(match[0].rm_eo)
+    guard let compiled else { return start..<start }
+    return compiled.match(bytes, from: start, notBeginningOfLine: start > 0)?[0]
   }
 
   func matches(_ bytes: [UInt8]) -> Bool { firstMatch(in: bytes) != nil }

@@ -159,7 +159,7 @@ struct SedParser {
     sawRegex = true
     do {
       return try SedRegex(
-        SedEscapes.regex(pattern), extended: extended,
+        sed: SedEscapes.regex(pattern), extended: extended,
         ignoreCase: ignoreCase, multiline: multiline)
     } catch {
       throw reader.error(error.message)
