@@ -12,9 +12,9 @@ import Testing
 ///
 /// Each side runs the document's scenarios in document order in its own fresh state (the same
 /// `QA_SUFFIX`, the same `QA_RUN_DIR` path emptied in between, the same working directory with
-/// a fake `.env`). The bash side's `sleep` is a shim that returns at once; the runtime sleeps
-/// for real (it has no switch for that), which bounds this test's time by the documents' sleeps
-/// (about 270 s over the three corpus files; each scenario is listed with its sleeps).
+/// a fake `.env`). The bash side's `sleep` is a shim that returns at once; the runtime runs in
+/// virtual time (the server is stateless), so a lone `sleep` advances its clock instead of
+/// waiting (each scenario is listed with the sleeps it skipped).
 ///
 /// Run: `swift test --filter FidelityTests` (needs bash, curl, jq, timeout and
 /// `../shared/corpus`). The table is printed per document; both sides' outputs stay in the
@@ -161,12 +161,15 @@ struct FidelityRun {
     var runtimeSeconds = 0.0
     if let compiled = output.compiled {
       let transport = HTTPClientTransport()
-      let configuration = RunnerConfiguration(
+      var configuration = RunnerConfiguration(
         documentStem: stem, environment: environment,
         overrides: Dictionary(urls, uniquingKeysWith: { $1 }), qaSuffix: Self.qaSuffix,
         runDirectory: runDirectory.path,
         outputDirectory: scratch.appendingPathComponent("runtime-logs").path, timeout: 90,
         keepArtifacts: true, workingDirectory: work.path, setup: .every, transport: transport)
+      // The server is stateless and the bash side's `sleep` returns at once: the runtime's
+      // lone sleeps advance its virtual clock instead of waiting.
+      configuration.virtualTime = true
       let runner = DocumentRunner(
         LoadedDocument(
           document: compiled.document, scenarios: compiled.scenarios,
@@ -180,7 +183,10 @@ struct FidelityRun {
         }
         let start = Int(Date().timeIntervalSince1970)
         let outcome = await runner.run(rows[index].id)
-        let end = Int(Date().timeIntervalSince1970)
+        // The virtual clock is ahead of the wall clock by the sleeps skipped so far: at most
+        // every sleep the scenarios up to this one asked for (the bash side counted them).
+        let skipped = rows[...index].compactMap(\.bash?.sleptSeconds).reduce(0, +)
+        let end = Int(Date().timeIntervalSince1970) + Int(skipped.rounded(.up))
         rows[index].runtime = SideOutcome(
           status: outcome.status, stdout: outcome.stdout, stderr: outcome.stderr,
           processID: pid, startEpoch: start, endEpoch: end, seconds: outcome.seconds)

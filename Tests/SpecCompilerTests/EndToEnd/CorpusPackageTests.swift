@@ -49,9 +49,10 @@ import Testing
       environment[name] = nil
     }
     let scratch = Corpus.packageRoot.appendingPathComponent(".build-corpus-package").path
-    // One build job: the other tests keep a core.
+    // Every core: the README's test command runs one test at a time.
+    let jobs = String(ProcessInfo.processInfo.activeProcessorCount)
     let run = try await SwiftToolchain.run(
-      swift, ["test", "--scratch-path", scratch, "--jobs", "1"], in: package,
+      swift, ["test", "--scratch-path", scratch, "--jobs", jobs], in: package,
       environment: environment)
     let summary = run.output.split(separator: "\n").filter { $0.contains("Test run with") }
     #expect(run.status == 0, "\(run.output.suffix(6000))")
