@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// Arrays and word lists in lowering: `${a[i]}` and friends in templates, `a=(…)`, `a+=(…)`,

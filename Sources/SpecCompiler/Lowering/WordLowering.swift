@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// Bash words → templates: quotes removed, escapes resolved, expansions kept symbolic.

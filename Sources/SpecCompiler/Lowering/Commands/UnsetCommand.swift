@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// `unset [-v] NAME…`, and `unset 'NAME[INDEX]'` for an array element.

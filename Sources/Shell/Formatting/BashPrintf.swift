@@ -5,14 +5,14 @@ import Foundation
 /// empty string or zero. Widths and precisions count bytes, as C's `printf` does. A numeric
 /// argument that is not entirely a number is reported (`printf: 12abc: invalid number`) and the
 /// number it starts with is used; the status is then 1.
-struct BashPrintf {
-  private(set) var output: [UInt8] = []
+package struct BashPrintf {
+  package private(set) var output: [UInt8] = []
   /// The arguments that were not numbers, in order.
-  private(set) var invalidNumbers: [String] = []
+  package private(set) var invalidNumbers: [String] = []
   private var arguments: ArraySlice<String>
   private var stopped = false
 
-  static func format(_ format: String, arguments: [String]) -> BashPrintf {
+  package static func format(_ format: String, arguments: [String]) -> BashPrintf {
     var printf = BashPrintf(arguments: arguments[...])
     let bytes = Array(format.utf8)
     repeat {
