@@ -43,17 +43,22 @@ let package = Package(
     .executableTarget(name: "jq-leak-probe", dependencies: ["JQ"]),
     // The intermediate representation: plain Codable values, no stage logic.
     .target(name: "SpecModel"),
+    // The bash language both the compiler and the runtime use: the parser, printf and echo
+    // escapes, patterns, arithmetic and `.env` files.
+    .target(name: "Shell", dependencies: ["SpecModel"]),
     // markdown → bash AST → IR → YAML.
     .target(
       name: "SpecCompiler",
-      dependencies: ["SpecModel", "JQ", "Sed", "Awk", .product(name: "Yams", package: "Yams")]
+      dependencies: [
+        "SpecModel", "Shell", "JQ", "Sed", "Awk", .product(name: "Yams", package: "Yams"),
+      ]
     ),
     // Executes IR steps in-process: a bash-faithful interpreter, filters, curl over
     // AsyncHTTPClient, jq over libjq.
     .target(
       name: "ScenarioRuntime",
       dependencies: [
-        "SpecModel", "JQ", "Sed", "Awk",
+        "SpecModel", "Shell", "JQ", "Sed", "Awk",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "MultipartKit", package: "multipart-kit"),
         .product(name: "Yams", package: "Yams"),
@@ -123,6 +128,7 @@ let package = Package(
     .testTarget(
       name: "ScenarioTestingTests", dependencies: ["ScenarioTesting", "SpecCompiler"]),
     .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"]),
+    .testTarget(name: "ShellTests", dependencies: ["Shell", "SpecModel", "OracleSupport"]),
     .testTarget(name: "JQTests", dependencies: ["JQ"]),
     .testTarget(name: "AwkTests", dependencies: ["Awk", "OracleSupport"]),
     .testTarget(name: "SedTests", dependencies: ["Sed", "OracleSupport"]),
@@ -132,7 +138,7 @@ let package = Package(
     .testTarget(
       name: "ScenarioRuntimeTests",
       dependencies: [
-        "ScenarioRuntime", "SpecModel", "SpecCompiler", "JQ", "FidelityServer",
+        "ScenarioRuntime", "Shell", "SpecModel", "SpecCompiler", "JQ", "FidelityServer",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -149,7 +155,7 @@ let package = Package(
     ),
     .testTarget(
       name: "SpecCompilerTests",
-      dependencies: ["SpecCompiler", "SpecModel", "JQ"],
+      dependencies: ["SpecCompiler", "SpecModel", "Shell", "JQ"],
       exclude: ["Golden"]
     ),
   ],

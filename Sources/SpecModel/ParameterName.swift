@@ -35,6 +35,6 @@ public struct ParameterName: Equatable, Hashable, Sendable {
   /// The variables the reference reads: the base, and the names in the index expression.
   public var variables: [String] {
     guard let index, !isWhole else { return [base] }
-    return [base] + IndexExpression.names(in: index)
+    return [base] + ((try? ArithmeticParser.parse(index))?.variableNames ?? [])
   }
 }

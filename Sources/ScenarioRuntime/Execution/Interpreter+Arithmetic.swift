@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// `(( … ))`, `let …` and `for (( … ))`. Their evaluation errors print bash's message and

@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// Lists, conditionals, loops, subshells and loop/function control.

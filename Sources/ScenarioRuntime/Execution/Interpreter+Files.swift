@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// `mkdir -p`, `rm`, `chmod`, `touch`, `mktemp`, `cd` and `source .env`, with the messages of

@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// What one command of a pipeline left: its output (unless streamed), status and error output.

@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import Shell
 import Synchronization
 
 #if canImport(Glibc)

@@ -18,27 +18,23 @@ extension ShellState {
     variables[name] = ShellVariable(value: array[0], exported: exported, array: array)
   }
 
-  /// The value of an index expression, with bash's errors (`i: unbound variable` under `set -u`).
+  /// The value of an index expression: bash arithmetic (`ArithmeticEvaluator`), with its errors
+  /// (`i: unbound variable` under `set -u`, `1/n: division by 0 …`).
   mutating func index(_ text: String) throws(ExpansionError) -> Int {
-    let expression: IndexExpression
+    let expression: ArithmeticExpression
     do {
-      expression = try IndexExpression.parse(text)
+      expression = try ArithmeticParser.parse(text)
     } catch {
-      throw ExpansionError(message: "\(text): \(error.message)")
+      throw ExpansionError(message: error.bashMessage(for: text))
     }
-    func value(_ name: String) throws(ExpansionError) -> String {
-      if name.last == "]" { return try requiredElement(ParameterName(name)) }
-      return try required(name)
+    do {
+      return Int(truncatingIfNeeded: try arithmeticValue(expression, context: nil))
+    } catch {
+      // Unlike `$(( ))`, an error in a subscript ends the shell (`bash -c`, as the runner runs).
+      var fatal = error
+      fatal.isFatal = true
+      throw fatal
     }
-    func length(_ name: String) throws(ExpansionError) -> Int {
-      Int(try expand(Template([.expansion(ParameterExpansion(name: name, operation: .length))])))
-        ?? 0
-    }
-    // `nil`: a division by zero or a variable whose value is not a number.
-    guard let result = try expression.evaluate(value: value, length: length) else {
-      throw ExpansionError(message: "\(text): invalid arithmetic (division by 0 or not a number)")
-    }
-    return result
   }
 
   /// An element's position for reading or writing: negative indices count from the end.

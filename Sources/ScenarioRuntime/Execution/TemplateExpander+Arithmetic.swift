@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// The expansions that evaluate arithmetic (`$(( … ))`, `${NAME:offset:length}` with

@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// Template expansion: what bash does to a double-quoted word. Expansions run against the

@@ -3,6 +3,11 @@ import SpecModel
 /// What arithmetic expressions read and write: names read (an error under `set -u` when
 /// unset), names assigned by `=`, `OP=`, `++` and `--`, and their `$NAME` expansions.
 extension StepFacts {
+  /// The names an array index (an arithmetic expression) reads; none when it does not parse.
+  static func indexNames(_ index: String) -> [String] {
+    (try? ArithmeticParser.parse(index))?.variableNames ?? []
+  }
+
   mutating func read(_ expression: ArithmeticExpression?) {
     guard let expression else { return }
     for expansion in expression.expansions { read(Template([expansion.part])) }

@@ -172,10 +172,10 @@ struct StepFacts {
       assigned.insert(assignment.name)
     case .assignElement(let assignment):
       read(assignment.value)
-      referenced.formUnion(IndexExpression.names(in: assignment.element.index))
+      referenced.formUnion(Self.indexNames(assignment.element.index))
       assigned.insert(assignment.element.name)
     case .unsetElement(let element):
-      referenced.formUnion(IndexExpression.names(in: element.index))
+      referenced.formUnion(Self.indexNames(element.index))
     case .shift:
       break
     case .setPositional(let words):

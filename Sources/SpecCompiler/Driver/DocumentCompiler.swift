@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// markdown → outline → bash AST → steps → environments and needs: one document's IR.

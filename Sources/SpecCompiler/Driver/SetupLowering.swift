@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// The setup blocks, lowered statement by statement, so that what cannot be lowered affects

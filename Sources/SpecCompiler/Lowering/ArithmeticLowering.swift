@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// Arithmetic text from the bash syntax tree → typed expressions, checked when the document

@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// Arrays and word lists in lowering: `${a[i]}` and friends in templates, `a=(…)`, `a+=(…)`,
@@ -34,15 +35,16 @@ extension LoweringContext {
     return .renamed(renamed)
   }
 
-  /// An index the runtime evaluates (`IndexExpression`), `$NAME` written `${NAME}` as templates
+  /// An index the runtime evaluates as arithmetic, `$NAME` written `${NAME}` as templates
   /// write variables; nil after an error.
   mutating func validIndex(_ index: String, at position: BashPosition) -> String? {
     if index == "@" || index == "*" { return index }
     do {
-      _ = try IndexExpression.parse(index)
+      _ = try ArithmeticParser.parse(index)
       return index.replacing(/\$([A-Za-z_][A-Za-z0-9_]*)/) { "${\($0.output.1)}" }
     } catch {
-      self.error("array index '\(index)' is not supported: \(error.message)", at: position)
+      self.error(
+        "array index '\(index)' is not supported: \(error.bashMessage(for: index))", at: position)
       return nil
     }
   }

@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// A simple command as the lowering of one command sees it: its name and argument words.

@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// What lowering one code block needs to know and collects while it runs.

@@ -1,6 +1,8 @@
 /// Splits a command's arguments into options and operands the way getopt-style tools do:
 /// `-fsS` is three flags, `-XPOST` and `-X POST` give `X` the value `POST`, `--max-time 5`
 /// gives `max-time` the value `5`, `--` ends options.
+import Shell
+
 struct OptionScanner {
   enum Item {
     /// An option without value; `name` is the letter or the long name without dashes.

@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// Shell code where bash runs it with other input or output: pipeline stages that are not

@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// Bash statements → steps. Control flow maps one to one; simple commands and pipelines go to

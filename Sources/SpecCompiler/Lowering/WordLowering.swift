@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// Bash words → templates: quotes removed, escapes resolved, expansions kept symbolic.
@@ -21,7 +22,9 @@ extension LoweringContext {
     for part in word.parts {
       switch part {
       case .literal(let raw): text += Self.unescapeUnquoted(raw)
-      case .singleQuoted(let raw, let dollar): text += dollar ? Self.ansiC(raw) : raw
+      case .singleQuoted(let raw, let dollar):
+        guard let piece = dollar ? Self.ansiC(raw) : raw else { return nil }
+        text += piece
       case .doubleQuoted(let inner):
         for piece in inner {
           guard case .literal(let raw) = piece else { return nil }
@@ -40,7 +43,11 @@ extension LoweringContext {
     case .literal(let raw):
       parts.append(.literal(quoted ? Self.unescapeDoubleQuoted(raw) : Self.unescapeUnquoted(raw)))
     case .singleQuoted(let raw, let dollar):
-      parts.append(.literal(dollar ? Self.ansiC(raw) : raw))
+      guard let piece = dollar ? Self.ansiC(raw) : raw else {
+        error("$'…' gives bytes that are not UTF-8 text, which words cannot hold", at: position)
+        return false
+      }
+      parts.append(.literal(piece))
     case .doubleQuoted(let inner):
       if inner.isEmpty { parts.append(.literal("")) }
       for piece in inner {
@@ -211,46 +218,10 @@ extension LoweringContext {
     return out
   }
 
-  /// `$'…'` escapes.
-  static func ansiC(_ raw: String) -> String {
-    var out = ""
-    var chars = Array(raw.unicodeScalars)[...]
-    while let c = chars.popFirst() {
-      guard c == "\\", let next = chars.popFirst() else {
-        out.unicodeScalars.append(c)
-        continue
-      }
-      switch next {
-      case "n": out += "\n"
-      case "t": out += "\t"
-      case "r": out += "\r"
-      case "a": out += "\u{7}"
-      case "b": out += "\u{8}"
-      case "e", "E": out += "\u{1B}"
-      case "f": out += "\u{C}"
-      case "v": out += "\u{B}"
-      case "0"..."7":
-        var digits = String(next)
-        while digits.count < 3, let d = chars.first, ("0"..."7").contains(d) {
-          digits.unicodeScalars.append(d)
-          chars.removeFirst()
-        }
-        if let value = UInt32(digits, radix: 8), let scalar = Unicode.Scalar(value) {
-          out.unicodeScalars.append(scalar)
-        }
-      case "x":
-        var digits = ""
-        while digits.count < 2, let d = chars.first, d.properties.isASCIIHexDigit {
-          digits.unicodeScalars.append(d)
-          chars.removeFirst()
-        }
-        if let value = UInt32(digits, radix: 16), let scalar = Unicode.Scalar(value) {
-          out.unicodeScalars.append(scalar)
-        }
-      default: out.unicodeScalars.append(next)
-      }
-    }
-    return out
+  /// The text of `$'…'` (bash's escapes, `BackslashEscapes.dollarQuote`); nil when it is not
+  /// UTF-8 text (`$'\377'`), which a template cannot hold.
+  static func ansiC(_ raw: String) -> String? {
+    String(validating: BackslashEscapes.expand(raw, .dollarQuote).bytes, as: UTF8.self)
   }
 }
 

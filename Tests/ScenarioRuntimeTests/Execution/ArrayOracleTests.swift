@@ -132,6 +132,15 @@ import Testing
       "a=(x)\n(a+=(y); echo \"${a[@]}\")\necho \"${a[@]}\""),
     ShellOracleCase(
       "arrays in a loop", "n=()\nfor i in 1 2 3; do\n  n+=(\"item-$i\")\ndone\necho \"${n[*]}\""),
+    // Subscripts are bash arithmetic (`ArithmeticEvaluator`): operators, side effects, names
+    // whose values are expressions.
+    ShellOracleCase(
+      "subscripts are arithmetic",
+      "a=(x y z w)\ni=0\necho \"${a[i++]} ${a[i++]} $i\"\nj=1+1\necho \"${a[j]} ${a[j*2-1]} ${a[i>>1]}\"\na[i+=1]=v\necho \"$i ${a[*]} ${a[(1?3:0)]}\"\nunset 'a[0x1]'\necho \"${a[@]} ${#a[@]}\""
+    ),
+    ShellOracleCase(
+      "a subscript dividing by zero", "a=(x)\nn=0\necho \"${a[1/n]}\" || echo \"rc=$?\"\necho after"
+    ),
   ]
 
   @Test(arguments: cases) func matchesBash(_ c: ShellOracleCase) async throws {

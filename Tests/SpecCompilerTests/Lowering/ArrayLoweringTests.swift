@@ -82,7 +82,7 @@ import Testing
     ("mkdir -p \"${dirs[@]}\"", "which 'mkdir' cannot take"),
     ("jq . \"$@\"", "which 'jq' cannot take"),
     ("declare -A m", "associative arrays (declare -A) are not supported"),
-    ("echo \"${a[i++]}\"", "array index 'i++' is not supported"),
+    ("echo \"${a[1+]}\"", "array index '1+' is not supported: 1+: syntax error"),
     ("echo \"${!ref[1]}\"", "indirect expansion ${!ref…} is not supported"),
     ("a=([1]=x)", "keyed array elements '[INDEX]=value' are not supported"),
     ("shift $n", "shift needs a literal count"),

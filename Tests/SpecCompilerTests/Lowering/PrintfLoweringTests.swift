@@ -19,16 +19,26 @@ import Testing
         == .printf(PrintfCall(format: "[%s]", arguments: [Template([.variable("@")])])))
   }
 
-  @Test func numbersBashReadsDifferentlyAreFormattedAtRunTime() {
-    #expect(
-      Lowered.pipeline("printf '%d\\n' 010")?.source
-        == .printf(PrintfCall(format: "%d\\n", arguments: ["010"])))
+  @Test func literalArgumentsAreFoldedByTheRuntimesPrintf() {
+    // `BashPrintf`, as at run time: `010` is octal, `\101` is `A`.
+    #expect(Lowered.pipeline("printf '%d\\n' 010")?.source == .text("8\n"))
+    #expect(Lowered.pipeline("printf '\\101'")?.source == .text("A"))
+    #expect(Lowered.pipeline("printf '%d|%x' 10 255")?.source == .text("10|ff"))
     #expect(
       Lowered.pipeline("printf '%d' \"$N\"")?.source
         == .printf(PrintfCall(format: "%d", arguments: [Template([.variable("N")])])))
+  }
+
+  @Test func outputATemplateCannotHoldIsFormattedAtRunTime() {
+    // An invalid number (reported on standard error, status 1), bytes that are not UTF-8.
     #expect(
-      Lowered.pipeline("printf '\\101'")?.source == .printf(PrintfCall(format: "\\101")))
-    #expect(Lowered.pipeline("printf '%d|%x' 10 255")?.source == .text("10|ff"))
+      Lowered.pipeline("printf '%d' 12abc")?.source
+        == .printf(PrintfCall(format: "%d", arguments: ["12abc"])))
+    #expect(
+      Lowered.pipeline("printf '\\377'")?.source == .printf(PrintfCall(format: "\\377")))
+    #expect(
+      Lowered.pipeline("printf '%5s' \"$A\"")?.source
+        == .printf(PrintfCall(format: "%5s", arguments: [Template([.variable("A")])])))
   }
 
   @Test func unsupportedConversionsAreDiagnostics() {

@@ -1,4 +1,5 @@
 import Awk
+import Shell
 import SpecModel
 
 /// `awk [-F fs] [-v name=value]… [--] 'program' [operand…]`. The program is parsed here, so a

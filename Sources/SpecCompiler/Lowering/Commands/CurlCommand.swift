@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// `curl`: a request and curl's behaviour flags.

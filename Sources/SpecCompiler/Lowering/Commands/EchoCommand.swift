@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// `echo [-n] [-e] WORD…`.
@@ -37,24 +38,40 @@ enum EchoCommand: PipelineCommand {
         return .source(.echo(EchoCall(arguments: arguments, newline: newline)))
       }
     }
+    if escapes { return escaped(Array(words), newline: newline, context: &context) }
     var parts: [TemplatePart] = []
     for (index, word) in words.enumerated() {
       if index > 0 { parts.append(.literal(" ")) }
       guard let t = context.template(word) else { return nil }
-      if escapes {
-        guard let literal = t.literalText else {
-          context.error("echo -e needs literal arguments", at: word.position)
-          return nil
-        }
-        var chars = Array(literal)[...]
-        var text = ""
-        while let c = chars.popFirst() { text += c == "\\" ? Escapes.backslash(&chars) : String(c) }
-        parts.append(.literal(text))
-      } else {
-        parts += t.parts
-      }
+      parts += t.parts
     }
     if newline { parts.append(.literal("\n")) }
     return .source(.text(Template(parts).normalized))
+  }
+
+  /// `echo -e`: the words joined by spaces, with bash's echo escapes (`\c` ends the output,
+  /// newline included), expanded at compile time by the escapes the runtime's printf reads.
+  /// Output that a template cannot hold (bytes that are not UTF-8, NUL) is printed at run time
+  /// by a printf format that spells its bytes.
+  private static func escaped(
+    _ words: [BashWord], newline: Bool, context: inout LoweringContext
+  ) -> PipelineStage? {
+    var texts: [String] = []
+    for word in words {
+      guard let t = context.template(word) else { return nil }
+      guard let literal = t.literalText else {
+        context.error("echo -e needs literal arguments", at: word.position)
+        return nil
+      }
+      texts.append(literal)
+    }
+    let expanded = BackslashEscapes.expand(texts.joined(separator: " "), .echo)
+    var bytes = expanded.bytes
+    if newline && !expanded.stopped { bytes.append(0x0A) }
+    guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
+      let format = BackslashEscapes.printfFormat(printing: bytes)
+      return .source(.printf(PrintfCall(format: format, arguments: [])))
+    }
+    return .source(.text(Template([.literal(text)]).normalized))
   }
 }

@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// `let EXPRESSION…`: each argument is one arithmetic expression.

@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// `printf FORMAT [ARGUMENT…]`: the printed text, computed at compile time from the format when
@@ -27,30 +28,65 @@ enum PrintfCommand: PipelineCommand {
       guard let t = context.template(word) else { return nil }
       values.append(t)
     }
+    if let problem = unsupported(format) {
+      context.error(problem, at: formatWord.position)
+      return nil
+    }
     if !values.contains(where: \.isWordList),
       let text = staticText(format, values: values)
     {
       return .source(.text(text))
     }
-    if let problem = unsupported(format) {
-      context.error(problem, at: formatWord.position)
-      return nil
-    }
     return .source(.printf(PrintfCall(format: format, arguments: values)))
   }
 
-  /// The printed text when it is known at compile time: every argument is one word, and every
-  /// conversion other than a plain `%s` has a literal argument.
+  /// The printed text when it is known at compile time, formatted by the runtime's printf
+  /// (`BashPrintf`): every argument is one word, and an argument whose text is known only at run
+  /// time is printed by a plain `%s`. Such an argument goes through the formatting as a
+  /// placeholder (a private-use character no other text holds) that its template then replaces.
+  /// Output that is not UTF-8 text, or that holds a NUL, is left to the runtime.
   private static func staticText(_ format: String, values: [Template]) -> Template? {
+    var placeholders: [Unicode.Scalar: Template] = [:]
+    var arguments: [String] = []
+    for (index, value) in values.enumerated() {
+      if let literal = value.literalText {
+        arguments.append(literal)
+        continue
+      }
+      guard let scalar = Unicode.Scalar(placeholderBase + UInt32(index)) else { return nil }
+      placeholders[scalar] = value
+      arguments.append(String(scalar))
+    }
+    let inputs = [format] + values.compactMap(\.literalText)
+    guard !inputs.contains(where: { $0.unicodeScalars.contains { $0.value >= placeholderBase } })
+    else { return nil }
+    let printf = BashPrintf.format(format, arguments: arguments)
+    guard printf.invalidNumbers.isEmpty, !printf.output.contains(0),
+      let text = String(validating: printf.output, as: UTF8.self)
+    else { return nil }
+    for (index, argument) in arguments.enumerated()
+    where argument.unicodeScalars.first.flatMap({ placeholders[$0] }) != nil {
+      guard index < printf.conversions.count, printf.conversions[index] == "%s" else {
+        return nil
+      }
+    }
     var parts: [TemplatePart] = []
-    var consumed = 0
-    repeat {
-      let start = consumed
-      guard render(format, values: values, consumed: &consumed, into: &parts) else { return nil }
-      if consumed == start { break }
-    } while consumed < values.count
+    var literal = ""
+    for scalar in text.unicodeScalars {
+      guard let template = placeholders[scalar] else {
+        literal.unicodeScalars.append(scalar)
+        continue
+      }
+      parts.append(.literal(literal))
+      literal = ""
+      parts += template.parts
+    }
+    parts.append(.literal(literal))
     return Template(parts).normalized
   }
+
+  /// The first placeholder (plane 15, private use).
+  private static let placeholderBase: UInt32 = 0xF0000
 
   /// Why bash's printf, as the runtime formats it, cannot take `format`; `nil` when it can.
   private static func unsupported(_ format: String) -> String? {
@@ -78,100 +114,5 @@ enum PrintfCommand: PipelineCommand {
       }
     }
     return nil
-  }
-
-  /// Escapes whose meaning `Escapes.backslash` gives as bash's printf format does; any other
-  /// (octal, `\x`, `\u`…) leaves the formatting to the runtime.
-  private static let staticEscapes: Set<Character> = [
-    "n", "t", "r", "a", "b", "f", "v", "e", "\\", "\"", "'",
-  ]
-
-  private static func render(
-    _ format: String, values: [Template], consumed: inout Int, into parts: inout [TemplatePart]
-  ) -> Bool {
-    var chars = Array(format)[...]
-    func next() -> Template {
-      defer { consumed += 1 }
-      return consumed < values.count ? values[consumed] : Template([])
-    }
-    while let c = chars.popFirst() {
-      if c == "\\" {
-        guard let escaped = chars.first, staticEscapes.contains(escaped) else { return false }
-        parts.append(.literal(Escapes.backslash(&chars)))
-        continue
-      }
-      guard c == "%" else {
-        parts.append(.literal(String(c)))
-        continue
-      }
-      var spec = ""
-      while let d = chars.first, "-+ #0123456789.".contains(d) {
-        spec.append(d)
-        chars.removeFirst()
-      }
-      guard let conversion = chars.popFirst() else { return false }
-      switch conversion {
-      case "%" where spec.isEmpty: parts.append(.literal("%"))
-      case "s" where spec.isEmpty: parts += next().parts
-      case "s", "d", "i", "b", "c", "x", "o", "u":
-        guard let literal = next().literalText,
-          let text = formatLiteral(literal, spec: spec, conversion: conversion)
-        else { return false }
-        parts.append(.literal(text))
-      default:
-        return false
-      }
-    }
-    return true
-  }
-
-  private static func formatLiteral(_ value: String, spec: String, conversion: Character) -> String?
-  {
-    var text: String
-    switch conversion {
-    case "s": text = value
-    case "b":
-      var chars = Array(value)[...]
-      text = ""
-      while let c = chars.popFirst() {
-        guard c == "\\" else {
-          text.append(c)
-          continue
-        }
-        // `\c`, octal, `\x`… are the runtime's.
-        guard let escaped = chars.first, staticEscapes.contains(escaped) else { return nil }
-        text += Escapes.backslash(&chars)
-      }
-    case "c":
-      // bash prints the first byte (a NUL for an empty argument): leave those to the runtime.
-      guard let first = value.unicodeScalars.first, first.isASCII else { return nil }
-      text = String(first)
-    case "d", "i", "u", "x", "o":
-      // Plain decimal only: bash reads `010` as octal, `0x10` as hex, `'A` as a character code,
-      // and prints negative numbers unsigned with %u, %x and %o; the runtime does those.
-      let digits = value.hasPrefix("-") ? value.dropFirst() : value[...]
-      guard digits == "0" || (digits.first != "0" && digits.allSatisfy(\.isASCII)),
-        let n = Int(value.isEmpty ? "0" : value), n >= 0 || "di".contains(conversion)
-      else { return nil }
-      text =
-        conversion == "x"
-        ? String(n, radix: 16) : conversion == "o" ? String(n, radix: 8) : String(n)
-    default:
-      return nil
-    }
-    // Widths and precisions count bytes: the runtime pads text that is not ASCII.
-    if !spec.isEmpty && !text.allSatisfy(\.isASCII) { return nil }
-    let left = spec.hasPrefix("-")
-    let zero = spec.hasPrefix("0")
-    let digits = spec.drop { "-+ #0".contains($0) }
-    let pieces = digits.split(separator: ".", omittingEmptySubsequences: false)
-    if pieces.count == 2, let precision = Int(pieces[1]), conversion == "s" {
-      text = String(text.prefix(precision))
-    }
-    if let width = pieces.first.flatMap({ Int($0) }), text.count < width {
-      let pad = String(repeating: zero && !left ? "0" : " ", count: width - text.count)
-      text = left ? text + pad : pad + text
-    }
-    return text
   }
 }

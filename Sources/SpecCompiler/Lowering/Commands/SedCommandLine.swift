@@ -1,4 +1,5 @@
 import Sed
+import Shell
 import SpecModel
 
 /// A `sed` command line as written in a document: the script pieces with their words (for

@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// `set -e`, `set +a`, `set -euo pipefail`, …: only differences from the runner's

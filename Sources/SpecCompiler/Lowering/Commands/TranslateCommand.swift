@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// `tr [-cCdst] SET1 [SET2]`. Sets are expanded here, as GNU tr reads them in a UTF-8 locale

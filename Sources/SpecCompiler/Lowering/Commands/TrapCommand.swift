@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// `trap 'COMMANDS' EXIT`: the commands, parsed and lowered, run when the scenario ends.

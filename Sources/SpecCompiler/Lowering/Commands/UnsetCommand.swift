@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// `unset [-v] NAME…`, and `unset 'NAME[INDEX]'` for an array element.
@@ -38,7 +39,7 @@ enum UnsetCommand: StepCommand {
   }
 
   /// `"a[$i]"`: the text of a word made of literals and plain `$NAME` expansions, as the
-  /// element's index expression reads it (`IndexExpression` takes `$i`).
+  /// element's index expression reads it (arithmetic, which takes `$i`).
   private static func elementText(_ word: BashWord) -> String? {
     func text(_ parts: [BashWordPart]) -> String? {
       var out = ""

@@ -3,7 +3,7 @@
 // BashShape.swift and ShfmtShape.swift.
 
 import Foundation
-import SpecCompiler
+import Shell
 import Testing
 
 /// A bash snippet written for this test (not taken from the corpus).

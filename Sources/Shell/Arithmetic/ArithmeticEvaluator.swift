@@ -1,36 +1,40 @@
 import SpecModel
 
 /// Why an arithmetic evaluation failed.
-enum ArithmeticFailure: Error, Sendable, Equatable {
+package enum ArithmeticFailure<ExpansionFailure: Error>: Error {
   /// `set -u` and an unset name (`x: unbound variable`): fatal, as for any expansion.
   case unbound(String)
   /// bash's `TEXT: MESSAGE (error token is "…")`: the caller decides whether it is fatal
   /// (`$(( ))`) or only a status of 1 (`(( ))`, `let`, `for (( ))`).
   case invalid(String)
   /// An expansion inside the expression failed (`$(( ${X:?} ))`).
-  case expansion(ExpansionError)
+  case expansion(ExpansionFailure)
 }
+
+extension ArithmeticFailure: Equatable where ExpansionFailure: Equatable {}
 
 /// Evaluates bash arithmetic as bash 5.2 does: 64-bit signed integers that wrap, names whose
 /// values are expressions themselves (evaluated recursively), unset or empty names as 0 (an
 /// error under `set -u`), short-circuit `&&`, `||` and `?:`, and bash's errors.
 ///
 /// The API other expansions use (array subscripts): `ArithmeticEvaluator.evaluate(_:in:)`.
-struct ArithmeticEvaluator {
+package struct ArithmeticEvaluator<State: ArithmeticVariables> {
+  package typealias Failure = ArithmeticFailure<State.ExpansionFailure>
+
   /// Nesting of names whose values are expressions (`a=b b=c c=1`); bash stops at 1024 with
   /// "expression recursion level exceeded", this evaluator earlier to spare the stack.
-  static let maximumRecursion = 128
+  package static var maximumRecursion: Int { 128 }
 
   /// Evaluates a compiled expression.
-  static func evaluate(_ expression: ArithmeticExpression, in state: inout ShellState)
-    throws(ArithmeticFailure) -> Int64
+  package static func evaluate(_ expression: ArithmeticExpression, in state: inout State)
+    throws(Failure) -> Int64
   {
     var evaluator = ArithmeticEvaluator(text: expression.text)
     return try evaluator.evaluate(expression, in: &state)
   }
 
   /// Parses and evaluates text (an array subscript, a value read at run time).
-  static func evaluate(_ text: String, in state: inout ShellState) throws(ArithmeticFailure)
+  package static func evaluate(_ text: String, in state: inout State) throws(Failure)
     -> Int64
   {
     var evaluator = ArithmeticEvaluator(text: text)
@@ -43,8 +47,8 @@ struct ArithmeticEvaluator {
 
   private init(text: String) { self.text = text }
 
-  private mutating func evaluate(_ expression: ArithmeticExpression, in state: inout ShellState)
-    throws(ArithmeticFailure) -> Int64
+  private mutating func evaluate(_ expression: ArithmeticExpression, in state: inout State)
+    throws(Failure) -> Int64
   {
     guard !expression.expansions.isEmpty else {
       guard let root = expression.root else { return 0 }
@@ -67,9 +71,9 @@ struct ArithmeticEvaluator {
   }
 
   private mutating func evaluate(
-    text expression: String, depth level: Int, in state: inout ShellState
+    text expression: String, depth level: Int, in state: inout State
   )
-    throws(ArithmeticFailure) -> Int64
+    throws(Failure) -> Int64
   {
     let parsed: ArithmeticExpression
     do {
@@ -85,12 +89,12 @@ struct ArithmeticEvaluator {
     return try evaluate(root, in: &state)
   }
 
-  private func failure(_ message: String, at offset: Int) -> ArithmeticFailure {
+  private func failure(_ message: String, at offset: Int) -> Failure {
     .invalid(ArithmeticSyntaxError.bashMessage(message, text: text, tokenOffset: offset))
   }
 
-  private mutating func evaluate(_ node: ArithmeticNode, in state: inout ShellState)
-    throws(ArithmeticFailure) -> Int64
+  private mutating func evaluate(_ node: ArithmeticNode, in state: inout State)
+    throws(Failure) -> Int64
   {
     switch node {
     case .number(let value):
@@ -111,7 +115,7 @@ struct ArithmeticEvaluator {
     case .increment(let name, let delta, let prefix):
       let old = try variable(name, in: &state)
       let new = old &+ delta
-      state.assign(name, String(new))
+      state.setVariable(name, String(new))
       return prefix ? new : old
     case .binary(.logicalAnd, let left, let right, _):
       guard try evaluate(left, in: &state) != 0 else { return 0 }
@@ -128,10 +132,10 @@ struct ArithmeticEvaluator {
         ? try evaluate(then, in: &state) : try evaluate(otherwise, in: &state)
     case .assign(let name, let op, let valueNode, let offset):
       // bash reads the variable before evaluating the right side (`x += x++`).
-      let current = try op.map { _ throws(ArithmeticFailure) in try variable(name, in: &state) }
+      let current = try op.map { _ throws(Failure) in try variable(name, in: &state) }
       var value = try evaluate(valueNode, in: &state)
       if let op, let current { value = try apply(op, current, value, errorOffset: offset) }
-      state.assign(name, String(value))
+      state.setVariable(name, String(value))
       return value
     case .comma(let left, let right):
       _ = try evaluate(left, in: &state)
@@ -143,8 +147,8 @@ struct ArithmeticEvaluator {
 
   /// A name's value: 0 when empty or unset (an error under `set -u`), else its value evaluated
   /// as an expression.
-  private mutating func variable(_ name: String, in state: inout ShellState)
-    throws(ArithmeticFailure) -> Int64
+  private mutating func variable(_ name: String, in state: inout State)
+    throws(Failure) -> Int64
   {
     guard let value = state.value(of: name) else {
       if state.nounset { throw .unbound(name) }
@@ -159,7 +163,7 @@ struct ArithmeticEvaluator {
   }
 
   private func apply(_ op: ArithmeticBinaryOperator, _ a: Int64, _ b: Int64, errorOffset: Int)
-    throws(ArithmeticFailure) -> Int64
+    throws(Failure) -> Int64
   {
     switch op {
     case .power:
@@ -198,7 +202,7 @@ struct ArithmeticEvaluator {
   }
 
   /// `base ** exponent` (exponent ≥ 0), wrapping.
-  static func power(_ base: Int64, _ exponent: Int64) -> Int64 {
+  package static func power(_ base: Int64, _ exponent: Int64) -> Int64 {
     var result: Int64 = 1
     var factor = base
     var remaining = exponent

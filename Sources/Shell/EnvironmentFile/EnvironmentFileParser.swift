@@ -5,14 +5,14 @@ import SpecModel
 /// bash's quoting: single quotes are literal, double quotes keep `\"`, `\\`, `\$` and `` \` ``
 /// escapes and expand `$NAME` / `${…}`, unquoted text expands too and drops its backslashes.
 /// Anything else is a command, which the interpreter reports as not found.
-enum EnvironmentFileParser {
-  enum Entry: Equatable, Sendable {
+package enum EnvironmentFileParser {
+  package enum Entry: Equatable, Sendable {
     case assign(name: String, value: Template, line: Int)
     case export(name: String, line: Int)
     case command(name: String, line: Int)
   }
 
-  static func parse(_ text: String) -> [Entry] {
+  package static func parse(_ text: String) -> [Entry] {
     // One character per scalar: `\r\n` is two characters to bash (the `\r` stays in values).
     var scanner = Scanner(chars: text.unicodeScalars.map { Character($0) })
     var entries: [Entry] = []

@@ -5,14 +5,17 @@ import Foundation
 /// empty string or zero. Widths and precisions count bytes, as C's `printf` does. A numeric
 /// argument that is not entirely a number is reported (`printf: 12abc: invalid number`) and the
 /// number it starts with is used; the status is then 1.
-struct BashPrintf {
-  private(set) var output: [UInt8] = []
+package struct BashPrintf {
+  package private(set) var output: [UInt8] = []
   /// The arguments that were not numbers, in order.
-  private(set) var invalidNumbers: [String] = []
+  package private(set) var invalidNumbers: [String] = []
+  /// For each argument used, in order, the conversion that used it (`%s`, `%-5s`, `%.2f`, `*`
+  /// for a width or precision).
+  package private(set) var conversions: [String] = []
   private var arguments: ArraySlice<String>
   private var stopped = false
 
-  static func format(_ format: String, arguments: [String]) -> BashPrintf {
+  package static func format(_ format: String, arguments: [String]) -> BashPrintf {
     var printf = BashPrintf(arguments: arguments[...])
     let bytes = Array(format.utf8)
     repeat {
@@ -33,7 +36,7 @@ struct BashPrintf {
       let byte = format[index]
       index += 1
       if byte == UInt8(ascii: "\\") {
-        output += Self.escape(format, &index, inArgument: false).bytes
+        output += BackslashEscapes.decode(format, &index, .printfFormat).bytes
         continue
       }
       guard byte == UInt8(ascii: "%"), index < format.count else {
@@ -60,6 +63,7 @@ struct BashPrintf {
     var precision: Int?
     if index < format.count, format[index] == UInt8(ascii: "*") {
       index += 1
+      if !arguments.isEmpty { conversions.append("*") }
       width = Int(clamping: nextInteger())
     } else {
       width = Self.digits(format, &index)
@@ -68,6 +72,7 @@ struct BashPrintf {
       index += 1
       if index < format.count, format[index] == UInt8(ascii: "*") {
         index += 1
+        if !arguments.isEmpty { conversions.append("*") }
         precision = Int(clamping: nextInteger())
       } else {
         precision = Self.digits(format, &index) ?? 0
@@ -83,6 +88,9 @@ struct BashPrintf {
     }
     let spec = "%" + flags + (width.map { String(abs($0)) } ?? "")
     let precisionText = precision.flatMap { $0 >= 0 ? ".\($0)" : nil } ?? ""
+    if !arguments.isEmpty, "sbcdiouxXeEfFgGaA".contains(conversion) {
+      conversions.append(spec + precisionText + String(conversion))
+    }
     switch conversion {
     case "s", "b", "c":
       var text = Array((arguments.popFirst() ?? "").utf8)
@@ -92,7 +100,7 @@ struct BashPrintf {
         while i < text.count {
           if text[i] == UInt8(ascii: "\\") {
             i += 1
-            let escape = Self.escape(text, &i, inArgument: true)
+            let escape = BackslashEscapes.decode(text, &i, .printfArgument)
             if escape.stops {
               stopped = true
               break
@@ -196,60 +204,5 @@ struct BashPrintf {
 
   private static func character(_ byte: UInt8) -> Character? {
     byte < 0x80 ? Character(Unicode.Scalar(byte)) : nil
-  }
-
-  // MARK: Escapes
-
-  /// A backslash escape, `index` just after the backslash. In the format, octal is `\NNN` (at
-  /// most three digits); in a `%b` argument `\0NNN` also takes three after the zero, and `\c`
-  /// stops all output.
-  private static func escape(_ text: [UInt8], _ index: inout Int, inArgument: Bool)
-    -> (bytes: [UInt8], stops: Bool)
-  {
-    guard index < text.count else { return ([UInt8(ascii: "\\")], false) }
-    let c = text[index]
-    index += 1
-    func number(radix: Int, maxDigits: Int) -> UInt32? {
-      var value: UInt32?
-      var count = 0
-      while count < maxDigits, index < text.count,
-        let digit = Int(String(Unicode.Scalar(text[index])), radix: radix)
-      {
-        value = (value ?? 0) * UInt32(radix) + UInt32(digit)
-        index += 1
-        count += 1
-      }
-      return value
-    }
-    switch Character(Unicode.Scalar(c)) {
-    case "a": return ([0x07], false)
-    case "b": return ([0x08], false)
-    case "e", "E": return ([0x1B], false)
-    case "f": return ([0x0C], false)
-    case "n": return ([0x0A], false)
-    case "r": return ([0x0D], false)
-    case "t": return ([0x09], false)
-    case "v": return ([0x0B], false)
-    case "\\": return ([c], false)
-    case "'", "\"",
-      "?" where !inArgument:
-      return ([c], false)
-    case "c" where inArgument: return ([], true)
-    case "0" where inArgument:
-      return ([UInt8(truncatingIfNeeded: number(radix: 8, maxDigits: 3) ?? 0)], false)
-    case "0"..."7":
-      index -= 1
-      return ([UInt8(truncatingIfNeeded: number(radix: 8, maxDigits: 3) ?? 0)], false)
-    case "x":
-      guard let value = number(radix: 16, maxDigits: 2) else { return (Array("\\x".utf8), false) }
-      return ([UInt8(truncatingIfNeeded: value)], false)
-    case "u", "U":
-      guard let value = number(radix: 16, maxDigits: c == UInt8(ascii: "u") ? 4 : 8),
-        let scalar = Unicode.Scalar(value)
-      else { return ([UInt8(ascii: "\\"), c], false) }
-      return (Array(String(scalar).utf8), false)
-    default:
-      return ([UInt8(ascii: "\\"), c], false)
-    }
   }
 }

@@ -4,25 +4,25 @@ import SpecModel
 /// such as `[:alnum:]`), matched on Unicode scalars as bash does in a UTF-8 locale. Ranges use
 /// code point order (bash's default `globasciiranges`). Extended globs are not supported (bash
 /// leaves `extglob` off in scripts).
-struct BashPattern: Sendable, Equatable {
-  enum Token: Sendable, Equatable {
+package struct BashPattern: Sendable, Equatable {
+  package enum Token: Sendable, Equatable {
     case scalar(Unicode.Scalar)
     case any
     case star
     case bracket(Bracket)
   }
 
-  struct Bracket: Sendable, Equatable {
-    enum Item: Sendable, Equatable {
+  package struct Bracket: Sendable, Equatable {
+    package enum Item: Sendable, Equatable {
       case scalar(Unicode.Scalar)
       case range(Unicode.Scalar, Unicode.Scalar)
       case characterClass(String)
     }
 
-    var negated: Bool
-    var items: [Item]
+    package var negated: Bool
+    package var items: [Item]
 
-    func contains(_ c: Unicode.Scalar) -> Bool {
+    package func contains(_ c: Unicode.Scalar) -> Bool {
       let found = items.contains { item in
         switch item {
         case .scalar(let s): return s == c
@@ -34,12 +34,12 @@ struct BashPattern: Sendable, Equatable {
     }
   }
 
-  var tokens: [Token]
+  package var tokens: [Token]
 
   /// A pattern from pieces of text: those with `isPattern` are parsed as globs (the literal text
   /// of the IR, written unquoted in most documents), the others match literally (the values of
   /// variables, quoted in most documents: `${V#"$PREFIX"}`).
-  init(pieces: [(text: String, isPattern: Bool)]) {
+  package init(pieces: [(text: String, isPattern: Bool)]) {
     var tokens: [Token] = []
     for piece in pieces {
       if piece.isPattern {
@@ -54,18 +54,18 @@ struct BashPattern: Sendable, Equatable {
     }
   }
 
-  init(glob: String) {
+  package init(glob: String) {
     self.init(pieces: [(glob, true)])
   }
 
-  var isEmpty: Bool { tokens.isEmpty }
+  package var isEmpty: Bool { tokens.isEmpty }
 
   /// The length of every match when the pattern has no `*`.
-  var fixedLength: Int? { tokens.contains(.star) ? nil : tokens.count }
+  package var fixedLength: Int? { tokens.contains(.star) ? nil : tokens.count }
 
   /// Whether `text[start..<end]` can possibly match, from the length and the first and last
   /// tokens alone: spares most full matches when scanning long values.
-  func couldMatch(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+  package func couldMatch(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
     let length = end - start
     let fixed = tokens.count(where: { $0 != .star })
     if length < fixed { return false }
@@ -161,7 +161,7 @@ struct BashPattern: Sendable, Equatable {
   }
 
   /// Whether the whole of `text` matches.
-  func matches(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+  package func matches(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
     var p = 0
     var s = text.startIndex
     var starP = -1
@@ -186,11 +186,11 @@ struct BashPattern: Sendable, Equatable {
     return p == tokens.count
   }
 
-  func matches(_ text: String) -> Bool {
+  package func matches(_ text: String) -> Bool {
     matches(Array(text.unicodeScalars)[...])
   }
 
-  static func matchesOne(_ token: Token, _ c: Unicode.Scalar) -> Bool {
+  package static func matchesOne(_ token: Token, _ c: Unicode.Scalar) -> Bool {
     switch token {
     case .scalar(let s): return s == c
     case .any: return true
@@ -199,7 +199,7 @@ struct BashPattern: Sendable, Equatable {
     }
   }
 
-  static func isMember(_ c: Unicode.Scalar, of name: String) -> Bool {
+  package static func isMember(_ c: Unicode.Scalar, of name: String) -> Bool {
     let v = c.value
     let ascii = v < 0x80
     let p = c.properties
@@ -233,8 +233,9 @@ struct BashPattern: Sendable, Equatable {
 }
 
 /// The pattern operators of parameter expansion: `#`, `##`, `%`, `%%`, `/`, `//`, `/#`, `/%`.
-enum PatternOperations {
-  static func removePrefix(_ value: String, _ pattern: BashPattern, longest: Bool) -> String {
+package enum PatternOperations {
+  package static func removePrefix(_ value: String, _ pattern: BashPattern, longest: Bool) -> String
+  {
     let text = Array(value.unicodeScalars)
     let lengths = longest ? Array((0...text.count).reversed()) : Array(0...text.count)
     for length in lengths
@@ -244,7 +245,8 @@ enum PatternOperations {
     return value
   }
 
-  static func removeSuffix(_ value: String, _ pattern: BashPattern, longest: Bool) -> String {
+  package static func removeSuffix(_ value: String, _ pattern: BashPattern, longest: Bool) -> String
+  {
     let text = Array(value.unicodeScalars)
     let starts = longest ? Array(0...text.count) : Array((0...text.count).reversed())
     for start in starts
@@ -256,7 +258,7 @@ enum PatternOperations {
 
   /// `replacement` is called with the matched text (bash 5.2's `patsub_replacement` turns `&`
   /// into it).
-  static func replace(
+  package static func replace(
     _ value: String, _ pattern: BashPattern, mode: ParameterExpansion.ReplaceMode,
     replacement: (String) -> String
   ) -> String {

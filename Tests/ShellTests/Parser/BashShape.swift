@@ -8,7 +8,7 @@
 // - arithmetic, index and slice expressions are compared as source text (our AST keeps text);
 // - positions are 1-based line and Unicode-scalar column.
 
-import SpecCompiler
+import Shell
 
 /// One node of a shape: a label and its children, rendered as an indented outline.
 struct ShapeNode: Equatable {

@@ -1,7 +1,7 @@
 // Focused tests of BashParser: exact syntax tree fragments and positions for each construct,
 // and syntax errors with their positions.
 
-import SpecCompiler
+import Shell
 import Testing
 
 // MARK: Helpers

@@ -6,8 +6,8 @@
 
 /// `$(date +FORMAT)`: the current local time through the C library's `strftime` (where `%s` is
 /// Unix seconds), plus GNU date's `%N` (nanoseconds, `%3N` for milliseconds).
-enum Strftime {
-  static func format(_ format: String, at now: timespec = Strftime.now()) -> String {
+package enum Strftime {
+  package static func format(_ format: String, at now: timespec = Strftime.now()) -> String {
     // `%N` is GNU date's, not strftime's: substitute it first (`%%` stays for strftime).
     var prepared = ""
     var chars = Array(format)[...]
@@ -46,7 +46,7 @@ enum Strftime {
     return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
-  static func now() -> timespec {
+  package static func now() -> timespec {
     var value = timespec()
     clock_gettime(CLOCK_REALTIME, &value)
     return value

@@ -2,7 +2,7 @@
 // and random or truncated text yields a result or a syntax error, never a crash or a hang.
 
 import Foundation
-import SpecCompiler
+import Shell
 import Testing
 
 @Suite struct BashParserRobustnessTests {
