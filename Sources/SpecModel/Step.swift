@@ -86,6 +86,8 @@ public indirect enum Action: Equatable, Hashable, Sendable {
   case changeDirectory(Template)
   /// The `read` builtin: one line (or up to a delimiter) of standard input into variables.
   case read(ReadStep)
+  /// `mapfile`/`readarray`: every line of standard input into an indexed array.
+  case mapfile(MapfileStep)
   /// A command with its standard input and/or output redirected (`while …; done < FILE`,
   /// `{ …; } > FILE`, `read -r X <<< "$V"`, `helper < FILE`): it runs in the current shell
   /// (unlike a pipeline stage), so its variable changes stay.

@@ -353,6 +353,10 @@ extension LoweringContext {
           return nil
         }
         source = produced
+        if leaves.count > 1, case .printf(let call) = produced, call.variable != nil {
+          // `printf -v NAME … | …`: a stage is a subshell, its assignment is lost.
+          source = .shell([Step(line: line, .pipeline(Pipeline(source: produced, sink: .stdout)))])
+        }
       case .filter(let filter):
         let identity = filter == .tee(file: nil, append: false)
         if isFirst {
@@ -453,13 +457,12 @@ extension LoweringContext {
     var exported = variant == "export"
     let local = variant == "local"
     var array = false
+    var associative = false
     for option in options {
       switch staticText(option) {
       case "-x": exported = true
       case "-a": array = true
-      case "-A":
-        error("associative arrays (\(variant) -A) are not supported", at: option.position)
-        return []
+      case "-A": associative = true
       case "-r", "-g": break
       default:
         error(
@@ -470,6 +473,23 @@ extension LoweringContext {
     guard ["export", "local", "declare", "typeset", "readonly"].contains(variant) else {
       error("'\(variant)' is not supported", at: position)
       return []
+    }
+    if associative {
+      return assignments.flatMap { assignment in
+        associativeArrays.insert(assignment.name)
+        guard let elements = assignment.array else {
+          if assignment.value != nil || assignment.index != nil {
+            error(
+              "\(variant) -A with a value that is not '([KEY]=VALUE …)' is not supported",
+              at: assignment.position)
+            return [Step]()
+          }
+          return [arrayDeclaration(assignment, local: local, associative: true)]
+        }
+        return associativeAssignment(
+          assignment, elements: elements, local: local, line: stepLine(assignment.position),
+          declaration: true)
+      }
     }
     return assignments.flatMap { assignment in
       if array && assignment.value == nil && assignment.array == nil {

@@ -81,7 +81,12 @@ import Testing
     ),
     ("mkdir -p \"${dirs[@]}\"", "which 'mkdir' cannot take"),
     ("jq . \"$@\"", "which 'jq' cannot take"),
-    ("declare -A m", "associative arrays (declare -A) are not supported"),
+    ("declare -A m=([a]=1 b)", "associative array element 'b' is not '[KEY]=VALUE'"),
+    ("declare -A m=v", "declare -A with a value that is not '([KEY]=VALUE …)' is not supported"),
+    (
+      "declare -A m\necho \"${m[$(date)]}\"",
+      "associative array key '$(date)': command substitution"
+    ),
     ("echo \"${a[i++]}\"", "array index 'i++' is not supported"),
     ("echo \"${!ref[1]}\"", "indirect expansion ${!ref…} is not supported"),
     ("a=([1]=x)", "keyed array elements '[INDEX]=value' are not supported"),

@@ -290,7 +290,8 @@ struct SchemaCoverage {
     "list", "not", "group", "subshell", "ifElse", "forEach", "whileLoop", "caseOf", "breakLoop",
     "continueLoop", "returnFromFunction", "function", "call", "onExit", "background", "timeout",
     "wait",
-    "kill", "status", "changeDirectory", "read", "redirected", "assignArray", "assignElement",
+    "kill", "status", "changeDirectory", "read", "mapfile", "redirected", "assignArray",
+    "assignElement",
     "unsetElement", "shift", "setPositional", "arithmetic", "arithmeticFor",
   ]
   static let sourceNames = [
@@ -407,6 +408,7 @@ struct SchemaCoverage {
     case .status: "status"
     case .changeDirectory: "changeDirectory"
     case .read: "read"
+    case .mapfile: "mapfile"
     case .redirected: "redirected"
     case .assignArray: "assignArray"
     case .assignElement: "assignElement"
@@ -782,6 +784,18 @@ enum SchemaSample {
       line(13, .assignArray(ArrayAssignment(name: "declared", elements: nil))),
       line(
         13,
+        .assignArray(
+          ArrayAssignment(
+            name: "byKey", elements: nil, associative: true,
+            entries: [KeyedElement(key: "a b", value: Template([.variable("k")]))]))),
+      line(
+        13,
+        .pipeline(
+          Pipeline(
+            source: .printf(PrintfCall(format: "%s-%s", arguments: ["x"], variable: "joined")),
+            sink: .stdout))),
+      line(
+        13,
         .assignElement(
           ElementAssignment(
             element: ArrayElement(name: "items", index: "n-1"),
@@ -927,6 +941,8 @@ enum SchemaSample {
               ])
             ], sink: .capture("LINES")))),
       line(79, .read(ReadStep(names: ["A", "B"], delimiter: ","))),
+      line(79, .read(ReadStep(names: [], raw: true, array: "FIELDS"))),
+      line(79, .mapfile(MapfileStep(name: "LINES", trim: true, delimiter: ","))),
       line(
         80,
         .redirected(

@@ -23,7 +23,8 @@ enum UnsetCommand: StepCommand {
           names.append(reference.base)  // `unset 'a[@]'` removes the whole array
           continue
         }
-        guard let index = context.validIndex(index, at: word.position) else { return nil }
+        guard let index = context.subscriptText(index, of: reference.base, at: word.position)
+        else { return nil }
         elements.append(ArrayElement(name: reference.base, index: index))
       } else {
         names.append(name)
