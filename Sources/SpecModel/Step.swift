@@ -328,6 +328,10 @@ public enum LoopItem: Equatable, Hashable, Sendable {
   case split(Template)
   /// `$(seq [FIRST] LAST)`.
   case sequence(first: Int, last: Int)
+  /// A filename glob (`*.json`, `out/report-?.txt`, `[ab]*`), as a pattern whose quoted
+  /// characters are backslash-escaped: the matching paths, sorted; the pattern itself when
+  /// nothing matches (bash's default, without `nullglob`).
+  case glob(String)
 }
 
 public struct WhileStep: Codable, Equatable, Hashable, Sendable {

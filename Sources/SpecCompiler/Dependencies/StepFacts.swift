@@ -129,7 +129,7 @@ struct StepFacts {
       for item in step.items {
         switch item {
         case .word(let t), .split(let t): read(t)
-        case .sequence: break
+        case .sequence, .glob: break
         }
       }
       walk(step.body)

@@ -225,6 +225,7 @@ extension LoweringContext {
   /// Reports each argument of `call` that expands to several words (`"$@"`, `"${a[@]}"`), which
   /// the command's typed step cannot take; true when there is none.
   mutating func requireSingleWords(_ call: CommandCall) -> Bool {
+    guard rejectGlobs(call.arguments, command: call.name) else { return false }
     guard !Self.wordListCommands.contains(call.name) else { return true }
     var ok = true
     for word in call.arguments {

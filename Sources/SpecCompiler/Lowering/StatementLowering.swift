@@ -177,6 +177,7 @@ extension LoweringContext {
     }
     let call = CommandCall(name: name, arguments: words, position: statement.position)
     if functions.contains(name) {
+      guard rejectGlobs(words, command: name) else { return [] }
       var templates: [Template] = []
       for word in words {
         guard let t = template(word) else { return [] }
@@ -700,6 +701,7 @@ extension LoweringContext {
       }
       return .sequence(first: numbers.count == 2 ? numbers[0] : 1, last: numbers.last!)
     }
+    if let glob = globPattern(word) { return glob.map { .glob($0) } }
     guard let t = template(word) else { return nil }
     let unquotedExpansion = word.parts.contains {
       if case .parameter = $0 { return true } else { return false }

@@ -1412,6 +1412,18 @@ extension SpecSchema {
               "additionalProperties": false
             },
             {
+              "description": "A filename glob (quoted characters backslash-escaped): the matching paths in the working directory, sorted; the pattern itself when none matches.",
+              "required": [
+                "glob"
+              ],
+              "properties": {
+                "glob": {
+                  "type": "string"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
               "description": "`$(seq [FIRST] LAST)`.",
               "required": [
                 "seq"

@@ -81,6 +81,12 @@ import Testing
     ),
     ("mkdir -p \"${dirs[@]}\"", "which 'mkdir' cannot take"),
     ("jq . \"$@\"", "which 'jq' cannot take"),
+    (
+      "rm -f *.tmp",
+      "doc.md:10:7: error: filename glob '*.tmp' as an argument of 'rm' is not supported"
+    ),
+    ("echo out/*", "filename glob 'out/*' as an argument of 'echo' is not supported"),
+    ("for f in \"$d\"/*.json; do :; done", "a filename glob with an expansion in the same word"),
     ("declare -A m=([a]=1 b)", "associative array element 'b' is not '[KEY]=VALUE'"),
     ("declare -A m=v", "declare -A with a value that is not '([KEY]=VALUE …)' is not supported"),
     (

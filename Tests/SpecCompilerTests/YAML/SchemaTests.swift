@@ -304,7 +304,7 @@ struct SchemaCoverage {
   static let sinkNames = ["stdout", "stderr", "capture", "file", "discard"]
   static let bodyNames = ["data", "json", "file", "urlencoded", "multipart"]
   static let conditionNames = ["unary", "binary", "nonEmpty", "not", "and", "or"]
-  static let loopItemNames = ["word", "split", "sequence"]
+  static let loopItemNames = ["word", "split", "sequence", "glob"]
 
   mutating func visit(_ steps: [Step]) {
     for step in steps { visit(step) }
@@ -491,6 +491,7 @@ struct SchemaCoverage {
     case .word: "word"
     case .split: "split"
     case .sequence: "sequence"
+    case .glob: "glob"
     }
   }
 }
@@ -873,7 +874,7 @@ enum SchemaSample {
           ForStep(
             variable: "i",
             items: [
-              .word("a b"), .split(Template([.variable("LIST")])), .sequence(first: 1, last: 5),
+              .word("a b"), .split(Template([.variable("LIST")])), .sequence(first: 1, last: 5), .glob("out/\\*-[0-9]*.json"),
             ],
             body: [line(49, .breakLoop(1)), line(50, .continueLoop(2))]))),
       line(
