@@ -263,3 +263,36 @@ extension LoweringContext {
     return nil
   }
 }
+
+extension LoweringContext {
+  /// `[[ -v NAME ]]`, `[[ -v a[i] ]]`, `[[ -v m[$k] ]]`: whether the variable or element is set,
+  /// which `${NAME+x}` is not empty for.
+  mutating func isSetCondition(_ word: BashWord, at position: BashPosition) -> Condition? {
+    guard let text = staticText(word) ?? UnsetCommand.elementText(word) else {
+      error("test operator '-v' needs a literal variable name", at: position)
+      return nil
+    }
+    var reference = ParameterName(text)
+    guard ReadCommand.isName(reference.base) || Int(reference.base) != nil else {
+      error("test operator '-v': '\(text)' is not a variable name", at: position)
+      return nil
+    }
+    if let index = reference.index {
+      guard !reference.isWhole,
+        let key = subscriptText(index, of: reference.base, at: word.position)
+      else {
+        if reference.isWhole {
+          error("test operator '-v' on '\(text)' is not supported", at: position)
+        }
+        return nil
+      }
+      reference.index = key
+    }
+    let name = reference.index.map { "\(reference.base)[\($0)]" } ?? reference.base
+    return .nonEmpty(
+      Template([
+        .expansion(
+          ParameterExpansion(name: name, operation: .useAlternative("x", nullIsUnset: false)))
+      ]))
+  }
+}

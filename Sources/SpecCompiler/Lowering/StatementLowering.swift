@@ -719,6 +719,9 @@ extension LoweringContext {
       return condition(inner, at: position)
     case .unary(let op, let operand):
       if op == "!" { return condition(operand, at: position).map { .not($0) } }
+      if op == "-v", case .word(let word) = operand {
+        return isSetCondition(word, at: position)
+      }
       guard let test = TestCommand.unary[op] else {
         error("test operator '\(op)' is not supported", at: position)
         return nil

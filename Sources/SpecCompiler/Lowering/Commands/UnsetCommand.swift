@@ -40,7 +40,7 @@ enum UnsetCommand: StepCommand {
 
   /// `"a[$i]"`: the text of a word made of literals and plain `$NAME` expansions, as the
   /// element's index expression reads it (`IndexExpression` takes `$i`).
-  private static func elementText(_ word: BashWord) -> String? {
+  static func elementText(_ word: BashWord) -> String? {
     func text(_ parts: [BashWordPart]) -> String? {
       var out = ""
       for part in parts {
