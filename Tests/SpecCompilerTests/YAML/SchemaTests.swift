@@ -874,7 +874,8 @@ enum SchemaSample {
           ForStep(
             variable: "i",
             items: [
-              .word("a b"), .split(Template([.variable("LIST")])), .sequence(first: 1, last: 5), .glob("out/\\*-[0-9]*.json"),
+              .word("a b"), .split(Template([.variable("LIST")])), .sequence(first: 1, last: 5),
+              .glob("out/\\*-[0-9]*.json"),
             ],
             body: [line(49, .breakLoop(1)), line(50, .continueLoop(2))]))),
       line(
