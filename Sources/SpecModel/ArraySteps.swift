@@ -1,5 +1,7 @@
 /// `NAME=(WORD…)`, `NAME+=(WORD…)`, `local NAME=(…)`, `declare -a NAME`, `local -a NAME`: an
 /// indexed array. Each element word may expand to several elements (`"$@"`, `"${b[@]}"`).
+/// With `associative` (`declare -A NAME`, `local -A NAME`) an associative array, whose
+/// `[KEY]=VALUE` elements are `entries`.
 public struct ArrayAssignment: Codable, Equatable, Hashable, Sendable {
   public var name: String
   /// `nil` for a declaration without a value (`declare -a NAME`, `local -a NAME`).
@@ -7,15 +9,24 @@ public struct ArrayAssignment: Codable, Equatable, Hashable, Sendable {
   /// `NAME+=(…)`: appended after the highest index.
   public var append: Bool
   public var local: Bool
+  /// `declare -A` / `local -A`: the variable is (made) an associative array.
+  public var associative: Bool
+  /// `NAME=([KEY]=VALUE …)` for an associative array (then `elements` is nil).
+  public var entries: [KeyedElement]?
 
-  public init(name: String, elements: [Template]?, append: Bool = false, local: Bool = false) {
+  public init(
+    name: String, elements: [Template]?, append: Bool = false, local: Bool = false,
+    associative: Bool = false, entries: [KeyedElement]? = nil
+  ) {
     self.name = name
     self.elements = elements
     self.append = append
     self.local = local
+    self.associative = associative
+    self.entries = entries
   }
 
-  enum CodingKeys: String, CodingKey { case name, elements, append, local }
+  enum CodingKeys: String, CodingKey { case name, elements, append, local, associative, entries }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -23,6 +34,8 @@ public struct ArrayAssignment: Codable, Equatable, Hashable, Sendable {
     elements = try c.decodeIfPresent([Template].self, forKey: .elements)
     append = try c.decodeIfPresent(Bool.self, forKey: .append) ?? false
     local = try c.decodeIfPresent(Bool.self, forKey: .local) ?? false
+    associative = try c.decodeIfPresent(Bool.self, forKey: .associative) ?? false
+    entries = try c.decodeIfPresent([KeyedElement].self, forKey: .entries)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -31,11 +44,25 @@ public struct ArrayAssignment: Codable, Equatable, Hashable, Sendable {
     try c.encodeIfPresent(elements, forKey: .elements)
     if append { try c.encode(true, forKey: .append) }
     if local { try c.encode(true, forKey: .local) }
+    if associative { try c.encode(true, forKey: .associative) }
+    try c.encodeIfPresent(entries, forKey: .entries)
+  }
+}
+
+/// `[KEY]=VALUE` in `NAME=(…)` of an associative array: the key is a word (not arithmetic).
+public struct KeyedElement: Codable, Equatable, Hashable, Sendable {
+  public var key: Template
+  public var value: Template
+
+  public init(key: Template, value: Template) {
+    self.key = key
+    self.value = value
   }
 }
 
 /// One element of an indexed array: `NAME[INDEX]`, the index an arithmetic expression as
-/// written (`i`, `$i`, `n-1`, `-1` counts from the end).
+/// written (`i`, `$i`, `n-1`, `-1` counts from the end). When NAME is an associative array at
+/// run time, INDEX is its key, a template (`TemplateSyntax`: `${k}`, `a b`).
 public struct ArrayElement: Codable, Equatable, Hashable, Sendable {
   public var name: String
   public var index: String

@@ -11,15 +11,22 @@ public struct ReadStep: Codable, Equatable, Hashable, Sendable {
   public var delimiter: String?
   /// `IFS=VALUE read …`: the field separators for this command only; `$IFS` when nil.
   public var ifs: Template?
+  /// `read -a NAME`: every field, in order, becomes an element of the indexed array NAME
+  /// (then `names` is empty).
+  public var array: String?
 
-  public init(names: [String], raw: Bool = false, delimiter: String? = nil, ifs: Template? = nil) {
+  public init(
+    names: [String], raw: Bool = false, delimiter: String? = nil, ifs: Template? = nil,
+    array: String? = nil
+  ) {
     self.names = names
     self.raw = raw
     self.delimiter = delimiter
     self.ifs = ifs
+    self.array = array
   }
 
-  enum CodingKeys: String, CodingKey { case names, raw, delimiter, ifs }
+  enum CodingKeys: String, CodingKey { case names, raw, delimiter, ifs, array }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -27,6 +34,7 @@ public struct ReadStep: Codable, Equatable, Hashable, Sendable {
     raw = try c.decodeIfPresent(Bool.self, forKey: .raw) ?? false
     delimiter = try c.decodeIfPresent(String.self, forKey: .delimiter)
     ifs = try c.decodeIfPresent(Template.self, forKey: .ifs)
+    array = try c.decodeIfPresent(String.self, forKey: .array)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -35,6 +43,40 @@ public struct ReadStep: Codable, Equatable, Hashable, Sendable {
     if raw { try c.encode(true, forKey: .raw) }
     try c.encodeIfPresent(delimiter, forKey: .delimiter)
     try c.encodeIfPresent(ifs, forKey: .ifs)
+    try c.encodeIfPresent(array, forKey: .array)
+  }
+}
+
+/// `mapfile [-t] [-d DELIM] NAME` / `readarray`: every line (up to each delimiter) of standard
+/// input becomes an element of the indexed array NAME (`MAPFILE` without a name), from 0.
+public struct MapfileStep: Codable, Equatable, Hashable, Sendable {
+  public var name: String
+  /// `-t`: the delimiter is removed from each element.
+  public var trim: Bool
+  /// `-d DELIM`: the first character of DELIM ends each element (`""` is the NUL byte); a
+  /// newline when nil.
+  public var delimiter: String?
+
+  public init(name: String, trim: Bool = false, delimiter: String? = nil) {
+    self.name = name
+    self.trim = trim
+    self.delimiter = delimiter
+  }
+
+  enum CodingKeys: String, CodingKey { case name, trim, delimiter }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    name = try c.decode(String.self, forKey: .name)
+    trim = try c.decodeIfPresent(Bool.self, forKey: .trim) ?? false
+    delimiter = try c.decodeIfPresent(String.self, forKey: .delimiter)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(name, forKey: .name)
+    if trim { try c.encode(true, forKey: .trim) }
+    try c.encodeIfPresent(delimiter, forKey: .delimiter)
   }
 }
 

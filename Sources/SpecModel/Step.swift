@@ -86,6 +86,8 @@ public indirect enum Action: Equatable, Hashable, Sendable {
   case changeDirectory(Template)
   /// The `read` builtin: one line (or up to a delimiter) of standard input into variables.
   case read(ReadStep)
+  /// `mapfile`/`readarray`: every line of standard input into an indexed array.
+  case mapfile(MapfileStep)
   /// A command with its standard input and/or output redirected (`while …; done < FILE`,
   /// `{ …; } > FILE`, `read -r X <<< "$V"`, `helper < FILE`): it runs in the current shell
   /// (unlike a pipeline stage), so its variable changes stay.
@@ -326,6 +328,10 @@ public enum LoopItem: Equatable, Hashable, Sendable {
   case split(Template)
   /// `$(seq [FIRST] LAST)`.
   case sequence(first: Int, last: Int)
+  /// A filename glob (`*.json`, `out/report-?.txt`, `[ab]*`), as a pattern whose quoted
+  /// characters are backslash-escaped: the matching paths, sorted; the pattern itself when
+  /// nothing matches (bash's default, without `nullglob`).
+  case glob(String)
 }
 
 public struct WhileStep: Codable, Equatable, Hashable, Sendable {

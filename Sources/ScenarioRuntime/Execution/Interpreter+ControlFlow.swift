@@ -96,6 +96,8 @@ extension Interpreter {
       case .split(let template): words += try expandWords([template]).flatMap(splitFields)
       case .sequence(let first, let last):
         if first <= last { words += (first...last).map { String($0) } }
+      case .glob(let pattern):
+        words += FilenameGlob.expand(pattern, in: state.workingDirectory)
       }
     }
     loopDepth += 1

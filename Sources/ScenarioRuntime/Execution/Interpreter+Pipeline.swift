@@ -220,7 +220,17 @@ extension Interpreter {
         let words = try expandWordsInPart(call.arguments, isolated: isolated, scratch: &scratch)
       else { return PartResult(status: 1) }
       let printf = BashPrintf.format(call.format, arguments: words)
-      result.output = printf.output
+      if let variable = call.variable {
+        // `printf -v NAME`: assigned in the shell the command runs in (a stage's is a subshell).
+        let text = String(decoding: printf.output, as: UTF8.self)
+        if isolated {
+          scratch.assign(variable, text)
+        } else {
+          setVariable(variable, text)
+        }
+      } else {
+        result.output = printf.output
+      }
       if !printf.invalidNumbers.isEmpty {
         result.status = 1
         for text in printf.invalidNumbers {

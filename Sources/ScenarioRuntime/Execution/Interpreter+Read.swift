@@ -48,6 +48,13 @@ extension Interpreter {
       }
       if !continued { break }
     }
+    if let array = step.array {
+      let values = Self.fields(text, escaped: escaped, separators: separators, count: .max)
+      state.setElements(
+        array, Dictionary(uniqueKeysWithValues: values.enumerated().map { ($0.offset, $0.element) })
+      )
+      return found ? 0 : 1
+    }
     let names = step.names.isEmpty ? ["REPLY"] : step.names
     let values: [String]
     if step.names.isEmpty {
@@ -61,9 +68,25 @@ extension Interpreter {
     return found ? 0 : 1
   }
 
+  /// `mapfile`/`readarray`: every line (up to each delimiter) of standard input into an array.
+  func mapfile(_ step: MapfileStep) -> Int32 {
+    let delimiter = step.delimiter.map { $0.utf8.first ?? 0 } ?? 0x0A
+    let input = stdin ?? StandardInput([])
+    var array: [Int: String] = [:]
+    while true {
+      let (chunk, found) = input.read(upTo: delimiter)
+      if chunk.isEmpty && !found { break }
+      let element = found && !step.trim ? chunk + [delimiter] : chunk
+      array[array.count] = String(decoding: element, as: UTF8.self)
+      if !found { break }
+    }
+    state.setElements(step.name, array)
+    return 0
+  }
+
   /// bash's field splitting for `read`: leading and trailing separator whitespace trimmed,
   /// each non-whitespace separator (with whitespace around it) ends one field, and the last
-  /// name gets the rest of the line.
+  /// name gets the rest of the line (`count` `.max`: every field, for `read -a`).
   static func fields(_ text: [UInt8], escaped: Set<Int>, separators: String, count: Int)
     -> [String]
   {
@@ -89,6 +112,8 @@ extension Interpreter {
         while index < end && isWhite(index) { index += 1 }
       }
     }
+    // `read -a` (no last name): every field.
+    if count == .max { return fields }
     // The last name: when one word is left (its separator included), that word; otherwise the
     // rest of the line, inner separators kept.
     var wordEnd = index

@@ -152,6 +152,7 @@ final class Interpreter {
     case .status(let status): return Int32(truncatingIfNeeded: status & 0xFF)
     case .changeDirectory(let path): return try changeDirectory(path)
     case .read(let step): return try read(step)
+    case .mapfile(let step): return mapfile(step)
     case .redirected(let redirected): return try await runRedirected(redirected)
     case .assignArray(let assignment): return try assignArray(assignment)
     case .assignElement(let assignment): return try assignElement(assignment)

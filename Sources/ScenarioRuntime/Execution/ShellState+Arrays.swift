@@ -6,16 +6,57 @@ extension ShellState {
   /// The elements of `name` in index order: an array's, a scalar's as element 0, `nil` when unset.
   func elements(of name: String) -> [(index: Int, value: String)]? {
     guard let variable = variables[name] else { return nil }
+    if let associative = variable.associative {
+      if associative.isDeclaredOnly { return nil }
+      // Positions in listing order: counts and slices see them as bash does.
+      return associative.entries.enumerated().map { ($0.offset, $0.element.value) }
+    }
     if let array = variable.array {
       return array.keys.sorted().map { ($0, array[$0]!) }
     }
     return variable.value.map { [(0, $0)] }
   }
 
+  /// Replaces the elements of the associative array `name` (keeping its export flag).
+  mutating func setAssociative(_ name: String, _ associative: AssociativeArray) {
+    let exported = variables[name]?.exported ?? false
+    variables[name] = ShellVariable(
+      value: associative["0"], exported: exported, associative: associative)
+  }
+
+  /// The key an associative array's subscript names: its text is a template (`${k}`, `a b`).
+  mutating func associativeKey(_ text: String) throws(ExpansionError) -> String {
+    let key: Template
+    do {
+      // Arithmetic keeps `$k` as written (`$(( ${m[$k]} + 1 ))`): read it as `${k}`.
+      key = try TemplateSyntax.parse(Self.bracingNames(text))
+    } catch {
+      throw ExpansionError(message: "\(text): bad array subscript")
+    }
+    return try expand(key)
+  }
+
   /// Replaces the elements of `name` (keeping its export flag).
   mutating func setElements(_ name: String, _ array: [Int: String]) {
     let exported = variables[name]?.exported ?? false
     variables[name] = ShellVariable(value: array[0], exported: exported, array: array)
+  }
+
+  /// `$NAME` written `${NAME}` (escaped `\$` kept), as templates write variables.
+  private static func bracingNames(_ text: String) -> String {
+    var out = ""
+    var chars = text[...]
+    while let c = chars.popFirst() {
+      out.append(c)
+      if c == "\\", let next = chars.popFirst() {
+        out.append(next)
+      } else if c == "$", let next = chars.first, next == "_" || (next.isASCII && next.isLetter) {
+        let name = chars.prefix { $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        chars = chars.dropFirst(name.count)
+        out += "{\(name)}"
+      }
+    }
+    return out
   }
 
   /// The value of an index expression: bash arithmetic (`ArithmeticEvaluator`), with its errors
@@ -69,6 +110,9 @@ extension ShellState {
       return try arrayScalar(.variable(reference.base + "[" + indexText + "]"))
     }
     let base = reference.base
+    if let associative = variables[base]?.associative {
+      return associative[try associativeKey(indexText)]
+    }
     guard let position = resolved(try index(indexText), in: base) else {
       throw ExpansionError(message: "\(base): bad array subscript")
     }
@@ -112,7 +156,11 @@ extension ShellState {
     case nil:
       fields = values.map(\.value)
     case .indices?:
-      fields = values.map { String($0.index) }
+      if !reference.isPositional, let associative = variables[reference.base]?.associative {
+        fields = associative.entries.map(\.key)
+      } else {
+        fields = values.map { String($0.index) }
+      }
     case .substring(let offset, let length)?:
       fields = try slice(reference, values, offset: offset, length: length)
     case .useDefault(let word, let nullIsUnset)?:

@@ -7,6 +7,8 @@ struct ShellVariable: Sendable, Equatable {
   var exported: Bool
   /// The elements of an indexed array by index (sparse); `value` is element 0, as `$NAME` reads it.
   var array: [Int: String]? = nil
+  /// The elements of an associative array (`declare -A`); `value` is the element of key `0`.
+  var associative: AssociativeArray? = nil
 }
 
 /// A function definition and the block that defined it (its steps' lines are relative to that
@@ -119,11 +121,14 @@ struct ShellState: Sendable {
   /// `NAME=value` in the current scope (a `local` binding when one is in force).
   mutating func assign(_ name: String, _ value: String, exported: Bool = false) {
     let wasExported = variables[name]?.exported ?? false
-    // `NAME=value` on an array sets its element 0.
+    // `NAME=value` on an array sets its element 0 (key `0` of an associative array).
     var array = variables[name]?.array
     array?[0] = value
+    var associative = variables[name]?.associative
+    associative?["0"] = value
     variables[name] = ShellVariable(
-      value: value, exported: wasExported || exported || allexport, array: array)
+      value: value, exported: wasExported || exported || allexport, array: array,
+      associative: associative)
   }
 
   /// `export NAME` without a value: marks the variable, keeping its value.

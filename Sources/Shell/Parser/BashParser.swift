@@ -38,6 +38,14 @@ public enum BashParser {
       return .failure(error)
     }
   }
+
+  /// The subscript of an associative array (`m[$k]`, `m["a b"]`) read as one word: quotes and
+  /// expansions apply, blanks are literal; nil when the text is not exactly one such word.
+  public static func parseSubscript(_ text: String) -> BashWord? {
+    var parser = BashSyntaxParser(bytes: Array(text.utf8))
+    guard let word = try? parser.parseWord(.parameterWord), parser.isAtEnd else { return nil }
+    return word
+  }
 }
 
 /// The parser's state: a cursor over UTF-8 bytes with its line and column, and the

@@ -129,7 +129,7 @@ struct StepFacts {
       for item in step.items {
         switch item {
         case .word(let t), .split(let t): read(t)
-        case .sequence: break
+        case .sequence, .glob: break
         }
       }
       walk(step.body)
@@ -158,7 +158,9 @@ struct StepFacts {
       read(path)
     case .read(let step):
       read(step.ifs)
-      assigned.formUnion(step.names.isEmpty ? ["REPLY"] : step.names)
+      assigned.formUnion(step.array.map { [$0] } ?? (step.names.isEmpty ? ["REPLY"] : step.names))
+    case .mapfile(let step):
+      assigned.insert(step.name)
     case .redirected(let redirected):
       if let input = redirected.input { walk(Pipeline(source: input, sink: .discard)) }
       walk(redirected.body)
@@ -169,6 +171,10 @@ struct StepFacts {
       }
     case .assignArray(let assignment):
       read(all: assignment.elements ?? [])
+      for entry in assignment.entries ?? [] {
+        read(entry.key)
+        read(entry.value)
+      }
       assigned.insert(assignment.name)
     case .assignElement(let assignment):
       read(assignment.value)
@@ -237,7 +243,9 @@ struct StepFacts {
       case nil: break
       }
     case .text(let text): read(text)
-    case .printf(let call): read(all: call.arguments)
+    case .printf(let call):
+      read(all: call.arguments)
+      if let variable = call.variable { assigned.insert(variable) }
     case .echo(let call): read(all: call.arguments)
     case .file(let path):
       read(path)

@@ -48,13 +48,15 @@ public enum DocumentCompiler {
     var lowered: [(steps: [Step], problems: [LoweringContext.Problem], jqSites: Range<Int>)] = []
     for outlined in outline.scenarios {
       var functions = setups.functions
+      var associativeArrays = setups.associativeArrays
       var steps: [Step] = []
       var problems: [LoweringContext.Problem] = []
       let sites = jq.count
       for block in outlined.blocks {
         let (blockSteps, blockProblems) = lowerBlock(
           block, owner: outlined.id, headingLine: outlined.headingLine, file: file,
-          functions: &functions, jq: jq, diagnostics: &lowering)
+          functions: &functions, associativeArrays: &associativeArrays, jq: jq,
+          diagnostics: &lowering)
         steps += blockSteps
         problems += blockProblems
       }
@@ -145,13 +147,14 @@ public enum DocumentCompiler {
   /// `diagnostics`).
   private static func lowerBlock(
     _ block: CodeBlock, owner: String, headingLine: Int, file: String, functions: inout Set<String>,
-    jq: JQProgramCheck, diagnostics: inout Diagnostics
+    associativeArrays: inout Set<String>, jq: JQProgramCheck, diagnostics: inout Diagnostics
   ) -> ([Step], [LoweringContext.Problem]) {
     var context = LoweringContext(
       file: file, owner: owner, headingLine: headingLine, blockLine: block.firstLine,
       blockColumn: block.column,
       functions: functions)
     context.jq = jq
+    context.associativeArrays = associativeArrays
     var steps: [Step] = []
     switch BashParser.parse(block.code) {
     case .failure(let error):
@@ -159,6 +162,7 @@ public enum DocumentCompiler {
     case .success(let script):
       steps = context.lower(statements: script.statements)
       functions = context.functions
+      associativeArrays = context.associativeArrays
     }
     diagnostics.append(contentsOf: context.diagnostics.all)
     return (steps, context.problems)

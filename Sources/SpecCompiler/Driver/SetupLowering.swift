@@ -17,6 +17,8 @@ struct SetupLowering {
   var environments: [(Environment, StepFacts)] = []
   /// Every function the setups define, lowered or not: calls to them lower as calls.
   var functions: Set<String> = []
+  /// Names the setups declare `declare -A`: their subscripts are keys in every block.
+  var associativeArrays: Set<String> = []
   /// Functions that cannot be used, by name.
   var unusable: [String: Cause] = [:]
   /// Environments that cannot be set up, by id.
@@ -54,6 +56,7 @@ struct SetupLowering {
         var context = LoweringContext(
           file: file, owner: setup.title, headingLine: setup.headingLine,
           blockLine: block.firstLine, blockColumn: block.column, functions: functions)
+        context.associativeArrays = associativeArrays
         context.jq = jq
         switch BashParser.parse(block.code) {
         case .failure(let error):
@@ -78,6 +81,7 @@ struct SetupLowering {
                 assigns: Self.assignedNames(statement)))
           }
           functions.formUnion(context.functions)
+          associativeArrays.formUnion(context.associativeArrays)
         }
         diagnostics.append(contentsOf: context.diagnostics.all)
       }

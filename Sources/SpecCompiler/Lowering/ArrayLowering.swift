@@ -28,11 +28,35 @@ extension LoweringContext {
       return .part(.expansion(ParameterExpansion(name: "\(e.name)[\(index)]", operation: .indices)))
     }
     guard let raw = index else { return .renamed(e) }
-    guard let index = validIndex(raw, at: e.position) else { return .failed }
+    guard let index = subscriptText(raw, of: e.name, at: e.position) else { return .failed }
     var renamed = e
     renamed.name = "\(e.name)[\(index)]"
     renamed.index = nil
     return .renamed(renamed)
+  }
+
+  /// The subscript of `name[raw]` as the runtime reads it: a key template for an associative
+  /// array, an index expression otherwise; nil after an error.
+  mutating func subscriptText(_ raw: String, of name: String, at position: BashPosition)
+    -> String?
+  {
+    guard associativeArrays.contains(name), raw != "@", raw != "*" else {
+      return validIndex(raw, at: position)
+    }
+    guard let word = BashParser.parseSubscript(raw) else {
+      error("associative array key '\(raw)' is not supported", at: position)
+      return nil
+    }
+    // The key's parts carry positions within the subscript: its errors are reported at the
+    // reference instead.
+    let saved = (diagnostics, problems)
+    guard let key = template(word) else {
+      let message = problems.last?.message ?? "unsupported"
+      (diagnostics, problems) = saved
+      error("associative array key '\(raw)': \(message)", at: position)
+      return nil
+    }
+    return TemplateSyntax.render(key)
   }
 
   /// An index the runtime evaluates as arithmetic, `$NAME` written `${NAME}` as templates
@@ -56,6 +80,9 @@ extension LoweringContext {
       if assignment.index != nil {
         error("an array element cannot be assigned a list", at: assignment.position)
         return []
+      }
+      if associativeArrays.contains(assignment.name) {
+        return associativeAssignment(assignment, elements: elements, local: local, line: line)
       }
       for word in elements where Self.isKeyedElement(word) {
         error("keyed array elements '[INDEX]=value' are not supported", at: word.position)
@@ -82,7 +109,9 @@ extension LoweringContext {
       let value = template(words[0])
     else { return [] }
     if let raw = assignment.index?.trimmingSpaces {
-      guard let index = validIndex(raw, at: assignment.position) else { return [] }
+      guard let index = subscriptText(raw, of: assignment.name, at: assignment.position) else {
+        return []
+      }
       if local {
         error("'local' cannot declare an array element", at: assignment.position)
         return []
@@ -116,11 +145,80 @@ extension LoweringContext {
     return text.hasPrefix("[") && text.contains("]=")
   }
 
-  /// `declare -a NAME` / `local -a NAME` without a value.
-  func arrayDeclaration(_ assignment: BashAssignment, local: Bool) -> Step {
+  /// `declare -a NAME` / `local -a NAME` (`-A`: `associative`) without a value.
+  func arrayDeclaration(_ assignment: BashAssignment, local: Bool, associative: Bool = false)
+    -> Step
+  {
     Step(
       line: stepLine(assignment.position),
-      .assignArray(ArrayAssignment(name: assignment.name, elements: nil, local: local)))
+      .assignArray(
+        ArrayAssignment(
+          name: assignment.name, elements: nil, local: local, associative: associative)))
+  }
+
+  /// `NAME=([KEY]=VALUE …)`, `NAME+=(…)`, `declare -A NAME=(…)` for an associative array.
+  mutating func associativeAssignment(
+    _ assignment: BashAssignment, elements: [BashWord], local: Bool, line: Int,
+    declaration: Bool = false
+  ) -> [Step] {
+    if !elements.contains(where: { Self.keyedElement($0) != nil }) {
+      // `NAME=(KEY VALUE KEY VALUE …)`: words taken in pairs at run time (bash 5.1+).
+      var hoisted: [Step] = []
+      guard let words = hoist(elements, into: &hoisted, ignoreStatus: false, line: line) else {
+        return []
+      }
+      var templates: [Template] = []
+      for word in words {
+        guard let t = template(word) else { return [] }
+        templates.append(t)
+      }
+      return hoisted + [
+        Step(
+          line: line,
+          .assignArray(
+            ArrayAssignment(
+              name: assignment.name, elements: templates, append: assignment.append, local: local,
+              associative: declaration)))
+      ]
+    }
+    var entries: [KeyedElement] = []
+    for word in elements {
+      guard let (keyWord, valueWord) = Self.keyedElement(word) else {
+        error(
+          "associative array element '\(staticText(word) ?? "…")' is not '[KEY]=VALUE'",
+          at: word.position)
+        return []
+      }
+      guard let key = template(keyWord), let value = template(valueWord) else { return [] }
+      entries.append(KeyedElement(key: key, value: value))
+    }
+    return [
+      Step(
+        line: line,
+        .assignArray(
+          ArrayAssignment(
+            name: assignment.name, elements: nil, append: assignment.append, local: local,
+            associative: declaration, entries: entries)))
+    ]
+  }
+
+  /// `[KEY]=VALUE`: the key's and the value's words (the key may hold quotes and expansions).
+  private static func keyedElement(_ word: BashWord) -> (BashWord, BashWord)? {
+    guard case .literal(let first)? = word.parts.first, first.hasPrefix("[") else { return nil }
+    var parts = word.parts
+    parts[0] = .literal(String(first.dropFirst()))
+    for (i, part) in parts.enumerated() {
+      guard case .literal(let text) = part, let close = text.range(of: "]=") else { continue }
+      let before = String(text[..<close.lowerBound])
+      let after = String(text[close.upperBound...])
+      let key = Array(parts[..<i]) + (before.isEmpty ? [] : [.literal(before)])
+      let value = (after.isEmpty ? [] : [BashWordPart.literal(after)]) + parts[(i + 1)...]
+      return (
+        BashWord(position: word.position, parts: key),
+        BashWord(position: word.position, parts: value)
+      )
+    }
+    return nil
   }
 
   /// Commands that take a word list at run time (`echo`, `printf`, `set`, function calls).
@@ -129,6 +227,7 @@ extension LoweringContext {
   /// Reports each argument of `call` that expands to several words (`"$@"`, `"${a[@]}"`), which
   /// the command's typed step cannot take; true when there is none.
   mutating func requireSingleWords(_ call: CommandCall) -> Bool {
+    guard rejectGlobs(call.arguments, command: call.name) else { return false }
     guard !Self.wordListCommands.contains(call.name) else { return true }
     var ok = true
     for word in call.arguments {
@@ -164,5 +263,38 @@ extension LoweringContext {
       }
     }
     return nil
+  }
+}
+
+extension LoweringContext {
+  /// `[[ -v NAME ]]`, `[[ -v a[i] ]]`, `[[ -v m[$k] ]]`: whether the variable or element is set,
+  /// which `${NAME+x}` is not empty for.
+  mutating func isSetCondition(_ word: BashWord, at position: BashPosition) -> Condition? {
+    guard let text = staticText(word) ?? UnsetCommand.elementText(word) else {
+      error("test operator '-v' needs a literal variable name", at: position)
+      return nil
+    }
+    var reference = ParameterName(text)
+    guard ReadCommand.isName(reference.base) || Int(reference.base) != nil else {
+      error("test operator '-v': '\(text)' is not a variable name", at: position)
+      return nil
+    }
+    if let index = reference.index {
+      guard !reference.isWhole,
+        let key = subscriptText(index, of: reference.base, at: word.position)
+      else {
+        if reference.isWhole {
+          error("test operator '-v' on '\(text)' is not supported", at: position)
+        }
+        return nil
+      }
+      reference.index = key
+    }
+    let name = reference.index.map { "\(reference.base)[\($0)]" } ?? reference.base
+    return .nonEmpty(
+      Template([
+        .expansion(
+          ParameterExpansion(name: name, operation: .useAlternative("x", nullIsUnset: false)))
+      ]))
   }
 }

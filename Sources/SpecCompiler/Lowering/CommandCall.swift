@@ -42,7 +42,7 @@ enum CommandTable {
     SourceCommand.self, TrapCommand.self, TestCommand.self, StatusCommand.self,
     LoopControlCommand.self,
     UnsetCommand.self, WaitCommand.self, KillCommand.self, ChangeDirectoryCommand.self,
-    ReadCommand.self,
+    ReadCommand.self, MapfileCommand.self,
     ShiftCommand.self,
     LetCommand.self,
   ]

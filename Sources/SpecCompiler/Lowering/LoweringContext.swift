@@ -14,6 +14,9 @@ struct LoweringContext {
   var blockColumn: Int
   /// Functions defined by the environments or earlier in this block.
   var functions: Set<String>
+  /// Names declared `declare -A`/`local -A` by the environments or earlier in this block: their
+  /// subscripts are words (keys), not arithmetic.
+  var associativeArrays: Set<String> = []
   var diagnostics = Diagnostics()
   /// The errors of `diagnostics`, at their markdown positions, without the `(in S26)` suffix:
   /// what an unsupported scenario's YAML records.

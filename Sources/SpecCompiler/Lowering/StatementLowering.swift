@@ -178,6 +178,7 @@ extension LoweringContext {
     }
     let call = CommandCall(name: name, arguments: words, position: statement.position)
     if functions.contains(name) {
+      guard rejectGlobs(words, command: name) else { return [] }
       var templates: [Template] = []
       for word in words {
         guard let t = template(word) else { return [] }
@@ -354,6 +355,10 @@ extension LoweringContext {
           return nil
         }
         source = produced
+        if leaves.count > 1, case .printf(let call) = produced, call.variable != nil {
+          // `printf -v NAME … | …`: a stage is a subshell, its assignment is lost.
+          source = .shell([Step(line: line, .pipeline(Pipeline(source: produced, sink: .stdout)))])
+        }
       case .filter(let filter):
         let identity = filter == .tee(file: nil, append: false)
         if isFirst {
@@ -454,13 +459,12 @@ extension LoweringContext {
     var exported = variant == "export"
     let local = variant == "local"
     var array = false
+    var associative = false
     for option in options {
       switch staticText(option) {
       case "-x": exported = true
       case "-a": array = true
-      case "-A":
-        error("associative arrays (\(variant) -A) are not supported", at: option.position)
-        return []
+      case "-A": associative = true
       case "-r", "-g": break
       default:
         error(
@@ -471,6 +475,23 @@ extension LoweringContext {
     guard ["export", "local", "declare", "typeset", "readonly"].contains(variant) else {
       error("'\(variant)' is not supported", at: position)
       return []
+    }
+    if associative {
+      return assignments.flatMap { assignment in
+        associativeArrays.insert(assignment.name)
+        guard let elements = assignment.array else {
+          if assignment.value != nil || assignment.index != nil {
+            error(
+              "\(variant) -A with a value that is not '([KEY]=VALUE …)' is not supported",
+              at: assignment.position)
+            return [Step]()
+          }
+          return [arrayDeclaration(assignment, local: local, associative: true)]
+        }
+        return associativeAssignment(
+          assignment, elements: elements, local: local, line: stepLine(assignment.position),
+          declaration: true)
+      }
     }
     return assignments.flatMap { assignment in
       if array && assignment.value == nil && assignment.array == nil {
@@ -681,6 +702,7 @@ extension LoweringContext {
       }
       return .sequence(first: numbers.count == 2 ? numbers[0] : 1, last: numbers.last!)
     }
+    if let glob = globPattern(word) { return glob.map { .glob($0) } }
     guard let t = template(word) else { return nil }
     let unquotedExpansion = word.parts.contains {
       if case .parameter = $0 { return true } else { return false }
@@ -698,6 +720,9 @@ extension LoweringContext {
       return condition(inner, at: position)
     case .unary(let op, let operand):
       if op == "!" { return condition(operand, at: position).map { .not($0) } }
+      if op == "-v", case .word(let word) = operand {
+        return isSetCondition(word, at: position)
+      }
       guard let test = TestCommand.unary[op] else {
         error("test operator '\(op)' is not supported", at: position)
         return nil

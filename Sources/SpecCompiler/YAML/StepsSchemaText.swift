@@ -88,6 +88,7 @@ extension SpecSchema {
               "cd",
               "timeout",
               "read",
+              "mapfile",
               "redirect",
               "set-array",
               "set-element",
@@ -141,6 +142,10 @@ extension SpecSchema {
                     },
                     "arguments": {
                       "$ref": "#/$defs/templates"
+                    },
+                    "variable": {
+                      "description": "`printf -v NAME`: the text is assigned to NAME (trailing newlines kept) and nothing is printed.",
+                      "$ref": "#/$defs/variableName"
                     }
                   },
                   "additionalProperties": false
@@ -1003,6 +1008,36 @@ extension SpecSchema {
             },
             {
               "required": [
+                "mapfile"
+              ],
+              "properties": {
+                "line": true,
+                "mapfile": {
+                  "description": "`mapfile [-t] [-d DELIM] NAME` / `readarray`: every line (up to each delimiter) of standard input becomes an element of the indexed array NAME, from 0.",
+                  "type": "object",
+                  "required": [
+                    "name"
+                  ],
+                  "properties": {
+                    "name": {
+                      "$ref": "#/$defs/variableName"
+                    },
+                    "trim": {
+                      "description": "`-t`: the delimiter is removed from each element.",
+                      "type": "boolean"
+                    },
+                    "delimiter": {
+                      "description": "`-d DELIM`: its first character ends each element (`\"\"`: NUL); a newline when absent.",
+                      "type": "string"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
                 "set-array"
               ],
               "properties": {
@@ -1026,6 +1061,30 @@ extension SpecSchema {
                     },
                     "local": {
                       "type": "boolean"
+                    },
+                    "associative": {
+                      "description": "`declare -A` / `local -A`: an associative array.",
+                      "type": "boolean"
+                    },
+                    "entries": {
+                      "description": "`NAME=([KEY]=VALUE …)` of an associative array: each key a word, not arithmetic.",
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "required": [
+                          "key",
+                          "value"
+                        ],
+                        "properties": {
+                          "key": {
+                            "$ref": "#/$defs/template"
+                          },
+                          "value": {
+                            "$ref": "#/$defs/template"
+                          }
+                        },
+                        "additionalProperties": false
+                      }
                     }
                   },
                   "additionalProperties": false
@@ -1353,6 +1412,18 @@ extension SpecSchema {
               "additionalProperties": false
             },
             {
+              "description": "A filename glob (quoted characters backslash-escaped): the matching paths in the working directory, sorted; the pattern itself when none matches.",
+              "required": [
+                "glob"
+              ],
+              "properties": {
+                "glob": {
+                  "type": "string"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
               "description": "`$(seq [FIRST] LAST)`.",
               "required": [
                 "seq"
@@ -1491,6 +1562,10 @@ extension SpecSchema {
             "ifs": {
               "description": "`IFS=VALUE read …`: the separators for this command only.",
               "$ref": "#/$defs/template"
+            },
+            "array": {
+              "description": "`read -a NAME`: every field becomes an element of the indexed array NAME.",
+              "$ref": "#/$defs/variableName"
             }
           },
           "additionalProperties": false

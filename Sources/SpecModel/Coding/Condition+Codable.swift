@@ -52,9 +52,10 @@ extension Condition: Codable {
 extension LoopItem: Codable {
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: AnyKey.self)
-    switch try c.onlyKey(of: ["word", "split", "seq"], in: "loop item") {
+    switch try c.onlyKey(of: ["word", "split", "seq", "glob"], in: "loop item") {
     case "word": self = .word(try c.value("word"))
     case "split": self = .split(try c.value("split"))
+    case "glob": self = .glob(try c.value("glob"))
     default:
       let s = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("seq"))
       self = .sequence(first: try s.value("first"), last: try s.value("last"))
@@ -66,6 +67,7 @@ extension LoopItem: Codable {
     switch self {
     case .word(let word): try c.put(word, "word")
     case .split(let value): try c.put(value, "split")
+    case .glob(let pattern): try c.put(pattern, "glob")
     case .sequence(let first, let last):
       var s = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("seq"))
       try s.put(first, "first")

@@ -6,7 +6,8 @@ extension Step: Codable {
     "set", "unset", "sleep", "mkdir", "remove", "chmod", "umask", "touch", "mktemp", "test",
     "exit", "load-env", "set-options", "and", "or", "list", "not", "group", "subshell", "if", "for",
     "while", "case", "break", "continue", "return", "function", "call", "on-exit", "background",
-    "wait", "kill", "status", "cd", "timeout", "read", "redirect", "set-array", "set-element",
+    "wait", "kill", "status", "cd", "timeout", "read", "mapfile", "redirect", "set-array",
+    "set-element",
     "unset-element", "shift", "set-positional", "arithmetic", "let", "for-arithmetic",
   ]
   private static let pipelineKeys = [
@@ -69,6 +70,7 @@ extension Step: Codable {
       let t = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey(key))
       action = .timeout(seconds: try t.value("seconds"), try t.value("do"))
     case "read": action = .read(try c.value(key))
+    case "mapfile": action = .mapfile(try c.value(key))
     case "redirect": action = .redirected(try c.value(key))
     case "set-array": action = .assignArray(try c.value(key))
     case "set-element": action = .assignElement(try c.value(key))
@@ -135,6 +137,7 @@ extension Step: Codable {
       try t.put(step, "do")
     case .changeDirectory(let path): try c.put(path, "cd")
     case .read(let read): try c.put(read, "read")
+    case .mapfile(let step): try c.put(step, "mapfile")
     case .redirected(let redirected): try c.put(redirected, "redirect")
     case .assignArray(let assignment): try c.put(assignment, "set-array")
     case .assignElement(let assignment): try c.put(assignment, "set-element")

@@ -81,8 +81,19 @@ import Testing
     ),
     ("mkdir -p \"${dirs[@]}\"", "which 'mkdir' cannot take"),
     ("jq . \"$@\"", "which 'jq' cannot take"),
-    ("declare -A m", "associative arrays (declare -A) are not supported"),
     ("echo \"${a[1+]}\"", "array index '1+' is not supported: 1+: syntax error"),
+    (
+      "rm -f *.tmp",
+      "doc.md:10:7: error: filename glob '*.tmp' as an argument of 'rm' is not supported"
+    ),
+    ("echo out/*", "filename glob 'out/*' as an argument of 'echo' is not supported"),
+    ("for f in \"$d\"/*.json; do :; done", "a filename glob with an expansion in the same word"),
+    ("declare -A m=([a]=1 b)", "associative array element 'b' is not '[KEY]=VALUE'"),
+    ("declare -A m=v", "declare -A with a value that is not '([KEY]=VALUE …)' is not supported"),
+    (
+      "declare -A m\necho \"${m[$(date)]}\"",
+      "associative array key '$(date)': command substitution"
+    ),
     ("echo \"${!ref[1]}\"", "indirect expansion ${!ref…} is not supported"),
     ("a=([1]=x)", "keyed array elements '[INDEX]=value' are not supported"),
     ("shift $n", "shift needs a literal count"),

@@ -290,7 +290,8 @@ struct SchemaCoverage {
     "list", "not", "group", "subshell", "ifElse", "forEach", "whileLoop", "caseOf", "breakLoop",
     "continueLoop", "returnFromFunction", "function", "call", "onExit", "background", "timeout",
     "wait",
-    "kill", "status", "changeDirectory", "read", "redirected", "assignArray", "assignElement",
+    "kill", "status", "changeDirectory", "read", "mapfile", "redirected", "assignArray",
+    "assignElement",
     "unsetElement", "shift", "setPositional", "arithmetic", "arithmeticFor",
   ]
   static let sourceNames = [
@@ -303,7 +304,7 @@ struct SchemaCoverage {
   static let sinkNames = ["stdout", "stderr", "capture", "file", "discard"]
   static let bodyNames = ["data", "json", "file", "urlencoded", "multipart"]
   static let conditionNames = ["unary", "binary", "nonEmpty", "not", "and", "or"]
-  static let loopItemNames = ["word", "split", "sequence"]
+  static let loopItemNames = ["word", "split", "sequence", "glob"]
 
   mutating func visit(_ steps: [Step]) {
     for step in steps { visit(step) }
@@ -407,6 +408,7 @@ struct SchemaCoverage {
     case .status: "status"
     case .changeDirectory: "changeDirectory"
     case .read: "read"
+    case .mapfile: "mapfile"
     case .redirected: "redirected"
     case .assignArray: "assignArray"
     case .assignElement: "assignElement"
@@ -489,6 +491,7 @@ struct SchemaCoverage {
     case .word: "word"
     case .split: "split"
     case .sequence: "sequence"
+    case .glob: "glob"
     }
   }
 }
@@ -782,6 +785,18 @@ enum SchemaSample {
       line(13, .assignArray(ArrayAssignment(name: "declared", elements: nil))),
       line(
         13,
+        .assignArray(
+          ArrayAssignment(
+            name: "byKey", elements: nil, associative: true,
+            entries: [KeyedElement(key: "a b", value: Template([.variable("k")]))]))),
+      line(
+        13,
+        .pipeline(
+          Pipeline(
+            source: .printf(PrintfCall(format: "%s-%s", arguments: ["x"], variable: "joined")),
+            sink: .stdout))),
+      line(
+        13,
         .assignElement(
           ElementAssignment(
             element: ArrayElement(name: "items", index: "n-1"),
@@ -860,6 +875,7 @@ enum SchemaSample {
             variable: "i",
             items: [
               .word("a b"), .split(Template([.variable("LIST")])), .sequence(first: 1, last: 5),
+              .glob("out/\\*-[0-9]*.json"),
             ],
             body: [line(49, .breakLoop(1)), line(50, .continueLoop(2))]))),
       line(
@@ -927,6 +943,8 @@ enum SchemaSample {
               ])
             ], sink: .capture("LINES")))),
       line(79, .read(ReadStep(names: ["A", "B"], delimiter: ","))),
+      line(79, .read(ReadStep(names: [], raw: true, array: "FIELDS"))),
+      line(79, .mapfile(MapfileStep(name: "LINES", trim: true, delimiter: ","))),
       line(
         80,
         .redirected(

@@ -5,12 +5,28 @@ import SpecModel
 /// it can be (`%s` takes any one-word argument; `%d`, `%b` and width/precision need literal
 /// arguments); otherwise a `printf` source the runtime formats as bash does, with `"$@"` and
 /// `"${a[@]}"` as one word per element and the format reused for each group of arguments.
+/// `printf -v NAME …` is always the runtime's: it assigns the text instead of printing it.
 enum PrintfCommand: PipelineCommand {
   static let names = ["printf"]
 
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> PipelineStage? {
     var arguments = call.arguments[...]
-    if let first = arguments.first, context.staticText(first) == "--" { arguments.removeFirst() }
+    var variable: String?
+    if let first = arguments.first, context.staticText(first) == "-v" {
+      arguments.removeFirst()
+      guard let name = arguments.popFirst().flatMap(context.staticText),
+        ReadCommand.isName(name)
+      else {
+        context.error("printf -v needs a literal variable name", at: first.position)
+        return nil
+      }
+      variable = name
+    }
+    var endOfOptions = false
+    if let first = arguments.first, context.staticText(first) == "--" {
+      arguments.removeFirst()
+      endOfOptions = true
+    }
     guard let formatWord = arguments.popFirst() else {
       context.error("printf without a format", at: call.position)
       return nil
@@ -19,7 +35,7 @@ enum PrintfCommand: PipelineCommand {
       context.error("printf needs a literal format", at: formatWord.position)
       return nil
     }
-    if format.hasPrefix("-") {
+    if format.hasPrefix("-") && !endOfOptions {
       context.error("printf option '\(format)' is not supported", at: formatWord.position)
       return nil
     }
@@ -32,12 +48,12 @@ enum PrintfCommand: PipelineCommand {
       context.error(problem, at: formatWord.position)
       return nil
     }
-    if !values.contains(where: \.isWordList),
+    if variable == nil, !values.contains(where: \.isWordList),
       let text = staticText(format, values: values)
     {
       return .source(.text(text))
     }
-    return .source(.printf(PrintfCall(format: format, arguments: values)))
+    return .source(.printf(PrintfCall(format: format, arguments: values, variable: variable)))
   }
 
   /// The printed text when it is known at compile time, formatted by the runtime's printf

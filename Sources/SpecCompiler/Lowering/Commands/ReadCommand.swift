@@ -1,6 +1,6 @@
 import SpecModel
 
-/// `read [-r] [-d DELIM] [NAME…]`, with `IFS=VALUE` before it for that command only.
+/// `read [-r] [-d DELIM] [-a ARRAY] [NAME…]`, with `IFS=VALUE` before it for that command only.
 enum ReadCommand: StepCommand {
   static let names = ["read"]
 
@@ -33,11 +33,24 @@ enum ReadCommand: StepCommand {
             step.delimiter = String(letters)
             letters = ""
           }
+        case "a":
+          let text =
+            letters.isEmpty ? words.popFirst().flatMap(context.staticText) : String(letters)
+          letters = ""
+          guard let name = text, isName(name) else {
+            context.error("read -a needs a literal array name", at: word.position)
+            return nil
+          }
+          step.array = name
         default:
           context.error("read option '-\(letter)' is not supported", at: word.position)
           return nil
         }
       }
+    }
+    if step.array != nil, let extra = words.first {
+      context.error("read -a takes no other variable names", at: extra.position)
+      return nil
     }
     for word in words {
       guard let name = context.staticText(word), isName(name) else {
@@ -49,7 +62,7 @@ enum ReadCommand: StepCommand {
     return step
   }
 
-  private static func isName(_ text: String) -> Bool {
+  static func isName(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first, first == "_" || first.properties.isAlphabetic
     else { return false }
     return text.unicodeScalars.allSatisfy {

@@ -24,7 +24,8 @@ enum UnsetCommand: StepCommand {
           names.append(reference.base)  // `unset 'a[@]'` removes the whole array
           continue
         }
-        guard let index = context.validIndex(index, at: word.position) else { return nil }
+        guard let index = context.subscriptText(index, of: reference.base, at: word.position)
+        else { return nil }
         elements.append(ArrayElement(name: reference.base, index: index))
       } else {
         names.append(name)
@@ -40,7 +41,7 @@ enum UnsetCommand: StepCommand {
 
   /// `"a[$i]"`: the text of a word made of literals and plain `$NAME` expansions, as the
   /// element's index expression reads it (arithmetic, which takes `$i`).
-  private static func elementText(_ word: BashWord) -> String? {
+  static func elementText(_ word: BashWord) -> String? {
     func text(_ parts: [BashWordPart]) -> String? {
       var out = ""
       for part in parts {

@@ -1,0 +1,63 @@
+import SpecModel
+
+/// Filename globs in words: a `for` list item with an unquoted `*`, `?` or `[` becomes a glob
+/// the runtime expands in the working directory; anywhere else a command would receive the
+/// expanded names, which its typed step cannot take, so it is a positioned error, never a word
+/// silently left unexpanded.
+extension LoweringContext {
+  /// The word as a glob pattern (quoted characters backslash-escaped) when it has an unquoted
+  /// glob character: `nil` when it is not a glob, `.some(nil)` after an error.
+  mutating func globPattern(_ word: BashWord) -> String?? {
+    guard Self.hasUnquotedGlob(word) else { return nil }
+    var pattern = ""
+    for part in word.parts {
+      if case .literal(let raw) = part {
+        pattern += raw
+        continue
+      }
+      guard let text = staticText(BashWord(position: word.position, parts: [part])) else {
+        error(
+          "a filename glob with an expansion in the same word is not supported; "
+            + "quote the glob characters or build the list another way",
+          at: word.position)
+        return .some(nil)
+      }
+      for c in text {
+        if "*?[]\\".contains(c) { pattern.append("\\") }
+        pattern.append(c)
+      }
+    }
+    return .some(pattern)
+  }
+
+  /// An unquoted, unescaped `*`, `?` or `[` (bash's filename expansion characters).
+  static func hasUnquotedGlob(_ word: BashWord) -> Bool {
+    for part in word.parts {
+      guard case .literal(let raw) = part else { continue }
+      var escaped = false
+      for c in raw {
+        if escaped {
+          escaped = false
+        } else if c == "\\" {
+          escaped = true
+        } else if c == "*" || c == "?" || c == "[" {
+          return true
+        }
+      }
+    }
+    return false
+  }
+
+  /// Reports each argument of `call` that is a filename glob; true when there is none.
+  mutating func rejectGlobs(_ arguments: [BashWord], command: String) -> Bool {
+    var ok = true
+    for word in arguments where Self.hasUnquotedGlob(word) {
+      error(
+        "filename glob '\(staticText(word) ?? "…")' as an argument of '\(command)' is not supported "
+          + "(only in a 'for' list); quote it if it is not a glob",
+        at: word.position)
+      ok = false
+    }
+    return ok
+  }
+}
