@@ -41,17 +41,23 @@ let package = Package(
     .executableTarget(name: "jq-leak-probe", dependencies: ["JQ"]),
     // The intermediate representation: plain Codable values, no stage logic.
     .target(name: "SpecModel"),
+    // curl's command line (its option table and how it reads a line into requests): the
+    // compiler reads static lines with it, the runtime lines only known at run time.
+    .target(name: "CurlCommandLine", dependencies: ["SpecModel"]),
     // markdown → bash AST → IR → YAML.
     .target(
       name: "SpecCompiler",
-      dependencies: ["SpecModel", "JQ", "Sed", "Awk", .product(name: "Yams", package: "Yams")]
+      dependencies: [
+        "SpecModel", "CurlCommandLine", "JQ", "Sed", "Awk",
+        .product(name: "Yams", package: "Yams"),
+      ]
     ),
     // Executes IR steps in-process: a bash-faithful interpreter, filters, curl over
     // AsyncHTTPClient, jq over libjq.
     .target(
       name: "ScenarioRuntime",
       dependencies: [
-        "SpecModel", "JQ", "Sed", "Awk",
+        "SpecModel", "CurlCommandLine", "JQ", "Sed", "Awk",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "MultipartKit", package: "multipart-kit"),
         .product(name: "Yams", package: "Yams"),

@@ -102,6 +102,7 @@ extension SpecSchema {
               "file",
               "printf",
               "echo",
+              "curl",
               "filters",
               "output",
               "capture",
@@ -113,7 +114,7 @@ extension SpecSchema {
           },
           "oneOf": [
             {
-              "description": "A pipeline: bytes from one source (`request`, `text`, `file`, `printf`, `stdin`, `shell`, or none for no input), through `filters` in order, into one sink (`output`, `capture` or `write`).",
+              "description": "A pipeline: bytes from one source (`request`, `curl`, `text`, `file`, `printf`, `stdin`, `shell`, `echo`, or none for no input), through `filters` in order, into one sink (`output`, `capture` or `write`).",
               "properties": {
                 "line": true,
                 "request": {
@@ -165,6 +166,19 @@ extension SpecSchema {
                     },
                     "newline": {
                       "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                "curl": {
+                  "description": "Source: a `curl` command line kept as its words because they are only known at run time (`curl \"${args[@]}\" \"$@\"`) or because it makes several transfers (several URLs, `--next`); the runtime reads the expanded words with the compiler's curl option table and runs each transfer in order.",
+                  "type": "object",
+                  "required": [
+                    "arguments"
+                  ],
+                  "properties": {
+                    "arguments": {
+                      "$ref": "#/$defs/templates"
                     }
                   },
                   "additionalProperties": false
@@ -258,6 +272,11 @@ extension SpecSchema {
                 },
                 {
                   "required": [
+                    "curl"
+                  ]
+                },
+                {
+                  "required": [
                     "filters"
                   ]
                 },
@@ -278,8 +297,50 @@ extension SpecSchema {
                 }
               ],
               "not": {
-                "description": "A pipeline has at most one source key (`request`, `text`, `file`, `printf`, `stdin`, `shell`, `echo`) and at most one sink key (`output`, `capture`, `write`).",
+                "description": "A pipeline has at most one source key (`request`, `text`, `file`, `printf`, `stdin`, `shell`, `echo`, `curl`) and at most one sink key (`output`, `capture`, `write`).",
                 "anyOf": [
+                  {
+                    "required": [
+                      "request",
+                      "curl"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "text",
+                      "curl"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "file",
+                      "curl"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "printf",
+                      "curl"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "stdin",
+                      "curl"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "shell",
+                      "curl"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "echo",
+                      "curl"
+                    ]
+                  },
                   {
                     "required": [
                       "request",

@@ -294,7 +294,7 @@ struct SchemaCoverage {
     "unsetElement", "shift", "setPositional", "arithmetic", "arithmeticFor",
   ]
   static let sourceNames = [
-    "request", "text", "file", "printf", "empty", "stdin", "shell", "echo",
+    "request", "text", "file", "printf", "empty", "stdin", "shell", "echo", "curl",
   ]
   static let filterNames = [
     "jq", "lines", "bytes", "grep", "substitute", "select", "count", "translate", "tee",
@@ -428,6 +428,7 @@ struct SchemaCoverage {
     case .stdin: "stdin"
     case .shell: "shell"
     case .echo: "echo"
+    case .curl: "curl"
     }
   }
 
@@ -801,6 +802,14 @@ enum SchemaSample {
           Pipeline(
             source: .echo(
               EchoCall(arguments: ["x", Template([.variable("items[@]")])], newline: false))))),
+      line(
+        13,
+        .pipeline(
+          Pipeline(
+            source: .curl(
+              CurlCall(arguments: [
+                "-fsS", Template([.variable("args[@]")]), Template([.variable("@")]),
+              ]))))),
       line(14, .assign(Assignment(name: "EXPORTED", value: nil, exported: true))),
       line(15, .assign(Assignment(name: "_local1", value: "", local: true))),
       line(16, .unset(["TOKEN", "EXPORTED"])),
