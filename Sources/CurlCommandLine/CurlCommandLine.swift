@@ -25,6 +25,9 @@ public struct CurlCommandLine: Sendable, Equatable {
   public var transfers: [Request]
   /// The line has `--next` (`-:`).
   public var hasNext: Bool
+  /// The last `--next` group has no URL: curl makes the transfers, then prints
+  /// `curl: no URL specified!` and exits 2.
+  public var missingURL: Bool
 
   public static func parse(_ arguments: [CurlArgument])
     -> Result<CurlCommandLine, CurlCommandLineErrors>
@@ -35,17 +38,24 @@ public struct CurlCommandLine: Sendable, Equatable {
     var hasNext = false
     var index = 0
     var optionsEnded = false
+    var silent = false
 
-    func take(_ entry: CurlOptionTable.Entry, written: String, at: Int, attached: String?) {
+    func take(
+      _ entry: CurlOptionTable.Entry, written: String, word: String, at: Int, attached: String?
+    ) {
+      func problem(_ problem: CurlCommandLineError.Problem, at argument: Int) {
+        errors.append(
+          CurlCommandLineError(problem, argument: argument, word: word, silent: silent))
+      }
       if entry.long == "next" {
         hasNext = true
-        finish(&group, at: at)
+        // A group without a URL before `--next` is dropped, as curl drops it.
+        if group.urls.isEmpty { group = CurlGroup() } else { finish(&group, at: at) }
         return
       }
       guard entry.takesValue else {
-        if !group.flag(entry.long) {
-          errors.append(CurlCommandLineError(.unsupportedOption(written), argument: at))
-        }
+        if entry.long == "silent" { silent = true }
+        if !group.flag(entry.long) { problem(.unsupportedOption(written), at: at) }
         return
       }
       let value: CurlArgument
@@ -58,11 +68,11 @@ public struct CurlCommandLine: Sendable, Equatable {
         valueIndex = index
         index += 1
       } else {
-        errors.append(CurlCommandLineError(.missingValue(written), argument: at))
+        problem(.missingValue(written), at: at)
         return
       }
-      if let problem = group.option(entry.long, value, written: written) {
-        errors.append(CurlCommandLineError(problem, argument: valueIndex))
+      if let found = group.option(entry.long, value, written: written) {
+        problem(found, at: valueIndex)
       }
     }
     func finish(_ group: inout CurlGroup, at: Int?) {
@@ -90,7 +100,7 @@ public struct CurlCommandLine: Sendable, Equatable {
           errors.append(CurlCommandLineError(.unknownOption(text), argument: at))
           continue
         }
-        take(entry, written: text, at: at, attached: nil)
+        take(entry, written: text, word: text, at: at, attached: nil)
         continue
       }
       let letters = Array(text.dropFirst())
@@ -99,22 +109,24 @@ public struct CurlCommandLine: Sendable, Equatable {
         let letter = letters[position]
         position += 1
         guard let entry = CurlOptionTable.short(letter) else {
-          errors.append(CurlCommandLineError(.unknownOption("-\(letter)"), argument: at))
+          errors.append(
+            CurlCommandLineError(.unknownOption("-\(letter)"), argument: at, word: text))
           break
         }
         if entry.takesValue {
           let rest = position < letters.count ? String(letters[position...]) : nil
-          take(entry, written: "-\(letter)", at: at, attached: rest)
+          take(entry, written: "-\(letter)", word: text, at: at, attached: rest)
           break
         }
-        take(entry, written: "-\(letter)", at: at, attached: nil)
+        take(entry, written: "-\(letter)", word: text, at: at, attached: nil)
       }
     }
-    // A trailing `--next` with nothing after it starts no transfer.
-    if !(hasNext && group.isEmpty) || transfers.isEmpty {
-      finish(&group, at: nil)
-    }
+    // After `--next`, a last group without a URL does not stop the transfers before it: curl
+    // runs them, then reports the missing URL.
+    let missingURL = hasNext && group.urls.isEmpty && !transfers.isEmpty
+    if !missingURL { finish(&group, at: nil) }
     guard errors.isEmpty else { return .failure(CurlCommandLineErrors(errors: errors)) }
-    return .success(CurlCommandLine(transfers: transfers, hasNext: hasNext))
+    return .success(
+      CurlCommandLine(transfers: transfers, hasNext: hasNext, missingURL: missingURL))
   }
 }

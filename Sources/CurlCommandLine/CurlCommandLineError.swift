@@ -25,10 +25,16 @@ public struct CurlCommandLineError: Error, Equatable, Sendable {
   public var problem: Problem
   /// The index of the argument the problem is at; nil for the whole command.
   public var argument: Int?
+  /// The option's word as written (`-sH`), which curl's message names.
+  public var word: String?
+  /// `-s` came before the problem: curl's warnings are not printed.
+  public var silent: Bool
 
-  public init(_ problem: Problem, argument: Int? = nil) {
+  public init(_ problem: Problem, argument: Int? = nil, word: String? = nil, silent: Bool = false) {
     self.problem = problem
     self.argument = argument
+    self.word = word
+    self.silent = silent
   }
 
   /// The compiler's diagnostic.
@@ -54,13 +60,15 @@ public struct CurlCommandLineError: Error, Equatable, Sendable {
   public var curlOutput: String {
     let hint = "curl: try 'curl --help' or 'curl --manual' for more information\n"
     switch problem {
-    case .unknownOption(let text): return "curl: option \(text): is unknown\n" + hint
-    case .missingValue(let text): return "curl: option \(text): requires parameter\n" + hint
+    case .unknownOption(let text): return "curl: option \(word ?? text): is unknown\n" + hint
+    case .missingValue(let text):
+      return "curl: option \(word ?? text): requires parameter\n" + hint
     case .expectedNumber(let option):
-      return "curl: option --\(option): expected a proper numerical parameter\n" + hint
-    case .badForm(let text):
-      return "Warning: Illegally formatted input field!\ncurl: option \(text): is badly used here\n"
+      return "curl: option \(word ?? "--" + option): expected a proper numerical parameter\n"
         + hint
+    case .badForm(let text):
+      return (silent ? "" : "Warning: Illegally formatted input field!\n")
+        + "curl: option \(word ?? text): is badly used here\n" + hint
     case .noURL: return "curl: no URL specified!\n" + hint
     case .unsupportedOption, .mixedBodies, .severalDataWithFile, .methodNotLiteral:
       return "spec-compiler: \(diagnostic) at run time\n"

@@ -14,14 +14,9 @@ struct CurlGroup {
   var parts: [MultipartPart] = []
   var upload: Template?
   var jsonShortcut = false
-  private var touched = false
-
-  /// Nothing was given since the group started.
-  var isEmpty: Bool { !touched && urls.isEmpty }
 
   /// Applies a flag; false when the runtime does not implement it.
   mutating func flag(_ name: String) -> Bool {
-    touched = true
     switch name {
     case "silent": options.silent = true
     case "show-error": options.showError = true
@@ -46,7 +41,6 @@ struct CurlGroup {
   mutating func option(_ name: String, _ argument: CurlArgument, written: String)
     -> CurlCommandLineError.Problem?
   {
-    touched = true
     let value = argument.template
     switch name {
     case "request": method = value

@@ -5,9 +5,9 @@ import SpecModel
 /// several transfers: the words are expanded, read with the compiler's curl parser
 /// (`CurlCommandLine`), and each transfer runs as a request, in order.
 extension Interpreter {
-  /// curl's output is every transfer's output in order; its status the last failing
-  /// transfer's. A command line curl rejects prints curl's message and exits 2 before any
-  /// transfer.
+  /// curl's output is every transfer's output in order; its status is the last transfer's
+  /// (curl 7.88: `curl -f URL404 URL200` exits 0). A command line curl rejects prints curl's
+  /// message and exits 2 before any transfer; a last `--next` group without a URL, after them.
   func perform(
     _ call: CurlCall, isolated: Bool, scratch: inout ShellState, stream: OutputTarget?
   ) async throws(ShellSignal) -> PartResult {
@@ -27,7 +27,12 @@ extension Interpreter {
         request, isolated: isolated, scratch: &scratch, stream: stream)
       result.output += transfer.output
       result.stderr += transfer.stderr
-      if transfer.status != 0 { result.status = transfer.status }
+      result.status = transfer.status
+    }
+    if line.missingURL {
+      let error = CurlCommandLineError(.noURL)
+      result.stderr += Array(error.curlOutput.utf8)
+      result.status = error.exitStatus
     }
     return result
   }
