@@ -45,6 +45,12 @@ private final class JQCommandLine {
     if options.sortKeys {
       flags |= Int32(JV_PRINT_SORTED.rawValue)
     }
+    if options.asciiOutput {
+      flags |= Int32(JV_PRINT_ASCII.rawValue)
+    }
+    if options.colorOutput {
+      flags |= Int32(JV_PRINT_COLOR.rawValue)
+    }
     dumpFlags = flags
   }
 
@@ -155,7 +161,11 @@ private final class JQCommandLine {
     var result = JV(owning: jq_next(state.raw))
     while result.isValid {
       if rawOutput && result.kind == JV_KIND_STRING {
-        stdout += result.stringBytes
+        if options.asciiOutput {
+          stdout += result.dumped(flags: Int32(JV_PRINT_ASCII.rawValue)).stringBytes
+        } else {
+          stdout += result.stringBytes
+        }
         ret = 0
       } else {
         ret = result.kind == JV_KIND_FALSE || result.kind == JV_KIND_NULL ? 11 : 0

@@ -130,6 +130,28 @@ let oracleCases: [OracleCase] = [
     "--indent 7 with --tab", ".", input: document, options: JQOptions(tab: true, indent: 7)),
   OracleCase("--indent 8 is refused", ".", input: "1", options: JQOptions(indent: 8)),
   OracleCase(
+    "-a escapes non-ASCII", ".", input: #"{"é": ["\u2603", "a\u0000", "😀"]}"#,
+    options: JQOptions(asciiOutput: true)),
+  OracleCase(
+    "-a -r writes strings quoted", ".[]", input: #"["é", "plain", 1]"#,
+    options: JQOptions(rawOutput: true, asciiOutput: true)),
+  OracleCase(
+    "-a -j", ".[]", input: #"["é", 2]"#, options: JQOptions(joinOutput: true, asciiOutput: true)),
+  OracleCase(
+    "-C colors every kind", ".", input: #"{"a": [1, "x", null, true, false, {"b": []}]}"#,
+    options: JQOptions(colorOutput: true)),
+  OracleCase(
+    "-C -c", ".", input: #"{"a": [1, "x", null]}"#,
+    options: JQOptions(compact: true, colorOutput: true)),
+  OracleCase(
+    "-C -r leaves strings plain", ".[]", input: #"["x", {"k": "v"}]"#,
+    options: JQOptions(rawOutput: true, colorOutput: true)),
+  OracleCase(
+    "-C -S --tab", ".", input: #"{"b": 1, "a": [true]}"#,
+    options: JQOptions(sortKeys: true, tab: true, colorOutput: true)),
+  OracleCase(
+    "-a -C", ".", input: #"["é"]"#, options: JQOptions(asciiOutput: true, colorOutput: true)),
+  OracleCase(
     "-c wins over --tab", ".", input: document, options: JQOptions(compact: true, tab: true)),
 
   // Input options

@@ -262,7 +262,7 @@ struct StepFacts {
       switch filter {
       case .jq(let jq):
         read(all: jq.arguments.map(\.value))
-        for file in jq.inputFiles {
+        for file in jq.inputFiles + jq.arguments.filter(\.file).map(\.value) {
           read(file)
           filesRead.append(file)
         }

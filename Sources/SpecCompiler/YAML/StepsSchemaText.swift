@@ -2384,8 +2384,16 @@ extension SpecSchema {
               "type": "integer",
               "minimum": 0
             },
+            "ascii-output": {
+              "description": "`-a`: non-ASCII characters escaped as `\\uXXXX` (with `-r`, strings are then written quoted, as jq 1.6 does).",
+              "type": "boolean"
+            },
+            "color-output": {
+              "description": "`-C` (not undone by a later `-M`): colored output with jq 1.6's default colors.",
+              "type": "boolean"
+            },
             "arguments": {
-              "description": "`--arg` / `--argjson` in command-line order.",
+              "description": "`--arg` / `--argjson` / `--rawfile` / `--slurpfile` in command-line order.",
               "type": "array",
               "items": {
                 "$ref": "#/$defs/jqArgument"
@@ -2399,7 +2407,7 @@ extension SpecSchema {
           "additionalProperties": false
         },
         "jqArgument": {
-          "description": "`--arg name value` (a string) or `--argjson name value`.",
+          "description": "`--arg name value` (a string) or `--argjson name value`; with `file`, `--rawfile name FILE` or (with `json`) `--slurpfile name FILE`.",
           "type": "object",
           "required": [
             "name",
@@ -2415,6 +2423,10 @@ extension SpecSchema {
             },
             "json": {
               "description": "`--argjson`: the value is parsed as JSON at run time.",
+              "type": "boolean"
+            },
+            "file": {
+              "description": "The value is a file read at run time: its text (`--rawfile`), or with `json` the array of its JSON values (`--slurpfile`).",
               "type": "boolean"
             }
           },

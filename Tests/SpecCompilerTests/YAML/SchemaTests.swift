@@ -597,9 +597,13 @@ enum SchemaSample {
     jq.sortKeys = true
     jq.tab = true
     jq.indent = 4
+    jq.asciiOutput = true
+    jq.colorOutput = true
     jq.arguments = [
       JQArgument(name: "id", value: Template([.variable("FILE_ID")])),
       JQArgument(name: "extra", value: "1", json: true),
+      JQArgument(name: "notes", value: "notes.txt", file: true),
+      JQArgument(name: "rows", value: Template([.variable("ROWS")]), json: true, file: true),
     ]
     jq.inputFiles = ["/tmp/a.json", Template([.variable("OUT")])]
     return jq
