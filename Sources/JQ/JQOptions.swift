@@ -86,3 +86,15 @@ public struct JQArgument: Sendable, Equatable {
     [json ? "--argjson" : "--arg", name, value]
   }
 }
+
+/// A positional argument after `--args` (a string) or `--jsonargs` (`json`: a JSON text), in
+/// `$ARGS.positional`.
+public struct JQPositionalArgument: Sendable, Equatable {
+  public var value: String
+  public var json: Bool
+
+  public init(_ value: String, json: Bool = false) {
+    self.value = value
+    self.json = json
+  }
+}

@@ -30,6 +30,8 @@ public struct JQInvocation: Codable, Equatable, Hashable, Sendable {
   public var arguments: [JQArgument] = []
   /// Files read instead of standard input.
   public var inputFiles: [Template] = []
+  /// Words after the program following `--args` / `--jsonargs`: `$ARGS.positional`.
+  public var positional: [JQPositional] = []
 
   public init(program: String) {
     self.program = program
@@ -49,6 +51,7 @@ public struct JQInvocation: Codable, Equatable, Hashable, Sendable {
     case sortKeys = "sort-keys"
     case tab, indent, arguments
     case inputFiles = "input-files"
+    case positional
     case asciiOutput = "ascii-output"
     case colorOutput = "color-output"
   }
@@ -73,6 +76,7 @@ public struct JQInvocation: Codable, Equatable, Hashable, Sendable {
     colorOutput = try flag(.colorOutput)
     arguments = try c.decodeIfPresent([JQArgument].self, forKey: .arguments) ?? []
     inputFiles = try c.decodeIfPresent([Template].self, forKey: .inputFiles) ?? []
+    positional = try c.decodeIfPresent([JQPositional].self, forKey: .positional) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -95,6 +99,7 @@ public struct JQInvocation: Codable, Equatable, Hashable, Sendable {
     try flag(colorOutput, .colorOutput)
     if !arguments.isEmpty { try c.encode(arguments, forKey: .arguments) }
     if !inputFiles.isEmpty { try c.encode(inputFiles, forKey: .inputFiles) }
+    if !positional.isEmpty { try c.encode(positional, forKey: .positional) }
   }
 }
 
@@ -130,5 +135,30 @@ public struct JQArgument: Codable, Equatable, Hashable, Sendable {
     try c.encode(value, forKey: .value)
     if json { try c.encode(true, forKey: .json) }
     if file { try c.encode(true, forKey: .file) }
+  }
+}
+
+/// A word after `--args` (a string) or `--jsonargs` (`json`: parsed as JSON at run time).
+public struct JQPositional: Codable, Equatable, Hashable, Sendable {
+  public var value: Template
+  public var json: Bool
+
+  public init(_ value: Template, json: Bool = false) {
+    self.value = value
+    self.json = json
+  }
+
+  enum CodingKeys: String, CodingKey { case value, json }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    value = try c.decode(Template.self, forKey: .value)
+    json = try c.decodeIfPresent(Bool.self, forKey: .json) ?? false
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(value, forKey: .value)
+    if json { try c.encode(true, forKey: .json) }
   }
 }

@@ -34,9 +34,13 @@ enum JQFilter {
         return FilterResult(output: [], status: 2, stderr: Array(error.message.utf8))
       }
     }
+    let positional = try invocation.positional.map {
+      JQPositionalArgument(try expand($0.value), json: $0.json)
+    }
     guard !invocation.inputFiles.isEmpty else {
       let result = JQ.run(
-        program: invocation.program, input: input, options: options, arguments: arguments)
+        program: invocation.program, input: input, options: options, arguments: arguments,
+        positional: positional)
       return FilterResult(
         output: result.stdout, status: result.status, stderr: Array(result.stderr.utf8))
     }
@@ -60,7 +64,8 @@ enum JQFilter {
     let readsInput = !invocation.nullInput || invocation.program.contains("input")
     if !readsInput { openErrors = [] }
     let result = JQ.run(
-      program: invocation.program, input: stream, options: options, arguments: arguments)
+      program: invocation.program, input: stream, options: options, arguments: arguments,
+      positional: positional)
     // jq reports a file it cannot open when it gets there: before what it says about later
     // files.
     var stderr = ""

@@ -2402,6 +2402,25 @@ extension SpecSchema {
             "input-files": {
               "description": "Files read instead of standard input.",
               "$ref": "#/$defs/templates"
+            },
+            "positional": {
+              "description": "Words after the program following `--args` (strings) or `--jsonargs` (`json`: JSON texts): `$ARGS.positional`.",
+              "type": "array",
+              "items": {
+                "type": "object",
+                "required": [
+                  "value"
+                ],
+                "properties": {
+                  "value": {
+                    "$ref": "#/$defs/template"
+                  },
+                  "json": {
+                    "type": "boolean"
+                  }
+                },
+                "additionalProperties": false
+              }
             }
           },
           "additionalProperties": false

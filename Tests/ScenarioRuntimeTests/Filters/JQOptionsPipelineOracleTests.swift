@@ -1,7 +1,7 @@
 import Testing
 
-/// jq's output options (`-a`, `-C`, `-M`) and file arguments (`--rawfile`, `--slurpfile`,
-/// `$ARGS.named`) in pipelines: the interpreter must print, exit and complain as bash with
+/// jq's output options (`-a`, `-C`, `-M`), file arguments (`--rawfile`, `--slurpfile`,
+/// `$ARGS.named`) and positional ones (`--args`, `--jsonargs`) in pipelines: the interpreter must print, exit and complain as bash with
 /// jq 1.6 does.
 @Suite struct JQOptionsPipelineOracleTests {
   static let cases: [ShellOracleCase] = [
@@ -40,6 +40,13 @@ import Testing
       printf '{"id":2}\n{"id":3}\n' > ids.json
       printf '{"items":[{"id":1},{"id":2},{"id":3}]}' \
         | jq -c --slurpfile ids ids.json '[.items[] | select(.id as $i | $ids | any(.id == $i))]'
+      """#),
+    ShellOracleCase(
+      "jq --args and --jsonargs",
+      #"""
+      NAME="two words"
+      jq -nc '$ARGS.positional' --args one "$NAME" --jsonargs '{"n":1}' 2
+      printf '{"id":1}' | jq -c --args '[.id, $ARGS.positional]' a b
       """#),
   ]
 

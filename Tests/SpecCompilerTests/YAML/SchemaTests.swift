@@ -606,6 +606,7 @@ enum SchemaSample {
       JQArgument(name: "rows", value: Template([.variable("ROWS")]), json: true, file: true),
     ]
     jq.inputFiles = ["/tmp/a.json", Template([.variable("OUT")])]
+    jq.positional = [JQPositional("a"), JQPositional(Template([.variable("N")]), json: true)]
     return jq
   }
 

@@ -33,6 +33,8 @@ enum JQCommand: PipelineCommand {
     var arguments = call.arguments[...]
     var ok = true
     var optionsEnded = false
+    /// After `--args` (false) or `--jsonargs` (true), words after the program are positional.
+    var positionalJSON: Bool?
 
     while let word = arguments.popFirst() {
       let text = context.staticText(word)
@@ -54,6 +56,10 @@ enum JQCommand: PipelineCommand {
             JQArgument(
               name: name, value: value, json: text == "--argjson" || text == "--slurpfile",
               file: text.hasSuffix("file")))
+          continue
+        }
+        if text == "--args" || text == "--jsonargs" {
+          positionalJSON = text == "--jsonargs"
           continue
         }
         if text == "-M" || text == "--monochrome-output" {
@@ -95,8 +101,12 @@ enum JQCommand: PipelineCommand {
       }
       if programWord == nil {
         programWord = word
-      } else if let file = context.template(word) {
-        files.append(file)
+      } else if let value = context.template(word) {
+        if let json = positionalJSON {
+          invocation.positional.append(JQPositional(value, json: json))
+        } else {
+          files.append(value)
+        }
       } else {
         ok = false
       }
