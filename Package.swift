@@ -46,11 +46,15 @@ let package = Package(
     // The bash language both the compiler and the runtime use: the parser, printf and echo
     // escapes, patterns, arithmetic and `.env` files.
     .target(name: "Shell", dependencies: ["SpecModel"]),
+    // curl's command line (its option table and how it reads a line into requests): the
+    // compiler reads static lines with it, the runtime lines only known at run time.
+    .target(name: "CurlCommandLine", dependencies: ["SpecModel"]),
     // markdown → bash AST → IR → YAML.
     .target(
       name: "SpecCompiler",
       dependencies: [
-        "SpecModel", "Shell", "JQ", "Sed", "Awk", .product(name: "Yams", package: "Yams"),
+        "SpecModel", "Shell", "CurlCommandLine", "JQ", "Sed", "Awk",
+        .product(name: "Yams", package: "Yams"),
       ]
     ),
     // Executes IR steps in-process: a bash-faithful interpreter, filters, curl over
@@ -58,7 +62,7 @@ let package = Package(
     .target(
       name: "ScenarioRuntime",
       dependencies: [
-        "SpecModel", "Shell", "JQ", "Sed", "Awk",
+        "SpecModel", "Shell", "CurlCommandLine", "JQ", "Sed", "Awk",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "MultipartKit", package: "multipart-kit"),
         .product(name: "Yams", package: "Yams"),

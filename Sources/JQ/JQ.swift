@@ -7,9 +7,10 @@ public enum JQ {
   /// `JQArgument.commandLineArguments` for the command line meant).
   public static func run(
     program: String, input: [UInt8], options: JQOptions = JQOptions(),
-    arguments: [JQArgument] = []
+    arguments: [JQArgument] = [], positional: [JQPositionalArgument] = []
   ) -> JQResult {
-    JQCommandLine(options: options).run(program: program, input: input, arguments: arguments)
+    JQCommandLine(options: options).run(
+      program: program, input: input, arguments: arguments, positional: positional)
   }
 
   /// Tears down the compiled programs kept for reuse by `run` (at most 512, ~10 KB each),
@@ -45,6 +46,12 @@ private final class JQCommandLine {
     if options.sortKeys {
       flags |= Int32(JV_PRINT_SORTED.rawValue)
     }
+    if options.asciiOutput {
+      flags |= Int32(JV_PRINT_ASCII.rawValue)
+    }
+    if options.colorOutput {
+      flags |= Int32(JV_PRINT_COLOR.rawValue)
+    }
     dumpFlags = flags
   }
 
@@ -60,7 +67,9 @@ private final class JQCommandLine {
 
   private var rawOutput: Bool { options.rawOutput || options.joinOutput }
 
-  func run(program: String, input: [UInt8], arguments: [JQArgument]) -> JQResult {
+  func run(
+    program: String, input: [UInt8], arguments: [JQArgument], positional: [JQPositionalArgument]
+  ) -> JQResult {
     if let indent = options.indent, indent < -1 || indent > 7 {
       return die("jq: --indent takes a number between -1 and 7")
     }
@@ -75,8 +84,15 @@ private final class JQCommandLine {
       }
       named = named.setting(argument.name, value)
     }
+    var positionalValues = JV.array()
+    for argument in positional {
+      let value = argument.json ? JV.parse(argument.value) : JV.string(argument.value)
+      // jq 1.6 aborts on an invalid `--jsonargs` text; this is jq 1.7's message.
+      if !value.isValid { return die("jq: Invalid JSON text passed to --jsonargs") }
+      positionalValues = positionalValues.appending(value)
+    }
     let args = JV.object()
-      .setting("positional", .array())
+      .setting("positional", positionalValues)
       .setting("named", JV(owning: named.copy()))
     let programArguments = named.setting("ARGS", args)
 
@@ -155,7 +171,11 @@ private final class JQCommandLine {
     var result = JV(owning: jq_next(state.raw))
     while result.isValid {
       if rawOutput && result.kind == JV_KIND_STRING {
-        stdout += result.stringBytes
+        if options.asciiOutput {
+          stdout += result.dumped(flags: Int32(JV_PRINT_ASCII.rawValue)).stringBytes
+        } else {
+          stdout += result.stringBytes
+        }
         ret = 0
       } else {
         ret = result.kind == JV_KIND_FALSE || result.kind == JV_KIND_NULL ? 11 : 0

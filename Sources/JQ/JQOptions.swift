@@ -23,11 +23,17 @@ public struct JQOptions: Sendable, Equatable {
   public var tab: Bool
   /// `--indent n`: indent with `n` spaces (-1 to 7; -1 means tabs, 0 compact).
   public var indent: Int?
+  /// `-a`: non-ASCII characters written as `\uXXXX` escapes (with `-r`, a string result is
+  /// then written quoted, as jq 1.6 does).
+  public var asciiOutput: Bool
+  /// `-C`: colored output (jq 1.6's default colors); `-M` turns it off again.
+  public var colorOutput: Bool
 
   public init(
     rawOutput: Bool = false, joinOutput: Bool = false, exitStatus: Bool = false,
     slurp: Bool = false, rawInput: Bool = false, nullInput: Bool = false,
-    compact: Bool = false, sortKeys: Bool = false, tab: Bool = false, indent: Int? = nil
+    compact: Bool = false, sortKeys: Bool = false, tab: Bool = false, indent: Int? = nil,
+    asciiOutput: Bool = false, colorOutput: Bool = false
   ) {
     self.rawOutput = rawOutput
     self.joinOutput = joinOutput
@@ -39,6 +45,8 @@ public struct JQOptions: Sendable, Equatable {
     self.sortKeys = sortKeys
     self.tab = tab
     self.indent = indent
+    self.asciiOutput = asciiOutput
+    self.colorOutput = colorOutput
   }
 
   /// The `jq` command-line arguments these options stand for, in the order whose meaning
@@ -55,6 +63,8 @@ public struct JQOptions: Sendable, Equatable {
     if let indent { arguments += ["--indent", String(indent)] }
     if tab { arguments.append("--tab") }
     if compact { arguments.append("-c") }
+    if asciiOutput { arguments.append("-a") }
+    if colorOutput { arguments.append("-C") }
     return arguments
   }
 }
@@ -74,5 +84,17 @@ public struct JQArgument: Sendable, Equatable {
   /// The `jq` command-line arguments this argument stands for.
   public var commandLineArguments: [String] {
     [json ? "--argjson" : "--arg", name, value]
+  }
+}
+
+/// A positional argument after `--args` (a string) or `--jsonargs` (`json`: a JSON text), in
+/// `$ARGS.positional`.
+public struct JQPositionalArgument: Sendable, Equatable {
+  public var value: String
+  public var json: Bool
+
+  public init(_ value: String, json: Bool = false) {
+    self.value = value
+    self.json = json
   }
 }

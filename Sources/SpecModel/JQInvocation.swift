@@ -22,10 +22,16 @@ public struct JQInvocation: Codable, Equatable, Hashable, Sendable {
   public var tab: Bool = false
   /// `--indent N`.
   public var indent: Int?
-  /// `--arg` / `--argjson` in command-line order.
+  /// `-a`: non-ASCII characters escaped as `\uXXXX`.
+  public var asciiOutput: Bool = false
+  /// `-C` (undone by a later `-M`): colored output.
+  public var colorOutput: Bool = false
+  /// `--arg` / `--argjson` / `--rawfile` / `--slurpfile` in command-line order.
   public var arguments: [JQArgument] = []
   /// Files read instead of standard input.
   public var inputFiles: [Template] = []
+  /// Words after the program following `--args` / `--jsonargs`: `$ARGS.positional`.
+  public var positional: [JQPositional] = []
 
   public init(program: String) {
     self.program = program
@@ -45,6 +51,9 @@ public struct JQInvocation: Codable, Equatable, Hashable, Sendable {
     case sortKeys = "sort-keys"
     case tab, indent, arguments
     case inputFiles = "input-files"
+    case positional
+    case asciiOutput = "ascii-output"
+    case colorOutput = "color-output"
   }
 
   public init(from decoder: any Decoder) throws {
@@ -63,8 +72,11 @@ public struct JQInvocation: Codable, Equatable, Hashable, Sendable {
     sortKeys = try flag(.sortKeys)
     tab = try flag(.tab)
     indent = try c.decodeIfPresent(Int.self, forKey: .indent)
+    asciiOutput = try flag(.asciiOutput)
+    colorOutput = try flag(.colorOutput)
     arguments = try c.decodeIfPresent([JQArgument].self, forKey: .arguments) ?? []
     inputFiles = try c.decodeIfPresent([Template].self, forKey: .inputFiles) ?? []
+    positional = try c.decodeIfPresent([JQPositional].self, forKey: .positional) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -83,35 +95,69 @@ public struct JQInvocation: Codable, Equatable, Hashable, Sendable {
     try flag(sortKeys, .sortKeys)
     try flag(tab, .tab)
     try c.encodeIfPresent(indent, forKey: .indent)
+    try flag(asciiOutput, .asciiOutput)
+    try flag(colorOutput, .colorOutput)
     if !arguments.isEmpty { try c.encode(arguments, forKey: .arguments) }
     if !inputFiles.isEmpty { try c.encode(inputFiles, forKey: .inputFiles) }
+    if !positional.isEmpty { try c.encode(positional, forKey: .positional) }
   }
 }
 
-/// `--arg name value` (a string) or `--argjson name value` (parsed as JSON at run time).
+/// `--arg name value` (a string) or `--argjson name value` (parsed as JSON at run time); with
+/// `file`, `value` is a path: `--rawfile name FILE` (the file's text) or `--slurpfile name FILE`
+/// (`json`: an array of the JSON values in the file).
 public struct JQArgument: Codable, Equatable, Hashable, Sendable {
   public var name: String
   public var value: Template
   public var json: Bool
+  public var file: Bool
 
-  public init(name: String, value: Template, json: Bool = false) {
+  public init(name: String, value: Template, json: Bool = false, file: Bool = false) {
     self.name = name
     self.value = value
     self.json = json
+    self.file = file
   }
 
-  enum CodingKeys: String, CodingKey { case name, value, json }
+  enum CodingKeys: String, CodingKey { case name, value, json, file }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     name = try c.decode(String.self, forKey: .name)
     value = try c.decode(Template.self, forKey: .value)
     json = try c.decodeIfPresent(Bool.self, forKey: .json) ?? false
+    file = try c.decodeIfPresent(Bool.self, forKey: .file) ?? false
   }
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(name, forKey: .name)
+    try c.encode(value, forKey: .value)
+    if json { try c.encode(true, forKey: .json) }
+    if file { try c.encode(true, forKey: .file) }
+  }
+}
+
+/// A word after `--args` (a string) or `--jsonargs` (`json`: parsed as JSON at run time).
+public struct JQPositional: Codable, Equatable, Hashable, Sendable {
+  public var value: Template
+  public var json: Bool
+
+  public init(_ value: Template, json: Bool = false) {
+    self.value = value
+    self.json = json
+  }
+
+  enum CodingKeys: String, CodingKey { case value, json }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    value = try c.decode(Template.self, forKey: .value)
+    json = try c.decodeIfPresent(Bool.self, forKey: .json) ?? false
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(value, forKey: .value)
     if json { try c.encode(true, forKey: .json) }
   }

@@ -41,6 +41,8 @@ public enum Source: Equatable, Hashable, Sendable {
   case shell([Step])
   /// `echo WORD…` with a word that expands to several words at run time (`"$@"`, `"${a[@]}"`).
   case echo(EchoCall)
+  /// `curl` with words only known at run time, or with several transfers: its argument vector.
+  case curl(CurlCall)
 }
 
 /// One stage that reads the previous stage's bytes and writes new ones.

@@ -81,3 +81,31 @@ public struct ParameterExpansion: Equatable, Hashable, Sendable {
     case first, all, prefix, suffix
   }
 }
+
+extension Template {
+  /// The text when the template holds no expansion.
+  public var literalText: String? {
+    var text = ""
+    for part in parts {
+      guard case .literal(let piece) = part else { return nil }
+      text += piece
+    }
+    return text
+  }
+
+  /// Adjacent literals merged, empty ones dropped.
+  public var normalized: Template {
+    var out: [TemplatePart] = []
+    for part in parts {
+      if case .literal(let text) = part {
+        if text.isEmpty { continue }
+        if case .literal(let previous)? = out.last {
+          out[out.count - 1] = .literal(previous + text)
+          continue
+        }
+      }
+      out.append(part)
+    }
+    return Template(out)
+  }
+}

@@ -8,16 +8,19 @@ struct OracleCase: Sendable, CustomTestStringConvertible {
   var input: [UInt8]
   var options = JQOptions()
   var arguments: [JQArgument] = []
+  /// After the program: `--args`/`--jsonargs` switches before each change of kind.
+  var positional: [JQPositionalArgument] = []
 
   init(
     _ name: String, _ program: String, input: String = "", options: JQOptions = JQOptions(),
-    arguments: [JQArgument] = []
+    arguments: [JQArgument] = [], positional: [JQPositionalArgument] = []
   ) {
     self.name = name
     self.program = program
     self.input = Array(input.utf8)
     self.options = options
     self.arguments = arguments
+    self.positional = positional
   }
 
   init(_ name: String, _ program: String, bytes: [UInt8], options: JQOptions = JQOptions()) {
@@ -28,7 +31,14 @@ struct OracleCase: Sendable, CustomTestStringConvertible {
   }
 
   var commandLine: [String] {
-    options.commandLineArguments + arguments.flatMap(\.commandLineArguments) + [program]
+    var line = options.commandLineArguments + arguments.flatMap(\.commandLineArguments) + [program]
+    var json: Bool?
+    for argument in positional {
+      if json != argument.json { line.append(argument.json ? "--jsonargs" : "--args") }
+      json = argument.json
+      line.append(argument.value)
+    }
+    return line
   }
 
   var testDescription: String { name }
@@ -129,6 +139,38 @@ let oracleCases: [OracleCase] = [
   OracleCase(
     "--indent 7 with --tab", ".", input: document, options: JQOptions(tab: true, indent: 7)),
   OracleCase("--indent 8 is refused", ".", input: "1", options: JQOptions(indent: 8)),
+  OracleCase(
+    "--args and --jsonargs in $ARGS", "$ARGS", options: JQOptions(nullInput: true, compact: true),
+    arguments: [JQArgument(name: "k", value: "v")],
+    positional: [
+      JQPositionalArgument("a b"), JQPositionalArgument("1", json: true),
+      JQPositionalArgument(#"{"x":[2]}"#, json: true), JQPositionalArgument("é"),
+    ]),
+  OracleCase(
+    "$ARGS.positional on each input", "[., $ARGS.positional[0]]", input: "1 2",
+    options: JQOptions(compact: true), positional: [JQPositionalArgument("x")]),
+  OracleCase(
+    "-a escapes non-ASCII", ".", input: #"{"é": ["\u2603", "a\u0000", "😀"]}"#,
+    options: JQOptions(asciiOutput: true)),
+  OracleCase(
+    "-a -r writes strings quoted", ".[]", input: #"["é", "plain", 1]"#,
+    options: JQOptions(rawOutput: true, asciiOutput: true)),
+  OracleCase(
+    "-a -j", ".[]", input: #"["é", 2]"#, options: JQOptions(joinOutput: true, asciiOutput: true)),
+  OracleCase(
+    "-C colors every kind", ".", input: #"{"a": [1, "x", null, true, false, {"b": []}]}"#,
+    options: JQOptions(colorOutput: true)),
+  OracleCase(
+    "-C -c", ".", input: #"{"a": [1, "x", null]}"#,
+    options: JQOptions(compact: true, colorOutput: true)),
+  OracleCase(
+    "-C -r leaves strings plain", ".[]", input: #"["x", {"k": "v"}]"#,
+    options: JQOptions(rawOutput: true, colorOutput: true)),
+  OracleCase(
+    "-C -S --tab", ".", input: #"{"b": 1, "a": [true]}"#,
+    options: JQOptions(sortKeys: true, tab: true, colorOutput: true)),
+  OracleCase(
+    "-a -C", ".", input: #"["é"]"#, options: JQOptions(asciiOutput: true, colorOutput: true)),
   OracleCase(
     "-c wins over --tab", ".", input: document, options: JQOptions(compact: true, tab: true)),
 
@@ -304,7 +346,7 @@ struct JQOracleTests {
     let expected = try JQOracle.run(testCase.commandLine, input: testCase.input)
     let actual = JQ.run(
       program: testCase.program, input: testCase.input, options: testCase.options,
-      arguments: testCase.arguments)
+      arguments: testCase.arguments, positional: testCase.positional)
     #expect(
       String(decoding: actual.stdout, as: UTF8.self)
         == String(decoding: expected.stdout, as: UTF8.self), "stdout of jq \(testCase.commandLine)")

@@ -111,6 +111,8 @@ extension ReleaseE2eScenarios {
       line: 787
     - id: S93
       line: 828
+    - id: S94
+      line: 843
 
     """#
 }

@@ -102,6 +102,7 @@ extension ReleaseE2eScenarios {
     yamlS91,
     yamlS92,
     yamlS93,
+    yamlS94,
   ]
 
   /// `document.yaml`: environments, sections, ids, titles and needs.
@@ -611,6 +612,9 @@ extension ReleaseE2eScenarios {
       - id: S93
         title: Text tools over a response
         file: S93.yaml
+      - id: S94
+        title: curl arguments built at run time
+        file: S94.yaml
     stateful-notes:
     - '`S20`-`S24` create, use and delete a per-run alias'
     - '`S40`-`S55` upload files and create batches from them'

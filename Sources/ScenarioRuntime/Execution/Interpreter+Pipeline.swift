@@ -239,6 +239,8 @@ extension Interpreter {
       }
     case .request(let request):
       return try await perform(request, isolated: isolated, scratch: &scratch, stream: stream)
+    case .curl(let call):
+      return try await perform(call, isolated: isolated, scratch: &scratch, stream: stream)
     }
     if let stream {
       stream.write(result.output)
@@ -247,7 +249,7 @@ extension Interpreter {
     return result
   }
 
-  private func perform(
+  func perform(
     _ request: Request, isolated: Bool, scratch: inout ShellState, stream: OutputTarget?
   ) async throws(ShellSignal) -> PartResult {
     let resolution: RequestResolution

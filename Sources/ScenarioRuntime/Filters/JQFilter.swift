@@ -17,13 +17,30 @@ enum JQFilter {
       rawOutput: invocation.rawOutput, joinOutput: invocation.joinOutput,
       exitStatus: invocation.exitStatus, slurp: invocation.slurp, rawInput: invocation.rawInput,
       nullInput: invocation.nullInput, compact: invocation.compact,
-      sortKeys: invocation.sortKeys, tab: invocation.tab, indent: invocation.indent)
-    let arguments = try invocation.arguments.map {
-      JQNamedArgument(name: $0.name, value: try expand($0.value), json: $0.json)
+      sortKeys: invocation.sortKeys, tab: invocation.tab, indent: invocation.indent,
+      asciiOutput: invocation.asciiOutput, colorOutput: invocation.colorOutput)
+    var arguments: [JQNamedArgument] = []
+    for argument in invocation.arguments {
+      let value = try expand(argument.value)
+      guard argument.file else {
+        arguments.append(JQNamedArgument(name: argument.name, value: value, json: argument.json))
+        continue
+      }
+      switch JQFileArgument.read(
+        name: argument.name, path: value, slurp: argument.json, workingDirectory: workingDirectory)
+      {
+      case .success(let named): arguments.append(named)
+      case .failure(let error):
+        return FilterResult(output: [], status: 2, stderr: Array(error.message.utf8))
+      }
+    }
+    let positional = try invocation.positional.map {
+      JQPositionalArgument(try expand($0.value), json: $0.json)
     }
     guard !invocation.inputFiles.isEmpty else {
       let result = JQ.run(
-        program: invocation.program, input: input, options: options, arguments: arguments)
+        program: invocation.program, input: input, options: options, arguments: arguments,
+        positional: positional)
       return FilterResult(
         output: result.stdout, status: result.status, stderr: Array(result.stderr.utf8))
     }
@@ -47,7 +64,8 @@ enum JQFilter {
     let readsInput = !invocation.nullInput || invocation.program.contains("input")
     if !readsInput { openErrors = [] }
     let result = JQ.run(
-      program: invocation.program, input: stream, options: options, arguments: arguments)
+      program: invocation.program, input: stream, options: options, arguments: arguments,
+      positional: positional)
     // jq reports a file it cannot open when it gets there: before what it says about later
     // files.
     var stderr = ""

@@ -1,3 +1,4 @@
+import CurlCommandLine
 import SpecModel
 
 /// What a list of steps reads and writes, gathered by walking it once: the facts environment
@@ -206,41 +207,53 @@ struct StepFacts {
     }
   }
 
-  private mutating func walk(_ pipeline: Pipeline) {
-    switch pipeline.source {
-    case .request(let request):
-      requests.append(request)
-      read(request.url)
-      read(all: request.headers)
-      let o = request.options
-      read(all: [o.writeOut, o.user, o.userAgent, o.cookie])
-      for path in [o.dumpHeaders, o.output].compactMap({ $0 }) {
-        read(path)
-        if TemplateSyntax.render(path) != "-" && TemplateSyntax.render(path) != "/dev/null" {
-          filesWritten.append(path)
+  private mutating func walk(_ request: Request) {
+    requests.append(request)
+    read(request.url)
+    read(all: request.headers)
+    let o = request.options
+    read(all: [o.writeOut, o.user, o.userAgent, o.cookie])
+    for path in [o.dumpHeaders, o.output].compactMap({ $0 }) {
+      read(path)
+      if TemplateSyntax.render(path) != "-" && TemplateSyntax.render(path) != "/dev/null" {
+        filesWritten.append(path)
+      }
+    }
+    switch request.body {
+    case .data(let text, _)?: read(text)
+    case .file(let path, _)?:
+      read(path)
+      filesRead.append(path)
+    case .urlencoded(let fields)?:
+      for field in fields {
+        read(field.value)
+        read(field.file)
+        if let file = field.file { filesRead.append(file) }
+      }
+    case .multipart(let parts)?:
+      for part in parts {
+        read(part.value)
+        read(part.filename)
+        for file in [part.file, part.contentFrom].compactMap({ $0 }) {
+          read(file)
+          filesRead.append(file)
         }
       }
-      switch request.body {
-      case .data(let text, _)?: read(text)
-      case .file(let path, _)?:
-        read(path)
-        filesRead.append(path)
-      case .urlencoded(let fields)?:
-        for field in fields {
-          read(field.value)
-          read(field.file)
-          if let file = field.file { filesRead.append(file) }
-        }
-      case .multipart(let parts)?:
-        for part in parts {
-          read(part.value)
-          read(part.filename)
-          for file in [part.file, part.contentFrom].compactMap({ $0 }) {
-            read(file)
-            filesRead.append(file)
-          }
-        }
-      case nil: break
+    case nil: break
+    }
+  }
+
+  private mutating func walk(_ pipeline: Pipeline) {
+    switch pipeline.source {
+    case .request(let request): walk(request)
+    case .curl(let call):
+      read(all: call.arguments)
+      // A vector without word lists is known now: its transfers are requests like any other.
+      if !call.arguments.contains(where: \.isWordList),
+        case .success(let line) = CurlCommandLine.parse(
+          call.arguments.map { CurlArgument(text: $0.literalText, template: $0) })
+      {
+        for request in line.transfers { walk(request) }
       }
     case .text(let text): read(text)
     case .printf(let call):
@@ -257,7 +270,7 @@ struct StepFacts {
       switch filter {
       case .jq(let jq):
         read(all: jq.arguments.map(\.value))
-        for file in jq.inputFiles {
+        for file in jq.inputFiles + jq.arguments.filter(\.file).map(\.value) {
           read(file)
           filesRead.append(file)
         }

@@ -221,8 +221,8 @@ extension LoweringContext {
     return nil
   }
 
-  /// Commands that take a word list at run time (`echo`, `printf`, `set`, function calls).
-  static let wordListCommands: Set<String> = ["echo", "printf", "set"]
+  /// Commands that take a word list at run time (`echo`, `printf`, `set`, `curl`, function calls).
+  static let wordListCommands: Set<String> = ["echo", "printf", "set", "curl"]
 
   /// Reports each argument of `call` that expands to several words (`"$@"`, `"${a[@]}"`), which
   /// the command's typed step cannot take; true when there is none.

@@ -350,7 +350,7 @@ extension LoweringContext {
           error("'\(name)' ignores its input; it cannot follow '|'", at: first.position)
           return nil
         }
-        if input != nil, case .request = produced {
+        if input != nil, produced.isCurl {
           error("curl does not read standard input here", at: leaf.position)
           return nil
         }

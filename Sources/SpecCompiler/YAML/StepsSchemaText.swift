@@ -103,6 +103,7 @@ extension SpecSchema {
               "file",
               "printf",
               "echo",
+              "curl",
               "filters",
               "output",
               "capture",
@@ -114,7 +115,7 @@ extension SpecSchema {
           },
           "oneOf": [
             {
-              "description": "A pipeline: bytes from one source (`request`, `text`, `file`, `printf`, `stdin`, `shell`, or none for no input), through `filters` in order, into one sink (`output`, `capture` or `write`).",
+              "description": "A pipeline: bytes from one source (`request`, `curl`, `text`, `file`, `printf`, `stdin`, `shell`, `echo`, or none for no input), through `filters` in order, into one sink (`output`, `capture` or `write`).",
               "properties": {
                 "line": true,
                 "request": {
@@ -170,6 +171,19 @@ extension SpecSchema {
                     },
                     "newline": {
                       "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                "curl": {
+                  "description": "Source: a `curl` command line kept as its words because they are only known at run time (`curl \"${args[@]}\" \"$@\"`) or because it makes several transfers (several URLs, `--next`); the runtime reads the expanded words with the compiler's curl option table and runs each transfer in order.",
+                  "type": "object",
+                  "required": [
+                    "arguments"
+                  ],
+                  "properties": {
+                    "arguments": {
+                      "$ref": "#/$defs/templates"
                     }
                   },
                   "additionalProperties": false
@@ -263,6 +277,11 @@ extension SpecSchema {
                 },
                 {
                   "required": [
+                    "curl"
+                  ]
+                },
+                {
+                  "required": [
                     "filters"
                   ]
                 },
@@ -283,8 +302,50 @@ extension SpecSchema {
                 }
               ],
               "not": {
-                "description": "A pipeline has at most one source key (`request`, `text`, `file`, `printf`, `stdin`, `shell`, `echo`) and at most one sink key (`output`, `capture`, `write`).",
+                "description": "A pipeline has at most one source key (`request`, `text`, `file`, `printf`, `stdin`, `shell`, `echo`, `curl`) and at most one sink key (`output`, `capture`, `write`).",
                 "anyOf": [
+                  {
+                    "required": [
+                      "request",
+                      "curl"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "text",
+                      "curl"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "file",
+                      "curl"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "printf",
+                      "curl"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "stdin",
+                      "curl"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "shell",
+                      "curl"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "echo",
+                      "curl"
+                    ]
+                  },
                   {
                     "required": [
                       "request",
@@ -2398,8 +2459,16 @@ extension SpecSchema {
               "type": "integer",
               "minimum": 0
             },
+            "ascii-output": {
+              "description": "`-a`: non-ASCII characters escaped as `\\uXXXX` (with `-r`, strings are then written quoted, as jq 1.6 does).",
+              "type": "boolean"
+            },
+            "color-output": {
+              "description": "`-C` (not undone by a later `-M`): colored output with jq 1.6's default colors.",
+              "type": "boolean"
+            },
             "arguments": {
-              "description": "`--arg` / `--argjson` in command-line order.",
+              "description": "`--arg` / `--argjson` / `--rawfile` / `--slurpfile` in command-line order.",
               "type": "array",
               "items": {
                 "$ref": "#/$defs/jqArgument"
@@ -2408,12 +2477,31 @@ extension SpecSchema {
             "input-files": {
               "description": "Files read instead of standard input.",
               "$ref": "#/$defs/templates"
+            },
+            "positional": {
+              "description": "Words after the program following `--args` (strings) or `--jsonargs` (`json`: JSON texts): `$ARGS.positional`.",
+              "type": "array",
+              "items": {
+                "type": "object",
+                "required": [
+                  "value"
+                ],
+                "properties": {
+                  "value": {
+                    "$ref": "#/$defs/template"
+                  },
+                  "json": {
+                    "type": "boolean"
+                  }
+                },
+                "additionalProperties": false
+              }
             }
           },
           "additionalProperties": false
         },
         "jqArgument": {
-          "description": "`--arg name value` (a string) or `--argjson name value`.",
+          "description": "`--arg name value` (a string) or `--argjson name value`; with `file`, `--rawfile name FILE` or (with `json`) `--slurpfile name FILE`.",
           "type": "object",
           "required": [
             "name",
@@ -2429,6 +2517,10 @@ extension SpecSchema {
             },
             "json": {
               "description": "`--argjson`: the value is parsed as JSON at run time.",
+              "type": "boolean"
+            },
+            "file": {
+              "description": "The value is a file read at run time: its text (`--rawfile`), or with `json` the array of its JSON values (`--slurpfile`).",
               "type": "boolean"
             }
           },

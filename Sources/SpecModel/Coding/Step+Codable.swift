@@ -171,6 +171,8 @@ extension Pipeline {
       source = .stdin
     } else if let call: EchoCall = try c.optional("echo") {
       source = .echo(call)
+    } else if let call: CurlCall = try c.optional("curl") {
+      source = .curl(call)
     } else {
       source = .empty
     }
@@ -188,7 +190,7 @@ extension Pipeline {
 }
 
 extension Source {
-  /// The source's own key (`request`, `text`, `file`, `printf`, `stdin`, `shell`; none for
+  /// The source's own key (`request`, `text`, `file`, `printf`, `stdin`, `shell`, `echo`, `curl`; none for
   /// no input).
   func encodeKey(into c: inout KeyedEncodingContainer<AnyKey>) throws {
     switch self {
@@ -200,6 +202,7 @@ extension Source {
     case .stdin: try c.put(true, "stdin")
     case .shell(let steps): try c.put(steps, "shell")
     case .echo(let call): try c.put(call, "echo")
+    case .curl(let call): try c.put(call, "curl")
     }
   }
 }

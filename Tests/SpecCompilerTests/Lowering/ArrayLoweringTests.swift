@@ -73,11 +73,11 @@ import Testing
 
   @Test(arguments: [
     (
-      "curl -sS \"$@\"",
-      "doc.md:10:10: error: '\"$@\"' expands to several words, which 'curl' cannot take"
+      "touch -c \"$@\"",
+      "doc.md:10:10: error: '\"$@\"' expands to several words, which 'touch' cannot take"
     ),
     (
-      "curl -sS \"${args[@]}\" http://x", "'\"${args[@]…}\"' expands to several words, which 'curl'"
+      "touch -c \"${args[@]}\" x", "'\"${args[@]…}\"' expands to several words, which 'touch'"
     ),
     ("mkdir -p \"${dirs[@]}\"", "which 'mkdir' cannot take"),
     ("jq . \"$@\"", "which 'jq' cannot take"),

@@ -79,4 +79,45 @@ import Testing
     let (_, diagnostics) = Lowered.steps(#"curl -sS --frobnicate "$U""#)
     #expect(diagnostics == ["doc.md:10:10: error: unknown curl option '--frobnicate' (in S01)"])
   }
+
+  @Test func wordListsKeepTheArgumentVector() throws {
+    let p = try #require(Lowered.pipeline(#"curl -fsS "${args[@]}" "$@" "$U/x""#))
+    #expect(
+      p.source
+        == .curl(
+          CurlCall(arguments: [
+            "-fsS", Template([.variable("args[@]")]), Template([.variable("@")]),
+            Template([.variable("U"), .literal("/x")]),
+          ])))
+  }
+
+  @Test func severalURLsAndNextKeepTheArgumentVector() throws {
+    let several = try #require(Lowered.pipeline(#"curl -s "$U/a" "$U/b""#))
+    guard case .curl(let call) = several.source else {
+      Issue.record("expected an argument vector, got \(several.source)")
+      return
+    }
+    #expect(call.arguments.count == 3)
+    let next = try #require(Lowered.pipeline(#"curl -s "$U/a" --next -o /dev/null "$U/b""#))
+    guard case .curl = next.source else {
+      Issue.record("expected an argument vector, got \(next.source)")
+      return
+    }
+  }
+
+  @Test func oneURLStaysATypedRequest() throws {
+    let r = try #require(Lowered.request(#"curl -sS -o out.json -w '%{http_code}' "$U/x""#))
+    #expect(r.options.output == "out.json")
+    #expect(r.options.writeOut == "%{http_code}")
+  }
+
+  @Test func optionWithoutItsValueIsAnErrorAtIt() {
+    let (_, diagnostics) = Lowered.steps(#"curl "$U" -H"#)
+    #expect(diagnostics == ["doc.md:10:11: error: curl option '-H' needs a value (in S01)"])
+  }
+
+  @Test func errorsInAnyNextGroupAreReported() {
+    let (_, diagnostics) = Lowered.steps(#"curl "$U" --next --bogus "$U""#)
+    #expect(diagnostics == ["doc.md:10:18: error: unknown curl option '--bogus' (in S01)"])
+  }
 }

@@ -295,7 +295,7 @@ struct SchemaCoverage {
     "unsetElement", "shift", "setPositional", "arithmetic", "arithmeticFor",
   ]
   static let sourceNames = [
-    "request", "text", "file", "printf", "empty", "stdin", "shell", "echo",
+    "request", "text", "file", "printf", "empty", "stdin", "shell", "echo", "curl",
   ]
   static let filterNames = [
     "jq", "lines", "bytes", "grep", "substitute", "select", "count", "translate", "tee",
@@ -430,6 +430,7 @@ struct SchemaCoverage {
     case .stdin: "stdin"
     case .shell: "shell"
     case .echo: "echo"
+    case .curl: "curl"
     }
   }
 
@@ -599,11 +600,16 @@ enum SchemaSample {
     jq.sortKeys = true
     jq.tab = true
     jq.indent = 4
+    jq.asciiOutput = true
+    jq.colorOutput = true
     jq.arguments = [
       JQArgument(name: "id", value: Template([.variable("FILE_ID")])),
       JQArgument(name: "extra", value: "1", json: true),
+      JQArgument(name: "notes", value: "notes.txt", file: true),
+      JQArgument(name: "rows", value: Template([.variable("ROWS")]), json: true, file: true),
     ]
     jq.inputFiles = ["/tmp/a.json", Template([.variable("OUT")])]
+    jq.positional = [JQPositional("a"), JQPositional(Template([.variable("N")]), json: true)]
     return jq
   }
 
@@ -816,6 +822,14 @@ enum SchemaSample {
           Pipeline(
             source: .echo(
               EchoCall(arguments: ["x", Template([.variable("items[@]")])], newline: false))))),
+      line(
+        13,
+        .pipeline(
+          Pipeline(
+            source: .curl(
+              CurlCall(arguments: [
+                "-fsS", Template([.variable("args[@]")]), Template([.variable("@")]),
+              ]))))),
       line(14, .assign(Assignment(name: "EXPORTED", value: nil, exported: true))),
       line(15, .assign(Assignment(name: "_local1", value: "", local: true))),
       line(16, .unset(["TOKEN", "EXPORTED"])),

@@ -1,3 +1,4 @@
+import CurlCommandLine
 import SpecModel
 
 /// `dd if=FILE bs=N skip=S count=C`: a range of a file's (or the input's) bytes.
@@ -11,7 +12,7 @@ enum CopyBytesCommand: PipelineCommand {
     var count: Int?
     for word in call.arguments {
       guard let template = context.template(word),
-        let (key, value) = CurlCommand.split(template, at: "="),
+        let (key, value) = template.split(at: "="),
         let name = key.literalText
       else {
         context.error("dd takes KEY=VALUE operands", at: word.position)

@@ -21,6 +21,8 @@ enum JQCommand: PipelineCommand {
     case "c", "compact-output": \.compact
     case "S", "sort-keys": \.sortKeys
     case "tab": \.tab
+    case "a", "ascii-output": \.asciiOutput
+    case "C", "color-output": \.colorOutput
     default: nil
     }
   }
@@ -32,6 +34,8 @@ enum JQCommand: PipelineCommand {
     var arguments = call.arguments[...]
     var ok = true
     var optionsEnded = false
+    /// After `--args` (false) or `--jsonargs` (true), words after the program are positional.
+    var positionalJSON: Bool?
 
     while let word = arguments.popFirst() {
       let text = context.staticText(word)
@@ -40,16 +44,27 @@ enum JQCommand: PipelineCommand {
           optionsEnded = true
           continue
         }
-        if text == "--arg" || text == "--argjson" {
+        if ["--arg", "--argjson", "--rawfile", "--slurpfile"].contains(text) {
           guard let nameWord = arguments.popFirst(), let valueWord = arguments.popFirst(),
             let name = context.staticText(nameWord)
           else {
-            context.error("jq \(text) takes a literal name and a value", at: word.position)
+            let what = text.hasSuffix("file") ? "a file" : "a value"
+            context.error("jq \(text) takes a literal name and \(what)", at: word.position)
             return nil
           }
           guard let value = context.template(valueWord) else { return nil }
           invocation.arguments.append(
-            JQArgument(name: name, value: value, json: text == "--argjson"))
+            JQArgument(
+              name: name, value: value, json: text == "--argjson" || text == "--slurpfile",
+              file: text.hasSuffix("file")))
+          continue
+        }
+        if text == "--args" || text == "--jsonargs" {
+          positionalJSON = text == "--jsonargs"
+          continue
+        }
+        if text == "-M" || text == "--monochrome-output" {
+          invocation.colorOutput = false
           continue
         }
         if text == "--indent" {
@@ -72,6 +87,10 @@ enum JQCommand: PipelineCommand {
           continue
         }
         for letter in text.dropFirst() {
+          if letter == "M" {
+            invocation.colorOutput = false
+            continue
+          }
           guard let key = flag(String(letter)) else {
             context.error("jq option '-\(letter)' is not supported", at: word.position)
             ok = false
@@ -83,8 +102,12 @@ enum JQCommand: PipelineCommand {
       }
       if programWord == nil {
         programWord = word
-      } else if let file = context.template(word) {
-        files.append(file)
+      } else if let value = context.template(word) {
+        if let json = positionalJSON {
+          invocation.positional.append(JQPositional(value, json: json))
+        } else {
+          files.append(value)
+        }
       } else {
         ok = false
       }
