@@ -11,31 +11,13 @@ extension StepFacts {
   mutating func read(_ expression: ArithmeticExpression?) {
     guard let expression else { return }
     for expansion in expression.expansions { read(Template([expansion.part])) }
-    guard let root = expression.root else { return }
-    var pending = [root]
-    while let node = pending.popLast() {
-      switch node {
-      case .number, .expansion:
-        break
-      case .variable(let name):
-        referenced.insert(name)
-        required.insert(name)
-      case .increment(let name, _, _):
-        referenced.insert(name)
-        required.insert(name)
-        assigned.insert(name)
-      case .assign(let name, let op, let value, _):
-        referenced.insert(name)
-        if op != nil { required.insert(name) }
-        assigned.insert(name)
-        pending.append(value)
-      case .unary(_, let operand), .group(let operand):
-        pending.append(operand)
-      case .binary(_, let left, let right, _), .comma(let left, let right):
-        pending += [right, left]
-      case .conditional(let condition, let then, let otherwise):
-        pending += [otherwise, then, condition]
+    expression.forEachName { name, use in
+      referenced.insert(name)
+      switch use {
+      case .read, .increment, .assign(compound: true): required.insert(name)
+      case .assign(compound: false): break
       }
+      if use != .read { assigned.insert(name) }
     }
   }
 }
