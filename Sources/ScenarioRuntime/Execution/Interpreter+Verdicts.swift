@@ -35,12 +35,22 @@ extension Interpreter {
     let secrets = Set(run.secrets)
     var variables: [String: String] = [:]
     for (name, variable) in state.variables where variable.array == nil {
-      guard let value = variable.value, value.utf8.count <= 1024, !secrets.contains(value)
+      guard let value = variable.value, value.utf8.count <= 1024, !secrets.contains(value),
+        !Self.namesASecret(name)
       else { continue }
       variables[name] = value
     }
     return FailureDetail(
       verdict: verdict, exchanges: Array(exchanges.suffix(5)), variables: variables)
+  }
+
+  /// A variable whose name says it holds a credential (`API_TOKEN`, `DB_PASSWORD`,
+  /// `MASTER_KEY`): a value the environment gave is not known as a secret, so the reproduction
+  /// leaves it as `$NAME` by its name.
+  static func namesASecret(_ name: String) -> Bool {
+    let upper = name.uppercased()
+    return ["TOKEN", "SECRET", "PASSWORD", "PASSWD", "KEY", "AUTH", "CREDENTIAL", "COOKIE"]
+      .contains { upper.contains($0) }
   }
 
   /// The command whose status is the pipeline's (with `pipefail`, the last that failed) and

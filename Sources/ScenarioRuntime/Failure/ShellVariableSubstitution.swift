@@ -1,7 +1,8 @@
 /// Puts known values in place of `$NAME` and `${NAME}` in shell text, as bash would expand
 /// them, so a command can be pasted and rerun: inside single quotes nothing changes; inside
-/// double quotes the value is escaped for them; elsewhere it is single-quoted when it needs to
-/// be. Other expansions (`${NAME:-x}`, `$(…)`, `$1`) and unknown names stay as written.
+/// double quotes the value is escaped for them; elsewhere it is split into words as bash splits
+/// it (default `IFS`), each quoted when it needs to be, glob characters left active. Other
+/// expansions (`${NAME:-x}`, `${#NAME}`, `$1`) and unknown names stay as written.
 enum ShellVariableSubstitution {
   static func resolve(_ text: String, variables: [String: String]) -> String {
     let chars = Array(text)
@@ -29,7 +30,7 @@ enum ShellVariableSubstitution {
         inDouble.toggle()
       case "$":
         if let (name, end) = reference(in: chars, at: index), let value = variables[name] {
-          out += inDouble ? escapedForDoubleQuotes(value) : Quoting.ifNeeded(value)
+          out += inDouble ? escapedForDoubleQuotes(value) : unquotedFields(value)
           index = end
           continue
         }
@@ -62,6 +63,17 @@ enum ShellVariableSubstitution {
       index += 1
     }
     return (name, index)
+  }
+
+  /// An unquoted expansion's words: split at blanks and newlines, each quoted unless made of
+  /// characters the shell leaves alone (and glob characters, which bash would expand too).
+  private static func unquotedFields(_ value: String) -> String {
+    value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map { field in
+      let glob = field.contains { "*?[".contains($0) }
+      let rest = field.filter { !"*?[]".contains($0) }
+      return glob && (rest.isEmpty || Quoting.ifNeeded(rest) == rest)
+        ? String(field) : Quoting.ifNeeded(String(field))
+    }.joined(separator: " ")
   }
 
   private static func escapedForDoubleQuotes(_ value: String) -> String {
