@@ -98,7 +98,7 @@ extension Interpreter {
     }
   }
 
-  /// The operand tests of a condition that did not hold, with their operands expanded.
+  /// The operand tests of a condition (up to 8 per list), with their operands expanded.
   func comparisons(in condition: Condition, negated: Bool = false) -> [FailureVerdict.Comparison] {
     var copy = state
     func value(_ template: Template) -> String { (try? copy.expand(template)) ?? "" }
