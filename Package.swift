@@ -147,7 +147,8 @@ let package = Package(
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
         .product(name: "NIOSSL", package: "swift-nio-ssl"),
-      ]),
+      ],
+      exclude: ["Reports/Golden"]),
     .testTarget(
       name: "GatewaySimulatorTests",
       dependencies: [

@@ -65,10 +65,20 @@ public final class GeneratedDocument: Sendable {
       }
       return
     }
-    let heading = await runner.loaded.headingLine(id)
-    Issue.record(
-      Comment(rawValue: outcome.failureMessage),
-      sourceLocation: location(line: outcome.failureLine ?? heading ?? 1))
+    let report = await failureReport(outcome, runner: runner)
+    let rendered = report.render()
+    Issue.record(Comment(rawValue: rendered), sourceLocation: location(line: report.line))
+    FailureAttachments.record(outcome, report: report, rendered: rendered)
+  }
+
+  /// The report of a failing scenario of this document (`FailureReport`), quoting the markdown
+  /// when it can be read.
+  func failureReport(_ outcome: ScenarioOutcome, runner: DocumentRunner) async -> FailureReport {
+    let text = (try? String(contentsOfFile: markdownPath, encoding: .utf8)) ?? ""
+    let context = FailureReportContext(
+      markdownName: markdownFileID, markdownText: text, documentArgument: markdownFileID,
+      loaded: await runner.loaded, timeout: await runner.configuration.timeout)
+    return context.report(outcome)
   }
 
   /// Removes the run directory's artifacts (unless kept) once the suite is done, and closes its

@@ -84,6 +84,12 @@ struct RunCommand: AsyncParsableCommand {
       "Replay the setup blocks before every scenario, as the bash runner does (E2E_SETUP=every).")
   var replaySetup = false
 
+  @Option(
+    name: .customLong("junit"),
+    help: "Also write a JUnit XML report here (one testcase per scenario run).",
+    completion: .file(extensions: ["xml"]))
+  var junit: String?
+
   @OptionGroup var sections: SetupSectionOptions
 
   func validate() throws {
@@ -111,6 +117,9 @@ struct RunCommand: AsyncParsableCommand {
     }
     if outputDirectory?.isEmpty == true {
       throw ValidationError("--output-dir is empty")
+    }
+    if junit?.isEmpty == true {
+      throw ValidationError("--junit is empty")
     }
   }
 
@@ -161,12 +170,27 @@ struct RunCommand: AsyncParsableCommand {
     // Scenarios run in a worker process (this executable's `run-worker`), killed and replaced
     // when one outlives its limit; in this process only if no worker can be made.
     let worker = try? ScenarioWorker(executable: ScenarioWorker.currentExecutablePath())
-    let runner = DocumentRunner(
-      ScenarioRuntime.LoadedDocument(
-        document: compiled.document, scenarios: compiled.scenarios, sourceMap: compiled.sourceMap),
-      configuration: configuration, worker: worker)
+    let runtimeDocument = ScenarioRuntime.LoadedDocument(
+      document: compiled.document, scenarios: compiled.scenarios, sourceMap: compiled.sourceMap)
+    let runner = DocumentRunner(runtimeDocument, configuration: configuration, worker: worker)
+    let reports = FailureReportContext(
+      markdownName: document, markdownText: loaded.text, documentArgument: document,
+      loaded: runtimeDocument, timeout: configuration.timeout)
+    let finished = FinishedScenarios()
+    let annotate = GitHubAnnotations.isEnabled(environment: ProcessInfo.processInfo.environment)
     await runner.onScenarioFinished { outcome in
-      RunReport.print(outcome)
+      let report = outcome.passed ? nil : reports.report(outcome)
+      let rendered = report?.render()
+      RunReport.print(outcome, report: rendered)
+      finished.add(
+        JUnitReport.Case(
+          outcome: outcome, line: runtimeDocument.headingLine(outcome.id) ?? 1, report: rendered))
+      if annotate, let report, let rendered {
+        RunReport.write(
+          GitHubAnnotations.error(
+            file: document, line: report.line,
+            title: "\(outcome.id) \(outcome.statusWord): \(outcome.title)", message: rendered))
+      }
     }
     // A closed standard output, SIGINT or SIGTERM stop the run; it still logs and cleans up.
     RunReport.onClose { runner.interrupt() }
@@ -190,6 +214,10 @@ struct RunCommand: AsyncParsableCommand {
     binding?.release()
     try? await transport.shutdown()
     let log = try await runner.logFiles()
+    if let junit {
+      try writeJUnit(
+        to: junit, cases: finished.cases, selected: selected, stem: stem, runtimeDocument)
+    }
     RunReport.write("RAW_LOG=\(log.rawLog.path)")
     RunReport.write("SUMMARY_LOG=\(log.summary.path)")
     RunReport.write("QA_SUFFIX=\(configuration.qaSuffix)")
@@ -197,6 +225,25 @@ struct RunCommand: AsyncParsableCommand {
     if let number = signals.signal { throw ExitCode(128 + number) }
     // A closed output stopped the run before its end: not a success, and not a crash either.
     if failed || RunReport.closed { throw ExitCode.failure }
+  }
+
+  /// The JUnit report: the scenarios that ran, and those selected that did not, skipped.
+  func writeJUnit(
+    to path: String, cases: [JUnitReport.Case], selected: [Scenario], stem: String,
+    _ loaded: ScenarioRuntime.LoadedDocument
+  ) throws {
+    let ran = Set(cases.map(\.outcome.id))
+    let skipped = selected.filter { !ran.contains($0.id) }.map {
+      JUnitReport.Skipped(
+        id: $0.id, title: $0.title, line: loaded.headingLine($0.id) ?? 1,
+        reason: "not run: the run stopped before it")
+    }
+    let xml = JUnitReport(suiteName: stem, file: document, cases: cases, skipped: skipped).render()
+    do {
+      try Data(xml.utf8).write(to: URL(fileURLWithPath: path))
+    } catch {
+      throw ReportWriteError(path: path, reason: error.localizedDescription)
+    }
   }
 
   /// `--scenario`, `--from`, `--to`, `--match`, in document order. A usage error when an id is

@@ -8,7 +8,7 @@ import Synchronization
   import Darwin
 #endif
 
-/// The runner's lines: `S01 OK 0s Title`, and a failing scenario's last error lines. Written
+/// The runner's lines: `S01 OK 0s Title`, and a failing scenario's report. Written
 /// with `write(2)`: a reader that closed the pipe (`spec-compiler run doc.md | head -n1`) ends
 /// the run quietly (`closed`, then `onClose`) instead of trapping in `FileHandle.write`.
 enum RunReport {
@@ -27,10 +27,14 @@ enum RunReport {
     state.withLock { $0.onClose = handler }
   }
 
-  static func print(_ outcome: ScenarioOutcome) {
+  /// The scenario's line; for a failing one, its `FailureReport` (its first line, which repeats
+  /// the status, left out), or else its last error lines.
+  static func print(_ outcome: ScenarioOutcome, report: String? = nil) {
     var text =
       "\(outcome.id) \(outcome.statusWord) \(Int(outcome.seconds.rounded()))s \(outcome.title)\n"
-    if !outcome.passed {
+    if !outcome.passed, outcome.unsupported.isEmpty, let report {
+      for line in report.split(separator: "\n").dropFirst() { text += "  \(line)\n" }
+    } else if !outcome.passed {
       let lines = String(decoding: outcome.stderr, as: UTF8.self).split(separator: "\n")
       // An unsupported scenario's standard error is its lowering errors: all of them.
       for line in outcome.unsupported.isEmpty ? lines.suffix(5) : lines[...] {
@@ -131,4 +135,22 @@ private func restoreSignal(_ number: Int32) {
 
 private func writeStandardOutput(_ base: UnsafeRawPointer, _ count: Int) -> Int {
   write(STDOUT_FILENO, base, count)
+}
+
+/// The scenarios that finished, in order, for the JUnit report.
+final class FinishedScenarios: Sendable {
+  private let list = Mutex<[JUnitReport.Case]>([])
+
+  func add(_ testCase: JUnitReport.Case) {
+    list.withLock { $0.append(testCase) }
+  }
+
+  var cases: [JUnitReport.Case] { list.withLock { $0 } }
+}
+
+/// A report file that could not be written.
+struct ReportWriteError: Error, CustomStringConvertible {
+  var path: String
+  var reason: String
+  var description: String { "cannot write \(path): \(reason)" }
 }

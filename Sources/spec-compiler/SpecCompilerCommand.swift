@@ -23,7 +23,7 @@ struct SpecCompilerCommand: AsyncParsableCommand {
       """,
     subcommands: [
       CompileCommand.self, GenerateCommand.self, CheckCommand.self, ListCommand.self,
-      RunCommand.self, RunWorkerCommand.self,
+      RunCommand.self, RunWorkerCommand.self, GraphCommand.self,
     ]
   )
 }

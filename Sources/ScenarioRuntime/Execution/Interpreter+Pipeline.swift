@@ -99,6 +99,8 @@ extension Interpreter {
     }
     var data = source.output
     statuses.append(source.status)
+    // Each command's input, output and error output, for the failure report.
+    var parts = [PipelinePart(input: [], output: source.output, stderr: source.stderr)]
     if let errorTarget {
       errorTarget.write(source.stderr)
     } else if let streamTarget {
@@ -114,6 +116,7 @@ extension Interpreter {
       } else {
         result = runFilter(filter, input: data, scratch: scratch)
       }
+      parts.append(PipelinePart(input: data, output: result.output, stderr: result.stderr))
       data = result.output
       statuses.append(result.status)
       if let errorTarget {
@@ -126,6 +129,13 @@ extension Interpreter {
     if sinkFailed { statuses[statuses.count - 1] = 1 }
     let status =
       state.pipefail ? (statuses.last { $0 != 0 } ?? 0) : (statuses.last ?? 0)
+    if status != 0 {
+      noteVerdict(
+        pipelineVerdict(
+          pipeline, statuses: statuses, parts: parts,
+          skippedFilters: source.consumesFirstFilter ? 1 : 0, sinkFailed: sinkFailed,
+          scratch: scratch))
+    }
     if let capture {
       let value = captureValue(captureBuffer.contents)
       if CredentialOrigin.capturesCredential(pipeline) {
@@ -281,6 +291,9 @@ extension Interpreter {
           $0 != "-" && $0 != "/dev/null" && FileSystem.info($0) == nil
         }
       let transfer = await run.transport.perform(resolved) { chunk in target.write(chunk) }
+      if let exchange = transfer.exchange {
+        run.recordExchange(exchange, owner: owner, line: currentLine)
+      }
       for path in privateFiles { registerPrivateContent(of: path) }
       try checkCancellation()
       return PartResult(

@@ -21,6 +21,8 @@ final class Interpreter {
   var currentLine = 0
   /// The innermost step that failed most recently, and a counter of such failures.
   var lastFailure: FailurePoint?
+  /// What the command that failed most recently found (for the failure report).
+  var lastVerdict: StepVerdict?
   var failureCount = 0
   /// Set while an exit trap runs after cancellation: cleanup steps still run.
   var ignoresCancellation = false
@@ -252,6 +254,7 @@ final class Interpreter {
       throw fatal(error)
     }
     if case .error(let message) = outcome, !message.isEmpty { shellError(message) }
+    if outcome.status == 1 { noteVerdict(.test(comparisons(in: condition))) }
     return outcome.status
   }
 

@@ -76,16 +76,19 @@ public struct ExecutionResult: Sendable, Equatable {
   /// Values read from environment files (`.env`) and credentials the block obtained
   /// (`CredentialOrigin`): secrets to mask in logs.
   public var secrets: [String]
+  /// What the failing step found (unmasked), with `failure`.
+  public var detail: FailureDetail?
 
   public init(
     status: Int32, stdout: [UInt8] = [], stderr: [UInt8] = [], failure: FailurePoint? = nil,
-    secrets: [String] = []
+    secrets: [String] = [], detail: FailureDetail? = nil
   ) {
     self.status = status
     self.stdout = stdout
     self.stderr = stderr
     self.failure = failure
     self.secrets = secrets
+    self.detail = detail
   }
 }
 
@@ -165,7 +168,7 @@ public enum ScenarioInterpreter {
     prepared.result = ExecutionResult(
       status: ended ? status : 0, stdout: prepared.result.stdout + run.stdout.contents,
       stderr: prepared.result.stderr + run.stderr.contents, failure: ended ? failure : nil,
-      secrets: run.secrets)
+      secrets: run.secrets, detail: ended ? interpreter.failureDetail(for: failure) : nil)
     return prepared
   }
 
@@ -190,7 +193,8 @@ public enum ScenarioInterpreter {
     ])
     return ExecutionResult(
       status: status, stdout: setup.result.stdout + run.stdout.contents,
-      stderr: setup.result.stderr + run.stderr.contents, failure: failure, secrets: run.secrets)
+      stderr: setup.result.stderr + run.stderr.contents, failure: failure, secrets: run.secrets,
+      detail: interpreter.failureDetail(for: failure))
   }
 
   /// One list of steps (a test's or a single block's).
@@ -214,7 +218,7 @@ public enum ScenarioInterpreter {
     let (status, failure) = await interpreter.runScript(blocks)
     return ExecutionResult(
       status: status, stdout: run.stdout.contents, stderr: run.stderr.contents,
-      failure: failure, secrets: run.secrets)
+      failure: failure, secrets: run.secrets, detail: interpreter.failureDetail(for: failure))
   }
 }
 

@@ -12,6 +12,9 @@ final class ScenarioRun: Sendable {
   let stderr: OutputBuffer
   private let lastPID: Mutex<Int32>
   private let secretValues = Mutex<[String]>([])
+  private let exchangeLog = Mutex<[FailureDetail.StepExchange]>([])
+  /// How many of the latest exchanges `exchanges` keeps.
+  static let exchangeLimit = 32
   private let observer: (any ExecutionObserver)?
 
   init(
@@ -55,4 +58,15 @@ final class ScenarioRun: Sendable {
   }
 
   var secrets: [String] { secretValues.withLock { $0 } }
+
+  /// Remembers an exchange made by the step at `line` of `owner`, for a failure report.
+  func recordExchange(_ exchange: HTTPExchangeRecord, owner: String, line: Int) {
+    exchangeLog.withLock { log in
+      log.append(FailureDetail.StepExchange(owner: owner, line: line, exchange: exchange))
+      if log.count > Self.exchangeLimit { log.removeFirst(log.count - Self.exchangeLimit) }
+    }
+  }
+
+  /// The latest exchanges, oldest first.
+  var exchanges: [FailureDetail.StepExchange] { exchangeLog.withLock { $0 } }
 }

@@ -171,6 +171,7 @@ public actor DocumentRunner {
       let masking = learn(secrets)
       outcome.stdout = masking.mask(outcome.stdout)
       outcome.stderr = masking.mask(outcome.stderr)
+      outcome.detail = outcome.detail?.masked(by: masking)
       return outcome
     case .stopped(let reason, let recorded): (stop, partial) = (reason, recorded)
     }
@@ -264,6 +265,7 @@ public actor DocumentRunner {
       stdout: masking.mask(ran.stdout), stderr: masking.mask(ran.stderr),
       failure: ran.failure,
       failureLine: failureLine, failedNeeds: [])
+    outcome.detail = ran.detail?.masked(by: masking)
     if timedOut {
       outcome.status = 124
       outcome.timedOut = true

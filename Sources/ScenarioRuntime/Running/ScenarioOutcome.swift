@@ -13,6 +13,9 @@ public struct ScenarioOutcome: Sendable, Equatable, Codable {
   public var failure: FailurePoint?
   /// The markdown line of the failing step, when known.
   public var failureLine: Int?
+  /// What the failing step found, its HTTP exchanges and the variables to reproduce it with
+  /// (secrets masked), for `FailureReport`.
+  public var detail: FailureDetail?
   /// Prerequisites (`needs`) that failed before this scenario ran.
   public var failedNeeds: [String]
   /// Stopped, or never started, because the run was interrupted (SIGINT, SIGTERM).
@@ -21,6 +24,24 @@ public struct ScenarioOutcome: Sendable, Equatable, Codable {
   /// Why the scenario could not be compiled, each at its markdown position: an unsupported
   /// scenario does not run (status `unsupportedStatus`); empty for one that ran.
   public var unsupported: [Unsupported] = []
+
+  public init(
+    id: String, title: String, status: Int32, timedOut: Bool = false, seconds: Double = 0,
+    stdout: [UInt8] = [], stderr: [UInt8] = [], failure: FailurePoint? = nil,
+    failureLine: Int? = nil, failedNeeds: [String] = [], unsupported: [Unsupported] = []
+  ) {
+    self.id = id
+    self.title = title
+    self.status = status
+    self.timedOut = timedOut
+    self.seconds = seconds
+    self.stdout = stdout
+    self.stderr = stderr
+    self.failure = failure
+    self.failureLine = failureLine
+    self.failedNeeds = failedNeeds
+    self.unsupported = unsupported
+  }
 
   /// The exit code logged for an unsupported scenario: 2, bash's status for a script it
   /// cannot run (a syntax error).

@@ -170,6 +170,10 @@ private struct Hop {
     } catch {
       return .badURL
     }
+    info.exchange = HTTPExchangeRecord(
+      method: plan.method, url: plan.url.effective,
+      requestHeaders: plan.headers.map { "\($0.name): \($0.value)" },
+      requestBody: plan.body.map { Excerpt($0) })
     let exchange = CurlExchange(client: transfer.client, request: request)
     let connectTimer = exchange.schedule(
       .connectDeadline,
@@ -178,9 +182,14 @@ private struct Hop {
     let totalTimer = totalDeadline.map {
       exchange.schedule(.totalDeadline, after: max(.zero, $0 - ContinuousClock.now))
     }
+    // After `-f` failed on the status, the body is read for the failure report only (briefly,
+    // and not beyond what a report shows): curl itself stops at the status.
+    var draining = false
+    var drainTimer: Task<Void, Never>?
     defer {
       connectTimer.cancel()
       totalTimer?.cancel()
+      drainTimer?.cancel()
     }
 
     var failure: CurlFailure?
@@ -200,24 +209,39 @@ private struct Hop {
             milliseconds: CurlTransfer.milliseconds(since: start))
           break loop
         case .totalDeadline:
-          failure = timedOut()
+          if !draining { failure = timedOut() }
           break loop
         case .cancelled:
-          failure = .aborted
+          if !draining { failure = .aborted }
           break loop
         case .head(let head):
           failure = await receive(head, info: &info)
+          if failure?.code == 22 {
+            draining = true
+            drainTimer = exchange.schedule(.cancelled, after: .milliseconds(200))
+            continue
+          }
           if failure != nil { break loop }
         case .body(let buffer, let promise):
+          if draining {
+            Self.recordBody(Array(buffer.readableBytesView), info: &info)
+            exchange.consumed(buffer, promise)
+            if (info.exchange?.responseBody?.size ?? 0) >= Excerpt.limit { break loop }
+            continue
+          }
           failure = await receive(buffer, info: &info)
           exchange.consumed(buffer, promise)
           if failure != nil { break loop }
         case .end:
+          if draining {
+            finished = true
+            break loop
+          }
           failure = await finishBody()
           finished = failure == nil
           break loop
         case .failed(let error):
-          failure = map(error)
+          if !draining { failure = map(error) }
           finished = true
           break loop
         }
@@ -265,6 +289,8 @@ private struct Hop {
     default: info.httpVersion = "\(head.version.major)"
     }
     info.headers = head.headers.map { CurlTransferInfo.Header(name: $0.name, value: $0.value) }
+    info.exchange?.responseHeaders = head.headers.map { "\($0.name): \($0.value)" }
+    info.exchange?.responseBody = Excerpt([UInt8]())
     info.timeStartTransfer = CurlTransfer.seconds(since: start)
     info.redirectURL = nil
     info.sizeDownload = 0
@@ -273,6 +299,9 @@ private struct Hop {
       head.version.major == 2
       ? "HTTP/2 \(status) \r\n"
       : "HTTP/\(head.version.major).\(head.version.minor) \(status) \(head.status.reasonPhrase)\r\n"
+    var shown = String(decoding: statusLine.utf8.dropLast(2), as: UTF8.self)
+    while shown.hasSuffix(" ") { shown.removeLast() }
+    info.exchange?.statusLine = shown
     var lines = [statusLine]
     for (name, value) in head.headers { lines.append("\(name): \(value)\r\n") }
     lines.append("\r\n")
@@ -314,6 +343,7 @@ private struct Hop {
     guard !following && !options.headOnly else { return nil }
     do {
       let bytes = try decoder?.decode(buffer) ?? Array(buffer.readableBytesView)
+      Self.recordBody(bytes, info: &info)
       try await output.writeBody(bytes)
     } catch {
       return error
@@ -329,6 +359,15 @@ private struct Hop {
       return error
     }
     return nil
+  }
+
+  /// Keeps the start of the response body, and counts all of it, for the failure report.
+  private static func recordBody(_ bytes: [UInt8], info: inout CurlTransferInfo) {
+    guard var body = info.exchange?.responseBody else { return }
+    let room = max(0, Excerpt.limit - body.text.utf8.count)
+    if room > 0 { body.text += String(decoding: bytes.prefix(room), as: UTF8.self) }
+    body.size += bytes.count
+    info.exchange?.responseBody = body
   }
 
   /// `--max-time` ran out: curl words it by how far the transfer got.

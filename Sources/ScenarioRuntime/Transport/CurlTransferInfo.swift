@@ -37,6 +37,8 @@ struct CurlTransferInfo: Sendable, Equatable {
   var timeStartTransfer = 0.0
   var timeRedirect = 0.0
   var timeTotal = 0.0
+  /// The last hop's request and response, for failure reports (not a `-w` variable).
+  var exchange: HTTPExchangeRecord?
 
   init(url: String, urlEffective: String, method: String, scheme: String) {
     self.url = url

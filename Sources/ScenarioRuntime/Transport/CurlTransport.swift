@@ -88,10 +88,14 @@ public struct TransferResult: Sendable, Equatable {
   public var exitCode: Int32
   /// What curl prints on standard error (`curl: (7) Failed to connect to …`), per `-s`/`-S`.
   public var stderr: [UInt8]
+  /// The last request sent and its response, for failure reports (nil from transports that do
+  /// not record it, and when curl sent nothing).
+  public var exchange: HTTPExchangeRecord?
 
-  public init(exitCode: Int32, stderr: [UInt8] = []) {
+  public init(exitCode: Int32, stderr: [UInt8] = [], exchange: HTTPExchangeRecord? = nil) {
     self.exitCode = exitCode
     self.stderr = stderr
+    self.exchange = exchange
   }
 }
 

@@ -137,7 +137,9 @@ public final class HTTPClientTransport: CurlTransport {
       info.exitCode = outcome.failure?.code ?? 0
       info.errorMessage = outcome.failure?.message
       await writeOut(options, info: info, stdout: stdout, diagnostics: &diagnostics)
-      return TransferResult(exitCode: info.exitCode, stderr: diagnostics.bytes)
+      info.exchange?.error = info.errorMessage
+      return TransferResult(
+        exitCode: info.exitCode, stderr: diagnostics.bytes, exchange: info.exchange)
     }
   }
 
