@@ -41,6 +41,12 @@ public enum Source: Equatable, Hashable, Sendable {
   case shell([Step])
   /// `echo WORD…` with a word that expands to several words at run time (`"$@"`, `"${a[@]}"`).
   case echo(EchoCall)
+  /// `date …`: the run's time (or the `-d` time) printed on one line.
+  case date(DateInvocation)
+  /// `seq …`: numbers, one per line (or joined by a separator).
+  case sequence(SeqInvocation)
+  /// `basename …`, `dirname …`: parts of names, one per line.
+  case pathPart(PathPartCall)
 }
 
 /// One stage that reads the previous stage's bytes and writes new ones.
@@ -57,8 +63,14 @@ public enum Filter: Equatable, Hashable, Sendable {
   /// `sed -n '/re/p'`, `sed '/re/d'` and their `!` forms: the lines a sed address selects,
   /// written as sed writes them.
   case select(SedSelection)
-  /// `wc -c` / `wc -l` / `wc -w`: the count, printed as a number on its own line.
+  /// `wc -c` / `-l` / `-w` / `-m` / `-L` of the input: the count, alone on its line.
   case count(CountUnit)
+  /// `wc` printing several counts or reading file operands: aligned columns as GNU wc.
+  case wordCount(WordCountInvocation)
+  /// `sha256sum`, `sha1sum`, `md5sum`: a digest line per input.
+  case checksum(ChecksumInvocation)
+  /// `cat` with options or several files.
+  case cat(CatInvocation)
   /// `tr -d SET` (delete) or `tr SET1 SET2` (translate).
   case translate(Translation)
   /// `cat`, `tee FILE`: passes bytes through (a `tee` also writes them to `file`).
@@ -293,8 +305,10 @@ public struct SedSubstitution: Codable, Equatable, Hashable, Sendable {
   }
 }
 
+/// What `wc` counts: `-c`, `-l`, `-w`, `-m` (characters), `-L` (the widest line's display width).
 public enum CountUnit: String, Codable, Equatable, Hashable, Sendable {
-  case bytes, lines, words
+  case bytes, lines, words, characters
+  case maxLineLength = "max-line-length"
 }
 
 public struct Translation: Codable, Equatable, Hashable, Sendable {

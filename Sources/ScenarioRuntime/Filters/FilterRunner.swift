@@ -45,6 +45,16 @@ public enum FilterRunner {
       return SelectFilter.run(selection, input: input)
     case .count(let unit):
       return CountFilter.run(unit, input: input)
+    case .wordCount(let wc):
+      return WordCountFilter.run(
+        wc, files: try wc.files.map(expand), input: input, workingDirectory: workingDirectory)
+    case .checksum(let checksum):
+      return ChecksumFilter.run(
+        checksum, files: try checksum.files.map(expand), input: input,
+        workingDirectory: workingDirectory)
+    case .cat(let cat):
+      return CatFilter.run(
+        cat, files: try cat.files.map(expand), input: input, workingDirectory: workingDirectory)
     case .translate(let translation):
       return TranslateFilter.run(translation, input: input)
     case .tee(let file, let append):

@@ -239,6 +239,12 @@ struct StepFacts {
     case .text(let text): read(text)
     case .printf(let call): read(all: call.arguments)
     case .echo(let call): read(all: call.arguments)
+    case .date(let date):
+      read(date.date)
+      if case .format(let format) = date.output { read(format) }
+    case .pathPart(let call): read(all: call.names + [call.suffix].compactMap { $0 })
+    case .sequence(let seq):
+      read(all: [seq.first, seq.increment, seq.last, seq.separator, seq.format].compactMap { $0 })
     case .file(let path):
       read(path)
       filesRead.append(path)
@@ -272,6 +278,21 @@ struct StepFacts {
         }
         for file in SedCommand.writtenFiles(sed) { filesWritten.append(Template(literal: file)) }
       case .shell(let steps): walk(steps)
+      case .wordCount(let wc):
+        for file in wc.files where file != "-" {
+          read(file)
+          filesRead.append(file)
+        }
+      case .checksum(let checksum):
+        for file in checksum.files where file != "-" {
+          read(file)
+          filesRead.append(file)
+        }
+      case .cat(let cat):
+        for file in cat.files where file != "-" {
+          read(file)
+          filesRead.append(file)
+        }
       case .lines, .bytes, .substitute, .select, .count, .translate, .base64, .sort, .uniq, .cut:
         break
       }

@@ -12,6 +12,16 @@ extension SpecSchema {
           "type": "string",
           "pattern": "^(?:[^\\\\$]|\\\\[\\s\\S]|\\$[$?!{]|\\$\\(date \\+[^)]*\\)|\\$\\(\\((?:[^()]|\\((?:[^()]|\\([^()]*\\))*\\))*\\)\\))*\\\\?$"
         },
+        "countUnit": {
+          "description": "What `wc` counts: `-c` bytes, `-l` lines, `-w` words, `-m` characters, `-L` the widest line's display width.",
+          "enum": [
+            "bytes",
+            "lines",
+            "words",
+            "characters",
+            "max-line-length"
+          ]
+        },
         "templates": {
           "type": "array",
           "items": {
@@ -102,6 +112,9 @@ extension SpecSchema {
               "file",
               "printf",
               "echo",
+              "date",
+              "seq",
+              "path-part",
               "filters",
               "output",
               "capture",
@@ -113,7 +126,7 @@ extension SpecSchema {
           },
           "oneOf": [
             {
-              "description": "A pipeline: bytes from one source (`request`, `text`, `file`, `printf`, `stdin`, `shell`, or none for no input), through `filters` in order, into one sink (`output`, `capture` or `write`).",
+              "description": "A pipeline: bytes from one source (`request`, `text`, `file`, `printf`, `stdin`, `shell`, `echo`, `date`, `seq`, `path-part`, or none for no input), through `filters` in order, into one sink (`output`, `capture` or `write`).",
               "properties": {
                 "line": true,
                 "request": {
@@ -164,6 +177,96 @@ extension SpecSchema {
                       "$ref": "#/$defs/templates"
                     },
                     "newline": {
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                "date": {
+                  "description": "Source: `date [-u] [-d STRING] [+FORMAT | -I[SPEC] | --rfc-3339=SPEC | -R]`: one time on a line; the run's clock unless `date` (`-d`: `@SECONDS` or an ISO-8601 date) is given. At most one of `format` (after the `+`), `iso-8601`, `rfc-3339`, `rfc-email`; none prints `Wed Dec  2 19:11:27 UTC 2026`.",
+                  "type": "object",
+                  "properties": {
+                    "utc": {
+                      "type": "boolean"
+                    },
+                    "date": {
+                      "$ref": "#/$defs/template"
+                    },
+                    "format": {
+                      "$ref": "#/$defs/template"
+                    },
+                    "iso-8601": {
+                      "enum": [
+                        "date",
+                        "hours",
+                        "minutes",
+                        "seconds",
+                        "ns"
+                      ]
+                    },
+                    "rfc-3339": {
+                      "enum": [
+                        "date",
+                        "seconds",
+                        "ns"
+                      ]
+                    },
+                    "rfc-email": {
+                      "const": true
+                    }
+                  },
+                  "additionalProperties": false,
+                  "maxProperties": 3
+                },
+                "seq": {
+                  "description": "Source: `seq [-s SEP] [-w] [-f FORMAT] [FIRST [INCREMENT]] LAST`: numbers from `first` (1) by `increment` (1) through `last`, formatted as GNU seq does, joined by `separator` (a newline), ending with a newline.",
+                  "type": "object",
+                  "required": [
+                    "last"
+                  ],
+                  "properties": {
+                    "first": {
+                      "$ref": "#/$defs/template"
+                    },
+                    "increment": {
+                      "$ref": "#/$defs/template"
+                    },
+                    "last": {
+                      "$ref": "#/$defs/template"
+                    },
+                    "separator": {
+                      "$ref": "#/$defs/template"
+                    },
+                    "equal-width": {
+                      "type": "boolean"
+                    },
+                    "format": {
+                      "$ref": "#/$defs/template"
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                "path-part": {
+                  "description": "Source: `basename NAME [SUFFIX]`, `basename -a [-s SUFFIX] NAME…` (`part: base`) or `dirname NAME…` (`part: directory`): that part of each name, from the text alone, each on a line (NUL-terminated with `zero`, `-z`); `suffix` is removed from a base it does not make up whole.",
+                  "type": "object",
+                  "required": [
+                    "part",
+                    "names"
+                  ],
+                  "properties": {
+                    "part": {
+                      "enum": [
+                        "base",
+                        "directory"
+                      ]
+                    },
+                    "names": {
+                      "$ref": "#/$defs/templates"
+                    },
+                    "suffix": {
+                      "$ref": "#/$defs/template"
+                    },
+                    "zero": {
                       "type": "boolean"
                     }
                   },
@@ -258,6 +361,21 @@ extension SpecSchema {
                 },
                 {
                   "required": [
+                    "date"
+                  ]
+                },
+                {
+                  "required": [
+                    "seq"
+                  ]
+                },
+                {
+                  "required": [
+                    "path-part"
+                  ]
+                },
+                {
+                  "required": [
                     "filters"
                   ]
                 },
@@ -278,7 +396,7 @@ extension SpecSchema {
                 }
               ],
               "not": {
-                "description": "A pipeline has at most one source key (`request`, `text`, `file`, `printf`, `stdin`, `shell`, `echo`) and at most one sink key (`output`, `capture`, `write`).",
+                "description": "A pipeline has at most one source key (`request`, `text`, `file`, `printf`, `stdin`, `shell`, `echo`, `date`, `seq`, `path-part`) and at most one sink key (`output`, `capture`, `write`).",
                 "anyOf": [
                   {
                     "required": [
@@ -404,6 +522,150 @@ extension SpecSchema {
                     "required": [
                       "shell",
                       "echo"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "request",
+                      "date"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "text",
+                      "date"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "file",
+                      "date"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "printf",
+                      "date"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "stdin",
+                      "date"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "shell",
+                      "date"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "echo",
+                      "date"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "request",
+                      "seq"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "text",
+                      "seq"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "file",
+                      "seq"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "printf",
+                      "seq"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "stdin",
+                      "seq"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "shell",
+                      "seq"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "echo",
+                      "seq"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "date",
+                      "seq"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "request",
+                      "path-part"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "text",
+                      "path-part"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "file",
+                      "path-part"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "printf",
+                      "path-part"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "stdin",
+                      "path-part"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "shell",
+                      "path-part"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "echo",
+                      "path-part"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "date",
+                      "path-part"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "seq",
+                      "path-part"
                     ]
                   },
                   {
@@ -2117,17 +2379,114 @@ extension SpecSchema {
               "additionalProperties": false
             },
             {
-              "description": "`wc -c` / `wc -l` / `wc -w`: the count on its own line.",
+              "description": "`wc -c` / `-l` / `-w` / `-m` / `-L` of the input: the count on its own line.",
               "required": [
                 "count"
               ],
               "properties": {
                 "count": {
-                  "enum": [
-                    "bytes",
-                    "lines",
-                    "words"
-                  ]
+                  "$ref": "#/$defs/countUnit"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`sha256sum`, `sha1sum`, `md5sum`: `DIGEST  NAME` per input (`files`, `-` the input; none: the input, named `-`), `*NAME` with `binary`, `ALGO (NAME) = DIGEST` with `tag`, NUL-terminated with `zero`.",
+              "required": [
+                "checksum"
+              ],
+              "properties": {
+                "checksum": {
+                  "type": "object",
+                  "required": [
+                    "algorithm"
+                  ],
+                  "properties": {
+                    "algorithm": {
+                      "enum": [
+                        "md5",
+                        "sha1",
+                        "sha256"
+                      ]
+                    },
+                    "files": {
+                      "$ref": "#/$defs/templates"
+                    },
+                    "binary": {
+                      "type": "boolean"
+                    },
+                    "tag": {
+                      "type": "boolean"
+                    },
+                    "zero": {
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`cat` with options or several files: `files` in order (`-` the input; none: the input), `numbering` (`all`: `-n`, `non-blank`: `-b`; 6 columns and a tab), `squeeze-blank` (`-s`), `show-nonprinting` (`-v`: `^X`, `M-X`), `show-ends` (`-E`: `$`), `show-tabs` (`-T`: `^I`).",
+              "required": [
+                "cat"
+              ],
+              "properties": {
+                "cat": {
+                  "type": "object",
+                  "properties": {
+                    "files": {
+                      "$ref": "#/$defs/templates"
+                    },
+                    "numbering": {
+                      "enum": [
+                        "all",
+                        "non-blank"
+                      ]
+                    },
+                    "squeeze-blank": {
+                      "type": "boolean"
+                    },
+                    "show-nonprinting": {
+                      "type": "boolean"
+                    },
+                    "show-ends": {
+                      "type": "boolean"
+                    },
+                    "show-tabs": {
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`wc` printing several counts (`counts`, in wc's column order) or counting file operands (`files`; `-` is the input), in columns as GNU wc.",
+              "required": [
+                "wc"
+              ],
+              "properties": {
+                "wc": {
+                  "type": "object",
+                  "required": [
+                    "counts"
+                  ],
+                  "properties": {
+                    "counts": {
+                      "type": "array",
+                      "minItems": 1,
+                      "items": {
+                        "$ref": "#/$defs/countUnit"
+                      }
+                    },
+                    "files": {
+                      "$ref": "#/$defs/templates"
+                    }
+                  },
+                  "additionalProperties": false
                 }
               },
               "additionalProperties": false
@@ -2672,7 +3031,7 @@ extension SpecSchema {
           "additionalProperties": false
         },
         "uniq": {
-          "description": "`uniq [-c] [-d] [-u]`: each run of equal adjacent lines (compared byte for byte) written once, with a newline.",
+          "description": "`uniq [-c] [-d] [-u] [-i] [-f N] [-s N] [-w N]`: each run of equal adjacent lines (compared byte for byte, or the part the options select) written once, with a newline.",
           "type": "object",
           "properties": {
             "count": {
@@ -2686,6 +3045,25 @@ extension SpecSchema {
             "unique": {
               "description": "`-u`: only lines that occurred once (with `repeated`: nothing).",
               "type": "boolean"
+            },
+            "ignore-case": {
+              "description": "`-i`: letters compared without case.",
+              "type": "boolean"
+            },
+            "skip-fields": {
+              "description": "`-f N`: the first N fields (blanks, then non-blanks) are not compared.",
+              "type": "integer",
+              "minimum": 0
+            },
+            "skip-chars": {
+              "description": "`-s N`: then N more bytes are not compared.",
+              "type": "integer",
+              "minimum": 0
+            },
+            "check-chars": {
+              "description": "`-w N`: at most N bytes are compared after those.",
+              "type": "integer",
+              "minimum": 0
             }
           },
           "additionalProperties": false

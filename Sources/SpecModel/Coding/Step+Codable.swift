@@ -11,7 +11,8 @@ extension Step: Codable {
   ]
   private static let pipelineKeys = [
     "request", "text", "file", "printf", "filters", "output", "capture", "write", "errors",
-    "stdin", "shell", "echo",
+    "stdin", "shell", "echo", "date", "seq",
+    "path-part",
   ]
 
   public init(from decoder: any Decoder) throws {
@@ -168,6 +169,12 @@ extension Pipeline {
       source = .stdin
     } else if let call: EchoCall = try c.optional("echo") {
       source = .echo(call)
+    } else if let date: DateInvocation = try c.optional("date") {
+      source = .date(date)
+    } else if let seq: SeqInvocation = try c.optional("seq") {
+      source = .sequence(seq)
+    } else if let call: PathPartCall = try c.optional("path-part") {
+      source = .pathPart(call)
     } else {
       source = .empty
     }
@@ -197,6 +204,9 @@ extension Source {
     case .stdin: try c.put(true, "stdin")
     case .shell(let steps): try c.put(steps, "shell")
     case .echo(let call): try c.put(call, "echo")
+    case .date(let date): try c.put(date, "date")
+    case .sequence(let seq): try c.put(seq, "seq")
+    case .pathPart(let call): try c.put(call, "path-part")
     }
   }
 }

@@ -294,11 +294,13 @@ struct SchemaCoverage {
     "unsetElement", "shift", "setPositional", "arithmetic", "arithmeticFor",
   ]
   static let sourceNames = [
-    "request", "text", "file", "printf", "empty", "stdin", "shell", "echo",
+    "request", "text", "file", "printf", "empty", "stdin", "shell", "echo", "date", "sequence",
+    "pathPart",
   ]
   static let filterNames = [
     "jq", "lines", "bytes", "grep", "substitute", "select", "count", "translate", "tee",
-    "base64", "sort", "uniq", "cut", "sed", "awk", "head", "tail", "shell",
+    "base64", "sort", "uniq", "cut", "sed", "awk", "head", "tail", "shell", "wordCount",
+    "checksum", "cat",
   ]
   static let sinkNames = ["stdout", "stderr", "capture", "file", "discard"]
   static let bodyNames = ["data", "json", "file", "urlencoded", "multipart"]
@@ -428,6 +430,9 @@ struct SchemaCoverage {
     case .stdin: "stdin"
     case .shell: "shell"
     case .echo: "echo"
+    case .date: "date"
+    case .sequence: "sequence"
+    case .pathPart: "pathPart"
     }
   }
 
@@ -440,6 +445,9 @@ struct SchemaCoverage {
     case .substitute: "substitute"
     case .select: "select"
     case .count: "count"
+    case .wordCount: "wordCount"
+    case .checksum: "checksum"
+    case .cat: "cat"
     case .translate: "translate"
     case .tee: "tee"
     case .base64: "base64"
@@ -635,7 +643,18 @@ enum SchemaSample {
     .substitute(SedSubstitution(pattern: "a", replacement: "b")),
     .select(SedSelection(pattern: "^a/b", extended: true, ignoreCase: true, invert: true)),
     .select(SedSelection(pattern: "x")),
-    .count(.bytes), .count(.lines), .count(.words),
+    .count(.bytes), .count(.lines), .count(.words), .count(.characters), .count(.maxLineLength),
+    .wordCount(WordCountInvocation(counts: [.lines, .words, .bytes])),
+    .wordCount(WordCountInvocation(counts: [.lines], files: ["a.txt", "-"])),
+    .checksum(ChecksumInvocation(algorithm: .sha256)),
+    .checksum(
+      ChecksumInvocation(
+        algorithm: .md5, files: ["a.txt", "-"], binary: true, tag: true, zero: true)),
+    .cat(CatInvocation(numbering: .all, squeezeBlank: true)),
+    .cat(
+      CatInvocation(
+        files: ["a.txt", "-"], numbering: .nonBlank, showNonprinting: true, showEnds: true,
+        showTabs: true)),
     .translate(Translation(set1: "a-z", set2: "A-Z", squeeze: true)),
     .translate(Translation(set1: "\\n")),
     .tee(file: "/tmp/copy", append: true),
@@ -654,6 +673,7 @@ enum SchemaSample {
         skipBlanks: true, stable: true)),
     .uniq(UniqInvocation()),
     .uniq(UniqInvocation(count: true, repeated: true, unique: true)),
+    .uniq(UniqInvocation(ignoreCase: true, skipFields: 1, skipChars: 2, checkChars: 3)),
     .cut(
       CutInvocation(
         unit: .fields,
@@ -801,6 +821,37 @@ enum SchemaSample {
           Pipeline(
             source: .echo(
               EchoCall(arguments: ["x", Template([.variable("items[@]")])], newline: false))))),
+      line(
+        13,
+        .pipeline(
+          Pipeline(
+            source: .date(
+              DateInvocation(
+                utc: true, date: Template([.literal("@"), .variable("EPOCH")]),
+                output: .format("%Y-%m-%dT%H:%M:%SZ")))))),
+      line(13, .pipeline(Pipeline(source: .date(DateInvocation())))),
+      line(13, .pipeline(Pipeline(source: .date(DateInvocation(output: .iso8601(.seconds)))))),
+      line(13, .pipeline(Pipeline(source: .date(DateInvocation(output: .rfc3339(.ns)))))),
+      line(13, .pipeline(Pipeline(source: .date(DateInvocation(output: .rfcEmail))))),
+      line(
+        13,
+        .pipeline(
+          Pipeline(
+            source: .sequence(
+              SeqInvocation(
+                first: "0", increment: "0.5", last: Template([.variable("N")]), separator: ",",
+                equalWidth: true, format: "%.2f"))))),
+      line(13, .pipeline(Pipeline(source: .sequence(SeqInvocation(last: "3"))))),
+      line(
+        13,
+        .pipeline(
+          Pipeline(
+            source: .pathPart(
+              PathPartCall(
+                part: .base, names: ["a/b.txt", Template([.variable("F")])], suffix: ".txt",
+                zero: true))))),
+      line(
+        13, .pipeline(Pipeline(source: .pathPart(PathPartCall(part: .directory, names: ["a/b"]))))),
       line(14, .assign(Assignment(name: "EXPORTED", value: nil, exported: true))),
       line(15, .assign(Assignment(name: "_local1", value: "", local: true))),
       line(16, .unset(["TOKEN", "EXPORTED"])),
