@@ -47,6 +47,10 @@ public enum Source: Equatable, Hashable, Sendable {
   case sequence(SeqInvocation)
   /// `basename …`, `dirname …`: parts of names, one per line.
   case pathPart(PathPartCall)
+  /// `uuidgen`, `openssl rand -hex N`/`-base64 N`: random text.
+  case random(RandomCall)
+  /// `realpath …`: names resolved against the file system, one per line.
+  case realpath(RealpathCall)
 }
 
 /// One stage that reads the previous stage's bytes and writes new ones.

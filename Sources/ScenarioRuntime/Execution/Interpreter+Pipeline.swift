@@ -270,6 +270,18 @@ extension Interpreter {
         SeqSource.run(
           first: words[0], increment: words[1], last: words[2] ?? "", separator: words[3],
           equalWidth: seq.equalWidth, format: words[4]))
+    case .random(let call):
+      guard let words = try expandOptionalInPart([call.bytes], isolated, &scratch) else {
+        return PartResult(status: 1)
+      }
+      result = PartResult(RandomSource.run(call, count: words[0]))
+    case .realpath(let call):
+      guard let words = try expandOptionalInPart(call.names, isolated, &scratch) else {
+        return PartResult(status: 1)
+      }
+      result = PartResult(
+        RealpathSource.run(
+          call, names: words.map { $0 ?? "" }, workingDirectory: state.workingDirectory))
     case .pathPart(let call):
       guard
         let words = try expandOptionalInPart(call.names + [call.suffix], isolated, &scratch)

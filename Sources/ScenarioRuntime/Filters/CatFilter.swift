@@ -19,7 +19,7 @@ enum CatFilter {
       switch FileAccess.readFile(FileAccess.resolve(name, in: workingDirectory)) {
       case .success(let bytes): write(bytes, cat, &state, into: &output)
       case .failure(let error):
-        stderr += Array("cat: \(name): \(error.message)\n".utf8)
+        stderr += Array("cat: \(Quoting.ifNeeded(name)): \(error.message)\n".utf8)
         status = 1
       }
     }

@@ -19,7 +19,7 @@ enum ChecksumFilter {
         switch FileAccess.readFile(FileAccess.resolve(name, in: workingDirectory)) {
         case .success(let content): bytes = content
         case .failure(let error):
-          stderr += Array("\(command): \(name): \(error.message)\n".utf8)
+          stderr += Array("\(command): \(Quoting.ifNeeded(name)): \(error.message)\n".utf8)
           status = 1
           continue
         }

@@ -64,7 +64,14 @@ public enum FilterRunner {
     case .base64(let decode, let wrap):
       return Base64Filter.run(decode: decode, wrap: wrap, input: input)
     case .sort(let sort):
-      return SortFilter.run(sort, input: input)
+      guard let output = sort.output else { return SortFilter.run(sort, input: input) }
+      let path = try expand(output)
+      return SortFilter.run(sort, input: input) { bytes in
+        FileAccess.writeFile(
+          bytes, to: FileAccess.resolve(path, in: workingDirectory), append: false
+        )
+        .map { "sort: open failed: \(path): \($0.message)\n" }
+      }
     case .uniq(let uniq):
       return UniqFilter.run(uniq, input: input)
     case .cut(let cut):

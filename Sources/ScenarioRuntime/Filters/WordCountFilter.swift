@@ -33,7 +33,7 @@ enum WordCountFilter {
             name: name, counts: wc.counts.map { CountFilter.count($0, in: bytes) },
             regularSize: bytes.count))
       case .failure(let error):
-        stderr += Array("wc: \(name!): \(error.message)\n".utf8)
+        stderr += Array("wc: \(Quoting.ifNeeded(name!)): \(error.message)\n".utf8)
         status = 1
         entries.append(Entry(name: name, counts: nil, regularSize: nil))
       }

@@ -91,6 +91,7 @@ struct StepFacts {
       read(assignment.value)
       if let substitution = assignment.substitution { walk(substitution.action) }
       assigned.insert(assignment.name)
+    case .sleep(.template(let duration)): read(duration)
     case .unset, .sleep, .umask, .breakLoop, .continueLoop, .returnFromFunction, .status,
       .setOptions:
       break
@@ -243,6 +244,8 @@ struct StepFacts {
       read(date.date)
       if case .format(let format) = date.output { read(format) }
     case .pathPart(let call): read(all: call.names + [call.suffix].compactMap { $0 })
+    case .random(let call): read(call.bytes)
+    case .realpath(let call): read(all: call.names)
     case .sequence(let seq):
       read(all: [seq.first, seq.increment, seq.last, seq.separator, seq.format].compactMap { $0 })
     case .file(let path):
@@ -278,6 +281,9 @@ struct StepFacts {
         }
         for file in SedCommand.writtenFiles(sed) { filesWritten.append(Template(literal: file)) }
       case .shell(let steps): walk(steps)
+      case .sort(let sort) where sort.output != nil:
+        read(sort.output)
+        filesWritten.append(sort.output!)
       case .wordCount(let wc):
         for file in wc.files where file != "-" {
           read(file)

@@ -35,6 +35,7 @@ enum CommandTable {
     TranslateCommand.self, TeeCommand.self, Base64Command.self, CopyBytesCommand.self,
     SortCommand.self, UniqCommand.self, CutCommand.self, AwkCommand.self, DateCommand.self,
     SeqCommand.self, BasenameCommand.self, DirnameCommand.self, ChecksumCommand.self,
+    UuidgenCommand.self, OpensslCommand.self, RealpathCommand.self,
   ]
   static let stepCommands: [any StepCommand.Type] = [
     SleepCommand.self, RemoveCommand.self, MakeDirectoryCommand.self, ChangeModeCommand.self,

@@ -22,6 +22,13 @@ extension SpecSchema {
             "max-line-length"
           ]
         },
+        "sortOrdering": {
+          "enum": [
+            "general",
+            "human",
+            "version"
+          ]
+        },
         "templates": {
           "type": "array",
           "items": {
@@ -115,6 +122,8 @@ extension SpecSchema {
               "date",
               "seq",
               "path-part",
+              "random",
+              "realpath",
               "filters",
               "output",
               "capture",
@@ -126,7 +135,7 @@ extension SpecSchema {
           },
           "oneOf": [
             {
-              "description": "A pipeline: bytes from one source (`request`, `text`, `file`, `printf`, `stdin`, `shell`, `echo`, `date`, `seq`, `path-part`, or none for no input), through `filters` in order, into one sink (`output`, `capture` or `write`).",
+              "description": "A pipeline: bytes from one source (`request`, `text`, `file`, `printf`, `stdin`, `shell`, `echo`, `date`, `seq`, `path-part`, `random`, `realpath`, or none for no input), through `filters` in order, into one sink (`output`, `capture` or `write`).",
               "properties": {
                 "line": true,
                 "request": {
@@ -272,6 +281,55 @@ extension SpecSchema {
                   },
                   "additionalProperties": false
                 },
+                "random": {
+                  "description": "Source: random text, different at each run: `uuid` (`uuidgen`: a version-4 UUID), `hex` (`openssl rand -hex N`: `bytes` bytes in hexadecimal), `base64` (`openssl rand -base64 N`, 64 characters a line).",
+                  "type": "object",
+                  "required": [
+                    "kind"
+                  ],
+                  "properties": {
+                    "kind": {
+                      "enum": [
+                        "uuid",
+                        "hex",
+                        "base64"
+                      ]
+                    },
+                    "bytes": {
+                      "$ref": "#/$defs/template"
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                "realpath": {
+                  "description": "Source: `realpath [-e|-m] [-s] [-q] [-z] NAME…`: each name as an absolute path without `.`, `..` or (unless `no-symlinks`) symbolic links, from the working directory; `existence` says which components must exist (`all-but-last` by default, `all` for `-e`, `none` for `-m`).",
+                  "type": "object",
+                  "required": [
+                    "names"
+                  ],
+                  "properties": {
+                    "names": {
+                      "$ref": "#/$defs/templates"
+                    },
+                    "existence": {
+                      "enum": [
+                        "all-but-last",
+                        "all",
+                        "none"
+                      ]
+                    },
+                    "no-symlinks": {
+                      "type": "boolean"
+                    },
+                    "quiet": {
+                      "type": "boolean"
+                    },
+                    "zero": {
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                },
                 "filters": {
                   "description": "Stages in order, each reading the previous stage's bytes.",
                   "type": "array",
@@ -376,6 +434,16 @@ extension SpecSchema {
                 },
                 {
                   "required": [
+                    "random"
+                  ]
+                },
+                {
+                  "required": [
+                    "realpath"
+                  ]
+                },
+                {
+                  "required": [
                     "filters"
                   ]
                 },
@@ -396,7 +464,7 @@ extension SpecSchema {
                 }
               ],
               "not": {
-                "description": "A pipeline has at most one source key (`request`, `text`, `file`, `printf`, `stdin`, `shell`, `echo`, `date`, `seq`, `path-part`) and at most one sink key (`output`, `capture`, `write`).",
+                "description": "A pipeline has at most one source key (`request`, `text`, `file`, `printf`, `stdin`, `shell`, `echo`, `date`, `seq`, `path-part`, `random`, `realpath`) and at most one sink key (`output`, `capture`, `write`).",
                 "anyOf": [
                   {
                     "required": [
@@ -670,6 +738,132 @@ extension SpecSchema {
                   },
                   {
                     "required": [
+                      "request",
+                      "random"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "text",
+                      "random"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "file",
+                      "random"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "printf",
+                      "random"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "stdin",
+                      "random"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "shell",
+                      "random"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "echo",
+                      "random"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "date",
+                      "random"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "seq",
+                      "random"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "path-part",
+                      "random"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "request",
+                      "realpath"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "text",
+                      "realpath"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "file",
+                      "realpath"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "printf",
+                      "realpath"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "stdin",
+                      "realpath"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "shell",
+                      "realpath"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "echo",
+                      "realpath"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "date",
+                      "realpath"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "seq",
+                      "realpath"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "path-part",
+                      "realpath"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "random",
+                      "realpath"
+                    ]
+                  },
+                  {
+                    "required": [
                       "output",
                       "capture"
                     ]
@@ -725,9 +919,16 @@ extension SpecSchema {
               "properties": {
                 "line": true,
                 "sleep": {
-                  "description": "`sleep N` (seconds).",
-                  "type": "number",
-                  "minimum": 0
+                  "description": "`sleep DURATION…`: seconds, or a template read at run time as GNU sleep reads its operand (a number with an optional `s`, `m`, `h` or `d` suffix).",
+                  "oneOf": [
+                    {
+                      "type": "number",
+                      "minimum": 0
+                    },
+                    {
+                      "$ref": "#/$defs/template"
+                    }
+                  ]
                 }
               },
               "additionalProperties": false
@@ -3022,6 +3223,21 @@ extension SpecSchema {
               "description": "`-s`: lines whose keys compare equal keep their input order.",
               "type": "boolean"
             },
+            "ordering": {
+              "description": "`-g` (`general`: floating-point numbers), `-h` (`human`: K, M, G… suffixes), `-V` (`version`): how keys without options of their own compare.",
+              "$ref": "#/$defs/sortOrdering"
+            },
+            "check": {
+              "description": "`-c` (`diagnose`: the first disorder on standard error) or `-C` (`quiet`): only check that the input is sorted; status 1 when not.",
+              "enum": [
+                "diagnose",
+                "quiet"
+              ]
+            },
+            "output": {
+              "description": "`-o FILE`: the sorted lines are written to this file instead of standard output.",
+              "$ref": "#/$defs/template"
+            },
             "separator": {
               "description": "`-t SEP`: the one byte between fields; without it a field is a run of blanks and the non-blanks after it.",
               "type": "string",
@@ -3229,6 +3445,9 @@ extension SpecSchema {
             "fold-case": {
               "description": "The key's own `f` option.",
               "type": "boolean"
+            },
+            "ordering": {
+              "$ref": "#/$defs/sortOrdering"
             },
             "skip-blanks": {
               "description": "The key's own `b` option (written after its first field number).",

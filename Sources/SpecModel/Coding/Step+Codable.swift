@@ -12,7 +12,7 @@ extension Step: Codable {
   private static let pipelineKeys = [
     "request", "text", "file", "printf", "filters", "output", "capture", "write", "errors",
     "stdin", "shell", "echo", "date", "seq",
-    "path-part",
+    "path-part", "random", "realpath",
   ]
 
   public init(from decoder: any Decoder) throws {
@@ -90,7 +90,8 @@ extension Step: Codable {
     case .pipeline(let pipeline): try pipeline.encode(into: &c)
     case .assign(let assignment): try c.put(assignment, "set")
     case .unset(let names): try c.put(names, "unset")
-    case .sleep(let seconds): try c.put(seconds: seconds, "sleep")
+    case .sleep(.literal(let seconds)): try c.put(seconds: seconds, "sleep")
+    case .sleep(let seconds): try c.put(seconds, "sleep")
     case .makeDirectory(let paths): try c.put(paths, "mkdir")
     case .remove(let removal): try c.put(removal, "remove")
     case .changeMode(let mode, let paths):
@@ -175,6 +176,10 @@ extension Pipeline {
       source = .sequence(seq)
     } else if let call: PathPartCall = try c.optional("path-part") {
       source = .pathPart(call)
+    } else if let call: RandomCall = try c.optional("random") {
+      source = .random(call)
+    } else if let call: RealpathCall = try c.optional("realpath") {
+      source = .realpath(call)
     } else {
       source = .empty
     }
@@ -207,6 +212,8 @@ extension Source {
     case .date(let date): try c.put(date, "date")
     case .sequence(let seq): try c.put(seq, "seq")
     case .pathPart(let call): try c.put(call, "path-part")
+    case .random(let call): try c.put(call, "random")
+    case .realpath(let call): try c.put(call, "realpath")
     }
   }
 }

@@ -28,6 +28,7 @@ struct CatPipelineOracleTests {
     "cat nums.txt | cat -n log.txt - noeol.txt",
     "cat -n missing.txt log.txt",
     "cat log.txt missing.txt",
+    "cat -n 'no such.txt' log.txt",
     "cat -u log.txt",
     "N=$(cat -n log.txt | tail -n 1)\necho \"[$N]\"",
   ].map(CommandOracleCase.init)

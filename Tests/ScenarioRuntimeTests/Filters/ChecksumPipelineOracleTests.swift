@@ -19,6 +19,7 @@ struct ChecksumPipelineOracleTests {
       "md5sum log.txt words.txt",
       "cat nums.txt | sha1sum log.txt -",
       "sha256sum missing.txt log.txt",
+      "md5sum 'no such.txt'",
       "sha256sum -b log.txt",
       "md5sum --tag log.txt",
       "printf x | sha256sum --tag",

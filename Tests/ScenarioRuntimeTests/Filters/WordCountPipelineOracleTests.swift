@@ -32,6 +32,7 @@ struct WordCountPipelineOracleTests {
     "wc -l -- log.txt",
     "wc -l missing.txt",
     "wc -l log.txt missing.txt",
+    "wc -c 'no such.txt'",
     "F=words.txt\nwc -w \"$F\"",
     "N=$(wc -l < nums.txt)\necho \"[$N]\"",
   ].map(CommandOracleCase.init)

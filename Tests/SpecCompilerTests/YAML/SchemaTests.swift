@@ -295,7 +295,7 @@ struct SchemaCoverage {
   ]
   static let sourceNames = [
     "request", "text", "file", "printf", "empty", "stdin", "shell", "echo", "date", "sequence",
-    "pathPart",
+    "pathPart", "random", "realpath",
   ]
   static let filterNames = [
     "jq", "lines", "bytes", "grep", "substitute", "select", "count", "translate", "tee",
@@ -433,6 +433,8 @@ struct SchemaCoverage {
     case .date: "date"
     case .sequence: "sequence"
     case .pathPart: "pathPart"
+    case .random: "random"
+    case .realpath: "realpath"
     }
   }
 
@@ -671,6 +673,11 @@ enum SchemaSample {
       SortInvocation(
         keys: [SortKey(from: 1, foldCase: true, skipBlanks: true)], foldCase: true,
         skipBlanks: true, stable: true)),
+    .sort(
+      SortInvocation(
+        keys: [SortKey(from: 2, ordering: .version)], ordering: .human, check: .quiet,
+        output: "sorted.txt")),
+    .sort(SortInvocation(ordering: .general, check: .diagnose)),
     .uniq(UniqInvocation()),
     .uniq(UniqInvocation(count: true, repeated: true, unique: true)),
     .uniq(UniqInvocation(ignoreCase: true, skipFields: 1, skipChars: 2, checkChars: 3)),
@@ -842,6 +849,21 @@ enum SchemaSample {
                 first: "0", increment: "0.5", last: Template([.variable("N")]), separator: ",",
                 equalWidth: true, format: "%.2f"))))),
       line(13, .pipeline(Pipeline(source: .sequence(SeqInvocation(last: "3"))))),
+      line(13, .pipeline(Pipeline(source: .random(RandomCall(kind: .uuid))))),
+      line(13, .pipeline(Pipeline(source: .realpath(RealpathCall(names: ["a/../b"]))))),
+      line(
+        13,
+        .pipeline(
+          Pipeline(
+            source: .realpath(
+              RealpathCall(
+                names: [Template([.variable("F")])], existence: .none, noSymlinks: true,
+                quiet: true, zero: true))))),
+      line(13, .pipeline(Pipeline(source: .random(RandomCall(kind: .hex, bytes: "16"))))),
+      line(
+        13,
+        .pipeline(
+          Pipeline(source: .random(RandomCall(kind: .base64, bytes: Template([.variable("N")])))))),
       line(
         13,
         .pipeline(
@@ -857,6 +879,7 @@ enum SchemaSample {
       line(16, .unset(["TOKEN", "EXPORTED"])),
       line(17, .sleep(0.5)),
       line(18, .sleep(6)),
+      line(18, .sleep(.template(Template([.variable("DELAY")])))),
       line(19, .makeDirectory(["/tmp/a", Template([.variable("WORK"), .literal("/b")])])),
       line(20, .remove(Removal(paths: ["/tmp/a"], force: true, recursive: true))),
       line(21, .remove(Removal(paths: ["/tmp/b"]))),
