@@ -51,6 +51,8 @@ public enum Source: Equatable, Hashable, Sendable {
   case random(RandomCall)
   /// `realpath …`: names resolved against the file system, one per line.
   case realpath(RealpathCall)
+  /// `printenv NAME…`: exported variables' values.
+  case printenv(PrintenvCall)
 }
 
 /// One stage that reads the previous stage's bytes and writes new ones.

@@ -275,6 +275,18 @@ extension Interpreter {
         return PartResult(status: 1)
       }
       result = PartResult(RandomSource.run(call, count: words[0]))
+    case .printenv(let call):
+      guard let words = try expandOptionalInPart(call.names, isolated, &scratch) else {
+        return PartResult(status: 1)
+      }
+      let variables = state.variables
+      result = PartResult(
+        PrintenvSource.run(names: words.map { $0 ?? "" }) { name in
+          guard let variable = variables[name], variable.exported, variable.array == nil else {
+            return nil
+          }
+          return variable.value
+        })
     case .realpath(let call):
       guard let words = try expandOptionalInPart(call.names, isolated, &scratch) else {
         return PartResult(status: 1)

@@ -246,6 +246,7 @@ struct StepFacts {
     case .pathPart(let call): read(all: call.names + [call.suffix].compactMap { $0 })
     case .random(let call): read(call.bytes)
     case .realpath(let call): read(all: call.names)
+    case .printenv(let call): read(all: call.names)
     case .sequence(let seq):
       read(all: [seq.first, seq.increment, seq.last, seq.separator, seq.format].compactMap { $0 })
     case .file(let path):

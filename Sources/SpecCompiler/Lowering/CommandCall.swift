@@ -36,6 +36,7 @@ enum CommandTable {
     SortCommand.self, UniqCommand.self, CutCommand.self, AwkCommand.self, DateCommand.self,
     SeqCommand.self, BasenameCommand.self, DirnameCommand.self, ChecksumCommand.self,
     UuidgenCommand.self, OpensslCommand.self, RealpathCommand.self,
+    PrintenvCommand.self,
   ]
   static let stepCommands: [any StepCommand.Type] = [
     SleepCommand.self, RemoveCommand.self, MakeDirectoryCommand.self, ChangeModeCommand.self,

@@ -124,6 +124,7 @@ extension SpecSchema {
               "path-part",
               "random",
               "realpath",
+              "printenv",
               "filters",
               "output",
               "capture",
@@ -135,7 +136,7 @@ extension SpecSchema {
           },
           "oneOf": [
             {
-              "description": "A pipeline: bytes from one source (`request`, `text`, `file`, `printf`, `stdin`, `shell`, `echo`, `date`, `seq`, `path-part`, `random`, `realpath`, or none for no input), through `filters` in order, into one sink (`output`, `capture` or `write`).",
+              "description": "A pipeline: bytes from one source (`request`, `text`, `file`, `printf`, `stdin`, `shell`, `echo`, `date`, `seq`, `path-part`, `random`, `realpath`, `printenv`, or none for no input), through `filters` in order, into one sink (`output`, `capture` or `write`).",
               "properties": {
                 "line": true,
                 "request": {
@@ -330,6 +331,19 @@ extension SpecSchema {
                   },
                   "additionalProperties": false
                 },
+                "printenv": {
+                  "description": "Source: `printenv NAME…`: each exported variable's value on its line; status 1 when one is not in the environment.",
+                  "type": "object",
+                  "required": [
+                    "names"
+                  ],
+                  "properties": {
+                    "names": {
+                      "$ref": "#/$defs/templates"
+                    }
+                  },
+                  "additionalProperties": false
+                },
                 "filters": {
                   "description": "Stages in order, each reading the previous stage's bytes.",
                   "type": "array",
@@ -444,6 +458,11 @@ extension SpecSchema {
                 },
                 {
                   "required": [
+                    "printenv"
+                  ]
+                },
+                {
+                  "required": [
                     "filters"
                   ]
                 },
@@ -464,7 +483,7 @@ extension SpecSchema {
                 }
               ],
               "not": {
-                "description": "A pipeline has at most one source key (`request`, `text`, `file`, `printf`, `stdin`, `shell`, `echo`, `date`, `seq`, `path-part`, `random`, `realpath`) and at most one sink key (`output`, `capture`, `write`).",
+                "description": "A pipeline has at most one source key (`request`, `text`, `file`, `printf`, `stdin`, `shell`, `echo`, `date`, `seq`, `path-part`, `random`, `realpath`, `printenv`) and at most one sink key (`output`, `capture`, `write`).",
                 "anyOf": [
                   {
                     "required": [
@@ -860,6 +879,78 @@ extension SpecSchema {
                     "required": [
                       "random",
                       "realpath"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "request",
+                      "printenv"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "text",
+                      "printenv"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "file",
+                      "printenv"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "printf",
+                      "printenv"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "stdin",
+                      "printenv"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "shell",
+                      "printenv"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "echo",
+                      "printenv"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "date",
+                      "printenv"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "seq",
+                      "printenv"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "path-part",
+                      "printenv"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "random",
+                      "printenv"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "realpath",
+                      "printenv"
                     ]
                   },
                   {

@@ -12,7 +12,7 @@ extension Step: Codable {
   private static let pipelineKeys = [
     "request", "text", "file", "printf", "filters", "output", "capture", "write", "errors",
     "stdin", "shell", "echo", "date", "seq",
-    "path-part", "random", "realpath",
+    "path-part", "random", "realpath", "printenv",
   ]
 
   public init(from decoder: any Decoder) throws {
@@ -180,6 +180,8 @@ extension Pipeline {
       source = .random(call)
     } else if let call: RealpathCall = try c.optional("realpath") {
       source = .realpath(call)
+    } else if let call: PrintenvCall = try c.optional("printenv") {
+      source = .printenv(call)
     } else {
       source = .empty
     }
@@ -214,6 +216,7 @@ extension Source {
     case .pathPart(let call): try c.put(call, "path-part")
     case .random(let call): try c.put(call, "random")
     case .realpath(let call): try c.put(call, "realpath")
+    case .printenv(let call): try c.put(call, "printenv")
     }
   }
 }

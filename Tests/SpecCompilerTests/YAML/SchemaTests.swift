@@ -295,7 +295,7 @@ struct SchemaCoverage {
   ]
   static let sourceNames = [
     "request", "text", "file", "printf", "empty", "stdin", "shell", "echo", "date", "sequence",
-    "pathPart", "random", "realpath",
+    "pathPart", "random", "realpath", "printenv",
   ]
   static let filterNames = [
     "jq", "lines", "bytes", "grep", "substitute", "select", "count", "translate", "tee",
@@ -435,6 +435,7 @@ struct SchemaCoverage {
     case .pathPart: "pathPart"
     case .random: "random"
     case .realpath: "realpath"
+    case .printenv: "printenv"
     }
   }
 
@@ -851,6 +852,7 @@ enum SchemaSample {
       line(13, .pipeline(Pipeline(source: .sequence(SeqInvocation(last: "3"))))),
       line(13, .pipeline(Pipeline(source: .random(RandomCall(kind: .uuid))))),
       line(13, .pipeline(Pipeline(source: .realpath(RealpathCall(names: ["a/../b"]))))),
+      line(13, .pipeline(Pipeline(source: .printenv(PrintenvCall(names: ["HOME", "PATH"]))))),
       line(
         13,
         .pipeline(
