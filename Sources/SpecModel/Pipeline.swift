@@ -43,6 +43,18 @@ public enum Source: Equatable, Hashable, Sendable {
   case echo(EchoCall)
   /// `curl` with words only known at run time, or with several transfers: its argument vector.
   case curl(CurlCall)
+  /// `date …`: the run's time (or the `-d` time) printed on one line.
+  case date(DateInvocation)
+  /// `seq …`: numbers, one per line (or joined by a separator).
+  case sequence(SeqInvocation)
+  /// `basename …`, `dirname …`: parts of names, one per line.
+  case pathPart(PathPartCall)
+  /// `uuidgen`, `openssl rand -hex N`/`-base64 N`: random text.
+  case random(RandomCall)
+  /// `realpath …`: names resolved against the file system, one per line.
+  case realpath(RealpathCall)
+  /// `printenv NAME…`: exported variables' values.
+  case printenv(PrintenvCall)
 }
 
 /// One stage that reads the previous stage's bytes and writes new ones.
@@ -59,8 +71,14 @@ public enum Filter: Equatable, Hashable, Sendable {
   /// `sed -n '/re/p'`, `sed '/re/d'` and their `!` forms: the lines a sed address selects,
   /// written as sed writes them.
   case select(SedSelection)
-  /// `wc -c` / `wc -l` / `wc -w`: the count, printed as a number on its own line.
+  /// `wc -c` / `-l` / `-w` / `-m` / `-L` of the input: the count, alone on its line.
   case count(CountUnit)
+  /// `wc` printing several counts or reading file operands: aligned columns as GNU wc.
+  case wordCount(WordCountInvocation)
+  /// `sha256sum`, `sha1sum`, `md5sum`: a digest line per input.
+  case checksum(ChecksumInvocation)
+  /// `cat` with options or several files.
+  case cat(CatInvocation)
   /// `tr -d SET` (delete) or `tr SET1 SET2` (translate).
   case translate(Translation)
   /// `cat`, `tee FILE`: passes bytes through (a `tee` also writes them to `file`).
@@ -295,8 +313,10 @@ public struct SedSubstitution: Codable, Equatable, Hashable, Sendable {
   }
 }
 
+/// What `wc` counts: `-c`, `-l`, `-w`, `-m` (characters), `-L` (the widest line's display width).
 public enum CountUnit: String, Codable, Equatable, Hashable, Sendable {
-  case bytes, lines, words
+  case bytes, lines, words, characters
+  case maxLineLength = "max-line-length"
 }
 
 public struct Translation: Codable, Equatable, Hashable, Sendable {

@@ -5,6 +5,12 @@ public enum Seconds: Equatable, Hashable, Sendable {
   case template(Template)
 }
 
+/// `.sleep(0.5)`, `.sleep(6)`: a literal.
+extension Seconds: ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral {
+  public init(floatLiteral value: Double) { self = .literal(value) }
+  public init(integerLiteral value: Int) { self = .literal(Double(value)) }
+}
+
 extension Seconds: Codable {
   public init(from decoder: any Decoder) throws {
     let c = try decoder.singleValueContainer()

@@ -1,4 +1,5 @@
-/// `sort [-bfnrsu] [-t SEP] [-k N[,M][bfnr]]…`: GNU sort in a C.UTF-8 locale (byte order).
+/// `sort [-bfnrsugVh] [-c|-C] [-o FILE] [-t SEP] [-k N[,M][bfnrgVh]]…`: GNU sort in a C.UTF-8
+/// locale (byte order).
 public struct SortInvocation: Codable, Equatable, Hashable, Sendable {
   /// `-k`: the keys compared in order; the whole line when empty.
   public var keys: [SortKey]
@@ -17,12 +18,26 @@ public struct SortInvocation: Codable, Equatable, Hashable, Sendable {
   public var stable: Bool
   /// `-t SEP`: one byte separating fields; fields start after runs of blanks when absent.
   public var separator: String?
+  /// `-g`, `-h`, `-V` (keys without options of their own): how keys compare instead of bytes.
+  public var ordering: SortKey.Ordering?
+  /// `-c` (`diagnose`) / `-C` (`quiet`): only check that the input is sorted.
+  public var check: Check?
+  /// `-o FILE`: the sorted lines are written to FILE (after all input is read).
+  public var output: Template?
+
+  public enum Check: String, Codable, Equatable, Hashable, Sendable {
+    case diagnose, quiet
+  }
 
   public init(
     keys: [SortKey] = [], numeric: Bool = false, reverse: Bool = false, unique: Bool = false,
     foldCase: Bool = false, skipBlanks: Bool = false, stable: Bool = false,
-    separator: String? = nil
+    separator: String? = nil, ordering: SortKey.Ordering? = nil, check: Check? = nil,
+    output: Template? = nil
   ) {
+    self.ordering = ordering
+    self.check = check
+    self.output = output
     self.keys = keys
     self.numeric = numeric
     self.reverse = reverse
@@ -37,7 +52,7 @@ public struct SortInvocation: Codable, Equatable, Hashable, Sendable {
     case keys, numeric, reverse, unique
     case foldCase = "fold-case"
     case skipBlanks = "skip-blanks"
-    case stable, separator
+    case stable, separator, ordering, check, output
   }
 
   public init(from decoder: any Decoder) throws {
@@ -45,6 +60,9 @@ public struct SortInvocation: Codable, Equatable, Hashable, Sendable {
     func flag(_ key: CodingKeys) throws -> Bool {
       try c.decodeIfPresent(Bool.self, forKey: key) ?? false
     }
+    ordering = try c.decodeIfPresent(SortKey.Ordering.self, forKey: .ordering)
+    check = try c.decodeIfPresent(Check.self, forKey: .check)
+    output = try c.decodeIfPresent(Template.self, forKey: .output)
     keys = try c.decodeIfPresent([SortKey].self, forKey: .keys) ?? []
     numeric = try flag(.numeric)
     reverse = try flag(.reverse)
@@ -68,6 +86,9 @@ public struct SortInvocation: Codable, Equatable, Hashable, Sendable {
     try flag(skipBlanks, .skipBlanks)
     try flag(stable, .stable)
     try c.encodeIfPresent(separator, forKey: .separator)
+    try c.encodeIfPresent(ordering, forKey: .ordering)
+    try c.encodeIfPresent(check, forKey: .check)
+    try c.encodeIfPresent(output, forKey: .output)
   }
 }
 
@@ -86,11 +107,24 @@ public struct SortKey: Codable, Equatable, Hashable, Sendable {
   public var foldCase: Bool
   /// The key's own `b` option (after its first field number: `-k2b,3`).
   public var skipBlanks: Bool
+  /// The key's own `g`, `h` or `V` option.
+  public var ordering: Ordering?
+
+  /// Comparisons other than bytes and `-n`.
+  public enum Ordering: String, Codable, Equatable, Hashable, Sendable {
+    /// `-g`: as floating-point numbers (`strtod`).
+    case general
+    /// `-h`: numbers with K, M, G… suffixes.
+    case human
+    /// `-V`: version numbers within text.
+    case version
+  }
 
   public init(
     from: Int, to: Int? = nil, numeric: Bool = false, reverse: Bool = false,
-    foldCase: Bool = false, skipBlanks: Bool = false
+    foldCase: Bool = false, skipBlanks: Bool = false, ordering: Ordering? = nil
   ) {
+    self.ordering = ordering
     self.from = from
     self.to = to
     self.numeric = numeric
@@ -100,12 +134,13 @@ public struct SortKey: Codable, Equatable, Hashable, Sendable {
   }
 
   /// Whether the key has options of its own (GNU's `default_key_compare`, and `r`).
-  public var hasOptions: Bool { numeric || reverse || foldCase || skipBlanks }
+  public var hasOptions: Bool { numeric || reverse || foldCase || skipBlanks || ordering != nil }
 
   enum CodingKeys: String, CodingKey {
     case from, to, numeric, reverse
     case foldCase = "fold-case"
     case skipBlanks = "skip-blanks"
+    case ordering
   }
 
   public init(from decoder: any Decoder) throws {
@@ -113,6 +148,7 @@ public struct SortKey: Codable, Equatable, Hashable, Sendable {
     func flag(_ key: CodingKeys) throws -> Bool {
       try c.decodeIfPresent(Bool.self, forKey: key) ?? false
     }
+    ordering = try c.decodeIfPresent(Ordering.self, forKey: .ordering)
     from = try c.decode(Int.self, forKey: .from)
     to = try c.decodeIfPresent(Int.self, forKey: .to)
     numeric = try flag(.numeric)
@@ -132,5 +168,6 @@ public struct SortKey: Codable, Equatable, Hashable, Sendable {
     try flag(reverse, .reverse)
     try flag(foldCase, .foldCase)
     try flag(skipBlanks, .skipBlanks)
+    try c.encodeIfPresent(ordering, forKey: .ordering)
   }
 }

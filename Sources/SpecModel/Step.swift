@@ -22,7 +22,7 @@ public indirect enum Action: Equatable, Hashable, Sendable {
   /// `unset NAME…`.
   case unset([String])
   /// `sleep N`.
-  case sleep(Double)
+  case sleep(Seconds)
   /// `mkdir [-p] DIR…`.
   case makeDirectory([Template])
   /// `rm [-f] [-r] PATH…`.

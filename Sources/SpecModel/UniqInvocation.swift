@@ -1,4 +1,5 @@
-/// `uniq [-c] [-d] [-u]`: runs of equal adjacent lines, each written once.
+/// `uniq [-c] [-d] [-u] [-i] [-f N] [-s N] [-w N]`: runs of equal adjacent lines, each
+/// written once.
 public struct UniqInvocation: Codable, Equatable, Hashable, Sendable {
   /// `-c`: each line preceded by how many times it occurred.
   public var count: Bool
@@ -6,20 +7,45 @@ public struct UniqInvocation: Codable, Equatable, Hashable, Sendable {
   public var repeated: Bool
   /// `-u`: only lines that occurred once (with `-d`: nothing).
   public var unique: Bool
+  /// `-i`: letters compared without case.
+  public var ignoreCase: Bool = false
+  /// `-f N`: the first N fields (blanks then non-blanks) are not compared.
+  public var skipFields: Int = 0
+  /// `-s N`: then the next N bytes are not compared.
+  public var skipChars: Int = 0
+  /// `-w N`: at most N bytes are compared after that.
+  public var checkChars: Int?
 
-  public init(count: Bool = false, repeated: Bool = false, unique: Bool = false) {
+  public init(
+    count: Bool = false, repeated: Bool = false, unique: Bool = false, ignoreCase: Bool = false,
+    skipFields: Int = 0, skipChars: Int = 0, checkChars: Int? = nil
+  ) {
     self.count = count
     self.repeated = repeated
     self.unique = unique
+    self.ignoreCase = ignoreCase
+    self.skipFields = skipFields
+    self.skipChars = skipChars
+    self.checkChars = checkChars
   }
 
-  enum CodingKeys: String, CodingKey { case count, repeated, unique }
+  enum CodingKeys: String, CodingKey {
+    case count, repeated, unique
+    case ignoreCase = "ignore-case"
+    case skipFields = "skip-fields"
+    case skipChars = "skip-chars"
+    case checkChars = "check-chars"
+  }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     count = try c.decodeIfPresent(Bool.self, forKey: .count) ?? false
     repeated = try c.decodeIfPresent(Bool.self, forKey: .repeated) ?? false
     unique = try c.decodeIfPresent(Bool.self, forKey: .unique) ?? false
+    ignoreCase = try c.decodeIfPresent(Bool.self, forKey: .ignoreCase) ?? false
+    skipFields = try c.decodeIfPresent(Int.self, forKey: .skipFields) ?? 0
+    skipChars = try c.decodeIfPresent(Int.self, forKey: .skipChars) ?? 0
+    checkChars = try c.decodeIfPresent(Int.self, forKey: .checkChars)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -27,5 +53,9 @@ public struct UniqInvocation: Codable, Equatable, Hashable, Sendable {
     if count { try c.encode(true, forKey: .count) }
     if repeated { try c.encode(true, forKey: .repeated) }
     if unique { try c.encode(true, forKey: .unique) }
+    if ignoreCase { try c.encode(true, forKey: .ignoreCase) }
+    if skipFields != 0 { try c.encode(skipFields, forKey: .skipFields) }
+    if skipChars != 0 { try c.encode(skipChars, forKey: .skipChars) }
+    try c.encodeIfPresent(checkChars, forKey: .checkChars)
   }
 }

@@ -52,7 +52,7 @@ enum FileSourceError {
           consumesFirstFilter: true)
       }
       return headOrTail("head", quoted: quoted, error: error)
-    case .translate?, .count?, .base64?, .awk?:
+    case .translate?, .count?, .wordCount?, .checksum?, .cat?, .base64?, .awk?:
       return Outcome(
         message: "\(shellPrefix)\(path): \(reason)\n", status: 1, consumesFirstFilter: true)
     case .sort?:

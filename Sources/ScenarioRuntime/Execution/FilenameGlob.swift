@@ -1,4 +1,5 @@
 import Foundation
+import Shell
 
 /// Filename expansion of a pattern (`*.json`, `out/report-?.txt`, `[ab]*/x`), as bash does it
 /// with its default options: each `/`-separated component with a glob character matches the

@@ -10,6 +10,13 @@ struct PartResult: Sendable {
   var consumesFirstFilter = false
 }
 
+extension PartResult {
+  /// What a command run in-process (`date`, `seq`) wrote and how it exited.
+  init(_ result: FilterResult) {
+    self.init(output: result.output, status: result.status, stderr: result.stderr)
+  }
+}
+
 /// Pipelines: source, filters, sink, with bash's redirections and `pipefail`.
 ///
 /// A pipeline of several commands, or one inside `$(…)`, runs its commands in subshells: an
@@ -175,6 +182,24 @@ extension Interpreter {
     }
   }
 
+  /// Expands the optional words of a command, in order; nil when one fails (see `expandInPart`).
+  func expandOptionalInPart(
+    _ templates: [Template?], _ isolated: Bool, _ scratch: inout ShellState
+  ) throws(ShellSignal) -> [String?]? {
+    var words: [String?] = []
+    for template in templates {
+      guard let template else {
+        words.append(nil)
+        continue
+      }
+      guard let word = try expandInPart(template, isolated: isolated, scratch: &scratch) else {
+        return nil
+      }
+      words.append(word)
+    }
+    return words
+  }
+
   /// Opens an output redirection target (`/dev/null`, `/dev/stdout` and `/dev/stderr` as bash
   /// treats them). New files get `mode`, or `0666 & ~umask`.
   func openRedirection(_ path: String, append: Bool, mode: Int?)
@@ -251,6 +276,54 @@ extension Interpreter {
       return try await perform(request, isolated: isolated, scratch: &scratch, stream: stream)
     case .curl(let call):
       return try await perform(call, isolated: isolated, scratch: &scratch, stream: stream)
+    case .date(let date):
+      var format: Template?
+      if case .format(let template) = date.output { format = template }
+      guard let words = try expandOptionalInPart([date.date, format], isolated, &scratch) else {
+        return PartResult(status: 1)
+      }
+      result = PartResult(
+        DateSource.run(date, dateText: words[0], format: words[1], now: state.clock.wallTime))
+    case .sequence(let seq):
+      guard
+        let words = try expandOptionalInPart(
+          [seq.first, seq.increment, seq.last, seq.separator, seq.format], isolated, &scratch)
+      else { return PartResult(status: 1) }
+      result = PartResult(
+        SeqSource.run(
+          first: words[0], increment: words[1], last: words[2] ?? "", separator: words[3],
+          equalWidth: seq.equalWidth, format: words[4]))
+    case .random(let call):
+      guard let words = try expandOptionalInPart([call.bytes], isolated, &scratch) else {
+        return PartResult(status: 1)
+      }
+      result = PartResult(RandomSource.run(call, count: words[0]))
+    case .printenv(let call):
+      guard let words = try expandOptionalInPart(call.names, isolated, &scratch) else {
+        return PartResult(status: 1)
+      }
+      let variables = state.variables
+      result = PartResult(
+        PrintenvSource.run(names: words.map { $0 ?? "" }) { name in
+          guard let variable = variables[name], variable.exported, variable.array == nil else {
+            return nil
+          }
+          return variable.value
+        })
+    case .realpath(let call):
+      guard let words = try expandOptionalInPart(call.names, isolated, &scratch) else {
+        return PartResult(status: 1)
+      }
+      result = PartResult(
+        RealpathSource.run(
+          call, names: words.map { $0 ?? "" }, workingDirectory: state.workingDirectory))
+    case .pathPart(let call):
+      guard
+        let words = try expandOptionalInPart(call.names + [call.suffix], isolated, &scratch)
+      else { return PartResult(status: 1) }
+      result = PartResult(
+        PathPartSource.run(
+          call, names: words.dropLast().map { $0 ?? "" }, suffix: words.last ?? nil))
     }
     if let stream {
       stream.write(result.output)

@@ -110,7 +110,18 @@ final class Interpreter {
     case .unset(let names):
       for name in names { state.unset(name) }
       return 0
-    case .sleep(let seconds): return try await sleep(seconds)
+    case .sleep(.literal(let seconds)): return try await sleep(seconds)
+    case .sleep(.template(let operands)):
+      let text = try expand(operands)
+      guard let seconds = SleepDuration.seconds(text) else {
+        // GNU sleep reads a leading `-` as an option.
+        let reason =
+          text.hasPrefix("-") && text.count > 1
+          ? "invalid option -- '\(text.dropFirst().first!)'" : "invalid time interval ‘\(text)’"
+        stderrTarget.write("sleep: \(reason)\nTry 'sleep --help' for more information.\n")
+        return 1
+      }
+      return try await sleep(seconds)
     case .makeDirectory(let paths): return try makeDirectories(paths)
     case .remove(let removal): return try remove(removal)
     case .changeMode(let mode, let paths): return try changeMode(mode, paths)

@@ -45,6 +45,16 @@ public enum FilterRunner {
       return SelectFilter.run(selection, input: input)
     case .count(let unit):
       return CountFilter.run(unit, input: input)
+    case .wordCount(let wc):
+      return WordCountFilter.run(
+        wc, files: try wc.files.map(expand), input: input, workingDirectory: workingDirectory)
+    case .checksum(let checksum):
+      return ChecksumFilter.run(
+        checksum, files: try checksum.files.map(expand), input: input,
+        workingDirectory: workingDirectory)
+    case .cat(let cat):
+      return CatFilter.run(
+        cat, files: try cat.files.map(expand), input: input, workingDirectory: workingDirectory)
     case .translate(let translation):
       return TranslateFilter.run(translation, input: input)
     case .tee(let file, let append):
@@ -54,7 +64,14 @@ public enum FilterRunner {
     case .base64(let decode, let wrap):
       return Base64Filter.run(decode: decode, wrap: wrap, input: input)
     case .sort(let sort):
-      return SortFilter.run(sort, input: input)
+      guard let output = sort.output else { return SortFilter.run(sort, input: input) }
+      let path = try expand(output)
+      return SortFilter.run(sort, input: input) { bytes in
+        FileAccess.writeFile(
+          bytes, to: FileAccess.resolve(path, in: workingDirectory), append: false
+        )
+        .map { "sort: open failed: \(path): \($0.message)\n" }
+      }
     case .uniq(let uniq):
       return UniqFilter.run(uniq, input: input)
     case .cut(let cut):

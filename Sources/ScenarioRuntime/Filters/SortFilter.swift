@@ -12,27 +12,33 @@ enum SortFilter {
     var reverse: Bool
     var foldCase = false
     var skipBlanks = false
+    var ordering: SortKey.Ordering?
   }
 
-  static func run(_ sort: SortInvocation, input: [UInt8]) -> FilterResult {
+  /// `checkName` is the input's name in `-c` messages; with `-o`, `writeOutput` stores the
+  /// sorted bytes and returns its error message, if any.
+  static func run(
+    _ sort: SortInvocation, input: [UInt8], checkName: String = "-",
+    writeOutput: (([UInt8]) -> String?)? = nil
+  ) -> FilterResult {
     let lines = InputLine.split(input).map { Array(input[$0.content]) }
     let separator = sort.separator.flatMap { $0.utf8.first }
     let global = EffectiveKey(
       from: 1, to: nil, numeric: sort.numeric, reverse: sort.reverse, foldCase: sort.foldCase,
-      skipBlanks: sort.skipBlanks)
+      skipBlanks: sort.skipBlanks, ordering: sort.ordering)
     var keys = sort.keys.map { key in
       var effective = global
       if key.hasOptions {
         effective = EffectiveKey(
           from: key.from, to: key.to, numeric: key.numeric, reverse: key.reverse,
-          foldCase: key.foldCase, skipBlanks: key.skipBlanks)
+          foldCase: key.foldCase, skipBlanks: key.skipBlanks, ordering: key.ordering)
       }
       effective.from = key.from
       effective.to = key.to
       return effective
     }
     // Global options other than -r alone make the whole line a key.
-    if keys.isEmpty, sort.numeric || sort.foldCase || sort.skipBlanks {
+    if keys.isEmpty, sort.numeric || sort.foldCase || sort.skipBlanks || sort.ordering != nil {
       keys = [global]
     }
     func compare(_ a: [UInt8], _ b: [UInt8]) -> Int {
@@ -42,6 +48,21 @@ enum SortFilter {
       }
       let diff = compareBytes(a[...], b[...])
       return sort.reverse ? -diff : diff
+    }
+    if let check = sort.check {
+      // GNU sort -c: the first line out of order (with -u, also one equal to the previous).
+      for index in lines.indices.dropFirst() {
+        let diff = compare(lines[index - 1], lines[index])
+        if diff > 0 || (sort.unique && diff == 0) {
+          let message =
+            check == .quiet
+            ? ""
+            : "sort: \(checkName):\(index + 1): disorder: "
+              + String(decoding: lines[index], as: UTF8.self) + "\n"
+          return FilterResult(output: [], status: 1, stderr: Array(message.utf8))
+        }
+      }
+      return FilterResult(output: [])
     }
     let sorted = mergeSort(lines) { compare($0, $1) <= 0 }
     var output: [UInt8] = []
@@ -53,6 +74,12 @@ enum SortFilter {
       }
       output += line
       output.append(UInt8(ascii: "\n"))
+    }
+    if let writeOutput {
+      if let message = writeOutput(output) {
+        return FilterResult(output: [], status: 2, stderr: Array(message.utf8))
+      }
+      return FilterResult(output: [])
     }
     return FilterResult(output: output)
   }
@@ -93,7 +120,13 @@ enum SortFilter {
       let keyA = field(a, key, separator: separator)
       let keyB = field(b, key, separator: separator)
       var diff: Int
-      if key.numeric {
+      if let ordering = key.ordering {
+        switch ordering {
+        case .general: diff = SortOrderings.general(keyA, keyB)
+        case .human: diff = SortOrderings.human(keyA, keyB)
+        case .version: diff = SortOrderings.version(keyA, keyB)
+        }
+      } else if key.numeric {
         diff = numericCompare(keyA, keyB)
       } else if keyA.isEmpty {
         diff = keyB.isEmpty ? 0 : -1

@@ -5,9 +5,16 @@
 #endif
 
 /// `$(date +FORMAT)`: the current local time through the C library's `strftime` (where `%s` is
-/// Unix seconds), plus GNU date's `%N` (nanoseconds, `%3N` for milliseconds).
+/// Unix seconds), plus GNU date's `%N` (nanoseconds, `%3N` for milliseconds) and `%:z`
+/// (`+hh:mm`; `%::z` `+hh:mm:ss`). With `utc`, the time is in UTC and `%Z` is `UTC`, as under
+/// `date -u`.
 package enum Strftime {
-  package static func format(_ format: String, at now: timespec = Strftime.now()) -> String {
+  package static func format(_ format: String, at now: timespec = Strftime.now(), utc: Bool = false)
+    -> String
+  {
+    var seconds = now.tv_sec
+    var broken = tm()
+    if utc { gmtime_r(&seconds, &broken) } else { localtime_r(&seconds, &broken) }
     // `%N` is GNU date's, not strftime's: substitute it first (`%%` stays for strftime).
     var prepared = ""
     var chars = Array(format)[...]
@@ -27,6 +34,23 @@ package enum Strftime {
         digits.append(d)
         lookahead.removeFirst()
       }
+      var zone = lookahead
+      var colons = 0
+      while zone.first == ":" {
+        colons += 1
+        zone.removeFirst()
+      }
+      if digits.isEmpty, (1...2).contains(colons), zone.first == "z" {
+        zone.removeFirst()
+        chars = zone
+        prepared += zoneOffset(Int(broken.tm_gmtoff), colons: colons)
+        continue
+      }
+      if utc, digits.isEmpty, lookahead.first == "Z" {
+        chars.removeFirst()
+        prepared += "UTC"
+        continue
+      }
       if lookahead.first == "N" {
         lookahead.removeFirst()
         chars = lookahead
@@ -37,9 +61,6 @@ package enum Strftime {
       }
       prepared.append(c)
     }
-    var seconds = now.tv_sec
-    var broken = tm()
-    localtime_r(&seconds, &broken)
     var buffer = [CChar](repeating: 0, count: 512)
     let count = strftime(&buffer, buffer.count, prepared, &broken)
     guard count > 0 else { return "" }
@@ -51,6 +72,15 @@ package enum Strftime {
     clock_gettime(CLOCK_REALTIME, &value)
     return value
   }
+}
+
+/// `%:z` (`+05:30`) and `%::z` (`+05:30:00`).
+private func zoneOffset(_ offset: Int, colons: Int) -> String {
+  let magnitude = abs(offset)
+  func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+  var text = (offset < 0 ? "-" : "+") + two(magnitude / 3600) + ":" + two(magnitude / 60 % 60)
+  if colons == 2 { text += ":" + two(magnitude % 60) }
+  return text
 }
 
 /// Nanoseconds as GNU date prints them: nine digits, zero-padded on the left.

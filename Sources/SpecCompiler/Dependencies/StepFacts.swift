@@ -92,6 +92,7 @@ struct StepFacts {
       read(assignment.value)
       if let substitution = assignment.substitution { walk(substitution.action) }
       assigned.insert(assignment.name)
+    case .sleep(.template(let duration)): read(duration)
     case .unset, .sleep, .umask, .breakLoop, .continueLoop, .returnFromFunction, .status,
       .setOptions:
       break
@@ -260,6 +261,15 @@ struct StepFacts {
       read(all: call.arguments)
       if let variable = call.variable { assigned.insert(variable) }
     case .echo(let call): read(all: call.arguments)
+    case .date(let date):
+      read(date.date)
+      if case .format(let format) = date.output { read(format) }
+    case .pathPart(let call): read(all: call.names + [call.suffix].compactMap { $0 })
+    case .random(let call): read(call.bytes)
+    case .realpath(let call): read(all: call.names)
+    case .printenv(let call): read(all: call.names)
+    case .sequence(let seq):
+      read(all: [seq.first, seq.increment, seq.last, seq.separator, seq.format].compactMap { $0 })
     case .file(let path):
       read(path)
       filesRead.append(path)
@@ -293,6 +303,24 @@ struct StepFacts {
         }
         for file in SedCommand.writtenFiles(sed) { filesWritten.append(Template(literal: file)) }
       case .shell(let steps): walk(steps)
+      case .sort(let sort) where sort.output != nil:
+        read(sort.output)
+        filesWritten.append(sort.output!)
+      case .wordCount(let wc):
+        for file in wc.files where file != "-" {
+          read(file)
+          filesRead.append(file)
+        }
+      case .checksum(let checksum):
+        for file in checksum.files where file != "-" {
+          read(file)
+          filesRead.append(file)
+        }
+      case .cat(let cat):
+        for file in cat.files where file != "-" {
+          read(file)
+          filesRead.append(file)
+        }
       case .lines, .bytes, .substitute, .select, .count, .translate, .base64, .sort, .uniq, .cut:
         break
       }

@@ -34,7 +34,10 @@ enum CommandTable {
     CurlCommand.self, JQCommand.self, SedCommand.self, HeadCommand.self, TailCommand.self,
     GrepCommand.self, PrintfCommand.self, EchoCommand.self, CatCommand.self, WordCountCommand.self,
     TranslateCommand.self, TeeCommand.self, Base64Command.self, CopyBytesCommand.self,
-    SortCommand.self, UniqCommand.self, CutCommand.self, AwkCommand.self,
+    SortCommand.self, UniqCommand.self, CutCommand.self, AwkCommand.self, DateCommand.self,
+    SeqCommand.self, BasenameCommand.self, DirnameCommand.self, ChecksumCommand.self,
+    UuidgenCommand.self, OpensslCommand.self, RealpathCommand.self,
+    PrintenvCommand.self,
   ]
   static let stepCommands: [any StepCommand.Type] = [
     SleepCommand.self, RemoveCommand.self, MakeDirectoryCommand.self, ChangeModeCommand.self,

@@ -12,6 +12,23 @@ extension SpecSchema {
           "type": "string",
           "pattern": "^(?:[^\\\\$]|\\\\[\\s\\S]|\\$[$?!{]|\\$\\(date \\+[^)]*\\)|\\$\\(\\((?:[^()]|\\((?:[^()]|\\([^()]*\\))*\\))*\\)\\))*\\\\?$"
         },
+        "countUnit": {
+          "description": "What `wc` counts: `-c` bytes, `-l` lines, `-w` words, `-m` characters, `-L` the widest line's display width.",
+          "enum": [
+            "bytes",
+            "lines",
+            "words",
+            "characters",
+            "max-line-length"
+          ]
+        },
+        "sortOrdering": {
+          "enum": [
+            "general",
+            "human",
+            "version"
+          ]
+        },
         "templates": {
           "type": "array",
           "items": {
@@ -104,6 +121,12 @@ extension SpecSchema {
               "printf",
               "echo",
               "curl",
+              "date",
+              "seq",
+              "path-part",
+              "random",
+              "realpath",
+              "printenv",
               "filters",
               "output",
               "capture",
@@ -115,7 +138,7 @@ extension SpecSchema {
           },
           "oneOf": [
             {
-              "description": "A pipeline: bytes from one source (`request`, `curl`, `text`, `file`, `printf`, `stdin`, `shell`, `echo`, or none for no input), through `filters` in order, into one sink (`output`, `capture` or `write`).",
+              "description": "A pipeline: bytes from one source (`request`, `curl`, `text`, `file`, `printf`, `stdin`, `shell`, `echo`, `date`, `seq`, `path-part`, `random`, `realpath`, `printenv`, or none for no input), through `filters` in order, into one sink (`output`, `capture` or `write`).",
               "properties": {
                 "line": true,
                 "request": {
@@ -183,6 +206,158 @@ extension SpecSchema {
                   ],
                   "properties": {
                     "arguments": {
+                      "$ref": "#/$defs/templates"
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                "date": {
+                  "description": "Source: `date [-u] [-d STRING] [+FORMAT | -I[SPEC] | --rfc-3339=SPEC | -R]`: one time on a line; the run's clock unless `date` (`-d`: `@SECONDS` or an ISO-8601 date) is given. At most one of `format` (after the `+`), `iso-8601`, `rfc-3339`, `rfc-email`; none prints `Wed Dec  2 19:11:27 UTC 2026`.",
+                  "type": "object",
+                  "properties": {
+                    "utc": {
+                      "type": "boolean"
+                    },
+                    "date": {
+                      "$ref": "#/$defs/template"
+                    },
+                    "format": {
+                      "$ref": "#/$defs/template"
+                    },
+                    "iso-8601": {
+                      "enum": [
+                        "date",
+                        "hours",
+                        "minutes",
+                        "seconds",
+                        "ns"
+                      ]
+                    },
+                    "rfc-3339": {
+                      "enum": [
+                        "date",
+                        "seconds",
+                        "ns"
+                      ]
+                    },
+                    "rfc-email": {
+                      "const": true
+                    }
+                  },
+                  "additionalProperties": false,
+                  "maxProperties": 3
+                },
+                "seq": {
+                  "description": "Source: `seq [-s SEP] [-w] [-f FORMAT] [FIRST [INCREMENT]] LAST`: numbers from `first` (1) by `increment` (1) through `last`, formatted as GNU seq does, joined by `separator` (a newline), ending with a newline.",
+                  "type": "object",
+                  "required": [
+                    "last"
+                  ],
+                  "properties": {
+                    "first": {
+                      "$ref": "#/$defs/template"
+                    },
+                    "increment": {
+                      "$ref": "#/$defs/template"
+                    },
+                    "last": {
+                      "$ref": "#/$defs/template"
+                    },
+                    "separator": {
+                      "$ref": "#/$defs/template"
+                    },
+                    "equal-width": {
+                      "type": "boolean"
+                    },
+                    "format": {
+                      "$ref": "#/$defs/template"
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                "path-part": {
+                  "description": "Source: `basename NAME [SUFFIX]`, `basename -a [-s SUFFIX] NAME…` (`part: base`) or `dirname NAME…` (`part: directory`): that part of each name, from the text alone, each on a line (NUL-terminated with `zero`, `-z`); `suffix` is removed from a base it does not make up whole.",
+                  "type": "object",
+                  "required": [
+                    "part",
+                    "names"
+                  ],
+                  "properties": {
+                    "part": {
+                      "enum": [
+                        "base",
+                        "directory"
+                      ]
+                    },
+                    "names": {
+                      "$ref": "#/$defs/templates"
+                    },
+                    "suffix": {
+                      "$ref": "#/$defs/template"
+                    },
+                    "zero": {
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                "random": {
+                  "description": "Source: random text, different at each run: `uuid` (`uuidgen`: a version-4 UUID), `hex` (`openssl rand -hex N`: `bytes` bytes in hexadecimal), `base64` (`openssl rand -base64 N`, 64 characters a line).",
+                  "type": "object",
+                  "required": [
+                    "kind"
+                  ],
+                  "properties": {
+                    "kind": {
+                      "enum": [
+                        "uuid",
+                        "hex",
+                        "base64"
+                      ]
+                    },
+                    "bytes": {
+                      "$ref": "#/$defs/template"
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                "realpath": {
+                  "description": "Source: `realpath [-e|-m] [-s] [-q] [-z] NAME…`: each name as an absolute path without `.`, `..` or (unless `no-symlinks`) symbolic links, from the working directory; `existence` says which components must exist (`all-but-last` by default, `all` for `-e`, `none` for `-m`).",
+                  "type": "object",
+                  "required": [
+                    "names"
+                  ],
+                  "properties": {
+                    "names": {
+                      "$ref": "#/$defs/templates"
+                    },
+                    "existence": {
+                      "enum": [
+                        "all-but-last",
+                        "all",
+                        "none"
+                      ]
+                    },
+                    "no-symlinks": {
+                      "type": "boolean"
+                    },
+                    "quiet": {
+                      "type": "boolean"
+                    },
+                    "zero": {
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                },
+                "printenv": {
+                  "description": "Source: `printenv NAME…`: each exported variable's value on its line; status 1 when one is not in the environment.",
+                  "type": "object",
+                  "required": [
+                    "names"
+                  ],
+                  "properties": {
+                    "names": {
                       "$ref": "#/$defs/templates"
                     }
                   },
@@ -282,6 +457,36 @@ extension SpecSchema {
                 },
                 {
                   "required": [
+                    "date"
+                  ]
+                },
+                {
+                  "required": [
+                    "seq"
+                  ]
+                },
+                {
+                  "required": [
+                    "path-part"
+                  ]
+                },
+                {
+                  "required": [
+                    "random"
+                  ]
+                },
+                {
+                  "required": [
+                    "realpath"
+                  ]
+                },
+                {
+                  "required": [
+                    "printenv"
+                  ]
+                },
+                {
+                  "required": [
                     "filters"
                   ]
                 },
@@ -302,12 +507,48 @@ extension SpecSchema {
                 }
               ],
               "not": {
-                "description": "A pipeline has at most one source key (`request`, `text`, `file`, `printf`, `stdin`, `shell`, `echo`, `curl`) and at most one sink key (`output`, `capture`, `write`).",
+                "description": "A pipeline has at most one source key (`request`, `text`, `file`, `printf`, `stdin`, `shell`, `echo`, `curl`, `date`, `seq`, `path-part`, `random`, `realpath`, `printenv`) and at most one sink key (`output`, `capture`, `write`).",
                 "anyOf": [
                   {
                     "required": [
                       "request",
                       "curl"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "curl",
+                      "date"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "curl",
+                      "seq"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "curl",
+                      "path-part"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "curl",
+                      "random"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "curl",
+                      "realpath"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "curl",
+                      "printenv"
                     ]
                   },
                   {
@@ -474,6 +715,348 @@ extension SpecSchema {
                   },
                   {
                     "required": [
+                      "request",
+                      "date"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "text",
+                      "date"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "file",
+                      "date"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "printf",
+                      "date"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "stdin",
+                      "date"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "shell",
+                      "date"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "echo",
+                      "date"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "request",
+                      "seq"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "text",
+                      "seq"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "file",
+                      "seq"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "printf",
+                      "seq"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "stdin",
+                      "seq"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "shell",
+                      "seq"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "echo",
+                      "seq"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "date",
+                      "seq"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "request",
+                      "path-part"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "text",
+                      "path-part"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "file",
+                      "path-part"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "printf",
+                      "path-part"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "stdin",
+                      "path-part"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "shell",
+                      "path-part"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "echo",
+                      "path-part"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "date",
+                      "path-part"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "seq",
+                      "path-part"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "request",
+                      "random"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "text",
+                      "random"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "file",
+                      "random"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "printf",
+                      "random"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "stdin",
+                      "random"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "shell",
+                      "random"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "echo",
+                      "random"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "date",
+                      "random"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "seq",
+                      "random"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "path-part",
+                      "random"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "request",
+                      "realpath"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "text",
+                      "realpath"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "file",
+                      "realpath"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "printf",
+                      "realpath"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "stdin",
+                      "realpath"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "shell",
+                      "realpath"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "echo",
+                      "realpath"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "date",
+                      "realpath"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "seq",
+                      "realpath"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "path-part",
+                      "realpath"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "random",
+                      "realpath"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "request",
+                      "printenv"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "text",
+                      "printenv"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "file",
+                      "printenv"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "printf",
+                      "printenv"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "stdin",
+                      "printenv"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "shell",
+                      "printenv"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "echo",
+                      "printenv"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "date",
+                      "printenv"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "seq",
+                      "printenv"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "path-part",
+                      "printenv"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "random",
+                      "printenv"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "realpath",
+                      "printenv"
+                    ]
+                  },
+                  {
+                    "required": [
                       "output",
                       "capture"
                     ]
@@ -529,9 +1112,16 @@ extension SpecSchema {
               "properties": {
                 "line": true,
                 "sleep": {
-                  "description": "`sleep N` (seconds).",
-                  "type": "number",
-                  "minimum": 0
+                  "description": "`sleep DURATION…`: seconds, or a template read at run time as GNU sleep reads its operand (a number with an optional `s`, `m`, `h` or `d` suffix).",
+                  "oneOf": [
+                    {
+                      "type": "number",
+                      "minimum": 0
+                    },
+                    {
+                      "$ref": "#/$defs/template"
+                    }
+                  ]
                 }
               },
               "additionalProperties": false
@@ -2253,17 +2843,114 @@ extension SpecSchema {
               "additionalProperties": false
             },
             {
-              "description": "`wc -c` / `wc -l` / `wc -w`: the count on its own line.",
+              "description": "`wc -c` / `-l` / `-w` / `-m` / `-L` of the input: the count on its own line.",
               "required": [
                 "count"
               ],
               "properties": {
                 "count": {
-                  "enum": [
-                    "bytes",
-                    "lines",
-                    "words"
-                  ]
+                  "$ref": "#/$defs/countUnit"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`sha256sum`, `sha1sum`, `md5sum`: `DIGEST  NAME` per input (`files`, `-` the input; none: the input, named `-`), `*NAME` with `binary`, `ALGO (NAME) = DIGEST` with `tag`, NUL-terminated with `zero`.",
+              "required": [
+                "checksum"
+              ],
+              "properties": {
+                "checksum": {
+                  "type": "object",
+                  "required": [
+                    "algorithm"
+                  ],
+                  "properties": {
+                    "algorithm": {
+                      "enum": [
+                        "md5",
+                        "sha1",
+                        "sha256"
+                      ]
+                    },
+                    "files": {
+                      "$ref": "#/$defs/templates"
+                    },
+                    "binary": {
+                      "type": "boolean"
+                    },
+                    "tag": {
+                      "type": "boolean"
+                    },
+                    "zero": {
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`cat` with options or several files: `files` in order (`-` the input; none: the input), `numbering` (`all`: `-n`, `non-blank`: `-b`; 6 columns and a tab), `squeeze-blank` (`-s`), `show-nonprinting` (`-v`: `^X`, `M-X`), `show-ends` (`-E`: `$`), `show-tabs` (`-T`: `^I`).",
+              "required": [
+                "cat"
+              ],
+              "properties": {
+                "cat": {
+                  "type": "object",
+                  "properties": {
+                    "files": {
+                      "$ref": "#/$defs/templates"
+                    },
+                    "numbering": {
+                      "enum": [
+                        "all",
+                        "non-blank"
+                      ]
+                    },
+                    "squeeze-blank": {
+                      "type": "boolean"
+                    },
+                    "show-nonprinting": {
+                      "type": "boolean"
+                    },
+                    "show-ends": {
+                      "type": "boolean"
+                    },
+                    "show-tabs": {
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`wc` printing several counts (`counts`, in wc's column order) or counting file operands (`files`; `-` is the input), in columns as GNU wc.",
+              "required": [
+                "wc"
+              ],
+              "properties": {
+                "wc": {
+                  "type": "object",
+                  "required": [
+                    "counts"
+                  ],
+                  "properties": {
+                    "counts": {
+                      "type": "array",
+                      "minItems": 1,
+                      "items": {
+                        "$ref": "#/$defs/countUnit"
+                      }
+                    },
+                    "files": {
+                      "$ref": "#/$defs/templates"
+                    }
+                  },
+                  "additionalProperties": false
                 }
               },
               "additionalProperties": false
@@ -2830,6 +3517,21 @@ extension SpecSchema {
               "description": "`-s`: lines whose keys compare equal keep their input order.",
               "type": "boolean"
             },
+            "ordering": {
+              "description": "`-g` (`general`: floating-point numbers), `-h` (`human`: K, M, G… suffixes), `-V` (`version`): how keys without options of their own compare.",
+              "$ref": "#/$defs/sortOrdering"
+            },
+            "check": {
+              "description": "`-c` (`diagnose`: the first disorder on standard error) or `-C` (`quiet`): only check that the input is sorted; status 1 when not.",
+              "enum": [
+                "diagnose",
+                "quiet"
+              ]
+            },
+            "output": {
+              "description": "`-o FILE`: the sorted lines are written to this file instead of standard output.",
+              "$ref": "#/$defs/template"
+            },
             "separator": {
               "description": "`-t SEP`: the one byte between fields; without it a field is a run of blanks and the non-blanks after it.",
               "type": "string",
@@ -2839,7 +3541,7 @@ extension SpecSchema {
           "additionalProperties": false
         },
         "uniq": {
-          "description": "`uniq [-c] [-d] [-u]`: each run of equal adjacent lines (compared byte for byte) written once, with a newline.",
+          "description": "`uniq [-c] [-d] [-u] [-i] [-f N] [-s N] [-w N]`: each run of equal adjacent lines (compared byte for byte, or the part the options select) written once, with a newline.",
           "type": "object",
           "properties": {
             "count": {
@@ -2853,6 +3555,25 @@ extension SpecSchema {
             "unique": {
               "description": "`-u`: only lines that occurred once (with `repeated`: nothing).",
               "type": "boolean"
+            },
+            "ignore-case": {
+              "description": "`-i`: letters compared without case.",
+              "type": "boolean"
+            },
+            "skip-fields": {
+              "description": "`-f N`: the first N fields (blanks, then non-blanks) are not compared.",
+              "type": "integer",
+              "minimum": 0
+            },
+            "skip-chars": {
+              "description": "`-s N`: then N more bytes are not compared.",
+              "type": "integer",
+              "minimum": 0
+            },
+            "check-chars": {
+              "description": "`-w N`: at most N bytes are compared after those.",
+              "type": "integer",
+              "minimum": 0
             }
           },
           "additionalProperties": false
@@ -3018,6 +3739,9 @@ extension SpecSchema {
             "fold-case": {
               "description": "The key's own `f` option.",
               "type": "boolean"
+            },
+            "ordering": {
+              "$ref": "#/$defs/sortOrdering"
             },
             "skip-blanks": {
               "description": "The key's own `b` option (written after its first field number).",

@@ -1,7 +1,8 @@
 extension Filter: Codable {
   private static let keys = [
     "jq", "lines", "bytes", "grep", "sed", "sed-select", "count", "tr", "tee", "base64", "sort",
-    "uniq", "cut", "sed-script", "awk", "head", "tail", "shell",
+    "uniq", "cut", "sed-script", "awk", "head", "tail", "shell", "wc",
+    "checksum", "cat",
   ]
 
   public init(from decoder: any Decoder) throws {
@@ -14,6 +15,9 @@ extension Filter: Codable {
     case "sed": self = .substitute(try c.value("sed"))
     case "sed-select": self = .select(try c.value("sed-select"))
     case "count": self = .count(try c.value("count"))
+    case "wc": self = .wordCount(try c.value("wc"))
+    case "checksum": self = .checksum(try c.value("checksum"))
+    case "cat": self = .cat(try c.value("cat"))
     case "tr": self = .translate(try c.value("tr"))
     case "sort": self = .sort(try c.value("sort"))
     case "uniq": self = .uniq(try c.value("uniq"))
@@ -43,6 +47,9 @@ extension Filter: Codable {
     case .substitute(let sed): try c.put(sed, "sed")
     case .select(let selection): try c.put(selection, "sed-select")
     case .count(let unit): try c.put(unit, "count")
+    case .wordCount(let wc): try c.put(wc, "wc")
+    case .checksum(let checksum): try c.put(checksum, "checksum")
+    case .cat(let cat): try c.put(cat, "cat")
     case .translate(let tr): try c.put(tr, "tr")
     case .sort(let sort): try c.put(sort, "sort")
     case .uniq(let uniq): try c.put(uniq, "uniq")

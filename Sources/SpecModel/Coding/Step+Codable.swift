@@ -12,7 +12,8 @@ extension Step: Codable {
   ]
   private static let pipelineKeys = [
     "request", "text", "file", "printf", "filters", "output", "capture", "write", "errors",
-    "stdin", "shell", "echo",
+    "stdin", "shell", "echo", "curl", "date", "seq",
+    "path-part", "random", "realpath", "printenv",
   ]
 
   public init(from decoder: any Decoder) throws {
@@ -91,7 +92,8 @@ extension Step: Codable {
     case .pipeline(let pipeline): try pipeline.encode(into: &c)
     case .assign(let assignment): try c.put(assignment, "set")
     case .unset(let names): try c.put(names, "unset")
-    case .sleep(let seconds): try c.put(seconds: seconds, "sleep")
+    case .sleep(.literal(let seconds)): try c.put(seconds: seconds, "sleep")
+    case .sleep(let seconds): try c.put(seconds, "sleep")
     case .makeDirectory(let paths): try c.put(paths, "mkdir")
     case .remove(let removal): try c.put(removal, "remove")
     case .changeMode(let mode, let paths):
@@ -173,6 +175,18 @@ extension Pipeline {
       source = .echo(call)
     } else if let call: CurlCall = try c.optional("curl") {
       source = .curl(call)
+    } else if let date: DateInvocation = try c.optional("date") {
+      source = .date(date)
+    } else if let seq: SeqInvocation = try c.optional("seq") {
+      source = .sequence(seq)
+    } else if let call: PathPartCall = try c.optional("path-part") {
+      source = .pathPart(call)
+    } else if let call: RandomCall = try c.optional("random") {
+      source = .random(call)
+    } else if let call: RealpathCall = try c.optional("realpath") {
+      source = .realpath(call)
+    } else if let call: PrintenvCall = try c.optional("printenv") {
+      source = .printenv(call)
     } else {
       source = .empty
     }
@@ -203,6 +217,12 @@ extension Source {
     case .shell(let steps): try c.put(steps, "shell")
     case .echo(let call): try c.put(call, "echo")
     case .curl(let call): try c.put(call, "curl")
+    case .date(let date): try c.put(date, "date")
+    case .sequence(let seq): try c.put(seq, "seq")
+    case .pathPart(let call): try c.put(call, "path-part")
+    case .random(let call): try c.put(call, "random")
+    case .realpath(let call): try c.put(call, "realpath")
+    case .printenv(let call): try c.put(call, "printenv")
     }
   }
 }

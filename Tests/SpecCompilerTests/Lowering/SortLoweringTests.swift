@@ -24,6 +24,15 @@ import Testing
     ),
     ("sort -unk2", SortInvocation(keys: [SortKey(from: 2)], numeric: true, unique: true)),
     ("sort -", SortInvocation()),
+    ("sort -V", SortInvocation(ordering: .version)),
+    ("sort --human-numeric-sort -r", SortInvocation(reverse: true, ordering: .human)),
+    ("sort -g -C", SortInvocation(ordering: .general, check: .quiet)),
+    ("sort -c", SortInvocation(check: .diagnose)),
+    ("sort -o out.txt", SortInvocation(output: "out.txt")),
+    (
+      "sort -k2,2V -t.",
+      SortInvocation(keys: [SortKey(from: 2, to: 2, ordering: .version)], separator: ".")
+    ),
     ("sort -fbs", SortInvocation(foldCase: true, skipBlanks: true, stable: true)),
     (
       "sort --ignore-case --ignore-leading-blanks --stable",
@@ -46,11 +55,16 @@ import Testing
   }
 
   @Test(arguments: [
-    ("sort -V", "sort option '-V' is not supported"),
-    ("sort -h", "sort option '-h' is not supported"),
-    ("sort -o out.txt", "sort option '-o' is not supported"),
+    ("sort -R", "sort option '-R' is not supported"),
+    ("sort -M", "sort option '-M' is not supported"),
+    ("sort -n -g", "sort: options '-gn' are incompatible"),
+    ("sort -hV", "sort: options '-hV' are incompatible"),
+    ("sort -k2nV", "sort key '2nV' is not supported"),
+    ("sort -k2gh", "sort key '2gh' is not supported"),
+    ("sort -c -o out.txt", "sort: options '-co' are incompatible"),
+    ("sort -c a.txt", "sort -c with a file operand is not supported (use 'sort -c < FILE')"),
     ("sort -k2,3b", "sort key '2,3b' is not supported"),
-    ("sort --version-sort", "sort option '--version-sort' is not supported"),
+    ("sort --random-sort", "sort option '--random-sort' is not supported"),
     ("sort -k2.3", "sort key '2.3' is not supported"),
     ("sort -k0", "sort key '0' is not supported"),
     ("sort -k2M", "sort key '2M' is not supported"),

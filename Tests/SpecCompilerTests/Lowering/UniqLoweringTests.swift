@@ -12,6 +12,11 @@ import Testing
     ("uniq -cd", UniqInvocation(count: true, repeated: true)),
     ("uniq --count --repeated --unique", UniqInvocation(count: true, repeated: true, unique: true)),
     ("uniq -", UniqInvocation()),
+    (
+      "uniq -i -f 1 -s2 -w 3",
+      UniqInvocation(ignoreCase: true, skipFields: 1, skipChars: 2, checkChars: 3)
+    ),
+    ("uniq --skip-fields=2 --check-chars 4", UniqInvocation(skipFields: 2, checkChars: 4)),
   ])
   func options(_ command: String, _ uniq: UniqInvocation) {
     let pipeline = Lowered.pipeline("printf 'a\\na\\n' | sort | " + command)
@@ -25,8 +30,9 @@ import Testing
   }
 
   @Test(arguments: [
-    ("uniq -i", "uniq option '-i' is not supported"),
-    ("uniq -f 1", "uniq option '-f' is not supported"),
+    ("uniq -z", "uniq option '-z' is not supported"),
+    ("uniq -f x", "uniq option '-f' needs a literal number"),
+    ("uniq -s \"$N\"", "uniq option '-s' needs a literal number"),
     ("uniq --all-repeated", "uniq option '--all-repeated' is not supported"),
     ("uniq in.txt out.txt", "uniq with an output file operand is not supported"),
   ])

@@ -295,11 +295,13 @@ struct SchemaCoverage {
     "unsetElement", "shift", "setPositional", "arithmetic", "arithmeticFor",
   ]
   static let sourceNames = [
-    "request", "text", "file", "printf", "empty", "stdin", "shell", "echo", "curl",
+    "request", "text", "file", "printf", "empty", "stdin", "shell", "echo", "curl", "date",
+    "sequence", "pathPart", "random", "realpath", "printenv",
   ]
   static let filterNames = [
     "jq", "lines", "bytes", "grep", "substitute", "select", "count", "translate", "tee",
-    "base64", "sort", "uniq", "cut", "sed", "awk", "head", "tail", "shell",
+    "base64", "sort", "uniq", "cut", "sed", "awk", "head", "tail", "shell", "wordCount",
+    "checksum", "cat",
   ]
   static let sinkNames = ["stdout", "stderr", "capture", "file", "discard"]
   static let bodyNames = ["data", "json", "file", "urlencoded", "multipart"]
@@ -431,6 +433,12 @@ struct SchemaCoverage {
     case .shell: "shell"
     case .echo: "echo"
     case .curl: "curl"
+    case .date: "date"
+    case .sequence: "sequence"
+    case .pathPart: "pathPart"
+    case .random: "random"
+    case .realpath: "realpath"
+    case .printenv: "printenv"
     }
   }
 
@@ -443,6 +451,9 @@ struct SchemaCoverage {
     case .substitute: "substitute"
     case .select: "select"
     case .count: "count"
+    case .wordCount: "wordCount"
+    case .checksum: "checksum"
+    case .cat: "cat"
     case .translate: "translate"
     case .tee: "tee"
     case .base64: "base64"
@@ -644,7 +655,18 @@ enum SchemaSample {
     .substitute(SedSubstitution(pattern: "a", replacement: "b")),
     .select(SedSelection(pattern: "^a/b", extended: true, ignoreCase: true, invert: true)),
     .select(SedSelection(pattern: "x")),
-    .count(.bytes), .count(.lines), .count(.words),
+    .count(.bytes), .count(.lines), .count(.words), .count(.characters), .count(.maxLineLength),
+    .wordCount(WordCountInvocation(counts: [.lines, .words, .bytes])),
+    .wordCount(WordCountInvocation(counts: [.lines], files: ["a.txt", "-"])),
+    .checksum(ChecksumInvocation(algorithm: .sha256)),
+    .checksum(
+      ChecksumInvocation(
+        algorithm: .md5, files: ["a.txt", "-"], binary: true, tag: true, zero: true)),
+    .cat(CatInvocation(numbering: .all, squeezeBlank: true)),
+    .cat(
+      CatInvocation(
+        files: ["a.txt", "-"], numbering: .nonBlank, showNonprinting: true, showEnds: true,
+        showTabs: true)),
     .translate(Translation(set1: "a-z", set2: "A-Z", squeeze: true)),
     .translate(Translation(set1: "\\n")),
     .tee(file: "/tmp/copy", append: true),
@@ -661,8 +683,14 @@ enum SchemaSample {
       SortInvocation(
         keys: [SortKey(from: 1, foldCase: true, skipBlanks: true)], foldCase: true,
         skipBlanks: true, stable: true)),
+    .sort(
+      SortInvocation(
+        keys: [SortKey(from: 2, ordering: .version)], ordering: .human, check: .quiet,
+        output: "sorted.txt")),
+    .sort(SortInvocation(ordering: .general, check: .diagnose)),
     .uniq(UniqInvocation()),
     .uniq(UniqInvocation(count: true, repeated: true, unique: true)),
+    .uniq(UniqInvocation(ignoreCase: true, skipFields: 1, skipChars: 2, checkChars: 3)),
     .cut(
       CutInvocation(
         unit: .fields,
@@ -830,11 +858,59 @@ enum SchemaSample {
               CurlCall(arguments: [
                 "-fsS", Template([.variable("args[@]")]), Template([.variable("@")]),
               ]))))),
+      line(
+        13,
+        .pipeline(
+          Pipeline(
+            source: .date(
+              DateInvocation(
+                utc: true, date: Template([.literal("@"), .variable("EPOCH")]),
+                output: .format("%Y-%m-%dT%H:%M:%SZ")))))),
+      line(13, .pipeline(Pipeline(source: .date(DateInvocation())))),
+      line(13, .pipeline(Pipeline(source: .date(DateInvocation(output: .iso8601(.seconds)))))),
+      line(13, .pipeline(Pipeline(source: .date(DateInvocation(output: .rfc3339(.ns)))))),
+      line(13, .pipeline(Pipeline(source: .date(DateInvocation(output: .rfcEmail))))),
+      line(
+        13,
+        .pipeline(
+          Pipeline(
+            source: .sequence(
+              SeqInvocation(
+                first: "0", increment: "0.5", last: Template([.variable("N")]), separator: ",",
+                equalWidth: true, format: "%.2f"))))),
+      line(13, .pipeline(Pipeline(source: .sequence(SeqInvocation(last: "3"))))),
+      line(13, .pipeline(Pipeline(source: .random(RandomCall(kind: .uuid))))),
+      line(13, .pipeline(Pipeline(source: .realpath(RealpathCall(names: ["a/../b"]))))),
+      line(13, .pipeline(Pipeline(source: .printenv(PrintenvCall(names: ["HOME", "PATH"]))))),
+      line(
+        13,
+        .pipeline(
+          Pipeline(
+            source: .realpath(
+              RealpathCall(
+                names: [Template([.variable("F")])], existence: .none, noSymlinks: true,
+                quiet: true, zero: true))))),
+      line(13, .pipeline(Pipeline(source: .random(RandomCall(kind: .hex, bytes: "16"))))),
+      line(
+        13,
+        .pipeline(
+          Pipeline(source: .random(RandomCall(kind: .base64, bytes: Template([.variable("N")])))))),
+      line(
+        13,
+        .pipeline(
+          Pipeline(
+            source: .pathPart(
+              PathPartCall(
+                part: .base, names: ["a/b.txt", Template([.variable("F")])], suffix: ".txt",
+                zero: true))))),
+      line(
+        13, .pipeline(Pipeline(source: .pathPart(PathPartCall(part: .directory, names: ["a/b"]))))),
       line(14, .assign(Assignment(name: "EXPORTED", value: nil, exported: true))),
       line(15, .assign(Assignment(name: "_local1", value: "", local: true))),
       line(16, .unset(["TOKEN", "EXPORTED"])),
       line(17, .sleep(0.5)),
       line(18, .sleep(6)),
+      line(18, .sleep(.template(Template([.variable("DELAY")])))),
       line(19, .makeDirectory(["/tmp/a", Template([.variable("WORK"), .literal("/b")])])),
       line(20, .remove(Removal(paths: ["/tmp/a"], force: true, recursive: true))),
       line(21, .remove(Removal(paths: ["/tmp/b"]))),

@@ -1,25 +1,31 @@
 import SpecModel
 
-/// `sleep N` (seconds, possibly fractional, or with an `s`/`m` suffix).
+/// `sleep DURATION…`: numbers with an optional `s`/`m`/`h`/`d` suffix, added up; a duration
+/// known only at run time (`sleep "$DELAY"`) is read then, as GNU sleep reads it.
 enum SleepCommand: StepCommand {
   static let names = ["sleep"]
 
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> Action? {
-    guard call.arguments.count == 1, var text = context.staticText(call.arguments[0]) else {
-      context.error("sleep takes one literal duration", at: call.position)
+    guard !call.arguments.isEmpty else {
+      context.error("sleep: missing operand", at: call.position)
       return nil
     }
-    var scale = 1.0
-    if text.hasSuffix("s") {
-      text.removeLast()
-    } else if text.hasSuffix("m") {
-      text.removeLast()
-      scale = 60
+    var total = 0.0
+    for word in call.arguments {
+      guard let text = context.staticText(word) else {
+        guard call.arguments.count == 1, let template = context.template(word) else {
+          context.error(
+            "sleep with several operands needs literal durations", at: word.position)
+          return nil
+        }
+        return .sleep(.template(template))
+      }
+      guard let seconds = SleepDuration.seconds(text) else {
+        context.error("sleep: invalid time interval '\(text)'", at: word.position)
+        return nil
+      }
+      total += seconds
     }
-    guard let seconds = Double(text), seconds >= 0 else {
-      context.error("sleep takes one literal duration", at: call.arguments[0].position)
-      return nil
-    }
-    return .sleep(seconds * scale)
+    return .sleep(.literal(total))
   }
 }

@@ -6,26 +6,43 @@ enum SortCommand: PipelineCommand {
   static let names = ["sort"]
 
   static let scanner = OptionScanner(
-    shortWithValue: ["t", "k"], shortFlags: ["n", "r", "u", "f", "b", "s"],
-    longWithValue: ["field-separator", "key"],
+    shortWithValue: ["t", "k", "o"],
+    shortFlags: ["n", "r", "u", "f", "b", "s", "g", "h", "V", "c", "C"],
+    longWithValue: ["field-separator", "key", "output"],
     longFlags: [
       "numeric-sort", "reverse", "unique", "ignore-case", "ignore-leading-blanks", "stable",
+      "general-numeric-sort", "human-numeric-sort", "version-sort", "check",
     ])
 
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> PipelineStage? {
     var sort = SortInvocation()
     var files: [Template] = []
+    var orderingLetters: Set<String> = []
     for item in scanner.scan(call.arguments, context: context) {
       switch item {
       case .flag(let name, _):
+        let letter =
+          [
+            "numeric-sort": "n", "general-numeric-sort": "g", "human-numeric-sort": "h",
+            "version-sort": "V",
+          ][name] ?? name
+        if ["g", "h", "n", "V"].contains(letter) { orderingLetters.insert(letter) }
         switch name {
         case "n", "numeric-sort": sort.numeric = true
         case "r", "reverse": sort.reverse = true
         case "f", "ignore-case": sort.foldCase = true
         case "b", "ignore-leading-blanks": sort.skipBlanks = true
         case "s", "stable": sort.stable = true
+        case "g", "general-numeric-sort": sort.ordering = .general
+        case "h", "human-numeric-sort": sort.ordering = .human
+        case "V", "version-sort": sort.ordering = .version
+        case "c", "check": sort.check = .diagnose
+        case "C": sort.check = .quiet
         default: sort.unique = true
         }
+      case .option(let name, let word, _) where name == "o" || name == "output":
+        guard let file = context.template(word) else { return nil }
+        sort.output = file
       case .option(let name, let word, _):
         guard let text = context.staticText(word) else {
           context.error("sort -\(name) takes a literal value", at: word.position)
@@ -48,7 +65,7 @@ enum SortCommand: PipelineCommand {
           guard let key = key(text) else {
             context.error(
               "sort key '\(text)' is not supported (only N[,M] fields, numbered from 1, "
-                + "with the options b (first field only), f, n and r)", at: word.position)
+                + "with the options b (first field only), f, g, h, n, r and V)", at: word.position)
             return nil
           }
           sort.keys.append(key)
@@ -62,6 +79,20 @@ enum SortCommand: PipelineCommand {
         return nil
       }
     }
+    let kinds = ["g", "h", "n", "V"].filter(orderingLetters.contains)
+    if kinds.count > 1 {
+      context.error("sort: options '-\(kinds.joined())' are incompatible", at: call.position)
+      return nil
+    }
+    if sort.check != nil, !files.isEmpty {
+      context.error(
+        "sort -c with a file operand is not supported (use 'sort -c < FILE')", at: call.position)
+      return nil
+    }
+    if sort.check != nil, sort.output != nil {
+      context.error("sort: options '-co' are incompatible", at: call.position)
+      return nil
+    }
     if files.count > 1 {
       context.error("sort over several files is not supported", at: call.position)
       return nil
@@ -69,7 +100,7 @@ enum SortCommand: PipelineCommand {
     return files.isEmpty ? .filter(.sort(sort)) : .sourceAndFilter(.file(files[0]), .sort(sort))
   }
 
-  /// `N[bfnr][,M[fnr]]` with N, M ≥ 1.
+  /// `N[bfnrghV][,M[fnrghV]]` with N, M ≥ 1.
   static func key(_ text: String) -> SortKey? {
     let parts = text.split(separator: ",", omittingEmptySubsequences: false)
     guard parts.count == 1 || parts.count == 2 else { return nil }
@@ -79,10 +110,16 @@ enum SortCommand: PipelineCommand {
       guard let number = Int(digits), number >= 1 else { return nil }
       for option in part.dropFirst(digits.count) {
         switch option {
-        case "n": key.numeric = true
+        case "n":
+          guard key.ordering == nil else { return nil }
+          key.numeric = true
         case "r": key.reverse = true
         case "f": key.foldCase = true
         case "b" where index == 0: key.skipBlanks = true
+        case "g", "h", "V":
+          // One way of comparing per key (GNU: "options '-gV' are incompatible").
+          guard key.ordering == nil, !key.numeric else { return nil }
+          key.ordering = option == "g" ? .general : option == "h" ? .human : .version
         default: return nil
         }
       }

@@ -1,12 +1,13 @@
 import SpecModel
 
-/// `uniq [-c] [-d] [-u] [FILE]`.
+/// `uniq [-c] [-d] [-u] [-i] [-f N] [-s N] [-w N] [FILE]`.
 enum UniqCommand: PipelineCommand {
   static let names = ["uniq"]
 
   static let scanner = OptionScanner(
-    shortWithValue: [], shortFlags: ["c", "d", "u"], longWithValue: [],
-    longFlags: ["count", "repeated", "unique"])
+    shortWithValue: ["f", "s", "w"], shortFlags: ["c", "d", "u", "i"],
+    longWithValue: ["skip-fields", "skip-chars", "check-chars"],
+    longFlags: ["count", "repeated", "unique", "ignore-case"])
 
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> PipelineStage? {
     var uniq = UniqInvocation()
@@ -17,7 +18,23 @@ enum UniqCommand: PipelineCommand {
         switch name {
         case "c", "count": uniq.count = true
         case "d", "repeated": uniq.repeated = true
+        case "i", "ignore-case": uniq.ignoreCase = true
         default: uniq.unique = true
+        }
+      case .option(let name, let value, let at):
+        // A number fixed in the document, as uniq reads it (no sign, no suffix).
+        guard let text = context.staticText(value), !text.isEmpty, text.allSatisfy(\.isASCII),
+          text.allSatisfy(\.isNumber), let number = Int(text)
+        else {
+          context.error(
+            "uniq option '\(context.staticText(at) ?? name)' needs a literal number",
+            at: value.position)
+          return nil
+        }
+        switch name {
+        case "f", "skip-fields": uniq.skipFields = number
+        case "s", "skip-chars": uniq.skipChars = number
+        default: uniq.checkChars = number
         }
       case .operand(let word):
         if files.isEmpty, context.staticText(word) == "-" {
@@ -26,7 +43,7 @@ enum UniqCommand: PipelineCommand {
         }
         guard let file = context.template(word) else { return nil }
         files.append(file)
-      case .option(let text, let word, _), .unknown(let text, let word):
+      case .unknown(let text, let word):
         context.error("uniq option '\(text)' is not supported", at: word.position)
         return nil
       }

@@ -1,23 +1,44 @@
 import SpecModel
 
-/// `wc -c`, `wc -l`, `wc -w` on the input (`wc -c < FILE`).
+/// `wc [-l] [-w] [-m] [-c] [-L] [FILE…]`: one count of the input is the filter `count`;
+/// several counts, or file operands, the filter `wc`.
 enum WordCountCommand: PipelineCommand {
   static let names = ["wc"]
 
+  static let scanner = OptionScanner(
+    shortWithValue: [], shortFlags: ["c", "l", "w", "m", "L"], longWithValue: [],
+    longFlags: ["bytes", "lines", "words", "chars", "max-line-length"])
+
+  /// wc's column order.
+  static let order: [CountUnit] = [.lines, .words, .characters, .bytes, .maxLineLength]
+
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> PipelineStage? {
-    guard call.arguments.count == 1, let flag = context.staticText(call.arguments[0]) else {
-      context.error(
-        "wc takes exactly one of -c, -l, -w and reads its input (use 'wc -c < FILE')",
-        at: call.position)
-      return nil
+    var counts: Set<CountUnit> = []
+    var files: [Template] = []
+    for item in scanner.scan(call.arguments, context: context) {
+      switch item {
+      case .flag(let name, _):
+        switch name {
+        case "c", "bytes": counts.insert(.bytes)
+        case "l", "lines": counts.insert(.lines)
+        case "w", "words": counts.insert(.words)
+        case "m", "chars": counts.insert(.characters)
+        default: counts.insert(.maxLineLength)
+        }
+      case .operand(let word):
+        guard let file = context.template(word) else { return nil }
+        files.append(file)
+      case .option(let text, let word, _), .unknown(let text, let word):
+        context.error("wc option '\(text)' is not supported", at: word.position)
+        return nil
+      }
     }
-    switch flag {
-    case "-c", "--bytes": return .filter(.count(.bytes))
-    case "-l", "--lines": return .filter(.count(.lines))
-    case "-w", "--words": return .filter(.count(.words))
-    default:
-      context.error("wc option '\(flag)' is not supported", at: call.arguments[0].position)
-      return nil
+    if counts.isEmpty { counts = [.lines, .words, .bytes] }
+    let ordered = order.filter(counts.contains)
+    if ordered.count == 1, files.isEmpty {
+      return .filter(.count(ordered[0]))
     }
+    let filter = Filter.wordCount(WordCountInvocation(counts: ordered, files: files))
+    return files.isEmpty || files.contains("-") ? .filter(filter) : .sourceAndFilter(.empty, filter)
   }
 }
