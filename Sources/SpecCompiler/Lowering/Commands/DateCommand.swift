@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// `date [-u] [-d STRING] [+FORMAT | -I[SPEC] | --iso-8601[=SPEC] | --rfc-3339=SPEC | -R]`.

@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// `seq [-s SEP] [-w] [-f FORMAT] [FIRST [INCREMENT]] LAST` as a command (`$(seq …)` in a `for`
