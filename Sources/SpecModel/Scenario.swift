@@ -119,5 +119,8 @@ public struct Ordering: Codable, Equatable, Hashable, Sendable {
     /// Both use a collection (the literal path up to the first variable) and at least one
     /// changes it.
     case collection
+    /// One reads what every request changes on the gateway (counters, logs) with a request
+    /// that names nothing of its own; the other sends requests.
+    case gateway
   }
 }

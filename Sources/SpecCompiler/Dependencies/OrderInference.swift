@@ -14,6 +14,11 @@ import SpecModel
 ///   A request that changes the gateway at a URL the compiler cannot see into (`curl -X POST
 ///   "$URL"`) changes every collection: it keeps its place among every scenario that sends
 ///   requests.
+/// - **gateway**: every request changes what the gateway counts and logs (`/metrics`, audit and
+///   usage logs); a request that reads without naming anything of its own (no variable in its
+///   URL past the server: `GET $BASE_URL/metrics`, `GET $BASE_URL/admin/audit?limit=5`) may
+///   see all of it, so it keeps its place among every scenario that sends requests, while
+///   scenarios that only send requests may run together.
 ///
 /// What a scenario does through a setup function it calls counts as its own. The edges are those
 /// of a reader–writer lock taken in document order: each access waits for the latest earlier
@@ -26,12 +31,17 @@ enum OrderInference {
     case collection(String)
     /// Every collection: what a change at an unknown URL touches.
     case anyCollection
+    /// What every request changes on the gateway (counters, logs, usage): read, exclusively, by
+    /// a request that names nothing of its own (`GET $BASE_URL/metrics`); changed, shared, by
+    /// every request (those changes commute).
+    case gateway
 
     var reason: Ordering.Reason {
       switch self {
       case .file: .file
       case .resource: .resource
       case .collection, .anyCollection: .collection
+      case .gateway: .gateway
       }
     }
 
@@ -41,11 +51,13 @@ enum OrderInference {
       case .resource(let name): "${\(name)}"
       case .collection(let path): path
       case .anyCollection: "a URL the compiler cannot see into"
+      case .gateway: "the gateway's request counters and logs"
       }
     }
   }
 
-  /// What one scenario reads and changes.
+  /// What one scenario uses: `writes` exclusively (nothing else that uses the key may run at
+  /// the same time or change places with it), `reads` shared (those may run together).
   struct Access {
     var reads: Set<Key> = []
     var writes: Set<Key> = []
@@ -74,8 +86,10 @@ enum OrderInference {
         guard other != scenario.id, !needed.contains(other), seen.insert(other).inserted else {
           return
         }
-        let mine = access.writes.contains(key) ? "changes" : "reads"
-        let theirs = otherWrites ? "changes" : "reads"
+        let (mine, theirs) =
+          key == .gateway
+          ? (access.writes.contains(key) ? "reads" : "sends a request", otherWrites ? "reads" : "sends a request")
+          : (access.writes.contains(key) ? "changes" : "reads", otherWrites ? "changes" : "reads")
         orders.append(
           Ordering(
             scenario: other, reason: key.reason,
@@ -137,6 +151,11 @@ enum OrderInference {
           }
         }
         access.reads.insert(.anyCollection)
+        if !changes && !NeedsInference.urlNamesResource(request) {
+          access.writes.insert(.gateway)
+        } else {
+          access.reads.insert(.gateway)
+        }
         guard let path = collectionPath(request.url) else {
           if changes { access.writes.insert(.anyCollection) }
           continue

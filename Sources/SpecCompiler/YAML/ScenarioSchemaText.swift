@@ -104,11 +104,12 @@ extension SpecSchema {
               "minLength": 1
             },
             "reason": {
-              "description": "`file` (both use a file, one writes or removes it), `resource` (both use a variable naming a resource, one changes it), `collection` (both use a collection, one changes it).",
+              "description": "`file` (both use a file, one writes or removes it), `resource` (both use a variable naming a resource, one changes it), `collection` (both use a collection, one changes it), `gateway` (one reads the gateway's counters and logs with a request naming nothing of its own, the other sends requests).",
               "enum": [
                 "file",
                 "resource",
-                "collection"
+                "collection",
+                "gateway"
               ]
             },
             "detail": {
