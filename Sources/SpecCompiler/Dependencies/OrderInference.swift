@@ -86,14 +86,10 @@ enum OrderInference {
         guard other != scenario.id, !needed.contains(other), seen.insert(other).inserted else {
           return
         }
-        let (mine, theirs) =
-          key == .gateway
-          ? (access.writes.contains(key) ? "reads" : "sends a request", otherWrites ? "reads" : "sends a request")
-          : (access.writes.contains(key) ? "changes" : "reads", otherWrites ? "changes" : "reads")
         orders.append(
           Ordering(
             scenario: other, reason: key.reason,
-            detail: "\(mine) \(key.described), which \(other) \(theirs)"))
+            detail: detail(key, mine: access.writes.contains(key), other, theirs: otherWrites)))
       }
       for key in access.reads.union(access.writes).sorted() {
         if let writer = lastWriter[key] { add(writer, key, otherWrites: true) }
@@ -115,6 +111,19 @@ enum OrderInference {
       }
     }
     return result
+  }
+
+  /// Why a scenario that uses `key` (exclusively: `mine`) comes after `other`.
+  static func detail(_ key: Key, mine: Bool, _ other: String, theirs: Bool) -> String {
+    guard key == .gateway else {
+      return "\(mine ? "changes" : "reads") \(key.described), which \(other) "
+        + (theirs ? "changes" : "reads")
+    }
+    switch (mine, theirs) {
+    case (true, true): return "reads \(key.described), as \(other) does"
+    case (true, false): return "reads \(key.described), which the requests of \(other) change"
+    default: return "sends requests that change \(key.described), which \(other) reads"
+    }
   }
 
   /// The scenario's reads and writes, those of the setup functions it calls (transitively)
@@ -188,6 +197,8 @@ enum OrderInference {
     var parts = url.parts[...]
     switch parts.first {
     case .variable?, .expansion?:
+      // A URL that is one variable says nothing of where it goes.
+      guard parts.count > 1 else { return nil }
       parts = parts.dropFirst()
     case .literal(let text)?:
       guard let scheme = text.range(of: "://") else { return nil }

@@ -21,6 +21,10 @@ extension StorefrontScenarios {
     description: Projects the first products, streams a feed and keeps its head.
     environments:
     - common-environment
+    after:
+    - scenario: S01
+      reason: gateway
+      detail: reads the gateway's request counters and logs, as S01 does
     steps:
     - line: 5
       request:

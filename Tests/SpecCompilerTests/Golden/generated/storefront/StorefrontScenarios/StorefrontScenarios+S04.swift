@@ -21,6 +21,10 @@ extension StorefrontScenarios {
     description: Attaches a receipt with an explicit content type.
     environments:
     - common-environment
+    after:
+    - scenario: S02
+      reason: gateway
+      detail: sends requests that change the gateway's request counters and logs, which S02 reads
     steps:
     - line: 5
       request:
