@@ -45,7 +45,8 @@ import Testing
           return "<time>"
         }
         .replacing(/\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT/, with: "<date>")
-        .replacing(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})/, with: "<date>")
+        .replacing(
+          /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})/, with: "<date>")
     }
     var result = run
     result.rawLog = mask(run.rawLog)
@@ -75,7 +76,8 @@ import Testing
       )
       #expect(
         one.stdout == eight.stdout,
-        "\(file) \(one.id): stdout differs:\n--- serial\n\(one.stdout)\n--- --jobs 8\n\(eight.stdout)")
+        "\(file) \(one.id): stdout differs:\n--- serial\n\(one.stdout)\n--- --jobs 8\n\(eight.stdout)"
+      )
     }
     #expect(serial.rawLog == concurrent.rawLog, "\(file): the raw logs differ")
   }

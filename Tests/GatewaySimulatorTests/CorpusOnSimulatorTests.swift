@@ -151,8 +151,10 @@ import Testing
     try? FileManager.default.removeItem(atPath: work)
     // Durations are wall time (also in curl's timeout message); everything else must be the
     // same bytes.
-    let rawLog = normalized(raw, run: work, servers: servers).replacing(/duration_s: \d+/, with: "duration_s: _")
-      .replacing(/timed out after \d+ milliseconds/, with: "timed out after _ milliseconds")
+    let rawLog = normalized(raw, run: work, servers: servers).replacing(
+      /duration_s: \d+/, with: "duration_s: _"
+    )
+    .replacing(/timed out after \d+ milliseconds/, with: "timed out after _ milliseconds")
     return Run(outcomes: outcomes, rawLog: rawLog)
   }
 
