@@ -119,8 +119,8 @@ public struct Ordering: Codable, Equatable, Hashable, Sendable {
     /// Both use a collection (the literal path up to the first variable) and at least one
     /// changes it.
     case collection
-    /// One reads what every request changes on the gateway (counters, logs) with a request
-    /// that names nothing of its own; the other sends requests.
+    /// Both send requests to the same server, which counts and logs them in the order they
+    /// arrive.
     case gateway
   }
 }

@@ -167,15 +167,6 @@ enum NeedsInference {
     return names
   }
 
-  /// Whether a variable past the server names something in the request's URL (a path segment
-  /// or query value, as `resourceVariables` reads them): a read narrowed to it.
-  static func urlNamesResource(_ request: Request) -> Bool {
-    var plain = request
-    plain.headers = []
-    plain.body = nil
-    return !resourceVariables(plain).isEmpty
-  }
-
   /// Characters that end a token in a URL, a header or a JSON body.
   static let delimiters: Set<Character> = [
     "/", "?", "&", "=", "\"", "'", ",", ":", ";", "{", "}", "[", "]", " ", "\n", "\t",

@@ -14,11 +14,10 @@ import SpecModel
 ///   A request that changes the gateway at a URL the compiler cannot see into (`curl -X POST
 ///   "$URL"`) changes every collection: it keeps its place among every scenario that sends
 ///   requests.
-/// - **gateway**: every request changes what the gateway counts and logs (`/metrics`, audit and
-///   usage logs); a request that reads without naming anything of its own (no variable in its
-///   URL past the server: `GET $BASE_URL/metrics`, `GET $BASE_URL/admin/audit?limit=5`) may
-///   see all of it, so it keeps its place among every scenario that sends requests, while
-///   scenarios that only send requests may run together.
+/// - **gateway**: every request changes what its server counts and logs (`/metrics`, audit and
+///   usage logs, in the order requests arrive), which any later request may read: scenarios
+///   sending requests to the same server (`${BASE_URL}`, `${GR_BASE_URL}`) keep their order;
+///   scenarios talking to different servers, or to none, may run together.
 ///
 /// What a scenario does through a setup function it calls counts as its own. The edges are those
 /// of a reader–writer lock taken in document order: each access waits for the latest earlier
@@ -31,10 +30,9 @@ enum OrderInference {
     case collection(String)
     /// Every collection: what a change at an unknown URL touches.
     case anyCollection
-    /// What every request changes on the gateway (counters, logs, usage): read, exclusively, by
-    /// a request that names nothing of its own (`GET $BASE_URL/metrics`); changed, shared, by
-    /// every request (those changes commute).
-    case gateway
+    /// What every request to a server changes there (counters, logs, usage, in the order the
+    /// requests arrive): named by the server's variable (`BASE_URL`) or literal origin.
+    case gateway(String)
 
     var reason: Ordering.Reason {
       switch self {
@@ -51,7 +49,7 @@ enum OrderInference {
       case .resource(let name): "${\(name)}"
       case .collection(let path): path
       case .anyCollection: "a URL the compiler cannot see into"
-      case .gateway: "the gateway's request counters and logs"
+      case .gateway(let server): "the request counters and logs of \(server)"
       }
     }
   }
@@ -115,15 +113,11 @@ enum OrderInference {
 
   /// Why a scenario that uses `key` (exclusively: `mine`) comes after `other`.
   static func detail(_ key: Key, mine: Bool, _ other: String, theirs: Bool) -> String {
-    guard key == .gateway else {
+    guard case .gateway = key else {
       return "\(mine ? "changes" : "reads") \(key.described), which \(other) "
         + (theirs ? "changes" : "reads")
     }
-    switch (mine, theirs) {
-    case (true, true): return "reads \(key.described), as \(other) does"
-    case (true, false): return "reads \(key.described), which the requests of \(other) change"
-    default: return "sends requests that change \(key.described), which \(other) reads"
-    }
+    return "sends requests that change \(key.described), as \(other) does"
   }
 
   /// The scenario's reads and writes, those of the setup functions it calls (transitively)
@@ -160,11 +154,7 @@ enum OrderInference {
           }
         }
         access.reads.insert(.anyCollection)
-        if !changes && !NeedsInference.urlNamesResource(request) {
-          access.writes.insert(.gateway)
-        } else {
-          access.reads.insert(.gateway)
-        }
+        access.writes.insert(.gateway(server(request.url)))
         guard let path = collectionPath(request.url) else {
           if changes { access.writes.insert(.anyCollection) }
           continue
@@ -177,6 +167,20 @@ enum OrderInference {
       }
     }
     return access
+  }
+
+  /// `${BASE_URL}` for `${BASE_URL}/v1/x`, `http://localhost:8080` for
+  /// `http://localhost:8080/v1/x`: where the request goes.
+  static func server(_ url: Template) -> String {
+    switch url.parts.first {
+    case .variable(let name)?: return "${\(name)}"
+    case .expansion(let expansion)?: return "${\(expansion.name)}"
+    case .literal(let text)?:
+      guard let scheme = text.range(of: "://") else { return text }
+      let rest = text[scheme.upperBound...]
+      return String(text[..<scheme.upperBound] + (rest.split(separator: "/").first ?? ""))
+    default: return "?"
+    }
   }
 
   /// Paths that are not files anyone shares.

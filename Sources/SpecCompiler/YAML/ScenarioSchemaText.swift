@@ -104,7 +104,7 @@ extension SpecSchema {
               "minLength": 1
             },
             "reason": {
-              "description": "`file` (both use a file, one writes or removes it), `resource` (both use a variable naming a resource, one changes it), `collection` (both use a collection, one changes it), `gateway` (one reads the gateway's counters and logs with a request naming nothing of its own, the other sends requests).",
+              "description": "`file` (both use a file, one writes or removes it), `resource` (both use a variable naming a resource, one changes it), `collection` (both use a collection, one changes it), `gateway` (both send requests to the same server, which counts and logs them in order).",
               "enum": [
                 "file",
                 "resource",

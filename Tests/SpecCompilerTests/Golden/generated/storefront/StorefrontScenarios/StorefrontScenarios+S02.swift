@@ -24,7 +24,7 @@ extension StorefrontScenarios {
     after:
     - scenario: S01
       reason: gateway
-      detail: reads the gateway's request counters and logs, as S01 does
+      detail: sends requests that change the request counters and logs of ${SHOP_URL}, as S01 does
     steps:
     - line: 5
       request:

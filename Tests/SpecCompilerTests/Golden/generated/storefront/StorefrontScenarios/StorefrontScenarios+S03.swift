@@ -24,7 +24,7 @@ extension StorefrontScenarios {
     after:
     - scenario: S02
       reason: gateway
-      detail: sends requests that change the gateway's request counters and logs, which S02 reads
+      detail: sends requests that change the request counters and logs of ${SHOP_URL}, as S02 does
     steps:
     - line: 5
       request:

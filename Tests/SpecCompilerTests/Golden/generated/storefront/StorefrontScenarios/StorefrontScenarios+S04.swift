@@ -22,9 +22,9 @@ extension StorefrontScenarios {
     environments:
     - common-environment
     after:
-    - scenario: S02
+    - scenario: S03
       reason: gateway
-      detail: sends requests that change the gateway's request counters and logs, which S02 reads
+      detail: sends requests that change the request counters and logs of ${SHOP_URL}, as S03 does
     steps:
     - line: 5
       request:

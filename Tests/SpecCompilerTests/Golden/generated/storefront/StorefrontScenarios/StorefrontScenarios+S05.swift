@@ -31,10 +31,6 @@ extension StorefrontScenarios {
     - scenario: S04
       reason: declared
       detail: declared in the scenario's prose
-    after:
-    - scenario: S02
-      reason: gateway
-      detail: sends requests that change the gateway's request counters and logs, which S02 reads
     steps:
     - line: 5
       file: ${RUN_DIR}/order.id

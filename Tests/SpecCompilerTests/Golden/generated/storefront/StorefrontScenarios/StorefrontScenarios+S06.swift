@@ -29,15 +29,9 @@ extension StorefrontScenarios {
       reason: collection
       detail: reads ${SHOP_URL}/v1/orders, which S03 adds to with PUT ${SHOP_URL}/v1/orders/${ORDER_NAME}
     after:
-    - scenario: S02
-      reason: gateway
-      detail: reads the gateway's request counters and logs, as S02 does
-    - scenario: S04
-      reason: gateway
-      detail: reads the gateway's request counters and logs, which the requests of S04 change
     - scenario: S05
       reason: gateway
-      detail: reads the gateway's request counters and logs, which the requests of S05 change
+      detail: sends requests that change the request counters and logs of ${SHOP_URL}, as S05 does
     steps:
     - line: 5
       request:

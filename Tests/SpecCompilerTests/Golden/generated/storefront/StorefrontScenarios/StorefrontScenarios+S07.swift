@@ -31,7 +31,7 @@ extension StorefrontScenarios {
       detail: changes ${RUN_DIR}/order.id, which S05 reads
     - scenario: S06
       reason: gateway
-      detail: reads the gateway's request counters and logs, as S06 does
+      detail: sends requests that change the request counters and logs of ${SHOP_URL}, as S06 does
     steps:
     - line: 5
       request:
