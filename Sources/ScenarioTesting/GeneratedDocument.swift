@@ -52,6 +52,9 @@ public final class GeneratedDocument: Sendable {
         Comment(rawValue: "\(suite): cannot run: \(error)"), sourceLocation: location(line: 1))
       return
     }
+    // E2E_JOBS=N: the first test runs the whole document, N scenarios at once; each test then
+    // reports its scenario's outcome.
+    if await runner.configuration.jobs > 1 { await cell.runAll(runner) }
     let outcome = await runner.run(id)
     print(String(decoding: outcome.stdout, as: UTF8.self), terminator: "")
     if !outcome.stderr.isEmpty { FileHandle.standardError.write(Data(outcome.stderr)) }
@@ -108,10 +111,13 @@ public final class GeneratedDocument: Sendable {
       note += virtualTime ? ", virtual time (E2E_REAL_TIME=1 waits)" : ", real time"
       note += " (E2E_TARGET=live or BASE_URL=… for real gateways)"
     }
-    print(note)
     var configuration = RunnerConfiguration(
       documentStem: documentStem, environment: environment, overrides: binding.overrides,
       workingDirectory: binding.workingDirectory, transport: HTTPClientTransport())
+    if configuration.jobs > 1 {
+      note += "; E2E_JOBS=\(configuration.jobs): the whole document runs, that many at once"
+    }
+    print(note)
     configuration.virtualTime = virtualTime
     configuration.settleURL = binding.settleURL
     if let problem = configuration.problems().first {
@@ -144,11 +150,25 @@ private actor RunnerCell {
     return try await task.value.0
   }
 
+  private var all: Task<Void, Never>?
+
+  /// Runs every scenario of the runner's document with its `jobs`, once.
+  func runAll(_ runner: DocumentRunner) async {
+    if let all { return await all.value }
+    let task = Task {
+      let ids = await runner.loaded.scenarios.map(\.id)
+      _ = await runner.run(ids, jobs: await runner.configuration.jobs)
+    }
+    all = task
+    await task.value
+  }
+
   /// Removes the artifacts and a simulator binding's private `.env`, and closes the
   /// connections; a later run starts a new runner.
   func finish() async {
     guard let made, let (runner, binding) = try? await made.value else { return }
     self.made = nil
+    all = nil
     await runner.finish()
     runner.worker?.shutdown()
     binding.release()

@@ -11,6 +11,9 @@ public struct Scenario: Codable, Equatable, Hashable, Sendable {
   public var environments: [String]
   /// Scenarios that must run before this one, each with why.
   public var needs: [Need]
+  /// Scenarios this one must run after when both run, because they touch the same thing
+  /// (`Ordering`); unlike `needs`, running this one does not run them.
+  public var after: [Ordering]
   public var steps: [Step]
   /// Why the scenario could not be lowered, each at its position; empty when it was. An
   /// unsupported scenario has no steps: its test fails with these, `run` reports it as
@@ -21,8 +24,8 @@ public struct Scenario: Codable, Equatable, Hashable, Sendable {
 
   public init(
     id: String, title: String, section: String? = nil, description: String = "",
-    environments: [String] = [], needs: [Need] = [], steps: [Step] = [],
-    unsupported: [LoweringError] = []
+    environments: [String] = [], needs: [Need] = [], after: [Ordering] = [],
+    steps: [Step] = [], unsupported: [LoweringError] = []
   ) {
     self.id = id
     self.title = title
@@ -30,12 +33,13 @@ public struct Scenario: Codable, Equatable, Hashable, Sendable {
     self.description = description
     self.environments = environments
     self.needs = needs
+    self.after = after
     self.steps = steps
     self.unsupported = unsupported
   }
 
   enum CodingKeys: String, CodingKey {
-    case id, title, section, description, environments, needs, steps, unsupported
+    case id, title, section, description, environments, needs, after, steps, unsupported
   }
 
   public init(from decoder: any Decoder) throws {
@@ -46,6 +50,7 @@ public struct Scenario: Codable, Equatable, Hashable, Sendable {
     description = try c.decodeIfPresent(String.self, forKey: .description) ?? ""
     environments = try c.decodeIfPresent([String].self, forKey: .environments) ?? []
     needs = try c.decodeIfPresent([Need].self, forKey: .needs) ?? []
+    after = try c.decodeIfPresent([Ordering].self, forKey: .after) ?? []
     steps = try c.decodeIfPresent([Step].self, forKey: .steps) ?? []
     unsupported = try c.decodeIfPresent([LoweringError].self, forKey: .unsupported) ?? []
   }
@@ -58,6 +63,7 @@ public struct Scenario: Codable, Equatable, Hashable, Sendable {
     if !description.isEmpty { try c.encode(description, forKey: .description) }
     if !environments.isEmpty { try c.encode(environments, forKey: .environments) }
     if !needs.isEmpty { try c.encode(needs, forKey: .needs) }
+    if !after.isEmpty { try c.encode(after, forKey: .after) }
     if !unsupported.isEmpty { try c.encode(unsupported, forKey: .unsupported) }
     if unsupported.isEmpty || !steps.isEmpty { try c.encode(steps, forKey: .steps) }
   }
@@ -85,5 +91,36 @@ public struct Need: Codable, Equatable, Hashable, Sendable {
     case resource
     /// The scenario reads a collection an earlier one created an item in.
     case collection
+  }
+}
+
+/// An order-only edge: when both run, this scenario starts after `scenario` ended, because the
+/// two touch the same file, resource or collection and at least one of them changes it. It
+/// keeps concurrent runs (`--jobs`) in document order where order can matter; it never makes
+/// a filtered run run `scenario`.
+public struct Ordering: Codable, Equatable, Hashable, Sendable {
+  public var scenario: String
+  public var reason: Reason
+  /// Human-readable evidence: the file, variable or collection both touch.
+  public var detail: String
+
+  public init(scenario: String, reason: Reason, detail: String) {
+    self.scenario = scenario
+    self.reason = reason
+    self.detail = detail
+  }
+
+  public enum Reason: String, Codable, Equatable, Hashable, Sendable {
+    /// Both use a file and at least one writes or removes it.
+    case file
+    /// Both use a variable naming a resource and at least one sends it in a request that
+    /// changes the gateway (POST, PUT, PATCH, DELETE).
+    case resource
+    /// Both use a collection (the literal path up to the first variable) and at least one
+    /// changes it.
+    case collection
+    /// Both send requests to the same server, which counts and logs them in the order they
+    /// arrive.
+    case gateway
   }
 }

@@ -52,6 +52,14 @@ struct RunCommand: AsyncParsableCommand {
     help: "Directory of the raw log and TSV summary (default: QA_RUN_DIR).")
   var outputDirectory: String?
 
+  @Option(
+    help: """
+      Run up to N scenarios at once, in this process, where neither needs the other and they \
+      do not touch the same file, resource or collection (default: E2E_JOBS or 1). Output and \
+      logs stay in the serial order.
+      """)
+  var jobs: Int?
+
   @Flag(name: .customLong("stop-on-failure"), help: "Stop after the first failing scenario.")
   var stopOnFailure = false
 
@@ -115,6 +123,7 @@ struct RunCommand: AsyncParsableCommand {
     if let qaSuffix, let reason = RunnerConfiguration.qaSuffixProblem(qaSuffix) {
       throw ValidationError("--qa-suffix '\(qaSuffix)' \(reason)")
     }
+    if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of scenarios ≥ 1") }
     if outputDirectory?.isEmpty == true {
       throw ValidationError("--output-dir is empty")
     }
@@ -201,14 +210,9 @@ struct RunCommand: AsyncParsableCommand {
         SecretFileCleanup.removeAll()
         terminate(128 + number)
       })
-    var failed = false
-    for scenario in selected where !runner.isInterrupted {
-      let outcome = await runner.run(scenario.id)
-      if !outcome.passed {
-        failed = true
-        if stopOnFailure { break }
-      }
-    }
+    let ran = await runner.run(
+      selected.map(\.id), jobs: jobs ?? configuration.jobs, stopOnFailure: stopOnFailure)
+    let failed = ran.contains { !$0.passed }
     await runner.finish()
     worker?.shutdown()
     binding?.release()

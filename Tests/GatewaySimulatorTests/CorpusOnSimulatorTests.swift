@@ -87,10 +87,15 @@ import Testing
     var stderr: String
   }
 
-  /// Runs every scenario of `file`, in document order, against a fresh simulator. Stdout is
+  /// Runs every scenario of `file`, in document order (outcomes, logs), against a fresh
+  /// simulator. Stdout is
   /// normalized for what the simulator does not control: the run directory and the epoch
   /// seconds the runtime's `date` prints.
-  static func run(_ file: String, round: Int) async throws -> Run {
+  /// `jobs`: how many scenarios may run at once (`DocumentRunner.run(_:jobs:stopOnFailure:)`);
+  /// `directory`: where `file` is.
+  static func run(
+    _ file: String, round: Int, jobs: Int = 1, directory: String = directory
+  ) async throws -> Run {
     let text = try String(contentsOfFile: directory + "/" + file, encoding: .utf8)
     let compiled = try #require(DocumentCompiler.compile(markdown: text, file: file).compiled)
     var ports: [GatewaySimulator.Listener: Int] = [:]
@@ -125,13 +130,18 @@ import Testing
       LoadedDocument(
         document: compiled.document, scenarios: compiled.scenarios, sourceMap: compiled.sourceMap),
       configuration: configuration)
+    // Each run listens on ports of its own.
+    let servers = GatewaySimulator.Listener.allCases.map {
+      (simulator.baseURL($0), "<\($0)>")
+    }
     var outcomes: [Outcome] = []
-    for scenario in compiled.scenarios {
-      let outcome = await runner.run(scenario.id)
+    for outcome in await runner.run(compiled.scenarios.map(\.id), jobs: jobs) {
       outcomes.append(
         Outcome(
           id: outcome.id, passed: outcome.passed,
-          stdout: normalized(String(decoding: outcome.stdout, as: UTF8.self), run: runDirectory),
+          stdout: normalized(
+            String(decoding: outcome.stdout, as: UTF8.self), run: runDirectory,
+            servers: servers),
           stderr: String(decoding: outcome.stderr.suffix(2000), as: UTF8.self)))
     }
     await runner.finish()
@@ -141,15 +151,19 @@ import Testing
     try? FileManager.default.removeItem(atPath: work)
     // Durations are wall time (also in curl's timeout message); everything else must be the
     // same bytes.
-    let rawLog = normalized(raw, run: work).replacing(/duration_s: \d+/, with: "duration_s: _")
-      .replacing(/timed out after \d+ milliseconds/, with: "timed out after _ milliseconds")
+    let rawLog = normalized(raw, run: work, servers: servers).replacing(
+      /duration_s: \d+/, with: "duration_s: _"
+    )
+    .replacing(/timed out after \d+ milliseconds/, with: "timed out after _ milliseconds")
     return Run(outcomes: outcomes, rawLog: rawLog)
   }
 
-  /// `text` with the run directory and wall-clock epoch seconds (±1 day of now) masked.
-  static func normalized(_ text: String, run: String) -> String {
+  /// `text` with the run directory, the simulator's base URLs (`servers`: URL, placeholder) and
+  /// wall-clock epoch seconds (±1 day of now) masked.
+  static func normalized(_ text: String, run: String, servers: [(String, String)] = []) -> String {
     let now = Int(Date().timeIntervalSince1970)
     var result = text.replacingOccurrences(of: run, with: "<QA_RUN_DIR>")
+    for (url, name) in servers { result = result.replacingOccurrences(of: url, with: name) }
     let digits = /\b\d{10}\b/
     result = result.replacing(digits) { match in
       guard let value = Int(match.output), abs(value - now) < 86_400 else {

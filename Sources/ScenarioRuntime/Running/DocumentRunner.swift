@@ -99,6 +99,104 @@ public actor DocumentRunner {
     return outcome
   }
 
+  /// Runs the `selected` scenarios in order, each after its needs (`run(_:)`), and returns
+  /// their outcomes; after a failure with `stopOnFailure`, or after `interrupt()`, no other
+  /// scenario starts.
+  ///
+  /// With `jobs` > 1, up to `jobs` scenarios run at once, in this process (not in the worker:
+  /// past its limit a scenario is cancelled at its next step, see `executeHere`), each as soon
+  /// as the scenarios it needs or must keep its order with (`ConcurrentPlan`) ended. The setup
+  /// still runs once; each scenario starts from its own copy of the shell state it left, with
+  /// its own clock (`ScenarioClock`: one scenario's skipped sleep does not move another's
+  /// `date`; a sleep skipped while other scenarios keep the simulator busy waits for them, up
+  /// to its length). Outcomes are logged and handed to `onScenarioFinished` in the order a
+  /// serial run gives, each once the ones before it are.
+  public func run(_ selected: [String], jobs: Int, stopOnFailure: Bool = false) async
+    -> [ScenarioOutcome]
+  {
+    guard jobs > 1 else {
+      var ran: [ScenarioOutcome] = []
+      for id in selected where !interruption.isSet {
+        let outcome = await run(id)
+        ran.append(outcome)
+        if stopOnFailure && !outcome.passed { break }
+      }
+      return ran
+    }
+    let plan = ConcurrentPlan(loaded, selected: selected)
+    let needs = Dictionary(
+      plan.order.map { id in
+        (id, Self.unique(loaded.scenario(id)?.needs.map(\.scenario) ?? []).filter { $0 != id })
+      },
+      uniquingKeysWith: { first, _ in first })
+    let ended = await withTaskGroup(of: (String, ScenarioOutcome).self) { group in
+      var started = Set<String>()
+      var ended: [String: ScenarioOutcome] = [:]
+      var released = 0
+      var stopped = false
+      var running = 0
+      while true {
+        for id in plan.order where running < jobs && !stopped && !started.contains(id) {
+          guard (plan.predecessors[id] ?? []).allSatisfy({ ended[$0] != nil }) else { continue }
+          started.insert(id)
+          running += 1
+          let failedNeeds = (needs[id] ?? []).filter { ended[$0]?.passed == false }
+          group.addTask { (id, await self.runConcurrently(id, failedNeeds: failedNeeds)) }
+        }
+        guard let (id, outcome) = await group.next() else { break }
+        running -= 1
+        ended[id] = outcome
+        while released < plan.order.count, let next = ended[plan.order[released]] {
+          release(next)
+          released += 1
+          if stopOnFailure && !next.passed && selected.contains(next.id) { stopped = true }
+        }
+        if interruption.isSet { stopped = true }
+      }
+      // What ran after a scenario that did not (stopped, interrupted) is released in order too.
+      for id in plan.order.dropFirst(released) {
+        if let outcome = ended[id] { release(outcome) }
+      }
+      return ended
+    }
+    return selected.compactMap { outcomes[$0] ?? ended[$0] }
+  }
+
+  /// One scenario of a concurrent run, its needs ended; unlogged (`release` logs it).
+  private func runConcurrently(_ id: String, failedNeeds: [String]) async -> ScenarioOutcome {
+    if let done = outcomes[id] { return done }
+    guard let scenario = loaded.scenario(id) else {
+      return Self.unrun(id, message: "no scenario \(id) in \(loaded.document.source)\n")
+    }
+    guard scenario.isSupported else { return unsupported(scenario) }
+    if runDirectory == nil { runDirectory = RunDirectory.claim(configuration.runDirectory) }
+    if interruption.isSet {
+      var skipped = Self.unrun(id, message: "\(id): not run (interrupted)\n")
+      skipped.title = scenario.title
+      skipped.interrupted = true
+      return skipped
+    }
+    let own = ScenarioClock(virtual: clock.isVirtual, settleURL: clock.settleURL)
+    var outcome = await FileLedger.$current.withValue(ledger) {
+      await executeHere(scenario, clock: own).0
+    }
+    outcome.failedNeeds = failedNeeds
+    return outcome
+  }
+
+  /// Logs and reports an outcome of a concurrent run, masked with every secret met so far.
+  private func release(_ outcome: ScenarioOutcome) {
+    guard outcomes[outcome.id] == nil else { return }
+    if outcome.interrupted && outcome.status == 127 { return }
+    var masked = outcome
+    let masking = learn([])
+    masked.stdout = masking.mask(outcome.stdout)
+    masked.stderr = masking.mask(outcome.stderr)
+    outcomes[outcome.id] = masked
+    try? logFiles().append(masked)
+    finished?(masked)
+  }
+
   /// Removes what the run owns, unless artifacts are kept: the run directory when the run
   /// created it, else only the files and directories the scenarios created in it (see
   /// `RunDirectory`). The raw log and the summary stay.
@@ -198,7 +296,10 @@ public actor DocumentRunner {
   /// Runs the scenario in this process. Past the timeout the script is cancelled and gets
   /// `cancellationGrace` seconds to stop (keeping what it printed, running its exit trap);
   /// work that does not stop is abandoned, still running.
-  private func executeHere(_ scenario: Scenario) async -> (ScenarioOutcome, abandoned: Bool) {
+  /// `clock`: the scenario's time (default: the run's).
+  private func executeHere(_ scenario: Scenario, clock scenarioClock: ScenarioClock? = nil) async
+    -> (ScenarioOutcome, abandoned: Bool)
+  {
     let environments = loaded.document.environments.filter { scenario.environments.contains($0.id) }
     var variables = configuration.environment
     for (name, value) in configuration.overrides { variables[name] = value }
@@ -217,6 +318,7 @@ public actor DocumentRunner {
     let recorder = OutputRecorder(forward: streaming)
     var context = setupContext
     context.observer = recorder
+    if let scenarioClock { context.clock = scenarioClock }
 
     let start = ContinuousClock.now
     let work: Task<ExecutionResult, Never>
@@ -239,8 +341,8 @@ public actor DocumentRunner {
         return result
       }
     }
-    interruption.track(work)
-    defer { interruption.track(nil) }
+    interruption.track(scenario.id, work)
+    defer { interruption.track(scenario.id, nil) }
     var result = await Deadline.race(work, seconds: configuration.timeout)
     var timedOut = false
     var abandoned = false
@@ -331,25 +433,26 @@ public actor DocumentRunner {
   }
 }
 
-/// Whether the run was interrupted, and the in-process scenario to cancel when it is.
+/// Whether the run was interrupted, and the in-process scenarios to cancel when it is.
 private final class Interruption: @unchecked Sendable {
   private let lock = NSLock()
   private var interrupted = false
-  private var running: Task<ExecutionResult, Never>?
+  private var running: [String: Task<ExecutionResult, Never>] = [:]
 
   var isSet: Bool { lock.withLock { interrupted } }
 
   func set() {
-    let task = lock.withLock { () -> Task<ExecutionResult, Never>? in
+    let tasks = lock.withLock { () -> [Task<ExecutionResult, Never>] in
       interrupted = true
-      return running
+      return Array(running.values)
     }
-    task?.cancel()
+    for task in tasks { task.cancel() }
   }
 
-  func track(_ task: Task<ExecutionResult, Never>?) {
+  /// Tracks the task running scenario `id` (nil: it ended).
+  func track(_ id: String, _ task: Task<ExecutionResult, Never>?) {
     let cancel = lock.withLock { () -> Bool in
-      running = task
+      running[id] = task
       return interrupted
     }
     if cancel { task?.cancel() }

@@ -47,6 +47,9 @@ extension RunnerConfiguration {
     if let reason = Self.timeoutProblem(timeout) {
       problems.append("the per-scenario timeout (\(timeout)) \(reason)")
     }
+    if jobs < 1 {
+      problems.append("E2E_JOBS is not a number of scenarios ≥ 1")
+    }
     if let reason = Self.directoryProblem(runDirectory) {
       problems.append("QA_RUN_DIR '\(runDirectory)' \(reason)")
     }

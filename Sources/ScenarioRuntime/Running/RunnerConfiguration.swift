@@ -29,6 +29,9 @@ public struct RunnerConfiguration: Sendable {
   /// A lone `sleep` moves the run's clock instead of waiting (see `ScenarioClock`): for the
   /// embedded simulator only, whose entries are visible at once. Default false (real time).
   public var virtualTime = false
+  /// How many scenarios may run at once (`--jobs`, `E2E_JOBS`; default 1: one after another).
+  /// See `DocumentRunner.run(_:jobs:stopOnFailure:)`.
+  public var jobs: Int
   /// The simulator's settle endpoint (`GatewaySimulator.settleURL`), for virtual time.
   public var settleURL: String?
 
@@ -64,6 +67,8 @@ public struct RunnerConfiguration: Sendable {
     self.keepArtifacts = keepArtifacts ?? (environment["E2E_KEEP_ARTIFACTS"] == "1")
     self.workingDirectory = workingDirectory
     self.transport = transport
+    // A value that is not a whole number ≥ 1 stays visible as 0: `problems()` reports it.
+    self.jobs = environment["E2E_JOBS"].map { Int($0).map { max(0, $0) } ?? 0 } ?? 1
     self.setup = setup ?? environment["E2E_SETUP"].flatMap(SetupReplay.init(rawValue:)) ?? .once
   }
 }

@@ -8,7 +8,9 @@ import SpecModel
 ///   request (POST, PUT, PATCH: URL path, query, body or a non-credential header), as
 ///   `$QA_OPENAI_ALIAS` in `PUT /aliases/$QA_OPENAI_ALIAS`;
 /// - **collection**: a scenario reads a collection (`GET $BASE_URL/v1/files…`) that earlier
-///   scenarios created items in (`POST $BASE_URL/v1/files`).
+///   scenarios created items in (`POST $BASE_URL/v1/files`): the latest of them (a concurrent
+///   run keeps the earlier ones before it through `Scenario.after`; a filtered run runs the
+///   latest only).
 ///
 /// Variables that start a URL (`$BASE_URL`) or stand for a whole header (`$ADMIN_AUTH_HEADER`)
 /// name a server or a credential, not a resource, and are ignored. Edges over-approximate on
@@ -60,14 +62,14 @@ enum NeedsInference {
         }
       }
 
-      // Collections: every earlier scenario that added to them.
+      // Collections: the latest earlier scenario that added to them. The earlier adders stay
+      // before it through ordering edges (`OrderInference`), not needs: a reader needing every
+      // earlier adder made the edges grow with the square of the scenarios.
       for request in scenario.facts.requests where !creates(request) {
-        guard let collection = collectionKey(request.url) else { continue }
-        for (creator, created) in index.adders[collection] ?? [] {
-          add(
-            creator, .collection,
-            "reads \(collection), which \(creator) adds to with \(created)")
-        }
+        guard let collection = collectionKey(request.url),
+          let (creator, created) = index.adders[collection]?.last
+        else { continue }
+        add(creator, .collection, "reads \(collection), which \(creator) adds to with \(created)")
       }
       result[scenario.id] = needs.sorted {
         (position[$0.scenario] ?? Int.max) < (position[$1.scenario] ?? Int.max)

@@ -23,6 +23,9 @@ struct StepFacts {
   var filesWritten: [Template] = []
   /// Files read (`cat FILE`, `< FILE`, `jq … FILE`, `-F file=@FILE`, `[ -s FILE ]`), in order.
   var filesRead: [Template] = []
+  /// Files removed or changed in place (`rm`, `touch`, `chmod`), in order: writes for
+  /// `OrderInference`, not for `needs`.
+  var filesChanged: [Template] = []
   /// Environment files loaded.
   var loads: [Template] = []
   var requests: [Request] = []
@@ -96,12 +99,14 @@ struct StepFacts {
     case .unset, .sleep, .umask, .breakLoop, .continueLoop, .returnFromFunction, .status,
       .setOptions:
       break
-    case .makeDirectory(let paths), .touch(let paths):
+    case .makeDirectory(let paths):
       read(all: paths)
+    case .touch(let paths), .changeMode(_, let paths):
+      read(all: paths)
+      filesChanged += paths
     case .remove(let removal):
       read(all: removal.paths)
-    case .changeMode(_, let paths):
-      read(all: paths)
+      filesChanged += removal.paths
     case .makeTemporary(let temporary):
       read(temporary.template)
       assigned.insert(temporary.variable)

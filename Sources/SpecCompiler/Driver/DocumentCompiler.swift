@@ -110,8 +110,18 @@ public enum DocumentCompiler {
         .init(id: outlined.id, facts: facts, declared: outlined.declaredNeeds.map(\.id)))
     }
     let needs = NeedsInference.needs(inputs)
+    var helpers: [String: StepFacts] = [:]
+    for (environment, _) in environments {
+      for step in environment.steps {
+        if case .function(let definition) = step.action {
+          helpers[definition.name] = StepFacts(definition.body)
+        }
+      }
+    }
+    let orders = OrderInference.orders(inputs, helpers: helpers, needs: needs)
     for index in scenarios.indices {
       scenarios[index].needs = needs[scenarios[index].id] ?? []
+      scenarios[index].after = orders[scenarios[index].id] ?? []
     }
 
     // Document-level file and source map.

@@ -42,6 +42,13 @@ extension SpecSchema {
             "$ref": "#/$defs/need"
           }
         },
+        "after": {
+          "description": "Scenarios this one runs after when both run (they touch the same file, resource or collection); unlike needs, they are not run for it.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/ordering"
+          }
+        },
         "steps": {
           "$ref": "steps.schema.json#/$defs/steps"
         },
@@ -77,6 +84,36 @@ extension SpecSchema {
               "minimum": 1
             },
             "message": {
+              "type": "string",
+              "minLength": 1
+            }
+          },
+          "additionalProperties": false
+        },
+        "ordering": {
+          "description": "When both run, this scenario starts after `scenario` ended.",
+          "type": "object",
+          "required": [
+            "scenario",
+            "reason",
+            "detail"
+          ],
+          "properties": {
+            "scenario": {
+              "type": "string",
+              "minLength": 1
+            },
+            "reason": {
+              "description": "`file` (both use a file, one writes or removes it), `resource` (both use a variable naming a resource, one changes it), `collection` (both use a collection, one changes it), `gateway` (both send requests to the same server, which counts and logs them in order).",
+              "enum": [
+                "file",
+                "resource",
+                "collection",
+                "gateway"
+              ]
+            },
+            "detail": {
+              "description": "Human-readable evidence: the file, variable or collection both touch.",
               "type": "string",
               "minLength": 1
             }

@@ -56,4 +56,45 @@ import Testing
   @Test func aVariableInsideALargerWordOnlyTagsAValue() throws {
     #expect(try Self.needs("S03").isEmpty)
   }
+
+  /// Two uploads, then a listing: the listing needs the latest upload only, and the uploads
+  /// keep their order through an ordering edge, so the edges grow with the scenarios, not
+  /// with their square.
+  @Test func aCollectionReaderNeedsTheLatestAdderOnly() throws {
+    let markdown = """
+      # Files
+
+      ## Common environment
+
+      ```bash
+      export API=http://localhost:19090
+      ```
+
+      ## Checks
+
+      ### S01 Upload one
+
+      ```bash
+      curl -sS -X POST "$API/v1/files" -d 'a'
+      ```
+
+      ### S02 Upload two
+
+      ```bash
+      curl -sS -X POST "$API/v1/files" -d 'b'
+      ```
+
+      ### S03 List
+
+      ```bash
+      curl -sS "$API/v1/files" | jq length
+      ```
+      """
+    let output = DocumentCompiler.compile(markdown: markdown, file: "files.md")
+    let scenarios = try #require(output.compiled, "\(output.diagnostics)").scenarios
+    #expect(scenarios[2].needs.map(\.scenario) == ["S02"])
+    #expect(scenarios[2].needs.first?.reason == .collection)
+    #expect(scenarios[1].after.map(\.scenario) == ["S01"])
+    #expect(scenarios[1].after.first?.reason == .collection)
+  }
 }

@@ -1073,6 +1073,12 @@ enum SchemaSample {
         Need(scenario: "S3", reason: .resource, detail: "FILE_ID"),
         Need(scenario: "S4", reason: .collection, detail: "files"),
       ],
+      after: [
+        Ordering(scenario: "S5", reason: .file, detail: "${QA_RUN_DIR}/out.json"),
+        Ordering(scenario: "S6", reason: .resource, detail: "${ALIAS}"),
+        Ordering(scenario: "S7", reason: .collection, detail: "/v1/files"),
+        Ordering(scenario: "S8", reason: .gateway, detail: "reads the gateway's counters"),
+      ],
       steps: steps)
   }
 

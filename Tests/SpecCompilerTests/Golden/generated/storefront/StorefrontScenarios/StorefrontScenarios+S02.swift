@@ -21,6 +21,10 @@ extension StorefrontScenarios {
     description: Projects the first products, streams a feed and keeps its head.
     environments:
     - common-environment
+    after:
+    - scenario: S01
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${SHOP_URL}, as S01 does
     steps:
     - line: 5
       request:

@@ -21,6 +21,10 @@ extension StorefrontScenarios {
     description: Creates the per-run order from the cart fixture.
     environments:
     - common-environment
+    after:
+    - scenario: S02
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${SHOP_URL}, as S02 does
     steps:
     - line: 5
       request:

@@ -21,6 +21,10 @@ extension StorefrontScenarios {
     description: Attaches a receipt with an explicit content type.
     environments:
     - common-environment
+    after:
+    - scenario: S03
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${SHOP_URL}, as S03 does
     steps:
     - line: 5
       request:

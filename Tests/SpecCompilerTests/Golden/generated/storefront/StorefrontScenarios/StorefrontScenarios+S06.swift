@@ -28,6 +28,10 @@ extension StorefrontScenarios {
     - scenario: S03
       reason: collection
       detail: reads ${SHOP_URL}/v1/orders, which S03 adds to with PUT ${SHOP_URL}/v1/orders/${ORDER_NAME}
+    after:
+    - scenario: S05
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${SHOP_URL}, as S05 does
     steps:
     - line: 5
       request:

@@ -1,0 +1,84 @@
+import Foundation
+import GatewaySimulator
+import Testing
+
+/// `--jobs 8` changes nothing a scenario shows: on the project's own matrix and the three
+/// corpus documents, against the embedded simulator, a run with up to 8 scenarios at once gives
+/// every scenario the status and stdout of a serial run, and the raw log is the same bytes, in
+/// the same order. Masked: durations, and what the simulator numbers in the order requests
+/// arrive, as a real gateway would take it from the wall clock or a random source: its
+/// timestamps (`created`, `Date:`; a clock stepping a second per reading) and its numbered ids
+/// (`req_12`, `chatcmpl-3`).
+@Suite struct ConcurrentRunOnSimulatorTests {
+  static let specs = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().appendingPathComponent("../../specs").standardizedFileURL.path
+
+  @Test(.timeLimit(.minutes(4)))
+  func ownMatrixRunsTheSameWithEightJobs() async throws {
+    try await compare("release-e2e-scenarios.md", directory: Self.specs)
+  }
+
+  @Test(.timeLimit(.minutes(8)), arguments: CorpusOnSimulatorTests.files)
+  func corpusDocumentRunsTheSameWithEightJobs(_ file: String) async throws {
+    guard CorpusOnSimulatorTests.isPresent else {
+      // Visible in the test output; the own-matrix test above still runs.
+      print("corpus not found at ../shared/corpus: \(file) not compared with --jobs 8")
+      return
+    }
+    try await compare(file, directory: CorpusOnSimulatorTests.directory)
+  }
+
+  /// The simulator's numbered ids (`Gateway.nextID` prefixes).
+  static var numberedID: Regex<Substring> {
+    /\b(?:req|wf|wfv|audit|usage|batch|chatcmpl|key|file|msg|toolu|resp|rs|in|sess|event)[-_]\d+\b/
+  }
+
+  /// `run` with the simulator's timestamps and numbered ids masked.
+  static func masked(_ run: CorpusOnSimulatorTests.Run) -> CorpusOnSimulatorTests.Run {
+    func mask(_ text: String) -> String {
+      let start = SimulatorClock.defaultStart
+      return text.replacing(numberedID, with: "<id>")
+        .replacing(/\b\d{10}\b/) { match in
+          guard let value = Int(match.output), value >= start, value < start + 10_000_000 else {
+            return String(match.output)
+          }
+          return "<time>"
+        }
+        .replacing(/\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT/, with: "<date>")
+        .replacing(
+          /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})/, with: "<date>")
+    }
+    var result = run
+    result.rawLog = mask(run.rawLog)
+    for index in result.outcomes.indices {
+      result.outcomes[index].stdout = mask(run.outcomes[index].stdout)
+    }
+    return result
+  }
+
+  func compare(_ file: String, directory: String) async throws {
+    let serialStart = ContinuousClock.now
+    let one = try await CorpusOnSimulatorTests.run(file, round: 0, directory: directory)
+    let serialTime = ContinuousClock.now - serialStart
+    let started = ContinuousClock.now
+    let eight = try await CorpusOnSimulatorTests.run(
+      file, round: 1, jobs: 8, directory: directory)
+    print(
+      "\(file): \(one.outcomes.count) scenarios, serial \(serialTime), "
+        + "--jobs 8 \(ContinuousClock.now - started)")
+    let (serial, concurrent) = (Self.masked(one), Self.masked(eight))
+    #expect(!serial.outcomes.isEmpty, "\(file): no scenario ran")
+    #expect(serial.outcomes.map(\.id) == concurrent.outcomes.map(\.id))
+    for (one, eight) in zip(serial.outcomes, concurrent.outcomes) {
+      #expect(
+        one.passed == eight.passed,
+        "\(file) \(one.id): \(one.passed ? "passes" : "fails") serially, not with --jobs 8:\n\(eight.stderr)"
+      )
+      #expect(
+        one.stdout == eight.stdout,
+        "\(file) \(one.id): stdout differs:\n--- serial\n\(one.stdout)\n--- --jobs 8\n\(eight.stdout)"
+      )
+    }
+    #expect(serial.rawLog == concurrent.rawLog, "\(file): the raw logs differ")
+  }
+}
