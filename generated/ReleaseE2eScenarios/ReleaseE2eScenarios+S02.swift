@@ -21,6 +21,10 @@ extension ReleaseE2eScenarios {
     description: Metrics are exposed in the Prometheus text format.
     environments:
     - common-environment
+    after:
+    - scenario: S01
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S01 does
     steps:
     - line: 5
       set:

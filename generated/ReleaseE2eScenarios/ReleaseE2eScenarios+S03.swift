@@ -21,6 +21,10 @@ extension ReleaseE2eScenarios {
     description: '`/v1/models` lists models with their owners.'
     environments:
     - common-environment
+    after:
+    - scenario: S02
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S02 does
     steps:
     - line: 5
       request:

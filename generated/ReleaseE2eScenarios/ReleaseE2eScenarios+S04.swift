@@ -21,6 +21,10 @@ extension ReleaseE2eScenarios {
     description: The admin API lists the same models, and their categories.
     environments:
     - common-environment
+    after:
+    - scenario: S03
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S03 does
     steps:
     - line: 5
       request:

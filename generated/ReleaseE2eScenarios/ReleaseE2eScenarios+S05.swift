@@ -21,6 +21,10 @@ extension ReleaseE2eScenarios {
     description: A route the gateway does not have answers 404 with an error object.
     environments:
     - common-environment
+    after:
+    - scenario: S04
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S04 does
     steps:
     - line: 5
       mktemp:

@@ -21,6 +21,10 @@ extension ReleaseE2eScenarios {
     description: A non-streaming chat completion returns the requested text and consistent token usage.
     environments:
     - common-environment
+    after:
+    - scenario: S05
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S05 does
     steps:
     - line: 5
       request:

@@ -21,6 +21,10 @@ extension ReleaseE2eScenarios {
     description: A streamed chat sends SSE chunks whose deltas spell the answer, a usage chunk, then `[DONE]`.
     environments:
     - common-environment
+    after:
+    - scenario: S10
+      reason: collection
+      detail: changes /v1/chat/completions, which S10 changes
     steps:
     - line: 5
       set:

@@ -21,6 +21,10 @@ extension ReleaseE2eScenarios {
     description: Each model family is answered by its provider.
     environments:
     - common-environment
+    after:
+    - scenario: S11
+      reason: collection
+      detail: changes /v1/chat/completions, which S11 changes
     steps:
     - line: 5
       for:

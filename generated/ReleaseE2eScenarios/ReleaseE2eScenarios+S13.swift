@@ -21,6 +21,10 @@ extension ReleaseE2eScenarios {
     description: A model no provider serves is rejected with a client error, not a server error.
     environments:
     - common-environment
+    after:
+    - scenario: S12
+      reason: collection
+      detail: changes /v1/chat/completions, which S12 changes
     steps:
     - line: 5
       request:

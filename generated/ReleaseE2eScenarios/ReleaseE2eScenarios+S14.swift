@@ -21,6 +21,10 @@ extension ReleaseE2eScenarios {
     description: A body that is not JSON gets 400 and an `invalid_request_error`.
     environments:
     - common-environment
+    after:
+    - scenario: S13
+      reason: collection
+      detail: changes /v1/chat/completions, which S13 changes
     steps:
     - line: 5
       set:

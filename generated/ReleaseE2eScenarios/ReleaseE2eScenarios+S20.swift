@@ -21,6 +21,10 @@ extension ReleaseE2eScenarios {
     description: '`PUT` creates an alias that points at a cheap OpenAI model.'
     environments:
     - common-environment
+    after:
+    - scenario: S14
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S14 does
     steps:
     - line: 5
       request:

@@ -25,6 +25,16 @@ extension ReleaseE2eScenarios {
     - scenario: S20
       reason: resource
       detail: uses ${REL_ALIAS}, which S20 sent in PUT ${BASE_URL}/admin/api/v1/aliases/${REL_ALIAS}
+    after:
+    - scenario: S12
+      reason: resource
+      detail: changes ${model}, which S12 changes
+    - scenario: S14
+      reason: collection
+      detail: changes /v1/chat/completions, which S14 changes
+    - scenario: S21
+      reason: resource
+      detail: changes ${REL_ALIAS}, which S21 reads
     steps:
     - line: 5
       call:

@@ -36,6 +36,10 @@ extension ReleaseE2eScenarios {
     - scenario: S22
       reason: resource
       detail: uses ${REL_ALIAS}, which S22 sent in POST ${BASE_URL}/v1/chat/completions
+    after:
+    - scenario: S21
+      reason: collection
+      detail: changes /admin/api/v1/aliases, which S21 reads
     steps:
     - line: 6
       request:

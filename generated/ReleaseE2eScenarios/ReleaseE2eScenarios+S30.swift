@@ -21,6 +21,10 @@ extension ReleaseE2eScenarios {
     description: '`/v1/responses` completes with the requested text as output.'
     environments:
     - common-environment
+    after:
+    - scenario: S24
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S24 does
     steps:
     - line: 5
       request:

@@ -21,6 +21,10 @@ extension ReleaseE2eScenarios {
     description: The streamed variant emits text deltas and a completion event.
     environments:
     - common-environment
+    after:
+    - scenario: S30
+      reason: collection
+      detail: changes /v1/responses, which S30 changes
     steps:
     - line: 5
       request:

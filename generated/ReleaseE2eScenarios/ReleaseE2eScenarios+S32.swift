@@ -21,6 +21,10 @@ extension ReleaseE2eScenarios {
     description: Each input gets one vector; all vectors have the same dimension.
     environments:
     - common-environment
+    after:
+    - scenario: S31
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S31 does
     steps:
     - line: 5
       request:

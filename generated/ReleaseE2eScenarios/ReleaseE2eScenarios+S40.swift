@@ -21,6 +21,10 @@ extension ReleaseE2eScenarios {
     description: The JSONL fixture is uploaded as a multipart form; its id is kept for later scenarios.
     environments:
     - common-environment
+    after:
+    - scenario: S32
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S32 does
     steps:
     - line: 5
       request:

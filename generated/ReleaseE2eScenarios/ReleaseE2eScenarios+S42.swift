@@ -28,6 +28,10 @@ extension ReleaseE2eScenarios {
     - scenario: S40
       reason: collection
       detail: reads ${BASE_URL}/v1/files, which S40 adds to with POST ${BASE_URL}/v1/files?provider=openai
+    after:
+    - scenario: S41
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S41 does
     steps:
     - line: 5
       file: ${REL_FILE_ID}

@@ -25,6 +25,13 @@ extension ReleaseE2eScenarios {
     - scenario: S40
       reason: collection
       detail: reads ${BASE_URL}/v1/files, which S40 adds to with POST ${BASE_URL}/v1/files?provider=openai
+    after:
+    - scenario: S41
+      reason: collection
+      detail: changes /v1/files, which S41 reads
+    - scenario: S42
+      reason: collection
+      detail: changes /v1/files, which S42 reads
     steps:
     - line: 5
       request:

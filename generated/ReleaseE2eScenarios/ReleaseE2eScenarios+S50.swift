@@ -25,6 +25,10 @@ extension ReleaseE2eScenarios {
     - scenario: S40
       reason: file
       detail: reads ${REL_FILE_ID}, which S40 writes
+    after:
+    - scenario: S43
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S43 does
     steps:
     - line: 5
       file: ${REL_FILE_ID}

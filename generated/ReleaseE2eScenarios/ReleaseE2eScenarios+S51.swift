@@ -25,6 +25,10 @@ extension ReleaseE2eScenarios {
     - scenario: S40
       reason: file
       detail: reads ${REL_FILE_ID}, which S40 writes
+    after:
+    - scenario: S50
+      reason: resource
+      detail: changes ${FILE_ID}, which S50 changes
     steps:
     - line: 5
       file: ${REL_FILE_ID}

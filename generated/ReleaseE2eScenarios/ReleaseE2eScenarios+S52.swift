@@ -22,9 +22,6 @@ extension ReleaseE2eScenarios {
     environments:
     - common-environment
     needs:
-    - scenario: S50
-      reason: collection
-      detail: reads ${BASE_URL}/v1/batches, which S50 adds to with POST ${BASE_URL}/v1/batches
     - scenario: S51
       reason: file
       detail: reads ${REL_BATCH_ID}, which S51 writes

@@ -22,15 +22,16 @@ extension ReleaseE2eScenarios {
     environments:
     - common-environment
     needs:
-    - scenario: S50
-      reason: collection
-      detail: reads ${BASE_URL}/v1/batches, which S50 adds to with POST ${BASE_URL}/v1/batches
     - scenario: S51
       reason: file
       detail: reads ${REL_BATCH_ID}, which S51 writes
     - scenario: S51
       reason: collection
       detail: reads ${BASE_URL}/v1/batches, which S51 adds to with POST ${BASE_URL}/v1/batches
+    after:
+    - scenario: S52
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S52 does
     steps:
     - line: 5
       file: ${REL_BATCH_ID}

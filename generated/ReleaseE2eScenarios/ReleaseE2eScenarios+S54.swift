@@ -25,6 +25,13 @@ extension ReleaseE2eScenarios {
     - scenario: S51
       reason: file
       detail: reads ${REL_BATCH_ID}, which S51 writes
+    after:
+    - scenario: S52
+      reason: collection
+      detail: changes /v1/batches, which S52 reads
+    - scenario: S53
+      reason: collection
+      detail: changes /v1/batches, which S53 reads
     steps:
     - line: 5
       file: ${REL_BATCH_ID}

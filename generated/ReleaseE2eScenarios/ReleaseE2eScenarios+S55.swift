@@ -21,6 +21,10 @@ extension ReleaseE2eScenarios {
     description: A batch can carry its requests inline instead of in a file.
     environments:
     - common-environment
+    after:
+    - scenario: S54
+      reason: collection
+      detail: changes /v1/batches, which S54 changes
     steps:
     - line: 5
       request:

@@ -21,6 +21,10 @@ extension ReleaseE2eScenarios {
     description: Passthrough answers with and without the `/v1` prefix in the provider path.
     environments:
     - common-environment
+    after:
+    - scenario: S55
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S55 does
     steps:
     - line: 5
       for:

@@ -21,6 +21,10 @@ extension ReleaseE2eScenarios {
     description: An upstream error comes back as `{"error":{…}}` with a 4xx status.
     environments:
     - common-environment
+    after:
+    - scenario: S56
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S56 does
     steps:
     - line: 5
       request:

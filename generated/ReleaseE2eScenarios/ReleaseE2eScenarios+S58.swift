@@ -21,6 +21,10 @@ extension ReleaseE2eScenarios {
     description: SSE passes through unchanged.
     environments:
     - common-environment
+    after:
+    - scenario: S57
+      reason: collection
+      detail: changes /p/openai/v1/chat/completions, which S57 changes
     steps:
     - line: 5
       request:

@@ -21,6 +21,10 @@ extension ReleaseE2eScenarios {
     description: Both storage backends answer and record the request in their audit log.
     environments:
     - common-environment
+    after:
+    - scenario: S22
+      reason: resource
+      detail: changes ${model}, which S22 changes
     steps:
     - line: 5
       for:

@@ -21,6 +21,13 @@ extension ReleaseE2eScenarios {
     description: On the guardrail gateway, the model's answer is replaced, for chat and for responses.
     environments:
     - common-environment
+    after:
+    - scenario: S31
+      reason: collection
+      detail: changes /v1/responses, which S31 changes
+    - scenario: S59
+      reason: resource
+      detail: changes ${model}, which S59 changes
     steps:
     - line: 5
       call:

@@ -21,6 +21,16 @@ extension ReleaseE2eScenarios {
     description: A rejected chat request for an unknown model still leaves an audit entry, found by its request id, with the requested model and an error type.
     environments:
     - common-environment
+    after:
+    - scenario: S58
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S58 does
+    - scenario: S59
+      reason: file
+      detail: changes ${out}, which S59 changes
+    - scenario: S60
+      reason: collection
+      detail: changes /v1/chat/completions, which S60 changes
     steps:
     - line: 5
       set:

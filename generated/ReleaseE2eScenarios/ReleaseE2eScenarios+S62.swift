@@ -21,6 +21,10 @@ extension ReleaseE2eScenarios {
     description: A passthrough request for a provider the gateway does not know is rejected and audited with the provider taken from the path.
     environments:
     - common-environment
+    after:
+    - scenario: S61
+      reason: file
+      detail: changes ${out}, which S61 changes
     steps:
     - line: 5
       set:

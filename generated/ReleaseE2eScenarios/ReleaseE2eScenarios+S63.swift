@@ -21,6 +21,16 @@ extension ReleaseE2eScenarios {
     description: Requests sent in parallel each get their own audit entry.
     environments:
     - common-environment
+    after:
+    - scenario: S60
+      reason: resource
+      detail: changes ${model}, which S60 changes
+    - scenario: S61
+      reason: collection
+      detail: changes /v1/chat/completions, which S61 changes
+    - scenario: S62
+      reason: file
+      detail: changes ${out}, which S62 changes
     steps:
     - line: 5
       set:

@@ -21,6 +21,13 @@ extension ReleaseE2eScenarios {
     description: A request's token usage shows up in the usage log, the summary and the per-model totals.
     environments:
     - common-environment
+    after:
+    - scenario: S62
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S62 does
+    - scenario: S63
+      reason: resource
+      detail: changes ${model}, which S63 changes
     steps:
     - line: 5
       set:

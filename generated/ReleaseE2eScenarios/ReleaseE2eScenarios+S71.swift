@@ -22,6 +22,10 @@ extension ReleaseE2eScenarios {
     environments:
     - common-environment
     - auth-enabled-runtime-environment
+    after:
+    - scenario: S70
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${AUTH_BASE_URL}, as S70 does
     steps:
     - line: 5
       request:

@@ -26,6 +26,10 @@ extension ReleaseE2eScenarios {
     - scenario: S71
       reason: resource
       detail: uses ${REL_USER_PATH}, which S71 sent in POST ${AUTH_BASE_URL}/admin/api/v1/auth-keys
+    after:
+    - scenario: S72
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${AUTH_BASE_URL}, as S72 does
     steps:
     - line: 5
       request:

@@ -32,6 +32,13 @@ extension ReleaseE2eScenarios {
     - scenario: S73
       reason: resource
       detail: uses ${REL_USER_PATH}, which S73 sent in POST ${AUTH_BASE_URL}/admin/api/v1/execution-plans
+    after:
+    - scenario: S64
+      reason: collection
+      detail: changes /v1/chat/completions, which S64 changes
+    - scenario: S74
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${AUTH_BASE_URL}, as S74 does
     steps:
     - line: 5
       file: ${REL_KEY_VALUE}

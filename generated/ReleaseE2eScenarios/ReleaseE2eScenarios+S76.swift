@@ -22,6 +22,10 @@ extension ReleaseE2eScenarios {
     environments:
     - common-environment
     - auth-enabled-runtime-environment
+    after:
+    - scenario: S75
+      reason: collection
+      detail: changes /v1/chat/completions, which S75 changes
     steps:
     - line: 5
       set:

@@ -26,6 +26,16 @@ extension ReleaseE2eScenarios {
     - scenario: S71
       reason: file
       detail: reads ${REL_KEY_JSON}, which S71 writes
+    after:
+    - scenario: S72
+      reason: collection
+      detail: changes /admin/api/v1/auth-keys, which S72 reads
+    - scenario: S76
+      reason: collection
+      detail: changes /v1/chat/completions, which S76 changes
+    - scenario: S77
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${AUTH_BASE_URL}, as S77 does
     steps:
     - line: 5
       file: ${REL_KEY_JSON}

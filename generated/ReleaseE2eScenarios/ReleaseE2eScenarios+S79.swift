@@ -26,6 +26,19 @@ extension ReleaseE2eScenarios {
     - scenario: S73
       reason: file
       detail: reads ${REL_WORKFLOW_ID}, which S73 writes
+    after:
+    - scenario: S71
+      reason: file
+      detail: changes ${REL_KEY_JSON}, which S71 changes
+    - scenario: S74
+      reason: file
+      detail: changes ${REL_WORKFLOW_ID}, which S74 reads
+    - scenario: S75
+      reason: file
+      detail: changes ${REL_KEY_VALUE}, which S75 reads
+    - scenario: S78
+      reason: file
+      detail: changes ${REL_KEY_JSON}, which S78 reads
     steps:
     - line: 5
       file: ${REL_WORKFLOW_ID}

@@ -21,6 +21,13 @@ extension ReleaseE2eScenarios {
     description: Query strings built by curl, JSON bodies with `--json`, basic credentials and an HTTP/1.1 request all reach the gateway.
     environments:
     - common-environment
+    after:
+    - scenario: S64
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S64 does
+    - scenario: S78
+      reason: collection
+      detail: changes /v1/chat/completions, which S78 changes
     steps:
     - line: 5
       request:

@@ -21,6 +21,10 @@ extension ReleaseE2eScenarios {
     description: Temporary files cleaned by a trap, `case` on a status, here-strings, `$(<file)`, `${#VAR}`, base64 round trips, `sort`/`uniq`/`cut` and background jobs.
     environments:
     - common-environment
+    after:
+    - scenario: S90
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S90 does
     steps:
     - line: 5
       background:

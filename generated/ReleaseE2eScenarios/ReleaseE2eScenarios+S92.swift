@@ -21,6 +21,10 @@ extension ReleaseE2eScenarios {
     description: A helper reads its options with `shift`, collects ids into an array with `+=`, and a polling loop counts its attempts with arithmetic; a helper serves as a pipeline stage.
     environments:
     - common-environment
+    after:
+    - scenario: S91
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S91 does
     steps:
     - line: 5
       function:

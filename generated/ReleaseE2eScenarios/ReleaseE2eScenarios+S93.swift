@@ -21,6 +21,10 @@ extension ReleaseE2eScenarios {
     description: '`awk` counts models per provider, multi-expression `sed` scripts print the first provider and squeeze spaces with a branch loop, `grep -A` shows a match with the line after it and a `tr` class squeezes blanks.'
     environments:
     - common-environment
+    after:
+    - scenario: S92
+      reason: gateway
+      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S92 does
     steps:
     - line: 5
       request:

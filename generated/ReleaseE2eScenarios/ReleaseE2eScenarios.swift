@@ -499,14 +499,12 @@ extension ReleaseE2eScenarios {
         title: Batch is listed and readable
         file: S52.yaml
         needs:
-        - S50
         - S51
         - S51
       - id: S53
         title: Results before the batch is done (negative)
         file: S53.yaml
         needs:
-        - S50
         - S51
         - S51
       - id: S54
