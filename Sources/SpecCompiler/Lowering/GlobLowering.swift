@@ -1,5 +1,5 @@
-import SpecModel
 import Shell
+import SpecModel
 
 /// Filename globs in words: a `for` list item with an unquoted `*`, `?` or `[` becomes a glob
 /// the runtime expands in the working directory; anywhere else a command would receive the
