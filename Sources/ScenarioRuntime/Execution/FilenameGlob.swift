@@ -19,7 +19,7 @@ enum FilenameGlob {
       let isLast = index == components.count - 1
       var next: [String] = []
       for prefix in paths {
-        if !hasGlobCharacter(component) {
+        if !BashPattern.hasGlobCharacter(component) {
           let path = prefix + unescape(component)
           if isLast || isDirectory(resolve(path, in: directory)) {
             next.append(isLast ? path : path + "/")
@@ -45,27 +45,14 @@ enum FilenameGlob {
       paths = next
     }
     // Every component literal: bash does not look at the file system.
-    if !components.contains(where: hasGlobCharacter) { return [unescape(pattern)] }
+    if !components.contains(where: { BashPattern.hasGlobCharacter($0) }) {
+      return [unescape(pattern)]
+    }
     let found = paths.filter {
       !$0.isEmpty && FileManager.default.fileExists(atPath: resolve($0, in: directory))
     }
     guard !found.isEmpty else { return [unescape(pattern)] }
     return found.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-  }
-
-  /// An unescaped `*`, `?` or `[`.
-  static func hasGlobCharacter(_ text: String) -> Bool {
-    var escaped = false
-    for c in text {
-      if escaped {
-        escaped = false
-      } else if c == "\\" {
-        escaped = true
-      } else if c == "*" || c == "?" || c == "[" {
-        return true
-      }
-    }
-    return false
   }
 
   private static func unescape(_ text: String) -> String {

@@ -33,20 +33,10 @@ extension LoweringContext {
 
   /// An unquoted, unescaped `*`, `?` or `[` (bash's filename expansion characters).
   static func hasUnquotedGlob(_ word: BashWord) -> Bool {
-    for part in word.parts {
-      guard case .literal(let raw) = part else { continue }
-      var escaped = false
-      for c in raw {
-        if escaped {
-          escaped = false
-        } else if c == "\\" {
-          escaped = true
-        } else if c == "*" || c == "?" || c == "[" {
-          return true
-        }
-      }
+    word.parts.contains {
+      guard case .literal(let raw) = $0 else { return false }
+      return BashPattern.hasGlobCharacter(raw)
     }
-    return false
   }
 
   /// Reports each argument of `call` that is a filename glob; true when there is none.
