@@ -17,7 +17,9 @@ import SpecModel
 /// - **gateway**: every request changes what its server counts and logs (`/metrics`, audit and
 ///   usage logs, in the order requests arrive), which any later request may read: scenarios
 ///   sending requests to the same server (`${BASE_URL}`, `${GR_BASE_URL}`) keep their order;
-///   scenarios talking to different servers, or to none, may run together.
+///   scenarios talking to different servers, or to none, may run together. A curl line whose
+///   words are only known at run time (`curl "${args[@]}" "$@"`) may talk to any server: it
+///   keeps its place among every scenario that sends requests.
 ///
 /// What a scenario does through a setup function it calls counts as its own. The edges are those
 /// of a reader–writer lock taken in document order: each access waits for the latest earlier
@@ -33,13 +35,16 @@ enum OrderInference {
     /// What every request to a server changes there (counters, logs, usage, in the order the
     /// requests arrive): named by the server's variable (`BASE_URL`) or literal origin.
     case gateway(String)
+    /// Every server's counters and logs: each request reads it (shares it), a request to a
+    /// server the compiler cannot see (a curl line only known at run time) changes it.
+    case anyGateway
 
     var reason: Ordering.Reason {
       switch self {
       case .file: .file
       case .resource: .resource
       case .collection, .anyCollection: .collection
-      case .gateway: .gateway
+      case .gateway, .anyGateway: .gateway
       }
     }
 
@@ -50,6 +55,7 @@ enum OrderInference {
       case .collection(let path): path
       case .anyCollection: "a URL the compiler cannot see into"
       case .gateway(let server): "the request counters and logs of \(server)"
+      case .anyGateway: "the request counters and logs of every server"
       }
     }
   }
@@ -113,7 +119,7 @@ enum OrderInference {
 
   /// Why a scenario that uses `key` (exclusively: `mine`) comes after `other`.
   static func detail(_ key: Key, mine: Bool, _ other: String, theirs: Bool) -> String {
-    guard case .gateway = key else {
+    guard key.reason == .gateway else {
       return "\(mine ? "changes" : "reads") \(key.described), which \(other) "
         + (theirs ? "changes" : "reads")
     }
@@ -135,6 +141,10 @@ enum OrderInference {
     }
     var access = Access()
     for facts in all {
+      if facts.sendsUnknownRequests {
+        access.writes.insert(.anyGateway)
+        access.writes.insert(.anyCollection)
+      }
       for path in facts.filesWritten + facts.filesChanged {
         let rendered = TemplateSyntax.render(path)
         guard !ignoredFiles.contains(rendered) else { continue }
@@ -154,6 +164,7 @@ enum OrderInference {
           }
         }
         access.reads.insert(.anyCollection)
+        access.reads.insert(.anyGateway)
         access.writes.insert(.gateway(server(request.url)))
         guard let path = collectionPath(request.url) else {
           if changes { access.writes.insert(.anyCollection) }

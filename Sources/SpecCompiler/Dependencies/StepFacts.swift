@@ -29,6 +29,9 @@ struct StepFacts {
   /// Environment files loaded.
   var loads: [Template] = []
   var requests: [Request] = []
+  /// A curl line whose words are only known at run time (`curl "${args[@]}"`): requests to
+  /// servers and URLs the compiler cannot see.
+  var sendsUnknownRequests = false
 
   /// Variables referenced but never assigned here: what the steps expect from elsewhere.
   var free: Set<String> { referenced.subtracting(assigned) }
@@ -260,6 +263,9 @@ struct StepFacts {
           call.arguments.map { CurlArgument(text: $0.literalText, template: $0) })
       {
         for request in line.transfers { walk(request) }
+      } else {
+        // Its transfers are only known at run time: any server, any method, any URL.
+        sendsUnknownRequests = true
       }
     case .text(let text): read(text)
     case .printf(let call):

@@ -87,6 +87,19 @@ import Testing
     URL="$API/v1/x"
     curl -sS -X POST "$URL"
     ```
+
+    ### S12 Sends what an array holds
+
+    ```bash
+    ARGS=(-sS "$API/v1/ping")
+    curl "${ARGS[@]}"
+    ```
+
+    ### S13 Asks another server
+
+    ```bash
+    curl -sS "http://localhost:19191/health"
+    ```
     """
 
   static let scenarios: [Scenario] = {
@@ -101,7 +114,7 @@ import Testing
   }
 
   @Test func everyScenarioCompiles() {
-    #expect(Self.scenarios.map(\.id) == (1...11).map { String(format: "S%02d", $0) })
+    #expect(Self.scenarios.map(\.id) == (1...13).map { String(format: "S%02d", $0) })
   }
 
   /// S01 writes `$OUT`, S02 reads it (a need), S03 removes it: after the reader and the writer.
@@ -145,6 +158,16 @@ import Testing
   @Test func aChangeAtAnUnknownURLKeepsItsPlaceAmongAllRequests() {
     #expect(Self.after("S11")["S09"] == .collection)
     #expect(Self.after("S11")["S10"] == .collection)
+  }
+
+  /// A curl line only known at run time may talk to any server: it comes after every earlier
+  /// scenario that sent requests, and every later one comes after it, whatever its server.
+  @Test func aCurlLineKnownOnlyAtRunTimeKeepsItsPlaceAmongEveryServer() {
+    let s12 = Self.after("S12")
+    for earlier in ["S07", "S09", "S10", "S11"] {
+      #expect(s12[earlier] != nil, "S12 should come after \(earlier): \(s12)")
+    }
+    #expect(Self.after("S13") == ["S12": .gateway])
   }
 
   @Test func eachEdgeSaysWhy() {
