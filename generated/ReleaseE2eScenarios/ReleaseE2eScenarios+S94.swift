@@ -21,6 +21,157 @@ extension ReleaseE2eScenarios {
     description: 'A helper collects curl''s options in an array and passes its own arguments on (`curl "${args[@]}" "$@"`): one URL, several URLs with an `-o` each, a `--next` group with options of its own, and an option curl does not know.'
     environments:
     - common-environment
+    after:
+    - scenario: S01
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S01 reads
+    - scenario: S02
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S02 reads
+    - scenario: S03
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S03 reads
+    - scenario: S04
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S04 reads
+    - scenario: S05
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S05 reads
+    - scenario: S10
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S10 reads
+    - scenario: S11
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S11 reads
+    - scenario: S12
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S12 reads
+    - scenario: S13
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S13 reads
+    - scenario: S14
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S14 reads
+    - scenario: S20
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S20 reads
+    - scenario: S21
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S21 reads
+    - scenario: S22
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S22 reads
+    - scenario: S24
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S24 reads
+    - scenario: S30
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S30 reads
+    - scenario: S31
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S31 reads
+    - scenario: S32
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S32 reads
+    - scenario: S40
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S40 reads
+    - scenario: S41
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S41 reads
+    - scenario: S42
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S42 reads
+    - scenario: S43
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S43 reads
+    - scenario: S50
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S50 reads
+    - scenario: S51
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S51 reads
+    - scenario: S52
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S52 reads
+    - scenario: S53
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S53 reads
+    - scenario: S54
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S54 reads
+    - scenario: S55
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S55 reads
+    - scenario: S56
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S56 reads
+    - scenario: S57
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S57 reads
+    - scenario: S58
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S58 reads
+    - scenario: S59
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S59 reads
+    - scenario: S60
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S60 reads
+    - scenario: S61
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S61 reads
+    - scenario: S62
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S62 reads
+    - scenario: S63
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S63 reads
+    - scenario: S64
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S64 reads
+    - scenario: S70
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S70 reads
+    - scenario: S71
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S71 reads
+    - scenario: S72
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S72 reads
+    - scenario: S73
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S73 reads
+    - scenario: S74
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S74 reads
+    - scenario: S75
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S75 reads
+    - scenario: S76
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S76 reads
+    - scenario: S77
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S77 reads
+    - scenario: S78
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S78 reads
+    - scenario: S79
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S79 reads
+    - scenario: S90
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S90 reads
+    - scenario: S91
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S91 reads
+    - scenario: S92
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S92 reads
+    - scenario: S93
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S93 reads
     steps:
     - line: 5
       function:
