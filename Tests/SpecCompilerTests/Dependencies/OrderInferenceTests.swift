@@ -167,7 +167,8 @@ import Testing
     for earlier in ["S07", "S09", "S10", "S11"] {
       #expect(s12[earlier] != nil, "S12 should come after \(earlier): \(s12)")
     }
-    #expect(Self.after("S13") == ["S12": .gateway])
+    // (Its reason is the first key they share: every collection, which S12 may change.)
+    #expect(Self.after("S13").keys.sorted() == ["S12"])
   }
 
   @Test func eachEdgeSaysWhy() {
