@@ -88,13 +88,8 @@ extension LoweringContext {
         error("keyed array elements '[INDEX]=value' are not supported", at: word.position)
         return []
       }
-      guard let words = hoist(elements, into: &hoisted, ignoreStatus: false, line: line) else {
+      guard let templates = elementTemplates(elements, hoisting: &hoisted, line: line) else {
         return []
-      }
-      var templates: [Template] = []
-      for word in words {
-        guard let t = template(word) else { return [] }
-        templates.append(t)
       }
       return hoisted + [
         Step(
@@ -156,6 +151,22 @@ extension LoweringContext {
           name: assignment.name, elements: nil, local: local, associative: associative)))
   }
 
+  /// The templates of an array's element words, their `$(…)` hoisted into `hoisted` first;
+  /// nil after an error.
+  private mutating func elementTemplates(
+    _ elements: [BashWord], hoisting hoisted: inout [Step], line: Int
+  ) -> [Template]? {
+    guard let words = hoist(elements, into: &hoisted, ignoreStatus: false, line: line) else {
+      return nil
+    }
+    var templates: [Template] = []
+    for word in words {
+      guard let t = template(word) else { return nil }
+      templates.append(t)
+    }
+    return templates
+  }
+
   /// `NAME=([KEY]=VALUE …)`, `NAME+=(…)`, `declare -A NAME=(…)` for an associative array.
   mutating func associativeAssignment(
     _ assignment: BashAssignment, elements: [BashWord], local: Bool, line: Int,
@@ -164,13 +175,8 @@ extension LoweringContext {
     if !elements.contains(where: { Self.keyedElement($0) != nil }) {
       // `NAME=(KEY VALUE KEY VALUE …)`: words taken in pairs at run time (bash 5.1+).
       var hoisted: [Step] = []
-      guard let words = hoist(elements, into: &hoisted, ignoreStatus: false, line: line) else {
+      guard let templates = elementTemplates(elements, hoisting: &hoisted, line: line) else {
         return []
-      }
-      var templates: [Template] = []
-      for word in words {
-        guard let t = template(word) else { return [] }
-        templates.append(t)
       }
       return hoisted + [
         Step(
