@@ -144,7 +144,11 @@ enum CurlOracle {
   }
 
   /// Only what differs between two runs of the same transfer: `Date:` values, elapsed
-  /// milliseconds, `-w` times (when asked), the scratch directory, and curl's progress meter.
+  /// milliseconds, `-w` times (when asked), the scratch directory, curl's progress meter, and
+  /// the wording of a `--connect-timeout` that ran out. curl 7.88 words that one by a race
+  /// between its connect attempt's own deadline (`Failed to connect to H port P after N ms:
+  /// Timeout was reached`) and the transfer's (`Connection timeout after N ms`): the same
+  /// curl printed one locally and the other on a CI machine.
   static func normalised(_ run: CurlRun, scratch: String, times: Bool) -> CurlRun {
     func clean(_ bytes: [UInt8]) -> [UInt8] {
       guard var text = String(validating: bytes, as: UTF8.self) else { return bytes }
@@ -152,6 +156,9 @@ enum CurlOracle {
       text = text.replacing(/Date: [^\r\n]*/, with: "Date: <date>")
       text = text.replacing(/after \d+ ms/, with: "after <n> ms")
       text = text.replacing(/after \d+ milliseconds/, with: "after <n> milliseconds")
+      text = text.replacing(
+        /Failed to connect to [^ ]+ port \d+ after <n> ms: Timeout was reached/,
+        with: "Connection timeout after <n> ms")
       if times { text = text.replacing(/\d+\.\d{6}/, with: "<time>") }
       // The progress meter curl draws without -s.
       text = text.replacing(#/ *% Total +% Received[^\n]*\n/#, with: "")
