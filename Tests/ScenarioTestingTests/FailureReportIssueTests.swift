@@ -55,7 +55,7 @@ import Testing
       return issue.sourceLocation?.fileID == "docs/issue.md" && issue.sourceLocation?.line == 12
         && text.contains("S01 EXIT1: Compares") && text.contains(#"12 | [ "a" = "$WANT" ]"#)
         && text.contains("'a' = 'b'") && text.contains(#"[ "a" = "b" ]"#)
-        && text.contains("swift test --filter S01")
+        && text.contains("swift test --filter S01_")
     }
     await document.finish()
   }

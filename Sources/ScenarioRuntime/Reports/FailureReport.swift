@@ -81,13 +81,14 @@ public struct FailureReport: Sendable {
     return out.joined(separator: "\n") + "\n"
   }
 
-  /// `swift test --filter S61` and `spec-compiler run DOC --scenario S61`, naming the needs
-  /// the run does first.
+  /// `swift test --filter S61_` and `spec-compiler run DOC --scenario S61`, naming the needs
+  /// the run does first. The generated test of S61 is `S61_title()`: the `_` keeps the filter
+  /// (a regular expression searched in test names) from also selecting S610…S619.
   public func rerunCommands() -> [String] {
     let needsNote =
       needs.isEmpty ? "" : "   # runs its needs first: \(needs.joined(separator: ", "))"
     return [
-      "swift test --filter \(outcome.id)",
+      "swift test --filter \(outcome.id)_",
       "spec-compiler run \(Quoting.ifNeeded(documentArgument)) --scenario \(outcome.id)"
         + needsNote,
     ]

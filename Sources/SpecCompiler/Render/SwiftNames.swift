@@ -16,11 +16,13 @@ enum SwiftNames {
     "Section" + capped(words(title).map(capitalized), 30)
   }
 
-  /// `S61`, `Unsupported translated model` → `S61_unsupportedTranslatedModel`.
+  /// `S61`, `Unsupported translated model` → `S61_unsupportedTranslatedModel`; an empty
+  /// title gives `S61_`. The `_` always follows the id, so `swift test --filter S61_` selects
+  /// S61 alone where `--filter S61` would also select S610…S619 (the filter is a regular
+  /// expression searched in the test's name).
   static func test(id: String, title: String) -> String {
     let pieces = words(title).enumerated().map { $0 == 0 ? $1.lowercased() : capitalized($1) }
-    let name = capped(pieces, 60)
-    return name.isEmpty ? id : "\(id)_\(name)"
+    return "\(id)_\(capped(pieces, 60))"
   }
 
   /// The pieces joined, cut after the last whole piece that fits in `limit` characters (a
