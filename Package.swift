@@ -11,6 +11,9 @@ let package = Package(
     .library(name: "JQ", targets: ["JQ"]),
     // For packages that hold generated suites of their own documents.
     .library(name: "ScenarioTesting", targets: ["ScenarioTesting"]),
+    // `swift package compile-scenarios` / `check-scenarios` in a package that depends on this one.
+    .plugin(name: "CompileScenarios", targets: ["CompileScenarios"]),
+    .plugin(name: "CheckScenarios", targets: ["CheckScenarios"]),
   ],
   dependencies: [
     .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
@@ -125,6 +128,25 @@ let package = Package(
     .target(name: "ScenarioTesting", dependencies: ["ScenarioRuntime", "GatewayTargets"]),
     // Where a document's requests go: live gateways, or the embedded gateway simulator.
     .target(name: "GatewayTargets", dependencies: ["SpecModel", "GatewaySimulator"]),
+    // `spec-compiler compile` and `check` as package commands (Examples/GatewaySmoke uses them).
+    .plugin(
+      name: "CompileScenarios",
+      capability: .command(
+        intent: .custom(
+          verb: "compile-scenarios",
+          description: "Compile specs/*.md into specs/<doc>/*.yaml and generated/<Suite>/*.swift"),
+        permissions: [
+          .writeToPackageDirectory(
+            reason: "writes the YAML specs and the generated Swift Testing suites")
+        ]),
+      dependencies: ["spec-compiler"]),
+    .plugin(
+      name: "CheckScenarios",
+      capability: .command(
+        intent: .custom(
+          verb: "check-scenarios",
+          description: "Fail when specs/<doc>/ or generated/<Suite>/ is stale against specs/*.md")),
+      dependencies: ["spec-compiler"]),
     // The Swift Testing suites `spec-compiler compile` writes from specs/*.md: one @Test per
     // scenario (`swift test --filter S61`).
     .testTarget(name: "GeneratedScenarios", dependencies: ["ScenarioTesting"], path: "generated"),
