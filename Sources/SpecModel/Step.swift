@@ -5,10 +5,13 @@ public struct Step: Equatable, Hashable, Sendable {
   /// keep a scenario's YAML unchanged when another scenario above it grows.
   public var line: Int
   public var action: Action
+  /// What `set -x` prints for the step (nil outside traced code): see `TracedCommand`.
+  public var trace: [TracedCommand]?
 
-  public init(line: Int, _ action: Action) {
+  public init(line: Int, _ action: Action, trace: [TracedCommand]? = nil) {
     self.line = line
     self.action = action
+    self.trace = trace
   }
 }
 
@@ -72,6 +75,9 @@ public indirect enum Action: Equatable, Hashable, Sendable {
   case call(FunctionCall)
   /// `trap 'COMMANDS' EXIT`: run when the scenario ends.
   case onExit([Step])
+  /// `trap 'COMMANDS' ERR`: run after a command fails where `set -e` applies (no commands:
+  /// `trap - ERR`, `trap '' ERR`).
+  case onError([Step])
   /// `COMMAND &`: started in the background; `$!` names it.
   case background(Step)
   /// `timeout SECONDS COMMAND`: the command is stopped after that long, with status 124.
@@ -106,6 +112,12 @@ public indirect enum Action: Equatable, Hashable, Sendable {
   case arithmetic(ArithmeticCommand)
   /// `for (( INIT; CONDITION; STEP ))`.
   case arithmeticFor(ArithmeticForStep)
+  /// `kill -0|-INT|-TERM PID…`, `kill PID PID…`.
+  case signal(KillStep)
+  /// `wait PID PID…`, `wait -n [PID…]`.
+  case waitJobs(WaitStep)
+  /// `command -v NAME…`, `type [-t] NAME…`.
+  case commandLookup(CommandLookup)
 }
 
 /// A bash `&&`/`||` list with both operators: left-associative with equal precedence, so each

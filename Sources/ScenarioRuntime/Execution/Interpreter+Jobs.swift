@@ -25,6 +25,7 @@ extension Interpreter {
   private func childShell() -> @Sendable () -> Interpreter {
     var copy = state
     copy.exitTrap = nil
+    copy.errorTrap = nil
     let snapshot = copy
     let run = self.run
     let stdout = stdoutTarget
@@ -86,7 +87,7 @@ extension Interpreter {
   func wait(_ template: Template?) async throws(ShellSignal) -> Int32 {
     guard let template else {
       for pid in jobs.keys.sorted() {
-        if let job = jobs[pid] { _ = await waitFor(job) }
+        if let job = jobs[pid] { _ = await waitStatus(pid, job) }
       }
       jobs = [:]
       try checkCancellation()
@@ -101,9 +102,16 @@ extension Interpreter {
       shellError("wait: pid \(pid) is not a child of this shell")
       return 127
     }
-    let status = await waitFor(job)
+    let status = await waitStatus(pid, job)
     jobs[pid] = nil
     try checkCancellation()
+    return status
+  }
+
+  /// A job's status once it ended: 128 + the signal `kill` sent when that ended it.
+  func waitStatus(_ pid: Int32, _ job: BackgroundJob) async -> Int32 {
+    let status = await waitFor(job)
+    if status == 143, let signal = jobSignals.removeValue(forKey: pid) { return 128 + signal }
     return status
   }
 
