@@ -7,14 +7,16 @@ struct BackgroundJob: Sendable {
   let finished: Flag
 }
 
-/// A flag set once, read from any task.
+/// A flag set once, read from any task; it remembers when it was set (`wait -n` reports the
+/// job that ended first).
 final class Flag: Sendable {
-  private let value = Mutex(false)
+  private let value = Mutex<ContinuousClock.Instant?>(nil)
 
   init() {}
 
-  func set() { value.withLock { $0 = true } }
-  var isSet: Bool { value.withLock { $0 } }
+  func set() { value.withLock { $0 = .now } }
+  var isSet: Bool { value.withLock { $0 != nil } }
+  var setAt: ContinuousClock.Instant? { value.withLock { $0 } }
 }
 
 /// Background jobs, `wait`, `kill` and `timeout`. Each runs in its own `Interpreter` on a copy

@@ -53,9 +53,8 @@ extension Interpreter {
     guard !candidates.isEmpty else { return 127 }
     while true {
       try checkCancellation()
-      if let pid = candidates.first(where: { jobs[$0]?.finished.isSet == true }),
-        let job = jobs[pid]
-      {
+      let ended = candidates.compactMap { pid in jobs[pid]?.finished.setAt.map { (pid, $0) } }
+      if let pid = ended.min(by: { $0.1 < $1.1 })?.0, let job = jobs[pid] {
         let status = await waitStatus(pid, job)
         jobs[pid] = nil
         return status
