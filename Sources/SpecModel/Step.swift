@@ -5,10 +5,13 @@ public struct Step: Equatable, Hashable, Sendable {
   /// keep a scenario's YAML unchanged when another scenario above it grows.
   public var line: Int
   public var action: Action
+  /// What `set -x` prints for the step (nil outside traced code): see `TracedCommand`.
+  public var trace: [TracedCommand]?
 
-  public init(line: Int, _ action: Action) {
+  public init(line: Int, _ action: Action, trace: [TracedCommand]? = nil) {
     self.line = line
     self.action = action
+    self.trace = trace
   }
 }
 
@@ -72,6 +75,9 @@ public indirect enum Action: Equatable, Hashable, Sendable {
   case call(FunctionCall)
   /// `trap 'COMMANDS' EXIT`: run when the scenario ends.
   case onExit([Step])
+  /// `trap 'COMMANDS' ERR`: run after a command fails where `set -e` applies (no commands:
+  /// `trap - ERR`, `trap '' ERR`).
+  case onError([Step])
   /// `COMMAND &`: started in the background; `$!` names it.
   case background(Step)
   /// `timeout SECONDS COMMAND`: the command is stopped after that long, with status 124.
@@ -106,6 +112,12 @@ public indirect enum Action: Equatable, Hashable, Sendable {
   case arithmetic(ArithmeticCommand)
   /// `for (( INIT; CONDITION; STEP ))`.
   case arithmeticFor(ArithmeticForStep)
+  /// `kill -0|-INT|-TERM PID…`, `kill PID PID…`.
+  case signal(KillStep)
+  /// `wait PID PID…`, `wait -n [PID…]`.
+  case waitJobs(WaitStep)
+  /// `command -v NAME…`, `type [-t] NAME…`.
+  case commandLookup(CommandLookup)
 }
 
 /// A bash `&&`/`||` list with both operators: left-associative with equal precedence, so each
@@ -213,35 +225,6 @@ public struct Removal: Codable, Equatable, Hashable, Sendable {
     try c.encode(paths, forKey: .paths)
     if force { try c.encode(true, forKey: .force) }
     if recursive { try c.encode(true, forKey: .recursive) }
-  }
-}
-
-public struct TemporaryFile: Codable, Equatable, Hashable, Sendable {
-  public var variable: String
-  public var directory: Bool
-  /// `mktemp` template such as `/tmp/qa.XXXXXX`; the system default when nil.
-  public var template: Template?
-
-  public init(variable: String, directory: Bool = false, template: Template? = nil) {
-    self.variable = variable
-    self.directory = directory
-    self.template = template
-  }
-
-  enum CodingKeys: String, CodingKey { case variable, directory, template }
-
-  public init(from decoder: any Decoder) throws {
-    let c = try decoder.container(keyedBy: CodingKeys.self)
-    variable = try c.decode(String.self, forKey: .variable)
-    directory = try c.decodeIfPresent(Bool.self, forKey: .directory) ?? false
-    template = try c.decodeIfPresent(Template.self, forKey: .template)
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(variable, forKey: .variable)
-    if directory { try c.encode(true, forKey: .directory) }
-    try c.encodeIfPresent(template, forKey: .template)
   }
 }
 

@@ -69,6 +69,8 @@ public struct ParameterExpansion: Equatable, Hashable, Sendable {
     case substring(offset: Int, length: Int?)
     /// `${NAME^^}` / `${NAME,,}` (all) and `${NAME^}` / `${NAME,}` (first character).
     case changeCase(upper: Bool, all: Bool)
+    /// `${NAME@Q}`: the value quoted for reuse as shell input.
+    case quote
     /// `${!NAME[@]}` / `${!NAME[*]}`: the indices of the array's elements.
     case indices
     /// `${!NAME}`: the value of the variable whose name is NAME's value.

@@ -83,6 +83,7 @@ public enum TemplateSyntax {
     case .changeCase(let upper, let all):
       let mark = upper ? "^" : ","
       out += "${\(name)\(all ? mark + mark : mark)}"
+    case .quote: out += "${\(name)@Q}"
     case .indices: out += "${!\(name)}"
     case .indirect: out += "${!\(name)}"
     case .arithmeticSubstring(let offset, let length):
@@ -284,6 +285,14 @@ public enum TemplateSyntax {
         if all { index += 1 }
         try expect("}")
         return make(.changeCase(upper: c == "^", all: all))
+      case "@":
+        index += 1
+        guard peek() == "Q" else {
+          throw ParseError(offset: index, message: "unsupported expansion operator '@'")
+        }
+        index += 1
+        try expect("}")
+        return make(.quote)
       default:
         throw ParseError(offset: index, message: "unsupported expansion operator '\(c)'")
       }

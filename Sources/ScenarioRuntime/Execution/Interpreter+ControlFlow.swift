@@ -260,6 +260,7 @@ extension Interpreter {
       loopDepth = savedLoopDepth
     }
     state.exitTrap = nil
+    state.errorTrap = nil
     var status: Int32
     do {
       status = try await body()

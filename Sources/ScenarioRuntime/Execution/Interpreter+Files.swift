@@ -222,6 +222,14 @@ extension Interpreter {
       case .export(let name, _):
         state.export(name)
         status = 0
+      case .unsupported(let reason, let line):
+        // Not something bash would run the same way here: say so, as a failure.
+        message("\(path): line \(line): not supported in an environment file: \(reason)")
+        status = 1
+        if state.errexit && !errexitIgnored {
+          recordFailure(line: currentLine, status: status)
+          throw .exit(status, failure: lastFailure)
+        }
       case .command(let name, let line):
         message("\(path): line \(line): \(name): command not found")
         status = 127

@@ -7,14 +7,16 @@ struct BackgroundJob: Sendable {
   let finished: Flag
 }
 
-/// A flag set once, read from any task.
+/// A flag set once, read from any task; it remembers when it was set (`wait -n` reports the
+/// job that ended first).
 final class Flag: Sendable {
-  private let value = Mutex(false)
+  private let value = Mutex<ContinuousClock.Instant?>(nil)
 
   init() {}
 
-  func set() { value.withLock { $0 = true } }
-  var isSet: Bool { value.withLock { $0 } }
+  func set() { value.withLock { $0 = .now } }
+  var isSet: Bool { value.withLock { $0 != nil } }
+  var setAt: ContinuousClock.Instant? { value.withLock { $0 } }
 }
 
 /// Background jobs, `wait`, `kill` and `timeout`. Each runs in its own `Interpreter` on a copy
@@ -25,6 +27,7 @@ extension Interpreter {
   private func childShell() -> @Sendable () -> Interpreter {
     var copy = state
     copy.exitTrap = nil
+    copy.errorTrap = nil
     let snapshot = copy
     let run = self.run
     let stdout = stdoutTarget
@@ -86,7 +89,7 @@ extension Interpreter {
   func wait(_ template: Template?) async throws(ShellSignal) -> Int32 {
     guard let template else {
       for pid in jobs.keys.sorted() {
-        if let job = jobs[pid] { _ = await waitFor(job) }
+        if let job = jobs[pid] { _ = await waitStatus(pid, job) }
       }
       jobs = [:]
       try checkCancellation()
@@ -101,9 +104,16 @@ extension Interpreter {
       shellError("wait: pid \(pid) is not a child of this shell")
       return 127
     }
-    let status = await waitFor(job)
+    let status = await waitStatus(pid, job)
     jobs[pid] = nil
     try checkCancellation()
+    return status
+  }
+
+  /// A job's status once it ended: 128 + the signal `kill` sent when that ended it.
+  func waitStatus(_ pid: Int32, _ job: BackgroundJob) async -> Int32 {
+    let status = await waitFor(job)
+    if status == 143, let signal = jobSignals.removeValue(forKey: pid) { return 128 + signal }
     return status
   }
 

@@ -53,7 +53,11 @@ extension Interpreter {
         }
       }
       temporary.variable = assignment.name
-      _ = try await executeIgnoringErrexit(Step(line: command.line, .makeTemporary(temporary)))
+      // Already one substitution level down (`isCommandSubstitution` of the assignment).
+      substitutionLevel -= 1
+      defer { substitutionLevel += 1 }
+      _ = try await executeIgnoringErrexit(
+        Step(line: command.line, .makeTemporary(temporary), trace: command.trace))
       if assignment.exported { state.export(assignment.name) }
       return 0
     }

@@ -17,6 +17,8 @@ final class Interpreter {
   /// Loops enclosing the current step in the current function (for `break`/`continue`).
   var loopDepth = 0
   var jobs: [Int32: BackgroundJob] = [:]
+  /// The signal `kill` sent to a job (`INT` ends it with 130, `TERM` with 143).
+  var jobSignals: [Int32: Int32] = [:]
   /// The step being run, for `bash: line N:` messages.
   var currentLine = 0
   /// The innermost step that failed most recently, and a counter of such failures.
@@ -32,6 +34,11 @@ final class Interpreter {
   /// Standard input of the current command (a pipeline stage's input, a `< FILE`); none (as
   /// `/dev/null`) when nil.
   var stdin: StandardInput?
+  /// Command substitutions enclosing the current step: `set -x` lines start with one more `+`
+  /// per level.
+  var substitutionLevel = 0
+  /// Set while the ERR trap runs: a failure inside it does not run it again.
+  var runningErrorTrap = false
 
   init(
     state: ShellState, run: ScenarioRun, stdout: OutputTarget, stderr: OutputTarget,
@@ -70,8 +77,14 @@ final class Interpreter {
     currentLine = step.line
     defer { currentLine = savedLine }
     let failuresBefore = failureCount
-    let status = try await perform(step)
+    let status: Int32
+    if state.xtrace, step.trace != nil || step.action.isCommandSubstitution {
+      status = try await performTraced(step, step.trace ?? [])
+    } else {
+      status = try await perform(step)
+    }
     state.lastStatus = status
+    if status != 0 { try await runErrorTrapIfSet(after: step, status: status) }
     if status != 0 && step.action.isCommand {
       // A failure inside the command (a function body, a subshell) is the innermost one.
       if !(failureCount > failuresBefore && lastFailure?.status == status) {
@@ -99,7 +112,7 @@ final class Interpreter {
     return try await run(steps)
   }
 
-  private func perform(_ step: Step) async throws(ShellSignal) -> Int32 {
+  func perform(_ step: Step) async throws(ShellSignal) -> Int32 {
     switch step.action {
     case .pipeline(let pipeline): return try await runPipeline(pipeline)
     case .assign(let assignment):
@@ -158,6 +171,10 @@ final class Interpreter {
     case .onExit(let steps):
       state.exitTrap = ExitTrap(steps: steps, owner: owner)
       return 0
+    case .onError(let steps):
+      state.errorTrap =
+        steps.isEmpty ? nil : ErrorTrap(steps: steps, owner: owner, depth: state.frames.count)
+      return 0
     case .background(let inner): return startBackground(inner)
     case .timeout(let seconds, let inner): return try await timeout(seconds, inner)
     case .wait(let pid): return try await wait(pid)
@@ -174,6 +191,9 @@ final class Interpreter {
     case .setPositional(let words): return try setPositional(words)
     case .arithmetic(let command): return try arithmetic(command)
     case .arithmeticFor(let step): return try await arithmeticFor(step)
+    case .commandLookup(let lookup): return try lookUpCommands(lookup)
+    case .signal(let kill): return try signal(kill)
+    case .waitJobs(let wait): return try await waitJobs(wait)
     }
   }
 
@@ -253,6 +273,7 @@ final class Interpreter {
     if let value = options.nounset { state.nounset = value }
     if let value = options.pipefail { state.pipefail = value }
     if let value = options.allexport { state.allexport = value }
+    if let value = options.xtrace { state.xtrace = value }
   }
 
   // MARK: Simple builtins
@@ -304,7 +325,8 @@ extension Action {
   var isCommand: Bool {
     switch self {
     case .and, .or, .list, .not, .group, .ifElse, .forEach, .whileLoop, .caseOf, .breakLoop,
-      .continueLoop, .returnFromFunction, .exit, .function, .onExit, .background, .redirected,
+      .continueLoop, .returnFromFunction, .exit, .function, .onExit, .onError, .background,
+      .redirected,
       .arithmeticFor:
       return false
     default:

@@ -33,6 +33,14 @@ struct ExitTrap: Sendable {
   var owner: String
 }
 
+/// `trap '…' ERR`, and the number of function calls active when it was set: it runs at that
+/// level (bash does not pass it on to functions, subshells or command substitutions).
+struct ErrorTrap: Sendable {
+  var steps: [Step]
+  var owner: String
+  var depth: Int
+}
+
 /// Everything a bash process remembers between commands. A value type: a subshell, a
 /// background job or a `timeout` command works on a copy, so nothing it changes leaks back.
 struct ShellState: Sendable {
@@ -43,6 +51,8 @@ struct ShellState: Sendable {
   var nounset = true
   var pipefail = true
   var allexport = false
+  /// `set -x`: steps print their `trace` on standard error.
+  var xtrace = false
   /// `umask`: permission bits removed from files and directories the shell creates.
   var umask = 0o022
   var workingDirectory: String
@@ -55,6 +65,7 @@ struct ShellState: Sendable {
   /// The positional parameters outside any function (`set -- …`).
   var topLevelArguments: [String] = []
   var exitTrap: ExitTrap?
+  var errorTrap: ErrorTrap?
   /// When the shell started, for `$SECONDS`.
   var startTime: ContinuousClock.Instant = .now
   /// The run's time: virtual against the embedded simulator (see `ScenarioClock`).

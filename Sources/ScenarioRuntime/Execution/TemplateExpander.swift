@@ -129,6 +129,8 @@ extension ShellState {
       if all { return upper ? value.uppercased() : value.lowercased() }
       let head = upper ? String(first).uppercased() : String(first).lowercased()
       return head + value.dropFirst()
+    case .quote:
+      return ShellQuoting.reusable(try required(name), utf8: usesUTF8Locale)
     case .indices:
       // `${!NAME}` of a scalar name: the index of its only element.
       return value(of: name) == nil ? "" : "0"

@@ -1,211 +1,136 @@
 import SpecModel
 
 /// What `source FILE` would run from an environment file (`.env`): assignments (`KEY=value`,
-/// `export KEY=value`, several per line), `export KEY`, comments and blank lines. Values follow
-/// bash's quoting: single quotes are literal, double quotes keep `\"`, `\\`, `\$` and `` \` ``
-/// escapes and expand `$NAME` / `${…}`, unquoted text expands too and drops its backslashes.
-/// Anything else is a command, which the interpreter reports as not found.
+/// `export KEY=value`, several per line), `export KEY`, comments and blank lines. The file is
+/// read by the bash parser and its words lose their quotes as the compiler's words do
+/// (`BashQuoteRemoval`): single quotes are literal, double quotes keep `\"`, `\\`, `\$` and
+/// `` \` `` escapes and expand `$NAME` / `${…}`, unquoted text expands too and drops its
+/// backslashes. Anything else is a command, which the interpreter reports as not found.
 package enum EnvironmentFileParser {
   package enum Entry: Equatable, Sendable {
     case assign(name: String, value: Template, line: Int)
     case export(name: String, line: Int)
     case command(name: String, line: Int)
+    /// Text bash would not parse, or a value the runtime cannot expand (a command
+    /// substitution, arithmetic, an expansion operator templates do not have).
+    case unsupported(message: String, line: Int)
   }
 
   package static func parse(_ text: String) -> [Entry] {
-    // One character per scalar: `\r\n` is two characters to bash (the `\r` stays in values).
-    var scanner = Scanner(chars: text.unicodeScalars.map { Character($0) })
-    var entries: [Entry] = []
-    while let command = scanner.command() {
-      entries += interpret(command)
-    }
-    return entries
-  }
-
-  private struct Word {
-    /// The name of a leading unquoted `NAME=`.
-    var assignmentName: String?
-    var value: [TemplatePart]
-    var line: Int
-
-    var literal: String? {
-      var text = ""
-      for part in value {
-        guard case .literal(let piece) = part else { return nil }
-        text += piece
-      }
-      return text
+    switch BashParser.parse(text) {
+    case .failure(let error):
+      return [.unsupported(message: error.message, line: error.position.line)]
+    case .success(let file):
+      return file.statements.flatMap(entries)
     }
   }
 
-  private static func interpret(_ words: [Word]) -> [Entry] {
-    guard let first = words.first else { return [] }
-    var entries: [Entry] = []
-    if first.assignmentName == nil && first.literal == "export" {
-      for word in words.dropFirst() {
-        if let name = word.assignmentName {
-          entries.append(.assign(name: name, value: Template(word.value), line: word.line))
-        } else if let name = word.literal, !name.hasPrefix("-") {
-          entries.append(.export(name: name, line: word.line))
+  private static func entries(_ statement: BashStatement) -> [Entry] {
+    let line = statement.position.line
+    switch statement.command {
+    case .call(let assignments, let arguments)?:
+      guard arguments.isEmpty else {
+        return [.command(name: commandName(arguments[0]), line: line)]
+      }
+      return assignments.map { assignment(_: $0, line: line) }
+    case .declaration(let variant, _, let assignments, _)?
+    where ["export", "declare", "typeset", "readonly"].contains(variant):
+      return assignments.map { assignment in
+        guard assignment.value != nil || assignment.array != nil else {
+          return .export(name: assignment.name, line: assignment.position.line)
         }
+        return self.assignment(assignment, line: assignment.position.line)
       }
-      return entries
+    case .declaration(let variant, _, _, _)?:
+      return [.command(name: variant, line: line)]
+    default:
+      return [.unsupported(message: "only assignments and 'export' are read", line: line)]
     }
-    for word in words {
-      guard let name = word.assignmentName else {
-        return [.command(name: word.literal ?? "", line: word.line)]
-      }
-      entries.append(.assign(name: name, value: Template(word.value), line: word.line))
-    }
-    return entries
   }
 
-  private struct Scanner {
-    var chars: [Character]
-    var index = 0
-    var line = 1
+  private static func commandName(_ word: BashWord) -> String {
+    (try? template(word).literalText) ?? ""
+  }
 
-    init(chars: [Character]) {
-      self.chars = chars
+  private static func assignment(_ assignment: BashAssignment, line: Int) -> Entry {
+    guard assignment.array == nil, assignment.index == nil, !assignment.append else {
+      return .unsupported(message: "array and '+=' assignments are not supported", line: line)
     }
+    do {
+      let value = try assignment.value.map(template) ?? Template([])
+      return .assign(name: assignment.name, value: value, line: line)
+    } catch {
+      return .unsupported(message: error.message, line: line)
+    }
+  }
 
-    func peek(_ offset: Int = 0) -> Character? {
-      index + offset < chars.count ? chars[index + offset] : nil
-    }
+  struct Unsupported: Error {
+    var message: String
+  }
 
-    mutating func advance() -> Character {
-      let c = chars[index]
-      index += 1
-      if c == "\n" { line += 1 }
-      return c
-    }
+  /// A word's template: quotes removed, `$NAME`, `${NAME}`, `$$`, `$?`, `$1` and the
+  /// `${NAME:-word}` family kept as expansions.
+  static func template(_ word: BashWord) throws(Unsupported) -> Template {
+    var parts: [TemplatePart] = []
+    for part in word.parts { try lower(part, quoted: false, into: &parts) }
+    return Template(parts).normalized
+  }
 
-    /// The words of the next command; nil at the end of the file.
-    mutating func command() -> [Word]? {
-      var words: [Word] = []
-      while let c = peek() {
-        switch c {
-        case " ", "\t":
-          _ = advance()
-        case "\n", ";":
-          _ = advance()
-          if !words.isEmpty { return words }
-        case "#":
-          while let d = peek(), d != "\n" { _ = advance() }
-        case "\\" where peek(1) == "\n":
-          _ = advance()
-          _ = advance()
-        default:
-          words.append(word())
-        }
+  private static func lower(_ part: BashWordPart, quoted: Bool, into parts: inout [TemplatePart])
+    throws(Unsupported)
+  {
+    switch part {
+    case .literal(let raw):
+      parts.append(
+        .literal(quoted ? BashQuoteRemoval.doubleQuoted(raw) : BashQuoteRemoval.unquoted(raw)))
+    case .singleQuoted(let raw, let dollar):
+      guard let text = dollar ? BashQuoteRemoval.dollarQuoted(raw) : raw else {
+        throw Unsupported(message: "$'…' gives bytes that are not UTF-8 text")
       }
-      return words.isEmpty ? nil : words
+      parts.append(.literal(text))
+    case .doubleQuoted(let inner):
+      for piece in inner { try lower(piece, quoted: true, into: &parts) }
+    case .parameter(let expansion):
+      parts.append(try parameter(expansion))
+    case .commandSubstitution:
+      throw Unsupported(message: "command substitutions are not supported")
+    case .arithmetic:
+      throw Unsupported(message: "arithmetic expansions are not supported")
+    case .processSubstitution:
+      throw Unsupported(message: "process substitutions are not supported")
     }
+  }
 
-    mutating func word() -> Word {
-      let startLine = line
-      var assignmentName: String?
-      // `NAME=` at the very start, unquoted.
-      var length = 0
-      while let c = peek(length), c == "_" || c.isLetter || (length > 0 && c.isNumber),
-        c.isASCII
-      {
-        length += 1
-      }
-      if length > 0, peek(length) == "=" {
-        assignmentName = String(chars[index..<(index + length)])
-        for _ in 0...length { _ = advance() }
-      }
-      var parts: [TemplatePart] = []
-      var literal = ""
-      func flush() {
-        if !literal.isEmpty { parts.append(.literal(literal)) }
-        literal = ""
-      }
-      while let c = peek() {
-        if c == " " || c == "\t" || c == "\n" || c == ";" { break }
-        _ = advance()
-        switch c {
-        case "\\":
-          guard let next = peek() else {
-            literal.append(c)
-            break
-          }
-          _ = advance()
-          if next != "\n" { literal.append(next) }
-        case "'":
-          while let d = peek(), d != "'" { literal.append(advance()) }
-          if peek() == "'" { _ = advance() }
-        case "\"":
-          while let d = peek(), d != "\"" {
-            _ = advance()
-            if d == "\\", let next = peek(), "$`\"\\\n".contains(next) {
-              _ = advance()
-              if next != "\n" { literal.append(next) }
-            } else if d == "$", let part = dollar() {
-              flush()
-              parts.append(part)
-            } else {
-              literal.append(d)
-            }
-          }
-          if peek() == "\"" { _ = advance() }
-        case "$":
-          if let part = dollar() {
-            flush()
-            parts.append(part)
-          } else {
-            literal.append(c)
-          }
-        default:
-          literal.append(c)
-        }
-      }
-      flush()
-      if assignmentName == nil && parts.isEmpty { parts = [.literal("")] }
-      return Word(assignmentName: assignmentName, value: parts, line: startLine)
+  private static func parameter(_ e: BashParameterExpansion) throws(Unsupported) -> TemplatePart {
+    guard !e.indirect, e.index == nil, e.slice == nil, e.replacement == nil, e.names == nil else {
+      throw Unsupported(message: "this parameter expansion is not supported")
     }
-
-    /// What follows a `$` already consumed: `${…}`, `$NAME`, `$$`, `$?`, `$1`; nil for a `$`
-    /// that stays literal.
-    mutating func dollar() -> TemplatePart? {
-      guard let c = peek() else { return nil }
-      if c == "{" {
-        var depth = 0
-        var end = index
-        while end < chars.count {
-          if chars[end] == "{" { depth += 1 }
-          if chars[end] == "}" {
-            depth -= 1
-            if depth == 0 { break }
-          }
-          end += 1
-        }
-        guard end < chars.count,
-          let template = try? TemplateSyntax.parse("$" + String(chars[index...end])),
-          template.parts.count == 1
-        else { return nil }
-        while index <= end { _ = advance() }
-        return template.parts[0]
-      }
-      if c == "$" {
-        _ = advance()
-        return .processID
-      }
-      if c == "?" {
-        _ = advance()
-        return .lastStatus
-      }
-      if c.isNumber {
-        _ = advance()
-        return .variable(String(c))
-      }
-      guard c == "_" || (c.isLetter && c.isASCII) else { return nil }
-      var name = ""
-      while let d = peek(), d == "_" || ((d.isLetter || d.isNumber) && d.isASCII) {
-        name.append(advance())
-      }
-      return .variable(name)
+    switch e.name {
+    case "$": return .processID
+    case "?": return .lastStatus
+    case "!": return .lastBackgroundJob
+    default: break
     }
+    if e.length { return .expansion(ParameterExpansion(name: e.name, operation: .length)) }
+    guard let given = e.operation else { return .variable(e.name) }
+    let op = given.op
+    let w = try given.word.map(template) ?? Template([])
+    let operation: ParameterExpansion.Operation
+    switch op {
+    case ":-": operation = .useDefault(w, nullIsUnset: true)
+    case "-": operation = .useDefault(w, nullIsUnset: false)
+    case ":=": operation = .assignDefault(w, nullIsUnset: true)
+    case "=": operation = .assignDefault(w, nullIsUnset: false)
+    case ":+": operation = .useAlternative(w, nullIsUnset: true)
+    case "+": operation = .useAlternative(w, nullIsUnset: false)
+    case ":?": operation = .errorIfUnset(w, nullIsUnset: true)
+    case "?": operation = .errorIfUnset(w, nullIsUnset: false)
+    case "#": operation = .removePrefix(w, longest: false)
+    case "##": operation = .removePrefix(w, longest: true)
+    case "%": operation = .removeSuffix(w, longest: false)
+    case "%%": operation = .removeSuffix(w, longest: true)
+    default: throw Unsupported(message: "parameter expansion operator '\(op)' is not supported")
+    }
+    return .expansion(ParameterExpansion(name: e.name, operation: operation))
   }
 }

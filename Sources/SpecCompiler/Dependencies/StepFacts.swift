@@ -76,7 +76,7 @@ struct StepFacts {
         case .replace(let pattern, let replacement, _):
           read(pattern)
           read(replacement)
-        case .length, .substring, .changeCase, .indices, .indirect:
+        case .length, .substring, .changeCase, .quote, .indices, .indirect:
           break
         case .arithmeticSubstring(let offset, let length):
           read(offset)
@@ -121,7 +121,7 @@ struct StepFacts {
       read(path)
       loads.append(path)
     case .and(let steps), .or(let steps), .group(let steps), .subshell(let steps),
-      .onExit(let steps):
+      .onExit(let steps), .onError(let steps):
       walk(steps)
     case .list(let list):
       walk(list.first.action)
@@ -198,6 +198,12 @@ struct StepFacts {
       read(all: words)
     case .arithmetic(let command):
       for expression in command.expressions { read(expression) }
+    case .commandLookup(let lookup):
+      read(all: lookup.names)
+    case .signal(let kill):
+      read(all: kill.pids)
+    case .waitJobs(let wait):
+      read(all: wait.pids)
     case .arithmeticFor(let step):
       read(step.initializer)
       read(step.condition)

@@ -159,20 +159,32 @@ public enum DocumentCompiler {
     _ block: CodeBlock, owner: String, headingLine: Int, file: String, functions: inout Set<String>,
     associativeArrays: inout Set<String>, jq: JQProgramCheck, diagnostics: inout Diagnostics
   ) -> ([Step], [LoweringContext.Problem]) {
-    var context = LoweringContext(
-      file: file, owner: owner, headingLine: headingLine, blockLine: block.firstLine,
-      blockColumn: block.column,
-      functions: functions)
-    context.jq = jq
-    context.associativeArrays = associativeArrays
     var steps: [Step] = []
-    switch BashParser.parse(block.code) {
-    case .failure(let error):
-      context.error("bash syntax error: \(error.message)", at: error.position)
-    case .success(let script):
-      steps = context.lower(statements: script.statements)
-      functions = context.functions
-      associativeArrays = context.associativeArrays
+    var tracing = false
+    var context: LoweringContext
+    while true {
+      context = LoweringContext(
+        file: file, owner: owner, headingLine: headingLine, blockLine: block.firstLine,
+        blockColumn: block.column,
+        functions: functions)
+      // A block lowered again for `set -x` has had its jq programs checked already.
+      context.jq = tracing ? nil : jq
+      context.associativeArrays = associativeArrays
+      context.tracing = tracing
+      switch BashParser.parse(block.code) {
+      case .failure(let error):
+        context.error("bash syntax error: \(error.message)", at: error.position)
+      case .success(let script):
+        steps = context.lower(statements: script.statements)
+        if context.enablesTracing && !tracing {
+          // Everything the block runs may run under `set -x`: lower it again, recording traces.
+          tracing = true
+          continue
+        }
+        functions = context.functions
+        associativeArrays = context.associativeArrays
+      }
+      break
     }
     diagnostics.append(contentsOf: context.diagnostics.all)
     return (steps, context.problems)

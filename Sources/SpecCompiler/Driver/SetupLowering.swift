@@ -58,6 +58,7 @@ struct SetupLowering {
           blockLine: block.firstLine, blockColumn: block.column, functions: functions)
         context.associativeArrays = associativeArrays
         context.jq = jq
+        context.isSetup = true
         switch BashParser.parse(block.code) {
         case .failure(let error):
           context.error("bash syntax error: \(error.message)", at: error.position)

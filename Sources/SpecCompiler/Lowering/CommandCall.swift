@@ -47,8 +47,10 @@ enum CommandTable {
     UnsetCommand.self, WaitCommand.self, KillCommand.self, ChangeDirectoryCommand.self,
     ReadCommand.self, MapfileCommand.self,
     ShiftCommand.self,
-    LetCommand.self,
+    LetCommand.self, CommandLookupCommand.self,
   ]
+  /// Step commands that print on standard output: they take output redirections.
+  static let printingStepCommands: Set<String> = ["command", "type"]
 
   static let pipelineByName: [String: any PipelineCommand.Type] = Dictionary(
     pipelineCommands.flatMap { command in command.names.map { ($0, command) } },

@@ -28,7 +28,7 @@ extension LoweringContext {
     for part in body.parts {
       switch part {
       case .literal(let raw):
-        parts.append(.literal(Self.unescapeHereDocument(raw)))
+        parts.append(.literal(BashQuoteRemoval.hereDocument(raw)))
       default:
         guard let t = template(BashWord(position: body.position, parts: [part])) else { return nil }
         parts += t.parts

@@ -30,6 +30,17 @@ struct LoweringContext {
   /// Set while lowering code that has a standard input of its own (a function body, a pipeline
   /// stage, a command with `< FILE`): a filter first in a pipeline reads it.
   var readsStandardInput = false
+  /// Function bodies enclosing the code being lowered: `declare`/`typeset` there make locals.
+  var functionDepth = 0
+  /// Set while lowering a block that turns `set -x` on somewhere: steps record what bash would
+  /// trace (`Step.trace`). A block is lowered again with it set when `enablesTracing` came up.
+  var tracing = false
+  /// A `set -x` / `set -o xtrace` was lowered.
+  var enablesTracing = false
+  /// Lowering a setup block, whose `set -x` would trace scenarios lowered without traces.
+  var isSetup = false
+  /// Functions defined while `tracing`: calls to others cannot be traced.
+  var tracedFunctions: Set<String> = []
 
   init(
     file: String, owner: String, headingLine: Int, blockLine: Int, blockColumn: Int,

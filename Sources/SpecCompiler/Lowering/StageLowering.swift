@@ -45,6 +45,7 @@ extension LoweringContext {
       guard let first = arguments.first, let name = staticText(first),
         CommandTable.pipelineByName[name] == nil
       else { return false }
+      if CommandTable.printingStepCommands.contains(name) { return true }
       return statement.redirects.contains { r in
         [.input, .hereDocument, .hereDocumentStripTabs, .hereString].contains(r.op)
       }
@@ -98,7 +99,9 @@ extension LoweringContext {
       guard statements[0].redirects.allSatisfy({ $0.descriptor == "2" }),
         let temporary = MakeTemporaryCommand.lower(call, into: name, context: &self)
       else { return nil }
-      return Step(line: line, .makeTemporary(temporary))
+      let trace = traceWords("mktemp", call.arguments, at: statements[0].position)
+      if tracing && trace == nil { return nil }
+      return Step(line: line, .makeTemporary(temporary), trace: trace)
     }
     let errors = problems.count
     let steps = lower(statements: statements)

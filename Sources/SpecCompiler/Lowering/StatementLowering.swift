@@ -42,7 +42,9 @@ extension LoweringContext {
       if !assignments.isEmpty, staticText(arguments[0]) == "read",
         assignments.allSatisfy({ $0.name == "IFS" && !$0.append && $0.array == nil })
       {
-        guard requireNoRedirects(statement) else { return [] }
+        guard requireNoRedirects(statement),
+          requireUntraced("assignments before a command", at: statement.position)
+        else { return [] }
         let ifs = assignments.last?.value.flatMap { template($0) } ?? Template([])
         let call = CommandCall(
           name: "read", arguments: Array(arguments.dropFirst()), position: statement.position)
@@ -90,6 +92,7 @@ extension LoweringContext {
         error("'for \(variable)' without 'in' is not supported", at: position)
         return []
       }
+      guard requireUntraced("'for' loops", at: position) else { return [] }
       var loopItems: [LoopItem] = []
       for word in items {
         guard let item = loopItem(word) else { return [] }
@@ -101,13 +104,15 @@ extension LoweringContext {
           .forEach(ForStep(variable: variable, items: loopItems, body: lower(statements: body))))
       ]
     case .cStyleFor(let initializer, let condition, let post, let body, let position):
-      guard requireNoRedirects(statement),
+      guard requireNoRedirects(statement), requireUntraced("'for ((…))' loops", at: position),
         let action = arithmeticFor(
           initializer: initializer, condition: condition, post: post, body: body, at: position)
       else { return [] }
       return [Step(line: line, action)]
     case .caseClause(let clause):
       guard requireNoRedirects(statement), let subject = template(clause.subject) else { return [] }
+      let caseTrace: [TracedCommand]? =
+        tracing ? [.words([Template(literal: "case"), subject, Template(literal: "in")])] : nil
       var arms: [CaseStep.Arm] = []
       for item in clause.items {
         if item.terminator != ";;" {
@@ -121,12 +126,17 @@ extension LoweringContext {
         }
         arms.append(CaseStep.Arm(patterns: patterns, body: lower(statements: item.body)))
       }
-      return [Step(line: line, .caseOf(CaseStep(subject: subject, arms: arms)))]
+      return [Step(line: line, .caseOf(CaseStep(subject: subject, arms: arms)), trace: caseTrace)]
     case .function(let name, let body, _):
       functions.insert(name)
+      if tracing { tracedFunctions.insert(name) }
       let savedReads = readsStandardInput
       readsStandardInput = true
-      defer { readsStandardInput = savedReads }
+      functionDepth += 1
+      defer {
+        readsStandardInput = savedReads
+        functionDepth -= 1
+      }
       let steps: [Step]
       if case .block(let inner, _)? = body.command, body.redirects.isEmpty {
         steps = lower(statements: inner)
@@ -135,14 +145,19 @@ extension LoweringContext {
       }
       return [Step(line: line, .function(FunctionDefinition(name: name, body: steps)))]
     case .declaration(let variant, let options, let assignments, let position):
-      guard requireNoRedirects(statement) else { return [] }
+      guard requireNoRedirects(statement), requireUntraced("'\(variant)'", at: position) else {
+        return []
+      }
       return declaration(variant, options: options, assignments: assignments, at: position)
     case .test(let expression, let position):
-      guard requireNoRedirects(statement) else { return [] }
+      guard requireNoRedirects(statement), requireUntraced("'[[ … ]]'", at: position) else {
+        return []
+      }
       guard let condition = condition(expression, at: position) else { return [] }
       return [Step(line: line, .test(condition))]
     case .arithmetic(let expression, let position):
-      guard requireNoRedirects(statement), let action = arithmeticCommand(expression, at: position)
+      guard requireNoRedirects(statement), requireUntraced("'(( … ))'", at: position),
+        let action = arithmeticCommand(expression, at: position)
       else { return [] }
       return [Step(line: line, action)]
     }
@@ -167,6 +182,7 @@ extension LoweringContext {
       return pipeline([statement], capture: nil, line: line) ?? []
     }
     if name == "timeout" {
+      guard requireUntraced("'timeout'", at: arguments[0].position) else { return [] }
       return timeout(statement, arguments: arguments, line: line)
     }
     var hoisted: [Step] = []
@@ -177,7 +193,15 @@ extension LoweringContext {
       return []
     }
     let call = CommandCall(name: name, arguments: words, position: statement.position)
+    let trace = traceWords(name, words, at: statement.position)
+    if tracing && trace == nil { return [] }
     if functions.contains(name) {
+      if tracing && !tracedFunctions.contains(name) {
+        error(
+          "set -x: function '\(name)' is defined outside this block; its commands cannot be traced",
+          at: arguments[0].position)
+        return []
+      }
       guard rejectGlobs(words, command: name) else { return [] }
       var templates: [Template] = []
       for word in words {
@@ -198,7 +222,8 @@ extension LoweringContext {
       return hoisted + [
         Step(
           line: line,
-          .call(FunctionCall(name: name, arguments: templates, sink: sink == .stdout ? nil : sink)))
+          .call(FunctionCall(name: name, arguments: templates, sink: sink == .stdout ? nil : sink)),
+          trace: trace)
       ]
     }
     if [":", "true"].contains(name), words.isEmpty, !statement.redirects.isEmpty {
@@ -206,7 +231,8 @@ extension LoweringContext {
       guard let (sink, errors) = outputRedirects(statement.redirects) else { return [] }
       return hoisted + [
         Step(
-          line: line, .pipeline(Pipeline(source: .text(Template([])), sink: sink, errors: errors)))
+          line: line, .pipeline(Pipeline(source: .text(Template([])), sink: sink, errors: errors)),
+          trace: trace)
       ]
     }
     if let command = CommandTable.stepByName[name] {
@@ -216,7 +242,7 @@ extension LoweringContext {
         return []
       }
       guard let action = command.lower(call, context: &self) else { return [] }
-      return hoisted + [Step(line: line, action)]
+      return hoisted + [Step(line: line, action, trace: trace)]
     }
     error("unsupported command '\(name)'", at: arguments[0].position)
     return []
@@ -268,6 +294,7 @@ extension LoweringContext {
     var filters: [Filter] = []
     var sink: Sink = .stdout
     var errors: ErrorSink?
+    var trace: [TracedCommand]? = tracing ? [] : nil
     // Every command of the pipeline is lowered, so all of its problems are reported at once.
     var failed = false
     for (index, leaf) in leaves.enumerated() {
@@ -340,6 +367,13 @@ extension LoweringContext {
         return nil
       }
       let call = CommandCall(name: name, arguments: words, position: leaf.position)
+      if tracing {
+        guard let entry = traceWords(name, words, at: leaf.position) else {
+          failed = true
+          continue
+        }
+        trace? += entry
+      }
       guard requireSingleWords(call), let stage = lowering.lower(call, context: &self) else {
         failed = true
         continue
@@ -398,7 +432,8 @@ extension LoweringContext {
     return hoisted + [
       Step(
         line: line,
-        .pipeline(Pipeline(source: source, filters: filters, sink: sink, errors: errors)))
+        .pipeline(Pipeline(source: source, filters: filters, sink: sink, errors: errors)),
+        trace: trace)
     ]
   }
 
@@ -457,7 +492,9 @@ extension LoweringContext {
     _ variant: String, options: [BashWord], assignments: [BashAssignment], at position: BashPosition
   ) -> [Step] {
     var exported = variant == "export"
-    let local = variant == "local"
+    // `declare`/`typeset` in a function body make locals, unless `-g`.
+    var local =
+      variant == "local" || (["declare", "typeset"].contains(variant) && functionDepth > 0)
     var array = false
     var associative = false
     for option in options {
@@ -465,7 +502,8 @@ extension LoweringContext {
       case "-x": exported = true
       case "-a": array = true
       case "-A": associative = true
-      case "-r", "-g": break
+      case "-g": local = variant == "local"
+      case "-r": break
       default:
         error(
           "\(variant) option '\(staticText(option) ?? "?")' is not supported", at: option.position)
@@ -508,8 +546,12 @@ extension LoweringContext {
   ) -> [Step] {
     let line = stepLine(assignment.position)
     if assignment.append || assignment.array != nil || assignment.index != nil {
+      guard requireUntraced("array and '+=' assignments", at: assignment.position) else {
+        return []
+      }
       return arrayAssignment(assignment, local: local, line: line)
     }
+    let trace: [TracedCommand]? = tracing ? [.assignment(assignment.name)] : nil
     guard let value = assignment.value else {
       return [
         Step(
@@ -537,7 +579,7 @@ extension LoweringContext {
       guard let steps = captureSteps(statements, into: assignment.name, line: line) else {
         return []
       }
-      return steps
+      return appendingTrace(trace, to: steps)
     }
     var hoisted: [Step] = []
     guard let words = hoist([value], into: &hoisted, ignoreStatus: declaration, line: line),
@@ -547,7 +589,8 @@ extension LoweringContext {
       Step(
         line: line,
         .assign(
-          Assignment(name: assignment.name, value: template, exported: exported, local: local)))
+          Assignment(name: assignment.name, value: template, exported: exported, local: local)),
+        trace: trace)
     ]
   }
 
@@ -572,15 +615,24 @@ extension LoweringContext {
     if case .call(let assignments, let arguments)? = statement.command, assignments.isEmpty,
       let first = arguments.first, let function = staticText(first), functions.contains(function)
     {
+      if tracing && !tracedFunctions.contains(function) {
+        error(
+          "set -x: function '\(function)' is defined outside this block; its commands cannot be traced",
+          at: first.position)
+        return nil
+      }
       var templates: [Template] = []
       for word in arguments.dropFirst() {
         guard let t = template(word) else { return nil }
         templates.append(t)
       }
+      let trace = traceWords(function, Array(arguments.dropFirst()), at: statement.position)
+      if tracing && trace == nil { return nil }
       return [
         Step(
           line: line,
-          .call(FunctionCall(name: function, arguments: templates, sink: .capture(name))))
+          .call(FunctionCall(name: function, arguments: templates, sink: .capture(name))),
+          trace: trace)
       ]
     }
     if case .call(let assignments, let arguments)? = statement.command, assignments.isEmpty,
@@ -591,7 +643,9 @@ extension LoweringContext {
       guard statement.redirects.allSatisfy({ $0.descriptor == "2" }),
         let temporary = MakeTemporaryCommand.lower(call, into: name, context: &self)
       else { return nil }
-      return [Step(line: line, .makeTemporary(temporary))]
+      let trace = traceWords("mktemp", call.arguments, at: statement.position)
+      if tracing && trace == nil { return nil }
+      return [Step(line: line, .makeTemporary(temporary), trace: trace)]
     }
     switch statement.command {
     case nil, .call?:

@@ -21,14 +21,14 @@ extension LoweringContext {
     var text = ""
     for part in word.parts {
       switch part {
-      case .literal(let raw): text += Self.unescapeUnquoted(raw)
+      case .literal(let raw): text += BashQuoteRemoval.unquoted(raw)
       case .singleQuoted(let raw, let dollar):
-        guard let piece = dollar ? Self.ansiC(raw) : raw else { return nil }
+        guard let piece = dollar ? BashQuoteRemoval.dollarQuoted(raw) : raw else { return nil }
         text += piece
       case .doubleQuoted(let inner):
         for piece in inner {
           guard case .literal(let raw) = piece else { return nil }
-          text += Self.unescapeDoubleQuoted(raw)
+          text += BashQuoteRemoval.doubleQuoted(raw)
         }
       default: return nil
       }
@@ -41,9 +41,10 @@ extension LoweringContext {
   ) -> Bool {
     switch part {
     case .literal(let raw):
-      parts.append(.literal(quoted ? Self.unescapeDoubleQuoted(raw) : Self.unescapeUnquoted(raw)))
+      parts.append(
+        .literal(quoted ? BashQuoteRemoval.doubleQuoted(raw) : BashQuoteRemoval.unquoted(raw)))
     case .singleQuoted(let raw, let dollar):
-      guard let piece = dollar ? Self.ansiC(raw) : raw else {
+      guard let piece = dollar ? BashQuoteRemoval.dollarQuoted(raw) : raw else {
         error("$'…' gives bytes that are not UTF-8 text, which words cannot hold", at: position)
         return false
       }
@@ -136,6 +137,19 @@ extension LoweringContext {
       case "^^": op = .changeCase(upper: true, all: true)
       case ",": op = .changeCase(upper: false, all: false)
       case ",,": op = .changeCase(upper: false, all: true)
+      case "@":
+        // `${NAME@Q}`, `${NAME@U}`, `${NAME@u}`, `${NAME@L}`.
+        switch operation.word.flatMap({ staticText($0) }) {
+        case "Q": op = .quote
+        case "U": op = .changeCase(upper: true, all: true)
+        case "u": op = .changeCase(upper: true, all: false)
+        case "L": op = .changeCase(upper: false, all: true)
+        case let other:
+          error(
+            "parameter transformation '@\(other ?? "")' is not supported (only @Q, @U, @u, @L)",
+            at: e.position)
+          return nil
+        }
       default:
         error("parameter expansion operator '\(operation.op)' is not supported", at: e.position)
         return nil
@@ -156,72 +170,14 @@ extension LoweringContext {
 
   /// `date +FORMAT` (or `date -u +FORMAT`) as the whole substitution.
   static func dateFormat(_ statements: [BashStatement], context: LoweringContext) -> String? {
-    guard statements.count == 1, let statement = statements.first, statement.redirects.isEmpty,
+    // Under `set -x` the substitution traces its `date` command (`++ date +%s`).
+    guard !context.tracing, statements.count == 1, let statement = statements.first,
+      statement.redirects.isEmpty,
       case .call(let assignments, let arguments)? = statement.command, assignments.isEmpty,
       arguments.count == 2, context.staticText(arguments[0]) == "date",
       let format = context.staticText(arguments[1]), format.hasPrefix("+")
     else { return nil }
     return String(format.dropFirst())
-  }
-
-  // MARK: Escapes
-
-  /// Outside quotes a backslash quotes the next character; `\<newline>` is a continuation.
-  static func unescapeUnquoted(_ raw: String) -> String {
-    var out = ""
-    var escaping = false
-    for c in raw {
-      if escaping {
-        if c != "\n" { out.append(c) }
-        escaping = false
-      } else if c == "\\" {
-        escaping = true
-      } else {
-        out.append(c)
-      }
-    }
-    if escaping { out.append("\\") }
-    return out
-  }
-
-  /// Inside double quotes a backslash only escapes `$`, `` ` ``, `"`, `\` and newline.
-  static func unescapeDoubleQuoted(_ raw: String) -> String {
-    unescape(raw, escapable: ["$", "`", "\"", "\\"])
-  }
-
-  /// In a here-document with an unquoted delimiter: `\$`, `` \` ``, `\\` and `\<newline>`.
-  static func unescapeHereDocument(_ raw: String) -> String {
-    unescape(raw, escapable: ["$", "`", "\\"])
-  }
-
-  /// A backslash before one of `escapable` yields that character, before a newline nothing
-  /// (a continuation), before anything else itself.
-  private static func unescape(_ raw: String, escapable: Set<Character>) -> String {
-    var out = ""
-    var chars = raw.makeIterator()
-    while let c = chars.next() {
-      guard c == "\\" else {
-        out.append(c)
-        continue
-      }
-      guard let next = chars.next() else {
-        out.append("\\")
-        break
-      }
-      if escapable.contains(next) {
-        out.append(next)
-      } else if next != "\n" {
-        out.append("\\")
-        out.append(next)
-      }
-    }
-    return out
-  }
-
-  /// The text of `$'…'` (bash's escapes, `BackslashEscapes.dollarQuote`); nil when it is not
-  /// UTF-8 text (`$'\377'`), which a template cannot hold.
-  static func ansiC(_ raw: String) -> String? {
-    String(validating: BackslashEscapes.expand(raw, .dollarQuote).bytes, as: UTF8.self)
   }
 }
 

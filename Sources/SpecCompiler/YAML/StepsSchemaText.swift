@@ -47,6 +47,27 @@ extension SpecSchema {
           "type": "string",
           "pattern": "^[0-7]+$"
         },
+        "tracedCommand": {
+          "oneOf": [
+            {
+              "description": "A simple command's words, each quoted as bash's trace quotes it once expanded.",
+              "$ref": "#/$defs/templates"
+            },
+            {
+              "description": "`NAME=value` with the variable's value after the step.",
+              "type": "object",
+              "required": [
+                "assign"
+              ],
+              "properties": {
+                "assign": {
+                  "$ref": "#/$defs/variableName"
+                }
+              },
+              "additionalProperties": false
+            }
+          ]
+        },
         "steps": {
           "type": "array",
           "items": {
@@ -64,11 +85,19 @@ extension SpecSchema {
               "description": "The line, counted from the heading of the scenario or environment that holds the step (the heading is line 0).",
               "type": "integer",
               "minimum": 0
+            },
+            "trace": {
+              "description": "What `set -x` prints for the step, one line per entry, while the `xtrace` option is on: a command's words (a list of templates, printed after expansion before the command runs) or `{assign: NAME}` (`NAME=value`, printed once the step assigned it). Recorded only in blocks that turn `set -x` on.",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/tracedCommand"
+              }
             }
           },
           "propertyNames": {
             "enum": [
               "line",
+              "trace",
               "set",
               "unset",
               "sleep",
@@ -115,6 +144,10 @@ extension SpecSchema {
               "arithmetic",
               "let",
               "for-arithmetic",
+              "lookup",
+              "signal",
+              "wait-jobs",
+              "on-error",
               "request",
               "text",
               "file",
@@ -141,6 +174,7 @@ extension SpecSchema {
               "description": "A pipeline: bytes from one source (`request`, `curl`, `text`, `file`, `printf`, `stdin`, `shell`, `echo`, `date`, `seq`, `path-part`, `random`, `realpath`, `printenv`, or none for no input), through `filters` in order, into one sink (`output`, `capture` or `write`).",
               "properties": {
                 "line": true,
+                "trace": true,
                 "request": {
                   "description": "Source: a `curl` transfer; its standard output (body, plus headers with `-i`/`-D -`, plus `-w`).",
                   "$ref": "#/$defs/request"
@@ -1082,6 +1116,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "set": {
                   "description": "`NAME=value`, `export NAME=value`, `local NAME=value`.",
                   "$ref": "#/$defs/assignment"
@@ -1095,6 +1130,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "unset": {
                   "description": "`unset NAME…`.",
                   "type": "array",
@@ -1111,6 +1147,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "sleep": {
                   "description": "`sleep DURATION…`: seconds, or a template read at run time as GNU sleep reads its operand (a number with an optional `s`, `m`, `h` or `d` suffix).",
                   "oneOf": [
@@ -1132,6 +1169,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "mkdir": {
                   "description": "`mkdir [-p] DIR…`.",
                   "$ref": "#/$defs/templates"
@@ -1145,6 +1183,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "remove": {
                   "description": "`rm [-f] [-r] PATH…`.",
                   "$ref": "#/$defs/removal"
@@ -1158,6 +1197,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "chmod": {
                   "description": "`chmod MODE PATH…` (octal mode).",
                   "$ref": "#/$defs/changeMode"
@@ -1171,6 +1211,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "umask": {
                   "description": "`umask MASK` (octal): files created afterwards in the same shell lose these bits.",
                   "$ref": "#/$defs/octalMode"
@@ -1184,6 +1225,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "touch": {
                   "description": "A file created empty or with new timestamps: `touch FILE`, `: > FILE`.",
                   "$ref": "#/$defs/templates"
@@ -1197,6 +1239,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "mktemp": {
                   "description": "`mktemp [-d] [TEMPLATE]` stored in a variable.",
                   "$ref": "#/$defs/temporaryFile"
@@ -1210,6 +1253,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "test": {
                   "description": "`[ … ]`, `[[ … ]]`, `test …`: status 0 when the condition holds.",
                   "$ref": "#/$defs/condition"
@@ -1223,6 +1267,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "exit": {
                   "description": "Explicit failure: `echo MESSAGE >&2; exit STATUS`, or a bare `exit STATUS`.",
                   "$ref": "#/$defs/exit"
@@ -1236,6 +1281,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "load-env": {
                   "description": "`set -a; source FILE; set +a`: every assignment in the file is exported; its values are secrets for logging.",
                   "$ref": "#/$defs/template"
@@ -1249,6 +1295,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "set-options": {
                   "description": "`set -e`/`+e`, `-u`, `-o pipefail` changes that differ from the runner's `set -euo pipefail`.",
                   "$ref": "#/$defs/shellOptions"
@@ -1262,6 +1309,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "and": {
                   "description": "`A && B && …`: stops at the first failure; only the last command can trip `set -e`.",
                   "$ref": "#/$defs/steps"
@@ -1275,6 +1323,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "or": {
                   "description": "`A || B || …`: stops at the first success; only the last command can trip `set -e`.",
                   "$ref": "#/$defs/steps"
@@ -1288,6 +1337,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "list": {
                   "description": "`A && B || C`: a list mixing both operators, flat: steps and operators alternate. Left-associative with equal precedence: each step runs when the status so far matches the operator before it (`&&` after a success, `||` after a failure); only the step after the last operator can trip `set -e`.",
                   "type": "array",
@@ -1315,6 +1365,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "not": {
                   "description": "`! A`: inverts the status; never trips `set -e`.",
                   "$ref": "#/$defs/step"
@@ -1328,6 +1379,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "group": {
                   "description": "`{ …; }`.",
                   "$ref": "#/$defs/steps"
@@ -1341,6 +1393,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "subshell": {
                   "description": "`( … )`: variables, `umask` and directory changes made inside do not leak out.",
                   "$ref": "#/$defs/steps"
@@ -1354,6 +1407,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "if": {
                   "description": "`if`/`elif`/`else`.",
                   "$ref": "#/$defs/if"
@@ -1367,6 +1421,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "for": {
                   "description": "`for NAME in …; do …; done`.",
                   "$ref": "#/$defs/for"
@@ -1380,6 +1435,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "while": {
                   "description": "`while`/`until` loops.",
                   "$ref": "#/$defs/while"
@@ -1393,6 +1449,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "case": {
                   "description": "`case WORD in PATTERN) …;; esac`.",
                   "$ref": "#/$defs/case"
@@ -1406,6 +1463,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "break": {
                   "description": "`break [N]`.",
                   "type": "integer",
@@ -1420,6 +1478,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "continue": {
                   "description": "`continue [N]`.",
                   "type": "integer",
@@ -1434,6 +1493,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "return": {
                   "description": "`return [N]` from a function; null for a bare `return`.",
                   "type": [
@@ -1450,6 +1510,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "function": {
                   "description": "`name() { … }`.",
                   "$ref": "#/$defs/function"
@@ -1463,6 +1524,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "call": {
                   "description": "A call of a function defined by an environment or earlier in the scenario.",
                   "$ref": "#/$defs/call"
@@ -1476,6 +1538,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "on-exit": {
                   "description": "`trap 'COMMANDS' EXIT`: run when the scenario ends.",
                   "$ref": "#/$defs/steps"
@@ -1489,6 +1552,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "background": {
                   "description": "`COMMAND &`: started in the background; `$!` names it.",
                   "$ref": "#/$defs/step"
@@ -1502,6 +1566,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "wait": {
                   "description": "`wait [$PID]`; null waits for every job.",
                   "anyOf": [
@@ -1522,6 +1587,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "kill": {
                   "description": "`kill $PID`.",
                   "$ref": "#/$defs/template"
@@ -1535,6 +1601,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "status": {
                   "description": "`true`/`:` (0) and `false` (1).",
                   "type": "integer",
@@ -1549,6 +1616,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "cd": {
                   "description": "`cd DIR`.",
                   "$ref": "#/$defs/template"
@@ -1563,6 +1631,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "timeout": {
                   "type": "object",
                   "required": [
@@ -1589,6 +1658,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "arithmetic": {
                   "description": "`(( EXPRESSION ))`: status 0 when the value is not zero.",
                   "$ref": "#/$defs/arithmetic"
@@ -1602,6 +1672,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "let": {
                   "description": "`let EXPRESSION…`: status 0 when the last value is not zero.",
                   "type": "array",
@@ -1619,6 +1690,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "for-arithmetic": {
                   "description": "`for (( INIT; CONDITION; STEP )); do …; done`; an absent condition is true.",
                   "type": "object",
@@ -1646,10 +1718,109 @@ extension SpecSchema {
             },
             {
               "required": [
+                "on-error"
+              ],
+              "properties": {
+                "line": true,
+                "trace": true,
+                "on-error": {
+                  "description": "`trap 'COMMANDS' ERR`: run after a command fails where `set -e` applies, before `set -e` ends the shell, at the level of function calls where it was set (not in subshells or command substitutions); empty for `trap - ERR` / `trap '' ERR`.",
+                  "$ref": "#/$defs/steps"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "signal"
+              ],
+              "properties": {
+                "line": true,
+                "trace": true,
+                "signal": {
+                  "description": "`kill -SIGNAL PID…` with signal 0 (only checks the job runs) or 15 (`TERM`: the job ends with status 143), or `kill PID PID…`; status 0 when the signal reached any job, 1 when none.",
+                  "type": "object",
+                  "required": [
+                    "signal",
+                    "pids"
+                  ],
+                  "properties": {
+                    "signal": {
+                      "enum": [
+                        0,
+                        15
+                      ]
+                    },
+                    "pids": {
+                      "$ref": "#/$defs/templates"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "wait-jobs"
+              ],
+              "properties": {
+                "line": true,
+                "trace": true,
+                "wait-jobs": {
+                  "description": "`wait PID PID…` (each job; the status is the last one's) or `wait -n [PID…]` (`any`: the next job to end among those named, or among all running jobs; 127 when none runs).",
+                  "type": "object",
+                  "properties": {
+                    "pids": {
+                      "$ref": "#/$defs/templates"
+                    },
+                    "any": {
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "lookup"
+              ],
+              "properties": {
+                "line": true,
+                "trace": true,
+                "lookup": {
+                  "description": "`command -v NAME…` (`style: command-v`: the name, or the path of an external command), `type -t NAME…` (`type-t`: keyword, function, builtin or file) or `type NAME…` (`type`: `NAME is a shell builtin`, …): keywords and builtins of bash 5.2, the shell's functions, and the external commands the runtime implements, found through `PATH` in `/usr/bin` or `/bin`.",
+                  "type": "object",
+                  "required": [
+                    "style",
+                    "names"
+                  ],
+                  "properties": {
+                    "style": {
+                      "enum": [
+                        "command-v",
+                        "type-t",
+                        "type"
+                      ]
+                    },
+                    "names": {
+                      "$ref": "#/$defs/templates"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
                 "read"
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "read": {
                   "description": "The `read` builtin: one line (or up to `delimiter`) of standard input split on `$IFS` into `names` (the last gets the rest); status 1 at end of input, the partial text still assigned.",
                   "$ref": "#/$defs/read"
@@ -1663,6 +1834,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "mapfile": {
                   "description": "`mapfile [-t] [-d DELIM] NAME` / `readarray`: every line (up to each delimiter) of standard input becomes an element of the indexed array NAME, from 0.",
                   "type": "object",
@@ -1693,6 +1865,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "set-array": {
                   "description": "`NAME=(…)`, `NAME+=(…)`, `local NAME=(…)`, `declare -a NAME`: an indexed array; each element template may expand to several elements (`\"$@\"`, `\"${a[@]}\"`).",
                   "type": "object",
@@ -1749,6 +1922,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "redirect": {
                   "description": "A command run in the current shell with redirections (`while …; done < FILE`, `{ …; } > FILE`, `read X <<< WORD`): `from` is its standard input (`file` or `text`), the sink keys its output, `errors` its standard error.",
                   "$ref": "#/$defs/redirect"
@@ -1762,6 +1936,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "set-element": {
                   "description": "`NAME[INDEX]=value`, `NAME[INDEX]+=value` (`append`).",
                   "type": "object",
@@ -1797,6 +1972,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "unset-element": {
                   "description": "`unset 'NAME[INDEX]'`.",
                   "type": "object",
@@ -1825,6 +2001,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "shift": {
                   "description": "`shift [N]`: drops the first N positional parameters; status 1 when there are fewer.",
                   "type": "integer"
@@ -1838,6 +2015,7 @@ extension SpecSchema {
               ],
               "properties": {
                 "line": true,
+                "trace": true,
                 "set-positional": {
                   "description": "`set -- WORD…`: replaces the positional parameters; each template may expand to several words.",
                   "$ref": "#/$defs/templates"

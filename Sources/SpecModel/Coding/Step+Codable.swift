@@ -9,6 +9,7 @@ extension Step: Codable {
     "wait", "kill", "status", "cd", "timeout", "read", "mapfile", "redirect", "set-array",
     "set-element",
     "unset-element", "shift", "set-positional", "arithmetic", "let", "for-arithmetic",
+    "lookup", "signal", "wait-jobs", "on-error",
   ]
   private static let pipelineKeys = [
     "request", "text", "file", "printf", "filters", "output", "capture", "write", "errors",
@@ -19,6 +20,7 @@ extension Step: Codable {
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: AnyKey.self)
     line = try c.value("line")
+    trace = try c.optional("trace")
     let present = Self.actionKeys.filter { c.contains(AnyKey($0)) }
     if present.isEmpty {
       guard Self.pipelineKeys.contains(where: { c.contains(AnyKey($0)) }) else {
@@ -63,6 +65,7 @@ extension Step: Codable {
     case "function": action = .function(try c.value(key))
     case "call": action = .call(try c.value(key))
     case "on-exit": action = .onExit(try c.value(key))
+    case "on-error": action = .onError(try c.value(key))
     case "background": action = .background(try c.value(key))
     case "wait": action = .wait(try c.optional(key))
     case "kill": action = .kill(try c.value(key))
@@ -81,6 +84,9 @@ extension Step: Codable {
     case "arithmetic": action = .arithmetic(ArithmeticCommand([try c.value(key)]))
     case "let": action = .arithmetic(ArithmeticCommand(try c.value(key), isLet: true))
     case "for-arithmetic": action = .arithmeticFor(try c.value(key))
+    case "lookup": action = .commandLookup(try c.value(key))
+    case "signal": action = .signal(try c.value(key))
+    case "wait-jobs": action = .waitJobs(try c.value(key))
     default: action = .changeDirectory(try c.value(key))
     }
   }
@@ -128,6 +134,7 @@ extension Step: Codable {
     case .function(let definition): try c.put(definition, "function")
     case .call(let call): try c.put(call, "call")
     case .onExit(let steps): try c.put(steps, "on-exit")
+    case .onError(let steps): try c.put(steps, "on-error")
     case .background(let step): try c.put(step, "background")
     case .wait(let pid):
       if let pid { try c.put(pid, "wait") } else { try c.encodeNil(forKey: AnyKey("wait")) }
@@ -153,7 +160,11 @@ extension Step: Codable {
         try c.put(command.expressions[0], "arithmetic")
       }
     case .arithmeticFor(let step): try c.put(step, "for-arithmetic")
+    case .commandLookup(let lookup): try c.put(lookup, "lookup")
+    case .signal(let kill): try c.put(kill, "signal")
+    case .waitJobs(let wait): try c.put(wait, "wait-jobs")
     }
+    try c.put(ifPresent: trace, "trace")
   }
 }
 

@@ -1,6 +1,6 @@
 import Testing
 
-/// `[[ -v NAME ]]` against bash 5.2: set, empty, unset and `local` variables, positional
+/// `[[ -v NAME ]]`, `[ -v NAME ]` and `test -v NAME` against bash 5.2: set, empty, unset and `local` variables, positional
 /// parameters, indexed array elements (arithmetic subscripts) and associative array keys.
 @Suite struct IsSetTestOracleTests {
   static let cases: [ShellOracleCase] = [
@@ -24,6 +24,17 @@ import Testing
     ),
     ShellOracleCase(
       "in a condition list", "x=1\nif [[ -v x && ! -v y ]]; then echo ok; fi"),
+    ShellOracleCase(
+      "[ -v ] and test -v",
+      "a=1\nb=\n[ -v a ] && echo a\n[ -v b ] && echo b\ntest -v c || echo no-c\n[ ! -v c ] && echo not-c"
+    ),
+    ShellOracleCase(
+      "[ -v ] with -a, -o and elements",
+      "a=(x y)\ni=1\n[ -v a -a -v 'a[1]' ] && echo both\n[ -v nope -o -v a ] && echo either\n[ -v 'a[i]' ] && echo i\n[ -v 'a[5]' ] || echo no-5"
+    ),
+    ShellOracleCase(
+      "[ -v ] of a positional parameter",
+      "f() { [ -v 1 ] && echo one; test -v 2 || echo no-two; }\nf a"),
   ]
 
   @Test(arguments: cases) func matchesBash(_ c: ShellOracleCase) async throws {

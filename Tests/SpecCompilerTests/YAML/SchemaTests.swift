@@ -292,7 +292,8 @@ struct SchemaCoverage {
     "wait",
     "kill", "status", "changeDirectory", "read", "mapfile", "redirected", "assignArray",
     "assignElement",
-    "unsetElement", "shift", "setPositional", "arithmetic", "arithmeticFor",
+    "unsetElement", "shift", "setPositional", "arithmetic", "arithmeticFor", "commandLookup",
+    "signal", "waitJobs", "onError",
   ]
   static let sourceNames = [
     "request", "text", "file", "printf", "empty", "stdin", "shell", "echo", "curl", "date",
@@ -403,6 +404,7 @@ struct SchemaCoverage {
     case .function: "function"
     case .call: "call"
     case .onExit: "onExit"
+    case .onError: "onError"
     case .background: "background"
     case .timeout: "timeout"
     case .wait: "wait"
@@ -419,6 +421,9 @@ struct SchemaCoverage {
     case .setPositional: "setPositional"
     case .arithmetic: "arithmetic"
     case .arithmeticFor: "arithmeticFor"
+    case .commandLookup: "commandLookup"
+    case .signal: "signal"
+    case .waitJobs: "waitJobs"
     }
   }
 
@@ -533,6 +538,7 @@ enum SchemaSample {
     .expansion(.init(name: "M", operation: .substring(offset: 1, length: nil))),
     .expansion(.init(name: "N", operation: .changeCase(upper: true, all: true))),
     .expansion(.init(name: "O", operation: .changeCase(upper: false, all: false))),
+    .expansion(.init(name: "Q", operation: .quote)),
     .literal("-"), .processID, .literal("-"), .lastStatus, .literal("-"), .lastBackgroundJob,
     .literal("-"), .date(format: "%Y-%m-%dT%H:%M:%S"),
     .arithmetic(arithmetic("(N + ${M:-1}) * 2")),
@@ -932,6 +938,16 @@ enum SchemaSample {
           ShellOptions(
             errexit: false, nounset: true, pipefail: false, allexport: true, xtrace: false))),
       line(32, .setOptions(ShellOptions())),
+      line(32, .commandLookup(CommandLookup(style: .path, names: ["jq", "${TOOL}"]))),
+      line(32, .commandLookup(CommandLookup(style: .kind, names: ["echo"]))),
+      line(32, .commandLookup(CommandLookup(style: .describe, names: ["if"]))),
+      line(32, .signal(KillStep(signal: 0, pids: ["1", "2"]))),
+      line(32, .waitJobs(WaitStep(pids: ["1", "2"]))),
+      line(32, .waitJobs(WaitStep(pids: [], any: true))),
+      line(32, .onError([line(32, .status(0))])),
+      Step(
+        line: 32, .status(0),
+        trace: [.words(["echo", Template([.variable("X")]), ""]), .assignment("X")]),
       line(33, .and([line(33, .status(0)), line(33, .status(1))])),
       line(34, .or([line(34, .status(1)), line(34, .changeDirectory("/tmp"))])),
       line(

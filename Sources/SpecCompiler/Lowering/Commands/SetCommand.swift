@@ -67,6 +67,15 @@ enum SetCommand: StepCommand {
     if options.errexit == true { options.errexit = nil }
     if options.nounset == true { options.nounset = nil }
     if options.pipefail == true { options.pipefail = nil }
+    if options.xtrace == true {
+      guard !context.isSetup else {
+        context.error(
+          "set -x in a setup block is not supported: the scenarios' commands would not be traced; "
+            + "write it in the scenario", at: call.position)
+        return nil
+      }
+      context.enablesTracing = true
+    }
     if options == ShellOptions() { return .status(0) }
     return .setOptions(options)
   }

@@ -9,6 +9,8 @@ enum SourceCommand: StepCommand {
       context.error("\(call.name) takes one file", at: call.position)
       return nil
     }
+    // bash would trace each assignment the file makes.
+    guard context.requireUntraced("'\(call.name)'", at: call.position) else { return nil }
     return .loadEnvironmentFile(path)
   }
 }

@@ -1,7 +1,7 @@
 import Shell
 import SpecModel
 
-/// `[ EXPRESSION ]` and `test EXPRESSION`.
+/// `[ EXPRESSION ]` and `test EXPRESSION` (`-v NAME` included).
 enum TestCommand: StepCommand {
   static let names = ["[", "test"]
 
@@ -115,6 +115,12 @@ enum TestCommand: StepCommand {
         words.removeFirst()
         guard let right = operand() else { return nil }
         return .binary(test, left, right)
+      }
+      if words.count >= 2, text() == "-v" {
+        // `[ -v NAME ]`: whether the variable (or element) is set, as `[[ -v NAME ]]`.
+        words.removeFirst()
+        let word = words.removeFirst()
+        return context.isSetCondition(word, at: word.position)
       }
       if words.count >= 2, let op = text(), let test = TestCommand.unary[op] {
         words.removeFirst()

@@ -1,16 +1,34 @@
 import SpecModel
 
-/// `wait [PID]`.
+/// `wait`, `wait PID…`, `wait -n [PID…]`.
 enum WaitCommand: StepCommand {
   static let names = ["wait"]
 
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> Action? {
-    guard call.arguments.count <= 1 else {
-      context.error("wait takes at most one process id", at: call.position)
-      return nil
+    var words = call.arguments[...]
+    var any = false
+    while let first = words.first, let text = context.staticText(first), text.hasPrefix("-"),
+      text.count > 1
+    {
+      words.removeFirst()
+      if text == "--" { break }
+      guard text == "-n" else {
+        context.error("wait option '\(text)' is not supported (only -n)", at: first.position)
+        return nil
+      }
+      any = true
     }
-    guard let word = call.arguments.first else { return .wait(nil) }
-    guard let pid = context.template(word) else { return nil }
-    return .wait(pid)
+    var pids: [Template] = []
+    for word in words {
+      if let text = context.staticText(word), text.hasPrefix("%") {
+        context.error(
+          "job specifications ('\(text)') are not supported; use \"$!\"", at: word.position)
+        return nil
+      }
+      guard let pid = context.template(word) else { return nil }
+      pids.append(pid)
+    }
+    if !any && pids.count <= 1 { return .wait(pids.first) }
+    return .waitJobs(WaitStep(pids: pids, any: any))
   }
 }

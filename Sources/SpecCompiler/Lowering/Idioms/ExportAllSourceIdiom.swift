@@ -7,6 +7,7 @@ enum ExportAllSourceIdiom: StepIdiom {
     var index = 0
     while index < steps.count {
       if index + 2 < steps.count,
+        steps[index..<index + 3].allSatisfy({ $0.trace == nil }),
         case .setOptions(let on) = steps[index].action, on == ShellOptions(allexport: true),
         case .loadEnvironmentFile = steps[index + 1].action,
         case .setOptions(let off) = steps[index + 2].action, off == ShellOptions(allexport: false)

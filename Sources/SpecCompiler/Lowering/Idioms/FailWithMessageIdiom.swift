@@ -6,6 +6,7 @@ enum FailWithMessageIdiom: StepIdiom {
     var out: [Step] = []
     for step in steps {
       if case .exit(let exit) = step.action, exit.message == nil, let previous = out.last,
+        step.trace == nil, previous.trace == nil,
         case .pipeline(let p) = previous.action, case .text(let message) = p.source,
         p.filters.isEmpty,
         p.sink == .stderr, p.errors == nil

@@ -6,7 +6,7 @@ enum NoOpIdiom: StepIdiom {
   static func rewrite(_ steps: [Step]) -> [Step] {
     var out: [Step] = []
     for (index, step) in steps.enumerated() {
-      if case .status(0) = step.action, index < steps.count - 1 { continue }
+      if case .status(0) = step.action, step.trace == nil, index < steps.count - 1 { continue }
       out.append(step)
     }
     return out

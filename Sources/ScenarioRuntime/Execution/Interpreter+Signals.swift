@@ -1,0 +1,69 @@
+import SpecModel
+
+/// `kill -0|-TERM PID…` and `wait PID…` / `wait -n [PID…]`, on the jobs of
+/// `Interpreter+Jobs`.
+extension Interpreter {
+  /// Status 0 when the signal reached any job (bash's `kill`), 1 when none.
+  func signal(_ kill: KillStep) throws(ShellSignal) -> Int32 {
+    var delivered = false
+    for text in try kill.pids.map({ template throws(ShellSignal) in try expand(template) }) {
+      guard let pid = Int32(text) else {
+        shellError("kill: \(text): arguments must be process or job IDs")
+        continue
+      }
+      guard let job = jobs[pid] else {
+        shellError("kill: (\(pid)) - No such process")
+        continue
+      }
+      // As `kill PID`: a job that already ended fails quietly (see `kill(_:)`).
+      if job.finished.isSet { continue }
+      delivered = true
+      guard kill.signal != 0 else { continue }
+      jobSignals[pid] = Int32(kill.signal)
+      job.task.cancel()
+    }
+    return delivered ? 0 : 1
+  }
+
+  func waitJobs(_ wait: WaitStep) async throws(ShellSignal) -> Int32 {
+    guard wait.any else {
+      var status: Int32 = 0
+      for pid in wait.pids { status = try await self.wait(pid) }
+      return status
+    }
+    var candidates: [Int32]
+    if wait.pids.isEmpty {
+      candidates = Array(jobs.keys)
+    } else {
+      candidates = []
+      for text in try wait.pids.map({ template throws(ShellSignal) in try expand(template) }) {
+        guard let pid = Int32(text) else {
+          shellError("wait: `\(text)': not a pid or valid job spec")
+          return 1
+        }
+        if jobs[pid] == nil {
+          shellError("wait: \(pid): no such job")
+        } else {
+          candidates.append(pid)
+        }
+      }
+    }
+    // bash 5.2 waits for the next job to end: one that ended before is not reported.
+    candidates = candidates.filter { jobs[$0]?.finished.isSet == false }.sorted()
+    guard !candidates.isEmpty else { return 127 }
+    while true {
+      try checkCancellation()
+      let ended = candidates.compactMap { pid in jobs[pid]?.finished.setAt.map { (pid, $0) } }
+      if let pid = ended.min(by: { $0.1 < $1.1 })?.0, let job = jobs[pid] {
+        let status = await waitStatus(pid, job)
+        jobs[pid] = nil
+        return status
+      }
+      do {
+        try await Task.sleep(for: .milliseconds(2))
+      } catch {
+        throw cancelled()
+      }
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import Shell
+import SpecModel
+
+/// `set -x`: the lines bash prints on standard error before a command runs (`+ cmd args`) and
+/// for an assignment (`+ X=value`), with one more `+` inside each command substitution.
+extension Interpreter {
+  func performTraced(_ step: Step, _ trace: [TracedCommand]) async throws(ShellSignal) -> Int32 {
+    let substitution = step.action.isCommandSubstitution
+    if substitution { substitutionLevel += 1 }
+    let inner = substitutionLevel
+    printTrace(trace, level: inner + 1, assignments: false)
+    let status: Int32
+    do {
+      status = try await perform(step)
+    } catch {
+      if substitution { substitutionLevel -= 1 }
+      throw error
+    }
+    if substitution { substitutionLevel -= 1 }
+    printTrace(trace, level: substitutionLevel + 1, assignments: true)
+    return status
+  }
+
+  /// The words are expanded on a copy of the state: what the command itself will see, without
+  /// running an expansion's side effects twice. An expansion error prints nothing (bash reports
+  /// it before it would trace the command; the command reports it here).
+  private func printTrace(_ trace: [TracedCommand], level: Int, assignments: Bool) {
+    let utf8 = state.usesUTF8Locale
+    let prefix = ShellQuoting.prefix(level: level)
+    for entry in trace {
+      switch entry {
+      case .words(let templates) where !assignments:
+        var scratch = state
+        guard let words = try? scratch.expandWords(templates) else { return }
+        stderrTarget.write(prefix + ShellQuoting.words(words, utf8: utf8) + "\n")
+      case .assignment(let name) where assignments:
+        let value = state.value(of: name) ?? ""
+        stderrTarget.write(prefix + ShellQuoting.assignment(name, value, utf8: utf8) + "\n")
+      default:
+        continue
+      }
+    }
+  }
+}
+
+extension Action {
+  /// A step that runs as a command substitution (`X=$(…)`): its commands trace at one level
+  /// deeper.
+  var isCommandSubstitution: Bool {
+    switch self {
+    case .pipeline(let pipeline):
+      if case .capture = pipeline.sink { return true }
+      return false
+    case .assign(let assignment): return assignment.substitution != nil
+    case .makeTemporary: return true
+    case .call(let call):
+      if case .capture? = call.sink { return true }
+      return false
+    case .redirected(let redirected):
+      if case .capture? = redirected.output { return true }
+      return false
+    default:
+      return false
+    }
+  }
+}
