@@ -126,7 +126,7 @@ struct StepFacts {
     case .list(let list):
       walk(list.first.action)
       for link in list.rest { walk(link.step.action) }
-    case .not(let step), .background(let step), .timeout(_, let step):
+    case .not(let step), .background(let step), .timeout(_, let step, _):
       walk(step.action)
     case .ifElse(let step):
       for branch in step.branches {

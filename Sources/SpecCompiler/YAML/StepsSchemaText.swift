@@ -1557,7 +1557,7 @@ extension SpecSchema {
               "additionalProperties": false
             },
             {
-              "description": "`timeout SECONDS COMMAND`: the command is stopped after that long, with status 124.",
+              "description": "`timeout SECONDS COMMAND`: the command is stopped after that long, with status 124 (`expired-status` with `--preserve-status`: 128 plus the signal's number).",
               "required": [
                 "timeout"
               ],
@@ -1576,6 +1576,11 @@ extension SpecSchema {
                     },
                     "do": {
                       "$ref": "#/$defs/step"
+                    },
+                    "expired-status": {
+                      "type": "integer",
+                      "minimum": 129,
+                      "maximum": 192
                     }
                   },
                   "additionalProperties": false

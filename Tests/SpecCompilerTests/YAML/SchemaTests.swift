@@ -333,7 +333,7 @@ struct SchemaCoverage {
       .onExit(let steps):
       visit(steps)
     case .list(let list): visit([list.first] + list.rest.map(\.step))
-    case .not(let inner), .background(let inner), .timeout(_, let inner): visit(inner)
+    case .not(let inner), .background(let inner), .timeout(_, let inner, _): visit(inner)
     case .ifElse(let step):
       for branch in step.branches {
         visit(branch.condition)
@@ -1012,6 +1012,7 @@ enum SchemaSample {
         ])),
       line(70, .background(line(70, .sleep(30)))),
       line(71, .timeout(seconds: 0.4, line(71, .sleep(30)))),
+      line(71, .timeout(seconds: 0.4, line(71, .sleep(30)), expiredStatus: 143)),
       line(71, .wait(pid)),
       line(72, .wait(nil)),
       line(73, .kill(pid)),
