@@ -47,7 +47,10 @@ public enum FilterRunner {
       return CountFilter.run(unit, input: input)
     case .wordCount(let wc):
       return WordCountFilter.run(
-        wc, files: try wc.files.map(expand), input: input, workingDirectory: workingDirectory)
+        wc, files: try wc.files.map(expand), input: input, workingDirectory: workingDirectory,
+        regularInput: try wc.standardInputFile.map {
+          FileAccess.isRegularFile(FileAccess.resolve(try expand($0), in: workingDirectory))
+        } ?? false)
     case .checksum(let checksum):
       return ChecksumFilter.run(
         checksum, files: try checksum.files.map(expand), input: input,

@@ -375,7 +375,7 @@ extension LoweringContext {
             return nil
           }
         }
-        if !identity { filters.append(filter) }
+        if !identity { filters.append(Self.readingStandardInput(filter, from: input)) }
       case .sourceAndFilter(let produced, let filter):
         guard isFirst else {
           error("'\(name)' reads a file; it cannot follow '|'", at: first.position)

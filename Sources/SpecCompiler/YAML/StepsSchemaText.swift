@@ -2953,6 +2953,10 @@ extension SpecSchema {
                     },
                     "files": {
                       "$ref": "#/$defs/templates"
+                    },
+                    "stdin-file": {
+                      "description": "The file `< FILE` makes standard input: its type and size decide the column width, as wc's `fstat`.",
+                      "$ref": "#/$defs/template"
                     }
                   },
                   "additionalProperties": false

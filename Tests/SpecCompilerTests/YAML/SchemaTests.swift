@@ -658,6 +658,7 @@ enum SchemaSample {
     .count(.bytes), .count(.lines), .count(.words), .count(.characters), .count(.maxLineLength),
     .wordCount(WordCountInvocation(counts: [.lines, .words, .bytes])),
     .wordCount(WordCountInvocation(counts: [.lines], files: ["a.txt", "-"])),
+    .wordCount(WordCountInvocation(counts: [.lines, .bytes], standardInputFile: "in.txt")),
     .checksum(ChecksumInvocation(algorithm: .sha256)),
     .checksum(
       ChecksumInvocation(
