@@ -60,9 +60,9 @@ public enum FilterRunner {
         cat, files: try cat.files.map(expand), input: input, workingDirectory: workingDirectory)
     case .translate(let translation):
       return TranslateFilter.run(translation, input: input)
-    case .tee(let file, let append):
+    case .tee(let files, let append):
       return TeeFilter.run(
-        file: try file.map(expand), append: append, input: input,
+        files: try files.map(expand), append: append, input: input,
         workingDirectory: workingDirectory)
     case .base64(let decode, let wrap):
       return Base64Filter.run(decode: decode, wrap: wrap, input: input)

@@ -304,9 +304,9 @@ struct StepFacts {
           read(operand)
           if !AwkOperand.isAssignment(operand) && operand != "-" { filesRead.append(operand) }
         }
-      case .tee(let file, _):
-        read(file)
-        if let file { filesWritten.append(file) }
+      case .tee(let files, _):
+        read(all: files)
+        filesWritten += files
       case .sed(let sed):
         for file in sed.files + sed.scripts.compactMap(\.file) {
           read(file)

@@ -360,7 +360,7 @@ extension LoweringContext {
           source = .shell([Step(line: line, .pipeline(Pipeline(source: produced, sink: .stdout)))])
         }
       case .filter(let filter):
-        let identity = filter == .tee(file: nil, append: false)
+        let identity = filter == .tee(files: [], append: false)
         if isFirst {
           if let input {
             source = input

@@ -2987,6 +2987,10 @@ extension SpecSchema {
                     "file": {
                       "$ref": "#/$defs/template"
                     },
+                    "files": {
+                      "description": "Several files, written in order.",
+                      "$ref": "#/$defs/templates"
+                    },
                     "append": {
                       "description": "`tee -a`.",
                       "type": "boolean"
