@@ -169,6 +169,9 @@ extension LoweringContext {
     if name == "timeout" {
       return timeout(statement, arguments: arguments, line: line)
     }
+    if name == "env" {
+      return env(statement, arguments: arguments, line: line)
+    }
     var hoisted: [Step] = []
     guard
       let words = hoist(
