@@ -65,7 +65,7 @@ let package = Package(
     .target(
       name: "ScenarioRuntime",
       dependencies: [
-        "SpecModel", "Shell", "CurlCommandLine", "JQ", "Sed", "Awk",
+        "SpecModel", "Shell", "CurlCommandLine", "JQ", "Sed", "Awk", "GlibcRegex",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "MultipartKit", package: "multipart-kit"),
         .product(name: "Yams", package: "Yams"),

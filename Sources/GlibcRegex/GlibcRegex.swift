@@ -1,4 +1,5 @@
 import Glibc
+import Synchronization
 
 /// A POSIX regular expression (BRE or ERE, with glibc's GNU extensions such as `\w`, `\<`,
 /// `\+` and back-references) compiled by glibc's `regcomp` and matched by `regexec` on bytes:
@@ -24,6 +25,22 @@ public final class GlibcRegex: @unchecked Sendable {
     public static let newlineSensitive = Options(rawValue: REG_NEWLINE)
   }
 
+  /// GNU syntax bits (`re_syntax_options`), for tools that compile with glibc's
+  /// `re_compile_pattern` rather than `regcomp` (GNU grep).
+  public struct Syntax: OptionSet, Sendable {
+    public let rawValue: UInt
+    public init(rawValue: UInt) { self.rawValue = rawValue }
+
+    /// Case-insensitive (`RE_ICASE`).
+    public static let ignoreCase = Syntax(rawValue: 0x40_0000)
+    /// GNU grep's BREs (`RE_SYNTAX_GREP`: `\{` intervals, `\+ \?`, newline-separated
+    /// alternatives, no error for a repetition operator where an expression starts).
+    public static let grep = Syntax(rawValue: 0x1_0A46)
+    /// GNU `grep -E`'s EREs (`RE_SYNTAX_EGREP`: an invalid interval and an unmatched `)` are
+    /// ordinary characters, a repetition operator where an expression starts is dropped).
+    public static let egrep = Syntax(rawValue: 0x23_BA5C)
+  }
+
   private var compiled = regex_t()
   private let locale: RegexLocale
   /// The number of groups (`\(…\)` in a BRE, `(…)` in an ERE).
@@ -43,6 +60,22 @@ public final class GlibcRegex: @unchecked Sendable {
       throw GlibcRegexError(
         message: String(
           decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+    }
+    compiled = regex
+    groupCount = Int(regex.re_nsub)
+  }
+
+  /// Compiles `pattern` with `re_compile_pattern` under the GNU `syntax` bits, as GNU grep
+  /// does; throws glibc's message.
+  public init(_ pattern: [UInt8], syntax: Syntax, locale: RegexLocale = .utf8)
+    throws(GlibcRegexError)
+  {
+    self.locale = locale
+    var regex = regex_t()
+    let message = locale.withCurrent { GNUCompiler.compile(pattern, syntax: syntax, into: &regex) }
+    if let message {
+      regfree(&regex)
+      throw GlibcRegexError(message: message)
     }
     compiled = regex
     groupCount = Int(regex.re_nsub)
@@ -106,5 +139,41 @@ public enum RegexLocale: Sendable {
     let previous = uselocale(locale)
     defer { uselocale(previous) }
     return try body()
+  }
+}
+
+/// glibc's GNU interface (`re_compile_pattern` and its global `re_syntax_options`), which the
+/// Glibc module does not import (it is declared only with `_GNU_SOURCE`): looked up once, and
+/// called under a lock since the syntax is a process-wide setting.
+private enum GNUCompiler {
+  typealias CompilePattern =
+    @convention(c) (UnsafePointer<CChar>, Int, UnsafeMutablePointer<regex_t>) -> UnsafePointer<
+      CChar
+    >?
+
+  private static let lock = Mutex(())
+  nonisolated(unsafe) private static let compilePattern: CompilePattern? = dlsym(
+    nil, "re_compile_pattern"
+  ).map { unsafeBitCast($0, to: CompilePattern.self) }
+  nonisolated(unsafe) private static let syntaxOptions: UnsafeMutablePointer<UInt>? = dlsym(
+    nil, "re_syntax_options"
+  ).map { $0.assumingMemoryBound(to: UInt.self) }
+
+  /// glibc's message, or `nil` once `regex` holds the compiled pattern.
+  static func compile(_ pattern: [UInt8], syntax: GlibcRegex.Syntax, into regex: inout regex_t)
+    -> String?
+  {
+    guard let compilePattern, let syntaxOptions else {
+      return "re_compile_pattern is not available"
+    }
+    let cPattern = pattern.map { CChar(bitPattern: $0) } + [0]
+    return lock.withLock { _ -> String? in
+      let previous = syntaxOptions.pointee
+      syntaxOptions.pointee = syntax.rawValue
+      defer { syntaxOptions.pointee = previous }
+      return cPattern.withUnsafeBufferPointer { buffer in
+        compilePattern(buffer.baseAddress!, pattern.count, &regex).map { String(cString: $0) }
+      }
+    }
   }
 }

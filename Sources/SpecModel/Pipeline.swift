@@ -81,8 +81,9 @@ public enum Filter: Equatable, Hashable, Sendable {
   case cat(CatInvocation)
   /// `tr -d SET` (delete) or `tr SET1 SET2` (translate).
   case translate(Translation)
-  /// `cat`, `tee FILE`: passes bytes through (a `tee` also writes them to `file`).
-  case tee(file: Template?, append: Bool)
+  /// `cat`, `tee FILE…`: passes bytes through (a `tee` also writes them to each file, in
+  /// order).
+  case tee(files: [Template], append: Bool)
   /// `base64 [-w COLS]`, `base64 -d`: encoded lines are `wrap` characters long (76 by
   /// default as GNU base64; 0 writes one line without a final newline).
   case base64(decode: Bool, wrap: Int = 76)

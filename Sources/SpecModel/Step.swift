@@ -80,8 +80,9 @@ public indirect enum Action: Equatable, Hashable, Sendable {
   case onError([Step])
   /// `COMMAND &`: started in the background; `$!` names it.
   case background(Step)
-  /// `timeout SECONDS COMMAND`: the command is stopped after that long, with status 124.
-  case timeout(seconds: Double, Step)
+  /// `timeout SECONDS COMMAND`: the command is stopped after that long, and the status is then
+  /// `expiredStatus`: 124, or with `--preserve-status` 128 plus the number of the signal sent.
+  case timeout(seconds: Double, Step, expiredStatus: Int32 = 124)
   /// `wait [$PID]`.
   case wait(Template?)
   /// `kill [$PID]`.

@@ -157,8 +157,11 @@ extension Interpreter {
   }
 
   /// `timeout SECONDS COMMAND`: the command runs as its own process (nothing it changes stays);
-  /// past the duration it is stopped and the status is 124.
-  func timeout(_ seconds: Double, _ step: Step) async throws(ShellSignal) -> Int32 {
+  /// past the duration it is stopped and the status is `expiredStatus` (124, or 128 plus the
+  /// signal's number with `--preserve-status`).
+  func timeout(_ seconds: Double, _ step: Step, expiredStatus: Int32) async throws(ShellSignal)
+    -> Int32
+  {
     let makeChild = childShell()
     let outcome = await withTaskGroup(of: Race.self) { group in
       group.addTask {
@@ -179,7 +182,7 @@ extension Interpreter {
     try checkCancellation()
     switch outcome {
     case .finished(let status): return status
-    case .timedOut: return 124
+    case .timedOut: return expiredStatus
     case .interrupted: throw cancelled()
     }
   }

@@ -176,7 +176,8 @@ final class Interpreter {
         steps.isEmpty ? nil : ErrorTrap(steps: steps, owner: owner, depth: state.frames.count)
       return 0
     case .background(let inner): return startBackground(inner)
-    case .timeout(let seconds, let inner): return try await timeout(seconds, inner)
+    case .timeout(let seconds, let inner, let expiredStatus):
+      return try await timeout(seconds, inner, expiredStatus: expiredStatus)
     case .wait(let pid): return try await wait(pid)
     case .kill(let pid): return try kill(pid)
     case .status(let status): return Int32(truncatingIfNeeded: status & 0xFF)

@@ -18,6 +18,13 @@ enum FileAccess {
     String(cString: strerror(code))
   }
 
+  /// Whether `path` names a regular file (after symbolic links), as `fstat` would say of it
+  /// opened.
+  static func isRegularFile(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+  }
+
   /// The whole content of the file at `path`, or the `errno` of the failure.
   static func readFile(_ path: String) -> Result<[UInt8], FileError> {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)

@@ -47,7 +47,10 @@ public enum FilterRunner {
       return CountFilter.run(unit, input: input)
     case .wordCount(let wc):
       return WordCountFilter.run(
-        wc, files: try wc.files.map(expand), input: input, workingDirectory: workingDirectory)
+        wc, files: try wc.files.map(expand), input: input, workingDirectory: workingDirectory,
+        regularInput: try wc.standardInputFile.map {
+          FileAccess.isRegularFile(FileAccess.resolve(try expand($0), in: workingDirectory))
+        } ?? false)
     case .checksum(let checksum):
       return ChecksumFilter.run(
         checksum, files: try checksum.files.map(expand), input: input,
@@ -57,9 +60,9 @@ public enum FilterRunner {
         cat, files: try cat.files.map(expand), input: input, workingDirectory: workingDirectory)
     case .translate(let translation):
       return TranslateFilter.run(translation, input: input)
-    case .tee(let file, let append):
+    case .tee(let files, let append):
       return TeeFilter.run(
-        file: try file.map(expand), append: append, input: input,
+        files: try files.map(expand), append: append, input: input,
         workingDirectory: workingDirectory)
     case .base64(let decode, let wrap):
       return Base64Filter.run(decode: decode, wrap: wrap, input: input)

@@ -4,8 +4,9 @@ import SpecModel
 /// `grep [-E|-F|-P] [-i] [-v] [-c] [-o] [-x] [-w] [-q] [-n] [-H] [-m N] [-A N] [-B N] PATTERN`
 /// on standard input, as GNU grep 3.8 in a UTF-8 locale.
 ///
-/// Patterns are translated to ICU and run with `NSRegularExpression` (see `POSIXRegex`); the
-/// pattern is a list of patterns separated by newlines, any of which may match. Input with a
+/// `-G`, `-E` and `-F` patterns are compiled and matched by glibc, as grep does (see
+/// `GrepSearch`); `-P` patterns run on ICU (see `PerlPattern`). The pattern is a list of
+/// patterns separated by newlines, any of which may match. Input with a
 /// NUL byte is binary: NULs end lines, and instead of the selected lines grep says `binary
 /// file matches` on standard error. A selected line with bytes that are not valid UTF-8 is
 /// withheld the same way.
@@ -26,7 +27,7 @@ enum GrepFilter {
       return FilterResult(output: [], status: 2, stderr: Array("grep: \(error.message)\n".utf8))
     case .success(let compiled):
       searches = compiled
-      for warning in searches.selection.warnings {
+      for warning in searches.warnings {
         stderr += Array("grep: warning: \(warning)\n".utf8)
       }
     }
@@ -54,7 +55,7 @@ enum GrepFilter {
       return Array(prefix.utf8)
     }
     /// Prints line `index` (with the group separator when it does not follow the last one).
-    func emit(_ index: Int, selected: Bool, parts: [NSRange]?, subject: RegexSubject) {
+    func emit(_ index: Int, selected: Bool, parts: [Range<Int>]?) {
       if hasContext, let lastPrinted, index > lastPrinted + 1 {
         output += Array("--\n".utf8)
       }
@@ -62,18 +63,17 @@ enum GrepFilter {
       let bytes = text[lines[index].content]
       if grep.onlyMatching {
         guard selected else { return }
-        for range in parts ?? [] where range.length > 0 {
-          let span = subject.bytes(of: range)
+        for span in parts ?? [] where !span.isEmpty {
           let part = bytes[
             (bytes.startIndex + span.lowerBound)..<(bytes.startIndex + span.upperBound)]
-          if binary || RegexSubject(part).hasEncodingErrors {
+          if binary || hasEncodingErrors(part) {
             withheld = true
           } else {
             output += prefix(index, selected: true) + part
             output.append(UInt8(ascii: "\n"))
           }
         }
-      } else if binary || subject.hasEncodingErrors {
+      } else if binary || hasEncodingErrors(bytes) {
         withheld = true
       } else {
         output += prefix(index, selected: selected) + bytes
@@ -85,26 +85,25 @@ enum GrepFilter {
       if let maxCount, selected >= maxCount {
         // Only the last selected line's trailing context is left.
         guard printsLines, pendingAfter > 0 else { break }
-        emit(
-          index, selected: false, parts: nil, subject: RegexSubject(text[lines[index].content]))
+        emit(index, selected: false, parts: nil)
         pendingAfter -= 1
         continue
       }
-      let subject = RegexSubject(text[lines[index].content])
+      let line = Array(text[lines[index].content])
       let wantsParts = printsLines && grep.onlyMatching && !grep.invert
-      var parts: [NSRange]?
+      var parts: [Range<Int>]?
       let matches: Bool
       if wantsParts {
-        parts = searches.extraction.matches(in: subject, all: true)
+        parts = searches.extraction.matches(in: line, all: true)
         matches =
           searches.extractionSelects
-          ? parts != nil : searches.selection.matches(in: subject, all: false) != nil
+          ? parts != nil : searches.selection.matches(in: line, all: false) != nil
       } else {
-        matches = searches.selection.matches(in: subject, all: false) != nil
+        matches = searches.selection.matches(in: line, all: false) != nil
       }
       guard matches != grep.invert else {
         if printsLines, pendingAfter > 0 {
-          emit(index, selected: false, parts: nil, subject: subject)
+          emit(index, selected: false, parts: nil)
           pendingAfter -= 1
         }
         continue
@@ -114,11 +113,9 @@ enum GrepFilter {
       if printsLines {
         let first = max(index - before, (lastPrinted ?? -1) + 1)
         for context in first..<index {
-          emit(
-            context, selected: false, parts: nil,
-            subject: RegexSubject(text[lines[context].content]))
+          emit(context, selected: false, parts: nil)
         }
-        emit(index, selected: true, parts: parts, subject: subject)
+        emit(index, selected: true, parts: parts)
         pendingAfter = after
       }
     }
@@ -129,5 +126,18 @@ enum GrepFilter {
       stderr += Array("grep: \(filename ?? "(standard input)"): binary file matches\n".utf8)
     }
     return FilterResult(output: output, status: selected > 0 ? 0 : 1, stderr: stderr)
+  }
+
+  /// Whether `bytes` are not valid UTF-8 (grep then withholds them as binary).
+  static func hasEncodingErrors(_ bytes: ArraySlice<UInt8>) -> Bool {
+    bytes.withUnsafeBufferPointer { buffer in
+      var index = 0
+      while index < buffer.count {
+        let (scalar, length) = UTF8Decoding.scalar(in: buffer, at: index)
+        if scalar == nil { return true }
+        index += length
+      }
+      return false
+    }
   }
 }

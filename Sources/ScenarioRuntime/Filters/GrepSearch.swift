@@ -1,4 +1,5 @@
 import Foundation
+import GlibcRegex
 import SpecModel
 
 extension GrepFilter {
@@ -9,233 +10,337 @@ extension GrepFilter {
     var selection: Search
     var extraction: Search
     var extractionSelects: Bool
+    /// grep's warnings about the patterns.
+    var warnings: [String]
 
     static func compile(_ grep: GrepInvocation, pattern: String) -> Result<
       Searches, RegexSyntaxError
     > {
-      let own: (search: Search, needsRegex: Bool, contextual: Bool)
-      switch Search.compile(grep, pattern: pattern, glibcRepetitions: false) {
-      case .failure(let error): return .failure(error)
-      case .success(let compiled): own = compiled
-      }
-      guard own.contextual else {
-        return .success(
-          Searches(selection: own.search, extraction: own.search, extractionSelects: true))
-      }
-      switch Search.compile(grep, pattern: pattern, glibcRepetitions: true) {
-      case .failure(let error): return .failure(error)
-      case .success(let glibc):
-        let glibcSelects = own.needsRegex || grep.wholeWord
-        return .success(
-          Searches(
-            selection: glibcSelects ? glibc.search : own.search, extraction: glibc.search,
-            extractionSelects: glibcSelects))
-      }
-    }
-  }
-
-  /// The compiled patterns of an invocation and the way `-x` and `-w` apply them.
-  struct Search {
-    var matcher: LineMatcher
-    var wholeLine: Bool
-    var wholeWord: Bool
-    /// `grep -P`'s `\K`: parts start where this group matched.
-    var keepGroup: Int?
-    /// grep's warnings about the patterns.
-    var warnings: [String]
-
-    /// The search, whether grep's matcher hands the patterns to glibc, and whether they have
-    /// a repetition the two read differently.
-    static func compile(_ grep: GrepInvocation, pattern: String, glibcRepetitions: Bool)
-      -> Result<(search: Search, needsRegex: Bool, contextual: Bool), RegexSyntaxError>
-    {
-      // Each pattern, and its variants (see `TranslatedRegex.variants`).
-      var translated: [(pattern: String, variants: [String])] = []
-      var warnings: [String] = []
-      var needsRegex = false
-      var contextual = false
-      var keepGroup: Int?
       let patterns = pattern.split(separator: "\n", omittingEmptySubsequences: false).map(
         String.init)
+      let search: (Engine) -> Search = {
+        Search(
+          engine: $0, wholeLine: grep.wholeLine,
+          wholeWord: grep.wholeWord && !grep.wholeLine && grep.syntax != .perl)
+      }
       switch grep.syntax {
-      case .fixed:
-        translated = patterns.map { (POSIXRegex.literal($0), []) }
       case .perl:
-        guard patterns.count == 1 else {
-          return .failure(
-            RegexSyntaxError(message: "the -P option only supports a single pattern"))
+        return PerlSearch.compile(grep, patterns: patterns).map {
+          let perl = search(.perl($0))
+          return Searches(selection: perl, extraction: perl, extractionSelects: true, warnings: [])
         }
-        do {
-          let perl = try PerlPattern.translate(pattern)
-          translated = [(perl.pattern, [])]
-          keepGroup = perl.keepGroup
-        } catch {
-          return .failure(error)
+      case .fixed:
+        // As grep does for `-F -i`: each string as a BRE that matches it literally.
+        return compileGlibc(
+          patterns.map(escapedLiteral), syntax: .grep, ignoreCase: grep.ignoreCase
+        ).map {
+          let fixed = search(.glibc($0))
+          return Searches(
+            selection: fixed, extraction: fixed, extractionSelects: true, warnings: [])
         }
       case .basic, .extended:
-        let dialect = RegexDialect(tool: .grep, extended: grep.syntax == .extended)
-        var groups = 0
+        let extended = grep.syntax == .extended
+        let syntax: GlibcRegex.Syntax = extended ? .egrep : .grep
+        let regexes: [GlibcRegex]
+        switch compileGlibc(patterns, syntax: syntax, ignoreCase: grep.ignoreCase) {
+        case .failure(let error): return .failure(error)
+        case .success(let compiled): regexes = compiled
+        }
+        // grep's own matcher: its warnings, its errors, and whether it hands the patterns to
+        // glibc.
+        let dialect = RegexDialect(tool: .grep, extended: extended)
+        var warnings: [String] = []
+        var needsRegex = false
+        var contextual = false
         for text in patterns {
           do {
-            let result = try POSIXRegex.translate(
-              text, dialect: dialect, groupOffset: groups, glibcRepetitions: glibcRepetitions,
-              ignoreCase: grep.ignoreCase)
-            translated.append((result.pattern, result.variants))
-            warnings += result.warnings
-            groups += result.groupCount
-            needsRegex = needsRegex || result.needsRegexVerification
-            contextual = contextual || result.hasContextualRepetition
+            let analysis = try POSIXRegex.translate(
+              text, dialect: dialect, ignoreCase: grep.ignoreCase)
+            warnings += analysis.warnings
+            needsRegex = needsRegex || analysis.needsRegexVerification
+            contextual = contextual || analysis.hasContextualRepetition
           } catch {
             return .failure(error)
           }
         }
-      }
-      // Any pattern may match: they are alternatives too.
-      func combine(_ patterns: [String]) -> String {
-        patterns.count == 1 ? patterns[0] : patterns.map { "(?:\($0))" }.joined(separator: "|")
-      }
-      let texts = translated.map(\.pattern)
-      var combined = combine(texts)
-      var variants: [String] = []
-      if texts.count > 1 {
-        for index in texts.indices {
-          var only = texts.map { "(?!)(?:\($0))" }
-          only[index] = texts[index]
-          variants.append(combine(only))
+        let glibc = search(.glibc(regexes))
+        guard contextual && !needsRegex && !grep.wholeWord else {
+          return .success(
+            Searches(
+              selection: glibc, extraction: glibc, extractionSelects: true, warnings: warnings))
         }
-      }
-      for (index, pattern) in translated.enumerated() {
-        for variant in pattern.variants {
-          var replaced = texts
-          replaced[index] = variant
-          variants.append(combine(replaced))
+        // grep's own matcher selects the lines: its reading, for glibc.
+        switch compileGlibc(
+          patterns.map { ownMatcherReading($0) }, syntax: syntax, ignoreCase: grep.ignoreCase)
+        {
+        case .failure(let error): return .failure(error)
+        case .success(let own):
+          return .success(
+            Searches(
+              selection: search(.glibc(own)), extraction: glibc, extractionSelects: false,
+              warnings: warnings))
         }
-      }
-      if grep.wholeLine {
-        combined = "^(?:\(combined))\\z"
-        variants = []
-      } else if grep.wholeWord && grep.syntax == .perl {
-        // grep -P's own `-w`.
-        let word = PerlPattern.asciiWord
-        combined = "(?<!\(word))(?:\(combined))(?!\(word))"
-      }
-      var options: NSRegularExpression.Options = [.useUnixLineSeparators]
-      if grep.ignoreCase { options.insert(.caseInsensitive) }
-      do {
-        let matcher = try LineMatcher(
-          pattern: combined, variants: variants, options: options)
-        let search = Search(
-          matcher: matcher, wholeLine: grep.wholeLine,
-          wholeWord: grep.wholeWord && !grep.wholeLine && grep.syntax != .perl,
-          keepGroup: keepGroup, warnings: warnings)
-        return .success((search, needsRegex, contextual))
-      } catch {
-        let message =
-          grep.syntax == .perl ? "invalid regular expression" : "Invalid regular expression"
-        return .failure(RegexSyntaxError(message: message))
       }
     }
 
-    /// The matches grep finds in the line (all of them for `-o`, else the first), `nil` when
-    /// the line does not match. Empty matches count for selecting the line only.
-    func matches(in subject: RegexSubject, all: Bool) -> [NSRange]? {
-      guard wholeWord else {
-        if all {
-          let found = matcher.matches(in: subject).map { match in
-            guard let keepGroup, match.range(at: keepGroup).location != NSNotFound else {
-              return match.range
-            }
-            let start = match.range(at: keepGroup).location
-            return NSRange(location: start, length: match.end - start)
+    private static func compileGlibc(
+      _ patterns: [String], syntax: GlibcRegex.Syntax, ignoreCase: Bool
+    ) -> Result<[GlibcRegex], RegexSyntaxError> {
+      var syntax = syntax
+      if ignoreCase { syntax.insert(.ignoreCase) }
+      var regexes: [GlibcRegex] = []
+      for pattern in patterns {
+        do {
+          regexes.append(try GlibcRegex(Array(pattern.utf8), syntax: syntax))
+        } catch {
+          return .failure(RegexSyntaxError(message: error.message))
+        }
+      }
+      return .success(regexes)
+    }
+
+    /// `text` as a BRE matching it literally.
+    static func escapedLiteral(_ text: String) -> String {
+      var escaped = ""
+      for character in text.unicodeScalars {
+        if "\\[.*^$".unicodeScalars.contains(character) { escaped.unicodeScalars.append("\\") }
+        escaped.unicodeScalars.append(character)
+      }
+      return escaped
+    }
+
+    /// An ERE as grep's own matcher reads it, written for glibc: a repetition operator after
+    /// `^` or `$` repeats the anchor (`^*` is `(^)*`, where glibc reads a literal `*`), and an
+    /// interval where an expression starts repeats nothing (`{2}a` is `(){2}a`, where glibc
+    /// drops the `{`). Only for patterns without back-references (the groups added are not
+    /// counted).
+    static func ownMatcherReading(_ pattern: String) -> String {
+      let scalars = Array(pattern.unicodeScalars)
+      var output = String.UnicodeScalarView()
+      var index = 0
+      var atStart = true
+      func interval(at start: Int) -> Int? {
+        var cursor = start + 1
+        var digits = 0
+        var comma = false
+        while cursor < scalars.count {
+          let scalar = scalars[cursor]
+          if ("0"..."9").contains(scalar) {
+            digits += 1
+          } else if scalar == "," && !comma {
+            comma = true
+          } else if scalar == "}" {
+            return digits > 0 || comma ? cursor + 1 : nil
+          } else {
+            return nil
           }
-          return found.isEmpty ? nil : found
+          cursor += 1
         }
-        return matcher.firstMatch(in: subject.text, length: subject.length, from: 0).map {
-          [$0.range]
+        return nil
+      }
+      while index < scalars.count {
+        let scalar = scalars[index]
+        switch scalar {
+        case "\\":
+          output.append(scalar)
+          if index + 1 < scalars.count { output.append(scalars[index + 1]) }
+          index += 2
+          atStart = false
+          continue
+        case "[":
+          let end = bracketEnd(scalars, from: index)
+          output.append(contentsOf: scalars[index..<end])
+          index = end
+          atStart = false
+          continue
+        case "(", "|":
+          output.append(scalar)
+          atStart = true
+        case "^", "$":
+          if index + 1 < scalars.count, "*+?{".unicodeScalars.contains(scalars[index + 1]) {
+            // The operator after it repeats the group.
+            output.append(contentsOf: "(\(scalar))".unicodeScalars)
+            atStart = false
+          } else {
+            output.append(scalar)
+          }
+        case "{" where atStart:
+          if let end = interval(at: index) {
+            output.append(contentsOf: "()".unicodeScalars)
+            output.append(contentsOf: scalars[index..<end])
+            index = end
+            atStart = false
+            continue
+          }
+          output.append(scalar)
+          atStart = false
+        default:
+          output.append(scalar)
+          atStart = false
         }
+        index += 1
       }
-      let units = Array(subject.text.utf16)
-      var cursor = SearchCursor(matcher: matcher, subject: subject)
-      var found: [NSRange] = []
-      var location = 0
-      while location <= subject.length,
-        let next = wordMatch(in: subject, units: units, cursor: &cursor, from: location)
-      {
-        found.append(next)
-        if !all { break }
-        location =
-          next.length > 0
-          ? next.location + next.length
-          : next.location + subject.characterRange(at: next.location).length
+      return String(output)
+    }
+
+    /// Where the bracket expression starting at `start` ends (past its `]`; the end of the
+    /// pattern when it has none).
+    private static func bracketEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+      var cursor = start + 1
+      if cursor < scalars.count, scalars[cursor] == "^" { cursor += 1 }
+      if cursor < scalars.count, scalars[cursor] == "]" { cursor += 1 }
+      while cursor < scalars.count {
+        if scalars[cursor] == "[", cursor + 1 < scalars.count,
+          ":=.".unicodeScalars.contains(scalars[cursor + 1])
+        {
+          let delimiter = scalars[cursor + 1]
+          var look = cursor + 2
+          while look + 1 < scalars.count, !(scalars[look] == delimiter && scalars[look + 1] == "]")
+          {
+            look += 1
+          }
+          cursor = look + 2
+          continue
+        }
+        if scalars[cursor] == "]" { return cursor + 1 }
+        cursor += 1
       }
-      return found.isEmpty ? nil : found
+      return scalars.count
+    }
+  }
+
+  /// What finds the matches.
+  enum Engine {
+    /// glibc, one regex per pattern, as GNU grep runs `-G`, `-E` and `-F`.
+    case glibc([GlibcRegex])
+    /// `-P`.
+    case perl(PerlSearch)
+  }
+
+  /// The compiled patterns of an invocation and the way `-x` and `-w` apply them.
+  struct Search {
+    var engine: Engine
+    var wholeLine: Bool
+    var wholeWord: Bool
+
+    /// The matches grep finds in the line, as byte ranges of it (all of them for `-o`, else
+    /// the first), `nil` when the line does not match. Empty matches count for selecting the
+    /// line only.
+    func matches(in line: [UInt8], all: Bool) -> [Range<Int>]? {
+      switch engine {
+      case .perl(let perl):
+        return perl.matches(in: line, all: all)
+      case .glibc(let regexes):
+        guard all else {
+          return execute(regexes, line: line, from: 0).map { [$0] }
+        }
+        // As grep's `print_line_middle`: after an empty match, one byte further.
+        var found: [Range<Int>] = []
+        var cursor = 0
+        while cursor < line.count, let match = execute(regexes, line: line, from: cursor) {
+          if match.isEmpty {
+            cursor = match.lowerBound + 1
+          } else {
+            found.append(match)
+            cursor = match.upperBound
+          }
+        }
+        if found.isEmpty {
+          return execute(regexes, line: line, from: 0) == nil ? nil : []
+        }
+        return found
+      }
+    }
+
+    /// grep's `EGexecute` on one line from `start`: the earliest match of any pattern (the
+    /// longest of those starting there), with `-x` the whole line, with `-w` whole words.
+    private func execute(_ regexes: [GlibcRegex], line: [UInt8], from start: Int)
+      -> Range<Int>?
+    {
+      var best: Range<Int>?
+      for regex in regexes {
+        let found: Range<Int>?
+        if wholeWord {
+          found = wordMatch(regex, line: line, from: start)
+        } else if let match = regex.match(line, from: start)?[0] {
+          found =
+            !wholeLine || (match.lowerBound == 0 && match.upperBound == line.count)
+            ? match : nil
+        } else {
+          found = nil
+        }
+        guard let found else { continue }
+        if let current = best,
+          current.lowerBound < found.lowerBound
+            || (current.lowerBound == found.lowerBound && current.count >= found.count)
+        {
+          continue
+        }
+        best = found
+      }
+      return best
     }
 
     /// `-w` as grep 3.8 does it: take the first match; while it is not a whole word, try it
-    /// shorter by one byte (the longest match in the line cut there), then the next match
-    /// after its start. When the search does not start at the line's start (the matches after
-    /// the first with `-o`), grep cuts the line that much earlier still.
-    private func wordMatch(
-      in subject: RegexSubject, units: [UInt16], cursor: inout SearchCursor, from location: Int
-    ) -> NSRange? {
-      guard var range = cursor.firstMatch(from: location)?.range else { return nil }
-      let searchStart = subject.bytes(of: NSRange(location: location, length: 0)).lowerBound
+    /// shorter by one byte (the longest match in the line cut there, which does not end
+    /// there for `$`), then the next match one byte after its start. When the search does not
+    /// start at the line's start (the matches after the first with `-o`), grep cuts the line
+    /// that much earlier still.
+    private func wordMatch(_ regex: GlibcRegex, line: [UInt8], from start: Int) -> Range<Int>? {
+      guard var match = regex.match(line, from: start)?[0] else { return nil }
       while true {
-        if !Self.isWordCharacter(before: range.location, units: units),
-          !Self.isWordCharacter(at: range.location + range.length, units: units)
+        if !WordCharacters.before(match.lowerBound, in: line),
+          !WordCharacters.at(match.upperBound, in: line)
         {
-          return range
+          return match
         }
         var shorter = 0
-        if range.length > 0 {
-          let span = subject.bytes(of: range)
-          let cut = subject.location(atOrBeforeByte: span.upperBound - 1 - searchStart)
-          if cut > range.location {
-            // The cut line ends with a newline: `$` does not match at the cut (`not_eol`), and
-            // a word ends there. (One character before the match is enough context.)
-            var from = max(0, range.location - 1)
-            if from > 0, UTF16.isTrailSurrogate(units[from]) { from -= 1 }
-            let truncated = String(decoding: units[from..<cut], as: UTF16.self) + "\n"
-            if let match = matcher.firstMatch(
-              in: truncated, length: cut - from + 1, from: range.location - from, anchored: true)
-            {
-              shorter = match.range.length
-            }
+        if !match.isEmpty {
+          let cut = match.upperBound - 1 - start
+          if cut >= match.lowerBound,
+            let anchored = regex.match(
+              Array(line[..<cut]), from: match.lowerBound, notEndOfLine: true)?[0],
+            anchored.lowerBound == match.lowerBound
+          {
+            shorter = anchored.count
           }
         }
         if shorter > 0 {
-          range.length = shorter
+          match = match.lowerBound..<(match.lowerBound + shorter)
           continue
         }
-        let next = range.location + subject.characterRange(at: range.location).length
-        guard next <= subject.length, let match = cursor.firstMatch(from: next) else {
-          return nil
-        }
-        range = match.range
+        guard match.lowerBound < line.count,
+          let next = regex.match(line, from: match.lowerBound + 1)?[0]
+        else { return nil }
+        match = next
+      }
+    }
+  }
+
+  /// grep's word characters next to a `-w` match: letters, digits and `_` (a byte that is not
+  /// valid UTF-8 is none).
+  enum WordCharacters {
+    static func isWord(_ scalar: Unicode.Scalar?) -> Bool {
+      guard let scalar else { return false }
+      return scalar == "_" || scalar.properties.isAlphabetic
+        || scalar.properties.numericType == .decimal
+    }
+
+    /// Whether the character that ends at byte `offset` is a word character.
+    static func before(_ offset: Int, in line: [UInt8]) -> Bool {
+      guard offset > 0 else { return false }
+      var start = offset - 1
+      while start > 0, offset - start < 4, line[start] & 0xC0 == 0x80 { start -= 1 }
+      return line.withUnsafeBufferPointer { buffer in
+        let (scalar, length) = UTF8Decoding.scalar(in: buffer, at: start)
+        return start + length == offset ? isWord(scalar) : false
       }
     }
 
-    /// grep's word characters: letters, digits and `_` (an invalid byte is none).
-    private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-      scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
-    }
-
-    private static func isWordCharacter(before location: Int, units: [UInt16]) -> Bool {
-      guard location > 0 else { return false }
-      if location >= 2, UTF16.isTrailSurrogate(units[location - 1]) {
-        return scalar(units[(location - 2)..<location]).map(isWordCharacter) ?? false
-      }
-      return scalar(units[(location - 1)..<location]).map(isWordCharacter) ?? false
-    }
-
-    private static func isWordCharacter(at location: Int, units: [UInt16]) -> Bool {
-      guard location < units.count else { return false }
-      let end = UTF16.isLeadSurrogate(units[location]) ? location + 2 : location + 1
-      return scalar(units[location..<min(end, units.count)]).map(isWordCharacter) ?? false
-    }
-
-    private static func scalar(_ units: ArraySlice<UInt16>) -> Unicode.Scalar? {
-      String(decoding: units, as: UTF16.self).unicodeScalars.first
+    /// Whether the character that starts at byte `offset` is a word character.
+    static func at(_ offset: Int, in line: [UInt8]) -> Bool {
+      guard offset < line.count else { return false }
+      return line.withUnsafeBufferPointer { isWord(UTF8Decoding.scalar(in: $0, at: offset).0) }
     }
   }
 }

@@ -48,6 +48,11 @@ struct RegexSyntaxError: Error, Equatable, Sendable {
 /// Translation of GNU's POSIX regular expressions (BRE and ERE, with the GNU extensions
 /// `\w \W \s \S \b \B \< \> \` \'`, `\+ \? \|` in BREs and back-references) to ICU patterns.
 ///
+/// Only the `sed` short forms (`SubstituteFilter`, `SelectFilter`) still match with the
+/// translation; grep matches with glibc and reads only the translator's analysis (its
+/// warnings, and whether grep's own matcher would hand the pattern to glibc), see
+/// `GrepSearch`.
+///
 /// Lines are matched one at a time, without their newline. A byte that is not valid UTF-8 is
 /// given to ICU as a newline or, when glibc counts it as a word character (it reads the byte
 /// as a Latin-1 character for `\b`, `\<`, `\>`), as U+FDD0: `.`, bracket expressions and

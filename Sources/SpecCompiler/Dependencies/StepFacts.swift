@@ -126,7 +126,7 @@ struct StepFacts {
     case .list(let list):
       walk(list.first.action)
       for link in list.rest { walk(link.step.action) }
-    case .not(let step), .background(let step), .timeout(_, let step):
+    case .not(let step), .background(let step), .timeout(_, let step, _):
       walk(step.action)
     case .ifElse(let step):
       for branch in step.branches {
@@ -310,9 +310,9 @@ struct StepFacts {
           read(operand)
           if !AwkOperand.isAssignment(operand) && operand != "-" { filesRead.append(operand) }
         }
-      case .tee(let file, _):
-        read(file)
-        if let file { filesWritten.append(file) }
+      case .tee(let files, _):
+        read(all: files)
+        filesWritten += files
       case .sed(let sed):
         for file in sed.files + sed.scripts.compactMap(\.file) {
           read(file)

@@ -185,6 +185,9 @@ extension LoweringContext {
       guard requireUntraced("'timeout'", at: arguments[0].position) else { return [] }
       return timeout(statement, arguments: arguments, line: line)
     }
+    if name == "env" {
+      return env(statement, arguments: arguments, line: line)
+    }
     var hoisted: [Step] = []
     guard
       let words = hoist(
@@ -394,7 +397,7 @@ extension LoweringContext {
           source = .shell([Step(line: line, .pipeline(Pipeline(source: produced, sink: .stdout)))])
         }
       case .filter(let filter):
-        let identity = filter == .tee(file: nil, append: false)
+        let identity = filter == .tee(files: [], append: false)
         if isFirst {
           if let input {
             source = input
@@ -409,7 +412,7 @@ extension LoweringContext {
             return nil
           }
         }
-        if !identity { filters.append(filter) }
+        if !identity { filters.append(Self.readingStandardInput(filter, from: input)) }
       case .sourceAndFilter(let produced, let filter):
         guard isFirst else {
           error("'\(name)' reads a file; it cannot follow '|'", at: first.position)

@@ -1625,7 +1625,7 @@ extension SpecSchema {
               "additionalProperties": false
             },
             {
-              "description": "`timeout SECONDS COMMAND`: the command is stopped after that long, with status 124.",
+              "description": "`timeout SECONDS COMMAND`: the command is stopped after that long, with status 124 (`expired-status` with `--preserve-status`: 128 plus the signal's number).",
               "required": [
                 "timeout"
               ],
@@ -1645,6 +1645,11 @@ extension SpecSchema {
                     },
                     "do": {
                       "$ref": "#/$defs/step"
+                    },
+                    "expired-status": {
+                      "type": "integer",
+                      "minimum": 129,
+                      "maximum": 192
                     }
                   },
                   "additionalProperties": false
@@ -3126,6 +3131,10 @@ extension SpecSchema {
                     },
                     "files": {
                       "$ref": "#/$defs/templates"
+                    },
+                    "stdin-file": {
+                      "description": "The file `< FILE` makes standard input: its type and size decide the column width, as wc's `fstat`.",
+                      "$ref": "#/$defs/template"
                     }
                   },
                   "additionalProperties": false
@@ -3155,6 +3164,10 @@ extension SpecSchema {
                   "properties": {
                     "file": {
                       "$ref": "#/$defs/template"
+                    },
+                    "files": {
+                      "description": "Several files, written in order.",
+                      "$ref": "#/$defs/templates"
                     },
                     "append": {
                       "description": "`tee -a`.",

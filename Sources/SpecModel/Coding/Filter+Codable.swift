@@ -29,7 +29,10 @@ extension Filter: Codable {
     case "shell": self = .shell(try c.value("shell"))
     case "tee":
       let tee = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("tee"))
-      self = .tee(file: try tee.optional("file"), append: try tee.flag("append"))
+      // One file is `file`, several `files`.
+      let file: Template? = try tee.optional("file")
+      let files: [Template] = try tee.optional("files") ?? []
+      self = .tee(files: (file.map { [$0] } ?? []) + files, append: try tee.flag("append"))
     default:
       let base64 = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("base64"))
       self = .base64(
@@ -59,9 +62,13 @@ extension Filter: Codable {
     case .head(let head): try c.put(head, "head")
     case .tail(let tail): try c.put(tail, "tail")
     case .shell(let steps): try c.put(steps, "shell")
-    case .tee(let file, let append):
+    case .tee(let files, let append):
       var tee = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("tee"))
-      try tee.put(ifPresent: file, "file")
+      if files.count == 1 {
+        try tee.put(files[0], "file")
+      } else if !files.isEmpty {
+        try tee.put(files, "files")
+      }
       try tee.flag(append, "append")
     case .base64(let decode, let wrap):
       var base64 = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("base64"))

@@ -72,7 +72,9 @@ extension Step: Codable {
     case "status": action = .status(try c.value(key))
     case "timeout":
       let t = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey(key))
-      action = .timeout(seconds: try t.value("seconds"), try t.value("do"))
+      action = .timeout(
+        seconds: try t.value("seconds"), try t.value("do"),
+        expiredStatus: try t.optional("expired-status") ?? 124)
     case "read": action = .read(try c.value(key))
     case "mapfile": action = .mapfile(try c.value(key))
     case "redirect": action = .redirected(try c.value(key))
@@ -140,10 +142,11 @@ extension Step: Codable {
       if let pid { try c.put(pid, "wait") } else { try c.encodeNil(forKey: AnyKey("wait")) }
     case .kill(let pid): try c.put(pid, "kill")
     case .status(let status): try c.put(status, "status")
-    case .timeout(let seconds, let step):
+    case .timeout(let seconds, let step, let expiredStatus):
       var t = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("timeout"))
       try t.put(seconds: seconds, "seconds")
       try t.put(step, "do")
+      if expiredStatus != 124 { try t.put(expiredStatus, "expired-status") }
     case .changeDirectory(let path): try c.put(path, "cd")
     case .read(let read): try c.put(read, "read")
     case .mapfile(let step): try c.put(step, "mapfile")

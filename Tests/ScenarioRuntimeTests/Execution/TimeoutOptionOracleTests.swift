@@ -15,6 +15,12 @@ struct TimeoutOptionOracleTests {
     "timeout -s TERM 5 echo done",
     "timeout 1d echo done",
     "timeout -- 5 echo done",
+    "timeout --preserve-status 0.2 sleep 5 || echo \"rc=$?\"",
+    "timeout --preserve-status -s INT 0.2 sleep 5 || echo \"rc=$?\"",
+    "timeout -s HUP --preserve-status -k 1 0.2 sleep 5 || echo \"rc=$?\"",
+    "timeout --preserve-status 5 false || echo \"rc=$?\"",
+    "timeout --preserve-status 5 echo done",
+    "timeout --preserve-status --foreground 0.2 sleep 5 || echo \"rc=$?\"",
   ].map(CommandOracleCase.init)
 
   @Test(arguments: cases) func matchesCoreutils(_ c: CommandOracleCase) async throws {

@@ -25,6 +25,8 @@ enum CommandOracleTable {
     "mixed.txt": "Hello, World! 123\tTab\nÉcole été\nx\\y  z\n",
     "noeol.txt": "one\ntwo\nthree",
     "empty.txt": "",
+    "regex.txt":
+      "aa\nabab\nStraße STRASSE\nhéllo wörld HÉLLO\nx ab abc abcd\nfoo_bar foo bar\noooo ooo oo o\n日本語\naXb a-b\nxyz\n",
   ]
 
   static func prepare(_ directory: String) throws {

@@ -83,7 +83,7 @@ import Testing
           (outcome.stdout, outcome.stderr, outcome.status, try? Data(contentsOf: written)))
       } else {
         let result = try FilterRunner.run(
-          .tee(file: Template(literal: file), append: append), input: input, expand: expander(),
+          .tee(files: [Template(literal: file)], append: append), input: input, expand: expander(),
           workingDirectory: directory.path)
         outcomes.append(
           (result.output, result.stderr, result.status, try? Data(contentsOf: written)))

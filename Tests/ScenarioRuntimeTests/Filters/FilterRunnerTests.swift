@@ -8,7 +8,7 @@ struct FilterRunnerTests {
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     _ = try FilterRunner.run(
-      .tee(file: "sub.txt", append: false), input: bytes("z"), expand: expander(),
+      .tee(files: ["sub.txt"], append: false), input: bytes("z"), expand: expander(),
       workingDirectory: directory.path)
     #expect(
       FileManager.default.fileExists(atPath: directory.appendingPathComponent("sub.txt").path))

@@ -6,15 +6,15 @@ import Testing
 struct TeeFilterTests {
   @Test func catPassesInputThrough() throws {
     let input = bytes("a\nb")
-    #expect(try runFilter(.tee(file: nil, append: false), input) == FilterResult(output: input))
+    #expect(try runFilter(.tee(files: [], append: false), input) == FilterResult(output: input))
   }
 
   @Test func writesAndAppendsRelativeToTheWorkingDirectory() throws {
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let file = directory.appendingPathComponent("out.txt")
-    let write = Filter.tee(file: "out.txt", append: false)
-    let append = Filter.tee(file: "out.txt", append: true)
+    let write = Filter.tee(files: ["out.txt"], append: false)
+    let append = Filter.tee(files: ["out.txt"], append: true)
     #expect(
       try runFilter(write, bytes("one\n"), directory: directory.path).output == bytes("one\n"))
     _ = try runFilter(append, bytes("two\n"), directory: directory.path)
@@ -29,7 +29,7 @@ struct TeeFilterTests {
     let directory = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     let result = try runFilter(
-      .tee(file: "missing/out.txt", append: false), bytes("x\n"), directory: directory.path)
+      .tee(files: ["missing/out.txt"], append: false), bytes("x\n"), directory: directory.path)
     #expect(result.output == bytes("x\n"))
     #expect(result.status == 1)
     #expect(text(result.stderr) == "tee: missing/out.txt: No such file or directory\n")
@@ -39,13 +39,13 @@ struct TeeFilterTests {
     ("/dev/null", "x\n", ""), ("/dev/stdout", "x\nx\n", ""), ("/dev/stderr", "x\n", "x\n"),
   ])
   func theShellsOwnStreams(_ file: String, _ output: String, _ stderr: String) throws {
-    let result = try runFilter(.tee(file: Template(literal: file), append: false), bytes("x\n"))
+    let result = try runFilter(.tee(files: [Template(literal: file)], append: false), bytes("x\n"))
     #expect(text(result.output) == output)
     #expect(text(result.stderr) == stderr)
   }
 
   @Test func fileNameIsExpanded() throws {
-    let filter = Filter.tee(file: Template([.variable("OUT")]), append: false)
+    let filter = Filter.tee(files: [Template([.variable("OUT")])], append: false)
     #expect(throws: UnboundVariable(name: "OUT")) { try runFilter(filter, bytes("")) }
   }
 }

@@ -35,6 +35,17 @@ struct WordCountPipelineOracleTests {
     "wc -c 'no such.txt'",
     "F=words.txt\nwc -w \"$F\"",
     "N=$(wc -l < nums.txt)\necho \"[$N]\"",
+    "wc -lc < log.txt",
+    "wc < mixed.txt",
+    "wc -lwmcL < words.txt",
+    "wc -l -w < empty.txt",
+    "wc -cL < nums.txt",
+    "wc -lc - < log.txt",
+    "wc -l log.txt - < nums.txt",
+    "wc -lc < /dev/null",
+    "F=headers.txt\nwc -wc < \"$F\"",
+    "wc -lc <<< 'one two'",
+    "N=$(wc -lw < words.txt)\necho \"[$N]\"",
   ].map(CommandOracleCase.init)
 
   @Test(arguments: cases) func matchesCoreutils(_ c: CommandOracleCase) async throws {

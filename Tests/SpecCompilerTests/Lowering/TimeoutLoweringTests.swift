@@ -13,12 +13,31 @@ import Testing
   func bounds(_ command: String, _ seconds: Double) {
     let (steps, diagnostics) = Lowered.steps(command)
     #expect(diagnostics.isEmpty, "\(diagnostics)")
-    guard case .timeout(let bound, let inner)? = steps.first?.action else {
+    guard case .timeout(let bound, let inner, let expiredStatus)? = steps.first?.action else {
       Issue.record("not a timeout: \(steps)")
       return
     }
     #expect(bound == seconds)
     #expect(inner.action == .sleep(1))
+    #expect(expiredStatus == 124)
+  }
+
+  /// `--preserve-status`: the status when the time runs out is the command's, killed by the
+  /// signal sent.
+  @Test(
+    arguments: [
+      ("timeout --preserve-status 1 sleep 1", 143),
+      ("timeout --preserve-status -s INT 1 sleep 1", 130),
+      ("timeout -s HUP --preserve-status -k 2 1 sleep 1", 129),
+    ] as [(String, Int32)])
+  func preservedStatus(_ command: String, _ status: Int32) {
+    let (steps, diagnostics) = Lowered.steps(command)
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    guard case .timeout(_, _, let expiredStatus)? = steps.first?.action else {
+      Issue.record("not a timeout: \(steps)")
+      return
+    }
+    #expect(expiredStatus == status)
   }
 
   @Test(arguments: [

@@ -334,7 +334,7 @@ struct SchemaCoverage {
       .onExit(let steps):
       visit(steps)
     case .list(let list): visit([list.first] + list.rest.map(\.step))
-    case .not(let inner), .background(let inner), .timeout(_, let inner): visit(inner)
+    case .not(let inner), .background(let inner), .timeout(_, let inner, _): visit(inner)
     case .ifElse(let step):
       for branch in step.branches {
         visit(branch.condition)
@@ -664,6 +664,7 @@ enum SchemaSample {
     .count(.bytes), .count(.lines), .count(.words), .count(.characters), .count(.maxLineLength),
     .wordCount(WordCountInvocation(counts: [.lines, .words, .bytes])),
     .wordCount(WordCountInvocation(counts: [.lines], files: ["a.txt", "-"])),
+    .wordCount(WordCountInvocation(counts: [.lines, .bytes], standardInputFile: "in.txt")),
     .checksum(ChecksumInvocation(algorithm: .sha256)),
     .checksum(
       ChecksumInvocation(
@@ -675,8 +676,9 @@ enum SchemaSample {
         showTabs: true)),
     .translate(Translation(set1: "a-z", set2: "A-Z", squeeze: true)),
     .translate(Translation(set1: "\\n")),
-    .tee(file: "/tmp/copy", append: true),
-    .tee(file: nil, append: false),
+    .tee(files: ["/tmp/copy"], append: true),
+    .tee(files: ["/tmp/a", "b.txt"], append: false),
+    .tee(files: [], append: false),
     .base64(decode: true),
     .base64(decode: false),
     .base64(decode: false, wrap: 0),
@@ -1028,6 +1030,7 @@ enum SchemaSample {
         ])),
       line(70, .background(line(70, .sleep(30)))),
       line(71, .timeout(seconds: 0.4, line(71, .sleep(30)))),
+      line(71, .timeout(seconds: 0.4, line(71, .sleep(30)), expiredStatus: 143)),
       line(71, .wait(pid)),
       line(72, .wait(nil)),
       line(73, .kill(pid)),

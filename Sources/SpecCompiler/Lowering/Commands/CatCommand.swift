@@ -50,7 +50,7 @@ enum CatCommand: PipelineCommand {
     }
     if !options {
       let named = files.filter { $0 != "-" }
-      if named.isEmpty, files.count <= 1 { return .filter(.tee(file: nil, append: false)) }
+      if named.isEmpty, files.count <= 1 { return .filter(.tee(files: [], append: false)) }
       if files.count == 1 { return .source(.file(files[0])) }
     }
     cat.files = files

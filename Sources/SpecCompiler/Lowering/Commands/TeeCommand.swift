@@ -1,23 +1,27 @@
 import SpecModel
 
-/// `tee [-a] [FILE]`.
+/// `tee [-a] [FILE…]`: the input passes through and is written to each file.
 enum TeeCommand: PipelineCommand {
   static let names = ["tee"]
 
+  static let scanner = OptionScanner(
+    shortWithValue: [], shortFlags: ["a"], longWithValue: [], longFlags: ["append"])
+
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> PipelineStage? {
     var append = false
-    var file: Template?
-    for word in call.arguments {
-      if let text = context.staticText(word), text == "-a" || text == "--append" {
+    var files: [Template] = []
+    for item in scanner.scan(call.arguments, context: context) {
+      switch item {
+      case .flag:
         append = true
-        continue
-      }
-      guard file == nil, let t = context.template(word) else {
-        context.error("tee takes one file", at: word.position)
+      case .operand(let word):
+        guard let file = context.template(word) else { return nil }
+        files.append(file)
+      case .option(let text, let word, _), .unknown(let text, let word):
+        context.error("tee option '\(text)' is not supported", at: word.position)
         return nil
       }
-      file = t
     }
-    return .filter(.tee(file: file, append: append))
+    return .filter(.tee(files: files, append: append))
   }
 }

@@ -4,14 +4,22 @@ import SpecModel
 extension LoweringContext {
   /// `timeout [-s SIG] [-k DUR] [--foreground] [--preserve-status] DURATION COMMAND ARGS…`:
   /// the rest is lowered as its own statement, redirections included, and bounded in time.
+  /// `-k` changes nothing in-process (the command stops at the first signal).
   mutating func timeout(_ statement: BashStatement, arguments: [BashWord], line: Int)
     -> [Step]
   {
     var rest = arguments.dropFirst()
+    var preserveStatus = false
+    // The signal sent when the time runs out (TERM unless `-s`).
+    var signalNumber = 15
     while let option = rest.first, let text = staticText(option), text.hasPrefix("-") {
       rest.removeFirst()
       if text == "--" { break }
-      if text == "--foreground" || text == "--preserve-status" { continue }
+      if text == "--foreground" { continue }
+      if text == "--preserve-status" {
+        preserveStatus = true
+        continue
+      }
       // `-s SIG` and `-k DUR` do not change what the in-process command sees: it stops at the
       // timeout and the status is 124 (unless KILL, whose 137 the IR does not express).
       var name = text
@@ -54,6 +62,7 @@ extension LoweringContext {
             at: option.position)
           return []
         }
+        signalNumber = number
       }
     }
     guard let durationWord = rest.popFirst(), let text = staticText(durationWord), !rest.isEmpty
@@ -70,7 +79,13 @@ extension LoweringContext {
       redirects: statement.redirects)
     let steps = lower(inner)
     guard !steps.isEmpty else { return [] }
-    return [Step(line: line, .timeout(seconds: seconds, single(steps, line: line)))]
+    // With `--preserve-status` the status is the command's: killed by the signal.
+    let expiredStatus = Int32(preserveStatus ? 128 + signalNumber : 124)
+    return [
+      Step(
+        line: line,
+        .timeout(seconds: seconds, single(steps, line: line), expiredStatus: expiredStatus))
+    ]
   }
 
   /// Signal names `timeout -s` takes (Linux numbering).

@@ -42,3 +42,13 @@ enum WordCountCommand: PipelineCommand {
     return files.isEmpty || files.contains("-") ? .filter(filter) : .sourceAndFilter(.empty, filter)
   }
 }
+
+extension LoweringContext {
+  /// `filter`, first in its pipeline, with `input` as standard input: `wc` sizes its columns
+  /// by what standard input is, so it keeps the file `< FILE` gives it.
+  static func readingStandardInput(_ filter: Filter, from input: Source?) -> Filter {
+    guard case .wordCount(var wc) = filter, case .file(let path)? = input else { return filter }
+    wc.standardInputFile = path
+    return .wordCount(wc)
+  }
+}
