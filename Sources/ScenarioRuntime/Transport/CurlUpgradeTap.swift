@@ -93,7 +93,14 @@ final class CurlUpgradeTap: ChannelDuplexHandler, RemovableChannelHandler {
     case .raw:
       deliver(unwrapInboundIn(data))
     case .scanning:
-      held += unwrapInboundIn(data).readableBytesView
+      let buffer = unwrapInboundIn(data)
+      if held.isEmpty, let final = Self.isFinal(buffer), final {
+        // The common case: a final head begins the answer; nothing to hold or copy.
+        state = .passing
+        context.fireChannelRead(data)
+        return
+      }
+      held += buffer.readableBytesView
       scan(context: context)
     }
   }
@@ -178,6 +185,17 @@ final class CurlUpgradeTap: ChannelDuplexHandler, RemovableChannelHandler {
     guard let (mode, promise) = heldClose else { return }
     heldClose = nil
     context.close(mode: mode, promise: promise)
+  }
+
+  /// Whether the head `buffer` starts with is a final one (not `1xx`); nil when its status
+  /// line is not all there.
+  static func isFinal(_ buffer: ByteBuffer) -> Bool? {
+    let bytes = buffer.readableBytesView
+    guard bytes.starts(with: "HTTP/".utf8),
+      let space = bytes.firstIndex(of: UInt8(ascii: " ")),
+      space + 1 < bytes.endIndex
+    else { return nil }
+    return bytes[space + 1] != UInt8(ascii: "1")
   }
 
   /// The index after the empty line that ends the head starting at `position` (curl accepts

@@ -38,8 +38,8 @@ import Testing
     the server reads nothing more: it waits for `-m`, under bash as in the runtime.
 
     ```bash
-    curl -sS -m 1 -o /dev/null -w '%{http_code}\\n' -H 'Connection: Upgrade' -H 'Upgrade: websocket' "$B/ws" \\
-      --next -sS -m 1 -w '%{http_code} %{num_connects}\\n' "$B/ws" || echo "status $?"
+    curl -sS -m 3 -o /dev/null -w '%{http_code}\\n' -H 'Connection: Upgrade' -H 'Upgrade: websocket' "$B/ws" \\
+      --next -sS -m 3 -w '%{http_code} %{num_connects}\\n' "$B/ws" || echo "status $?"
     ```
     """
 
@@ -104,7 +104,7 @@ import Testing
     try await transport.shutdown()
     #expect(result.out == "done\n")
     #expect(server.connections == 50)
-    #expect(elapsed < .milliseconds(2500), "50 background transfers took \(elapsed)")
+    #expect(elapsed < .milliseconds(3000), "50 background transfers took \(elapsed)")
     await server.stop()
   }
 }
