@@ -21,14 +21,23 @@ extension Interpreter {
       let error = errors.errors.first ?? CurlCommandLineError(.noURL)
       return PartResult(status: error.exitStatus, stderr: Array(error.curlOutput.utf8))
     }
-    var result = PartResult()
-    for request in line.transfers {
-      let transfer = try await perform(
-        request, isolated: isolated, scratch: &scratch, stream: stream)
-      result.output += transfer.output
-      result.stderr += transfer.stderr
-      result.status = transfer.status
+    // One curl process: its transfers share connections (`%{num_connects}` is 0 on reuse).
+    let performed: Result<PartResult, ShellSignal> = await CurlInvocation.run {
+      var result = PartResult()
+      do throws(ShellSignal) {
+        for request in line.transfers {
+          let transfer = try await perform(
+            request, isolated: isolated, scratch: &scratch, stream: stream)
+          result.output += transfer.output
+          result.stderr += transfer.stderr
+          result.status = transfer.status
+        }
+      } catch {
+        return .failure(error)
+      }
+      return .success(result)
     }
+    var result = try performed.get()
     if line.missingURL {
       let error = CurlCommandLineError(.noURL)
       result.stderr += Array(error.curlOutput.utf8)

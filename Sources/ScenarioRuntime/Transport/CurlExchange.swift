@@ -13,6 +13,9 @@ enum CurlExchangeEvent: Sendable {
   /// before it delivers more (backpressure).
   case body(ByteBuffer, EventLoopPromise<Void>?)
   case end
+  /// After a `101` head, what the server sent next (`CurlUpgradeTap`), and its close.
+  case upgradedBody(ByteBuffer)
+  case upgradeEnded
   case failed(any Error)
   case connectDeadline
   case totalDeadline
@@ -116,6 +119,8 @@ struct CurlExchange: Sendable {
 
     let continuation: AsyncStream<CurlExchangeEvent>.Continuation
     let pending: Pending
+    /// The head was a `101`: AsyncHTTPClient's end of the response is not the end of curl's.
+    let upgraded = Atomic(false)
 
     init(continuation: AsyncStream<CurlExchangeEvent>.Continuation, pending: Pending) {
       self.continuation = continuation
@@ -129,6 +134,7 @@ struct CurlExchange: Sendable {
     func didReceiveHead(task: HTTPClient.Task<Void>, _ head: HTTPResponseHead) -> EventLoopFuture<
       Void
     > {
+      if head.status == .switchingProtocols { upgraded.store(true, ordering: .relaxed) }
       continuation.yield(.head(head))
       return task.eventLoop.makeSucceededVoidFuture()
     }
@@ -156,6 +162,7 @@ struct CurlExchange: Sendable {
     }
 
     func didFinishRequest(task: HTTPClient.Task<Void>) throws {
+      guard !upgraded.load(ordering: .relaxed) else { return }
       continuation.yield(.end)
       continuation.finish()
     }

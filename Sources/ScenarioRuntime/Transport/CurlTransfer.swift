@@ -22,7 +22,9 @@ struct CurlTransfer {
     var retryAfter: Int?
   }
 
-  let client: HTTPClient
+  /// This curl invocation's client, and the connections it opened before this attempt.
+  let connections: CurlConnections
+  let connectionsBefore: Int
   /// Without `--connect-timeout`.
   let connectTimeout: Duration
   let template: CurlRequestTemplate
@@ -54,10 +56,22 @@ struct CurlTransfer {
       info.remotePort = info.remoteIP == nil ? nil : url.port
       info.sizeRequest += plan.size
       info.sizeUpload += plan.body?.count ?? 0
+      let opened = connections.opened
       var hop = Hop(
         transfer: self, plan: plan, start: start, totalDeadline: totalDeadline,
         followRedirects: options.followRedirects && redirects < Self.maximumRedirects)
-      let failure = await hop.run(info: &info)
+      var failure = await hop.run(info: &info)
+      // curl 7.88's `Curl_retry_request`: a reused connection that died before any byte of an
+      // answer (the server closed it, or it held bytes no request asked for) is dropped, and
+      // the request goes once more on a new connection.
+      if let died = failure, [7, 52, 55, 56].contains(died.code), !hop.answered,
+        connections.opened == opened, !Task.isCancelled
+      {
+        hop = Hop(
+          transfer: self, plan: plan, start: start, totalDeadline: totalDeadline,
+          followRedirects: options.followRedirects && redirects < Self.maximumRedirects)
+        failure = await hop.run(info: &info)
+      }
       retryAfter = hop.retryAfter
       if let failure {
         info.timeTotal = Self.seconds(since: start)
@@ -76,7 +90,6 @@ struct CurlTransfer {
       redirects += 1
       info.numRedirects = redirects
       info.timeRedirect = Self.seconds(since: start)
-      if !target.sameOrigin(as: url) { info.numConnects += 1 }
       (method, sendBody) = redirectedMethod(
         status: info.httpCode, method: method, sendBody: sendBody)
       url = target
@@ -162,6 +175,9 @@ private struct Hop {
   private var options: ResolvedCurlOptions { transfer.template.options }
   private var output: CurlOutput { transfer.output }
 
+  /// Some of an answer arrived.
+  var answered: Bool { head != nil || received > 0 }
+
   /// nil when the response arrived whole (and `redirectTarget` says whether to go on).
   mutating func run(info: inout CurlTransferInfo) async -> CurlFailure? {
     let request: HTTPClient.Request
@@ -174,7 +190,7 @@ private struct Hop {
       method: plan.method, url: plan.url.effective,
       requestHeaders: plan.headers.map { "\($0.name): \($0.value)" },
       requestBody: plan.body.map { Excerpt($0) })
-    let exchange = CurlExchange(client: transfer.client, request: request)
+    let exchange = CurlExchange(client: transfer.connections.client, request: request)
     let connectTimer = exchange.schedule(
       .connectDeadline,
       after: options.connectTimeout.map { .milliseconds(Int64($0 * 1000)) }
@@ -194,13 +210,15 @@ private struct Hop {
 
     var failure: CurlFailure?
     var finished = false
+    var switched = false
+    var upgrade: CurlUpgradeTap.Handle?
     var events = exchange.events.makeAsyncIterator()
     await withTaskCancellationHandler {
       loop: while let event = await events.next() {
         switch event {
         case .requestSent:
           connected = true
-          info.numConnects = max(info.numConnects, 1)
+          info.numConnects = transfer.connections.opened - transfer.connectionsBefore
           if info.timeConnect == 0 { info.timeConnect = CurlTransfer.seconds(since: start) }
         case .connectDeadline:
           guard !connected else { continue }
@@ -213,6 +231,22 @@ private struct Hop {
           break loop
         case .cancelled:
           if !draining { failure = .aborted }
+          break loop
+        case .head(let head) where head.status == .switchingProtocols:
+          // curl 7.88 reads on after a `101` it did not ask for: the rest is the body, up to
+          // the server's close or `--max-time`; for `-I` the reply is empty.
+          switched = true
+          upgrade = transfer.connections.takeUpgraded()
+          failure = await receive(head, info: &info)
+          if failure == nil && plan.method == "HEAD" { failure = .emptyReply }
+          if failure != nil { break loop }
+          upgrade?.attach(exchange.continuation)
+        case .upgradedBody(let buffer):
+          failure = await receive(buffer, info: &info)
+          if failure != nil { break loop }
+        case .upgradeEnded:
+          failure = await finishBody()
+          finished = failure == nil
           break loop
         case .head(let head):
           failure = await receive(head, info: &info)
@@ -253,6 +287,11 @@ private struct Hop {
       // The stream also ends when the task is cancelled.
       if failure == nil { failure = .aborted }
       exchange.abandon()
+    }
+    if switched {
+      // AsyncHTTPClient ended its part at the head and left the stream open.
+      upgrade?.release()
+      exchange.finish()
     }
     return failure
   }

@@ -4,11 +4,11 @@ import NIOCore
 /// The production `CurlTransport`: performs curl 7.88 transfers in-process over AsyncHTTPClient,
 /// writing what curl would write.
 ///
-/// Every curl invocation gets a client of its own on the shared event loops, as every curl
-/// command of a bash script is a process of its own: connections are reused within one
-/// invocation (a `-L` redirect, retries) and never across invocations, so a connection a server
-/// left in an odd state (an `Upgrade` it refused) or many background transfers behave as under
-/// bash.
+/// Every curl invocation gets a client of its own on the shared event loops
+/// (`CurlConnections`), as every curl command of a bash script is a process of its own:
+/// connections are reused within one invocation (several URLs run in one `CurlInvocation`, a
+/// `-L` redirect, retries) and never across invocations, so a connection a server left in an
+/// odd state (an `Upgrade` it refused) or many background transfers behave as under bash.
 ///
 /// The client follows no redirects and decodes nothing by itself: `-L` and `--compressed` are
 /// done here, per request, the way curl does them. Call `shutdown()` once done with it.
@@ -56,16 +56,21 @@ public final class HTTPClientTransport: CurlTransport {
   public func perform(
     _ request: ResolvedRequest, stdout: @escaping @Sendable ([UInt8]) async -> Void
   ) async -> TransferResult {
-    let client = HTTPClient(eventLoopGroup: eventLoopGroup, configuration: configuration)
-    let result = await perform(request, client: client, stdout: stdout)
-    // Connection attempts a transfer gave up on may still be pending: the client ends them
-    // in the background, as the curl process that exits does.
-    Task.detached { try? await client.shutdown() }
+    let make = {
+      CurlConnections(eventLoopGroup: self.eventLoopGroup, configuration: self.configuration)
+    }
+    if let invocation = CurlInvocation.current {
+      let connections = invocation.connections(for: self, make: make)
+      return await perform(request, connections: connections, stdout: stdout)
+    }
+    let connections = make()
+    let result = await perform(request, connections: connections, stdout: stdout)
+    connections.close()
     return result
   }
 
   private func perform(
-    _ request: ResolvedRequest, client: HTTPClient,
+    _ request: ResolvedRequest, connections: CurlConnections,
     stdout: @escaping @Sendable ([UInt8]) async -> Void
   ) async -> TransferResult {
     let options = request.options
@@ -98,7 +103,8 @@ public final class HTTPClientTransport: CurlTransport {
       do {
         try output.start()
         outcome = await CurlTransfer(
-          client: client, connectTimeout: connectTimeout, template: template, output: output,
+          connections: connections, connectionsBefore: connections.opened,
+          connectTimeout: connectTimeout, template: template, output: output,
           originalURL: request.url
         ).run()
         if outcome.failure == nil {

@@ -102,6 +102,13 @@ let curlArgumentVectorCases: [ShellOracleCase] = [
     curl "${args[@]}" || echo "status $?"
     """#),
   ShellOracleCase(
+    "one curl command reuses its connection, the next command does not",
+    #"""
+    curl -s -o /dev/null -o /dev/null -w '%{num_connects}\n' "$B/json" "$B/json" \
+      --next -o /dev/null -w '%{num_connects}\n' "$B/json"
+    curl -s -o /dev/null -w '%{num_connects}\n' "$B/json"
+    """#),
+  ShellOracleCase(
     "not a number at run time",
     #"""
     args=(--max-time soon)

@@ -11,7 +11,8 @@ import Synchronization
 /// Routes: `/json`, `/echo` (the request as JSON), `/received` (the request head as received,
 /// in order, `Content-Length` included, and the body's length), `/status/N`, `/sse`, `/gated?id=ID`
 /// (see `open(gate:)`), `/slow?ms=N`,
-/// `/slowbody`, `/close`, `/truncated`, `/chunktrunc`, `/reset`, `/multipart`,
+/// `/slowbody`, `/close`, `/switch?body=TEXT&length=N&then=close` (`101`, then TEXT on the
+/// connection), `/truncated`, `/chunktrunc`, `/reset`, `/multipart`,
 /// `/redirect?code=N&to=URL`, `/loop` (redirects to itself), `/big?bytes=N`, `/gzip`, `/http10` (an HTTP/1.0
 /// body that ends with the connection), `/retry` (503 with `Retry-After: 1`).
 final class TestHTTPServer: Sendable {
@@ -193,6 +194,12 @@ private final class RouteHandler: ChannelInboundHandler {
       context.eventLoop.scheduleTask(in: .seconds(5)) { channel.close(promise: nil) }
     case "/close":
       context.close(promise: nil)
+    case "/switch":
+      // `101`, then `body`; the connection stays open unless `then=close`.
+      var text = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+      if let length = query["length"] { text += "Content-Length: \(length)\r\n" }
+      write(context, text + "\r\n" + (query["body"] ?? ""))
+      if query["then"] == "close" { context.close(promise: nil) }
     case "/truncated":
       write(
         context, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\nhello")

@@ -465,6 +465,11 @@ let oracleCases: [CurlOracleCase] = [
 @Suite(.serialized) struct TransportOracleTests {
   @Test(arguments: oracleCases)
   func matchesCurl(_ oracleCase: CurlOracleCase) async throws {
+    try await Self.expectSame(oracleCase)
+  }
+
+  /// Runs `oracleCase` through curl and through `HTTPClientTransport`, and expects the same.
+  static func expectSame(_ oracleCase: CurlOracleCase) async throws {
     guard CurlOracle.isAvailable else {
       print("skipped: \(CurlOracle.curlPath) is missing, oracle case '\(oracleCase.name)' not run")
       return
@@ -476,7 +481,7 @@ let oracleCases: [CurlOracleCase] = [
       "curl-oracle-\(UUID().uuidString)"
     ).path
     defer { try? FileManager.default.removeItem(atPath: root) }
-    let closedPort = try await Self.closedPort()
+    let closedPort = try await closedPort()
 
     var runs: [CurlRun] = []
     // Names of one length: curl wraps warnings that quote the path.
