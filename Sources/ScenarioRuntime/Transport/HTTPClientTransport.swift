@@ -56,6 +56,17 @@ public final class HTTPClientTransport: CurlTransport {
   public func perform(
     _ request: ResolvedRequest, stdout: @escaping @Sendable ([UInt8]) async -> Void
   ) async -> TransferResult {
+    await perform(
+      request,
+      pipe: { bytes in
+        await stdout(bytes)
+        return true
+      })
+  }
+
+  public func perform(
+    _ request: ResolvedRequest, pipe stdout: @escaping @Sendable ([UInt8]) async -> Bool
+  ) async -> TransferResult {
     let client = HTTPClient(eventLoopGroup: eventLoopGroup, configuration: configuration)
     let result = await perform(request, client: client, stdout: stdout)
     // Connection attempts a transfer gave up on may still be pending: the client ends them
@@ -66,7 +77,7 @@ public final class HTTPClientTransport: CurlTransport {
 
   private func perform(
     _ request: ResolvedRequest, client: HTTPClient,
-    stdout: @escaping @Sendable ([UInt8]) async -> Void
+    stdout: @escaping @Sendable ([UInt8]) async -> Bool
   ) async -> TransferResult {
     let options = request.options
     var diagnostics = CurlDiagnostics(silent: options.silent, showError: options.showError)
@@ -156,11 +167,11 @@ public final class HTTPClientTransport: CurlTransport {
 
   private func writeOut(
     _ options: ResolvedCurlOptions, info: CurlTransferInfo,
-    stdout: @Sendable ([UInt8]) async -> Void, diagnostics: inout CurlDiagnostics
+    stdout: @Sendable ([UInt8]) async -> Bool, diagnostics: inout CurlDiagnostics
   ) async {
     guard let format = options.writeOut else { return }
     let rendered = CurlWriteOut.render(format, info: info)
-    if !rendered.stdout.isEmpty { await stdout(rendered.stdout) }
+    if !rendered.stdout.isEmpty { _ = await stdout(rendered.stdout) }
     diagnostics.append(rendered.stderr)
   }
 }
