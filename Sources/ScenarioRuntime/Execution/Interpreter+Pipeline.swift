@@ -400,7 +400,7 @@ extension Interpreter {
         : [resolved.options.output, resolved.options.dumpHeaders].compactMap { $0 }.filter {
           $0 != "-" && $0 != "/dev/null" && FileSystem.info($0) == nil
         }
-      let transfer = await run.transport.perform(
+      let transfer = await run.transport.transfer(
         resolved,
         pipe: { chunk in
           guard let stream else {

@@ -114,14 +114,14 @@ public protocol CurlTransport: Sendable {
   /// the bytes could not be written (the next command of the pipeline has exited and the pipe
   /// is full, see `StagePipe`); curl then fails as it does on a write error, with exit status
   /// 23 ("Failure writing output to destination").
-  func perform(
+  func transfer(
     _ request: ResolvedRequest, pipe: @escaping @Sendable ([UInt8]) async -> Bool
   ) async -> TransferResult
 }
 
 extension CurlTransport {
   /// Transports that cannot stop a transfer early write everything to the pipe.
-  public func perform(
+  public func transfer(
     _ request: ResolvedRequest, pipe: @escaping @Sendable ([UInt8]) async -> Bool
   ) async -> TransferResult {
     await perform(request, stdout: { bytes in _ = await pipe(bytes) })

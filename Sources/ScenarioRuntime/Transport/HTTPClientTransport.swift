@@ -56,7 +56,7 @@ public final class HTTPClientTransport: CurlTransport {
   public func perform(
     _ request: ResolvedRequest, stdout: @escaping @Sendable ([UInt8]) async -> Void
   ) async -> TransferResult {
-    await perform(
+    await transfer(
       request,
       pipe: { bytes in
         await stdout(bytes)
@@ -64,7 +64,7 @@ public final class HTTPClientTransport: CurlTransport {
       })
   }
 
-  public func perform(
+  public func transfer(
     _ request: ResolvedRequest, pipe stdout: @escaping @Sendable ([UInt8]) async -> Bool
   ) async -> TransferResult {
     let client = HTTPClient(eventLoopGroup: eventLoopGroup, configuration: configuration)
