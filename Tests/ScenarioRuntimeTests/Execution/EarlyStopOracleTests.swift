@@ -44,6 +44,26 @@ let earlyStopCases: [ShellOracleCase] = [
     curl -s "$B/big?bytes=1024&line=100" | grep -q a && echo "small matched"
     """#),
   ShellOracleCase(
+    "sed q and sed -n '1{p;q}' quit after the first line",
+    #"""
+    curl -s "$B/big?bytes=5000000&line=100" | sed q || echo "status $?"
+    curl -s "$B/big?bytes=5000000&line=100" | sed -n '1{p;q}' || echo "status $?"
+    curl -s "$B/big?bytes=1024&line=100" | sed q
+    """#),
+  ShellOracleCase(
+    "awk exit after the first record",
+    #"""
+    curl -s "$B/big?bytes=5000000&line=100" | awk 'NR==1{print; exit}' || echo "status $?"
+    curl -s "$B/big?bytes=5000000&line=100" | awk 'NR==2{exit 3}' || echo "status $?"
+    curl -s "$B/big?bytes=1024&line=100" | awk 'END{print NR}'
+    """#),
+  ShellOracleCase(
+    "sed and awk reading to the end do not stop the writer",
+    #"""
+    curl -s "$B/big?bytes=204800&line=100" | sed -n '$p' | wc -c
+    curl -s "$B/big?bytes=204800&line=100" | awk 'END{print NR}'
+    """#),
+  ShellOracleCase(
     "jq before head: jq dies of SIGPIPE, curl succeeds",
     #"curl -s "$B/big?bytes=204800&line=100" | jq -R . | head -n1 || echo "status $?""#),
   ShellOracleCase(
