@@ -70,6 +70,9 @@ public struct AwkResult: Equatable, Sendable {
   public var stdout: [UInt8]
   public var stderr: [UInt8]
   public var status: Int32
+  /// How many bytes of standard input awk read before it exited, when not all (`exit`, a
+  /// `BEGIN`-only program, file operands); nil when it read all of it.
+  public var stdinConsumed: Int? = nil
 }
 
 public enum Awk {

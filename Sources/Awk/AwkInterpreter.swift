@@ -114,7 +114,10 @@ final class AwkInterpreter {
       stderr += Array("awk: \(error)\n".utf8)
       exitStatus = 2
     }
-    return AwkResult(stdout: stdout, stderr: stderr, status: exitStatus)
+    let read = stdinStream.position
+    return AwkResult(
+      stdout: stdout, stderr: stderr, status: exitStatus,
+      stdinConsumed: read < stdinStream.bytes.count ? read : nil)
   }
 
   private func executeAction(_ action: [AwkStatement]) throws {

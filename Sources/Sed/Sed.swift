@@ -63,6 +63,9 @@ public struct SedResult: Equatable, Sendable {
   public var stdout: [UInt8]
   public var stderr: [UInt8]
   public var status: Int32
+  /// How many bytes of standard input sed read before it exited, when not all (`q`, or file
+  /// operands only); nil when it read all of it.
+  public var stdinConsumed: Int? = nil
 }
 
 public enum Sed {

@@ -14,6 +14,16 @@ struct SedInput {
   private(set) var errors: [UInt8] = []
   /// Set when a file changed since the last line (`-s` restarts line numbers).
   private(set) var startedFile = false
+  /// Whether the data being read is standard input, and whether sed has opened it.
+  private var readingStdin = false
+  private var openedStdin = false
+
+  /// How many bytes of standard input have been read (the line sed reads ahead to know the
+  /// last one included, as GNU sed reads it).
+  var stdinRead: Int {
+    if readingStdin { return position }
+    return openedStdin ? environment.stdin.count : 0
+  }
 
   init(files: [String], separator: UInt8, separate: Bool, environment: SedEnvironment) {
     pending = files.isEmpty ? [nil] : files.map { $0 == "-" ? nil : $0 }
@@ -64,8 +74,11 @@ struct SedInput {
         data = environment.stdin
         position = 0
         currentFile = nil
+        readingStdin = true
+        openedStdin = true
         return true
       }
+      readingStdin = false
       do {
         data = try environment.readFile(file)
         position = 0

@@ -112,8 +112,10 @@ struct SedInterpreter {
     }
     let inputErrors = input.errors
     if !inputErrors.isEmpty && status == 0 { status = 2 }
+    let read = input.stdinRead
     return SedResult(
-      stdout: output.bytes, stderr: inputErrors + stderr, status: exit ?? status)
+      stdout: output.bytes, stderr: inputErrors + stderr, status: exit ?? status,
+      stdinConsumed: read < environment.stdin.count ? read : nil)
   }
 
   /// Reads the next line into the pattern space; false at the end of the input.

@@ -143,11 +143,37 @@ public struct LineRange: Codable, Equatable, Hashable, Sendable {
   public var to: Int?
   /// Keep only the last N lines (`tail -n N`).
   public var last: Int?
+  /// The command reads its whole input (`sed -n 'A,Bp'`), where `head -n N` and `sed Nq` stop
+  /// after line `to`: in a pipe, only the latter make the writer before them fail
+  /// (`StagePipe`).
+  public var readsToEnd: Bool
 
-  public init(from: Int? = nil, to: Int? = nil, last: Int? = nil) {
+  public init(from: Int? = nil, to: Int? = nil, last: Int? = nil, readsToEnd: Bool = false) {
     self.from = from
     self.to = to
     self.last = last
+    self.readsToEnd = readsToEnd
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case from, to, last
+    case readsToEnd = "reads-to-end"
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    from = try c.decodeIfPresent(Int.self, forKey: .from)
+    to = try c.decodeIfPresent(Int.self, forKey: .to)
+    last = try c.decodeIfPresent(Int.self, forKey: .last)
+    readsToEnd = try c.decodeIfPresent(Bool.self, forKey: .readsToEnd) ?? false
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encodeIfPresent(from, forKey: .from)
+    try c.encodeIfPresent(to, forKey: .to)
+    try c.encodeIfPresent(last, forKey: .last)
+    if readsToEnd { try c.encode(true, forKey: .readsToEnd) }
   }
 }
 

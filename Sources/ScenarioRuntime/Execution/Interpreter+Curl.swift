@@ -9,7 +9,7 @@ extension Interpreter {
   /// (curl 7.88: `curl -f URL404 URL200` exits 0). A command line curl rejects prints curl's
   /// message and exits 2 before any transfer; a last `--next` group without a URL, after them.
   func perform(
-    _ call: CurlCall, isolated: Bool, scratch: inout ShellState, stream: OutputTarget?
+    _ call: CurlCall, isolated: Bool, scratch: inout ShellState, stream: PipelineSegment?
   ) async throws(ShellSignal) -> PartResult {
     guard
       let words = try expandWordsInPart(call.arguments, isolated: isolated, scratch: &scratch)
@@ -31,6 +31,8 @@ extension Interpreter {
           result.output += transfer.output
           result.stderr += transfer.stderr
           result.status = transfer.status
+          result.writeFailure = transfer.writeFailure
+          result.refusedWrite = result.refusedWrite || transfer.refusedWrite
         }
       } catch {
         return .failure(error)

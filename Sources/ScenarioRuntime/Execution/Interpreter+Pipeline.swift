@@ -8,12 +8,23 @@ struct PartResult: Sendable {
   var stderr: [UInt8] = []
   /// A file source that failed on behalf of the first filter's command (`jq . FILE`).
   var consumesFirstFilter = false
+  /// Input bytes the command read before it exited, when it stopped early (`grep -q`).
+  var consumed: Int?
+  /// What the command read, for the failure report.
+  var input = ByteRecord()
+  /// How the command fails when a write finds its reader gone, when not by `SIGPIPE`
+  /// (curl: 23 and its message).
+  var writeFailure: (status: Int32, message: [UInt8])?
+  /// Whether a write already failed while it ran (curl reported it itself).
+  var refusedWrite = false
 }
 
 extension PartResult {
   /// What a command run in-process (`date`, `seq`) wrote and how it exited.
   init(_ result: FilterResult) {
-    self.init(output: result.output, status: result.status, stderr: result.stderr)
+    self.init(
+      output: result.output, status: result.status, stderr: result.stderr,
+      consumed: result.consumed)
   }
 }
 
@@ -87,52 +98,82 @@ extension Interpreter {
     }
     if sinkFailed && pipeline.filters.isEmpty { return 1 }
 
-    // Without filters, the source writes straight to the sink as its bytes arrive (a streamed
-    // response cut by `timeout` or `kill` keeps what came).
-    let streaming = pipeline.filters.isEmpty && capture == nil
-    let streamTarget: OutputTarget? = streaming ? (sinkFailed ? .discard : sinkTarget) : nil
+    // The commands run as in a pipe (`PipelineSegment`): the source writes its bytes as they
+    // arrive (curl) or when it has run; streaming commands (`head`, `sed Nq`) read them at
+    // once and may exit early, which makes their writer fail as it would under bash; a
+    // command that needs its whole input runs when its input has ended.
+    let sinkEnd: OutputTarget = sinkFailed ? .discard : sinkTarget
+    var filters = pipeline.filters[...]
     var statuses: [Int32] = []
-    let source: PartResult
-    if case .shell(let steps) = pipeline.source {
-      let buffer = OutputBuffer()
-      let output = streamTarget ?? .buffer(buffer)
+    var parts: [PipelinePart] = []
+    var segment: PipelineSegment
+    var writer: PartResult
+    switch pipeline.source {
+    case .request, .curl:
+      segment = makeSegment(&filters, sink: sinkEnd, scratch: scratch)
+      writer = try await runSource(
+        pipeline.source, firstFilter: nil, isolated: isolated, scratch: &scratch,
+        stream: segment)
+    case .shell(let steps) where pipeline.filters.isEmpty:
+      // Without filters the stage writes straight to the sink as its bytes arrive.
       let status = try await runStage(
-        steps, input: nil, output: output, errors: errorTarget ?? output)
-      source = PartResult(output: buffer.contents, status: status)
-    } else {
-      source = try await runSource(
+        steps, input: nil, output: sinkEnd, errors: errorTarget ?? sinkEnd)
+      segment = PipelineSegment(filters: [], sink: sinkEnd)
+      writer = PartResult(status: status)
+    case .shell(let steps):
+      let buffer = OutputBuffer()
+      let status = try await runStage(
+        steps, input: nil, output: .buffer(buffer), errors: errorTarget ?? .buffer(buffer))
+      segment = makeSegment(&filters, sink: sinkEnd, scratch: scratch)
+      writer = PartResult(output: buffer.contents, status: status)
+    default:
+      writer = try await runSource(
         pipeline.source, firstFilter: pipeline.filters.first, isolated: isolated,
-        scratch: &scratch, stream: streamTarget)
+        scratch: &scratch, stream: nil)
+      if writer.consumesFirstFilter { filters = filters.dropFirst() }
+      segment = makeSegment(&filters, sink: sinkEnd, scratch: scratch)
     }
-    var data = source.output
-    statuses.append(source.status)
-    // Each command's input, output and error output, for the failure report.
-    var parts = [PipelinePart(input: [], output: source.output, stderr: source.stderr)]
-    if let errorTarget {
-      errorTarget.write(source.stderr)
-    } else if let streamTarget {
-      streamTarget.write(source.stderr)
-    } else {
-      data += source.stderr
-    }
-    for filter in pipeline.filters.dropFirst(source.consumesFirstFilter ? 1 : 0) {
-      try checkCancellation()
-      let result: PartResult
-      if case .shell(let steps) = filter {
-        result = try await runShellFilter(steps, input: data, errors: errorTarget)
-      } else {
-        result = runFilter(filter, input: data, scratch: scratch)
-      }
-      parts.append(PipelinePart(input: data, output: result.output, stderr: result.stderr))
-      data = result.output
-      statuses.append(result.status)
+    let skippedFilters = writer.consumesFirstFilter ? 1 : 0
+    while true {
+      _ = segment.write(writer.output)
       if let errorTarget {
-        errorTarget.write(result.stderr)
+        errorTarget.write(writer.stderr)
       } else {
-        data += result.stderr
+        _ = segment.write(writer.stderr)
       }
+      segment.end()
+      // The command that needs its whole input, after the streaming ones.
+      var next: PartResult?
+      if let filter = filters.first {
+        try checkCancellation()
+        if case .shell(let steps) = filter {
+          next = try await runShellFilter(steps, input: segment.collected, errors: errorTarget)
+        } else {
+          next = runFilter(filter, input: segment.collected, scratch: scratch)
+        }
+        if let consumed = next?.consumed { segment.collectorStopped(after: consumed) }
+      }
+      if segment.writerBroken && !writer.refusedWrite {
+        // Its reader went away while it wrote: SIGPIPE, or curl's write error.
+        writer.status = writer.writeFailure?.status ?? StagePipe.brokenPipeStatus
+        if let message = writer.writeFailure?.message {
+          if let errorTarget { errorTarget.write(message) }
+          writer.stderr += message
+        }
+      }
+      statuses.append(writer.status)
+      parts.append(
+        PipelinePart(input: writer.input, output: segment.written, stderr: writer.stderr))
+      for (result, input, output) in segment.parts {
+        statuses.append(result.status)
+        parts.append(PipelinePart(input: input, output: output, stderr: result.stderr))
+      }
+      guard var next else { break }
+      filters = filters.dropFirst()
+      next.input = ByteRecord(segment.collected)
+      segment = makeSegment(&filters, sink: sinkEnd, scratch: scratch)
+      writer = next
     }
-    if !streaming && !sinkFailed { sinkTarget.write(data) }
     if sinkFailed { statuses[statuses.count - 1] = 1 }
     let status =
       state.pipefail ? (statuses.last { $0 != 0 } ?? 0) : (statuses.last ?? 0)
@@ -140,7 +181,7 @@ extension Interpreter {
       noteVerdict(
         pipelineVerdict(
           pipeline, statuses: statuses, parts: parts,
-          skippedFilters: source.consumesFirstFilter ? 1 : 0, sinkFailed: sinkFailed,
+          skippedFilters: skippedFilters, sinkFailed: sinkFailed,
           scratch: scratch))
     }
     if let capture {
@@ -219,7 +260,7 @@ extension Interpreter {
 
   private func runSource(
     _ source: Source, firstFilter: Filter?, isolated: Bool, scratch: inout ShellState,
-    stream: OutputTarget?
+    stream: PipelineSegment?
   ) async throws(ShellSignal) -> PartResult {
     var result = PartResult()
     switch source {
@@ -325,15 +366,11 @@ extension Interpreter {
         PathPartSource.run(
           call, names: words.dropLast().map { $0 ?? "" }, suffix: words.last ?? nil))
     }
-    if let stream {
-      stream.write(result.output)
-      result.output = []
-    }
     return result
   }
 
   func perform(
-    _ request: Request, isolated: Bool, scratch: inout ShellState, stream: OutputTarget?
+    _ request: Request, isolated: Bool, scratch: inout ShellState, stream: PipelineSegment?
   ) async throws(ShellSignal) -> PartResult {
     let resolution: RequestResolution
     if isolated {
@@ -355,7 +392,7 @@ extension Interpreter {
       return PartResult(status: exitCode, stderr: stderr)
     case .resolved(let resolved, let warnings):
       let collected = OutputBuffer()
-      let target = stream ?? .buffer(collected)
+      let refused = Flag()
       // Files curl creates under a private umask hold secrets (`CredentialOrigin`).
       let privateFiles =
         resolved.options.fileMode & 0o044 != 0
@@ -363,15 +400,51 @@ extension Interpreter {
         : [resolved.options.output, resolved.options.dumpHeaders].compactMap { $0 }.filter {
           $0 != "-" && $0 != "/dev/null" && FileSystem.info($0) == nil
         }
-      let transfer = await run.transport.perform(resolved) { chunk in target.write(chunk) }
+      let transfer = await run.transport.transfer(
+        resolved,
+        pipe: { chunk in
+          guard let stream else {
+            collected.append(chunk)
+            return true
+          }
+          if stream.write(chunk) { return true }
+          refused.set()
+          return false
+        })
       if let exchange = transfer.exchange {
         run.recordExchange(exchange, owner: owner, line: currentLine)
       }
       for path in privateFiles { registerPrivateContent(of: path) }
       try checkCancellation()
+      var diagnostics = CurlDiagnostics(
+        silent: resolved.options.silent, showError: resolved.options.showError)
+      diagnostics.report(.writeError)
       return PartResult(
-        output: collected.contents, status: transfer.exitCode, stderr: warnings + transfer.stderr)
+        output: collected.contents, status: transfer.exitCode, stderr: warnings + transfer.stderr,
+        writeFailure: (CurlFailure.writeError.code, diagnostics.bytes),
+        refusedWrite: refused.isSet)
     }
+  }
+
+  /// The streaming commands at the start of `filters` (taken off it), feeding the sink when
+  /// they are the last ones, else collecting the input of the command after them.
+  func makeSegment(
+    _ filters: inout ArraySlice<Filter>, sink: OutputTarget, scratch: ShellState
+  ) -> PipelineSegment {
+    var streams: [HeadStream] = []
+    while let filter = filters.first,
+      let stream = HeadStream.of(
+        filter,
+        headCount: { head in
+          var copy = scratch
+          guard let text = try? copy.expand(head.count) else { return nil }
+          return try? CoreutilsCount.parse(text).get()
+        })
+    {
+      streams.append(stream)
+      filters = filters.dropFirst()
+    }
+    return PipelineSegment(filters: streams, sink: filters.isEmpty ? sink : nil)
   }
 
   private func runFilter(_ filter: Filter, input: [UInt8], scratch: ShellState) -> PartResult {
@@ -380,7 +453,7 @@ extension Interpreter {
       let result = try FilterRunner.run(
         filter, input: input, expand: { template in try copy.expand(template) },
         workingDirectory: state.workingDirectory)
-      return PartResult(output: result.output, status: result.status, stderr: result.stderr)
+      return PartResult(result)
     } catch let error as ExpansionError {
       shellError(error.message)
       return PartResult(status: 1)

@@ -9,8 +9,8 @@ struct StepVerdict: Sendable {
 
 /// One command of a pipeline as the failure report sees it.
 struct PipelinePart {
-  var input: [UInt8]
-  var output: [UInt8]
+  var input: ByteRecord
+  var output: ByteRecord
   var stderr: [UInt8]
 }
 
@@ -88,11 +88,11 @@ extension Interpreter {
     case .jq(let jq) where jq.exitStatus && (status == 1 || status == 4):
       return .jqFalse(
         program: jq.program, status: status,
-        lastOutput: status == 4 ? nil : Self.lastLine(part.output), input: Excerpt(part.input))
+        lastOutput: status == 4 ? nil : Self.lastLine(part.output.tail), input: part.input.excerpt)
     case .grep(let grep) where status == 1:
       var copy = scratch
       let pattern = (try? copy.expand(grep.pattern)) ?? ""
-      return .grepNoMatch(pattern: pattern, invert: grep.invert, input: Excerpt(part.input))
+      return .grepNoMatch(pattern: pattern, invert: grep.invert, input: part.input.excerpt)
     case let filter:
       return .command(name: Self.filterName(filter), status: status, message: message)
     }

@@ -43,6 +43,8 @@ enum AwkFilter {
       },
       shouldStop: { Task.isCancelled })
     let result = Awk.run(invocation, environment: environment)
-    return FilterResult(output: result.stdout, status: result.status, stderr: result.stderr)
+    return FilterResult(
+      output: result.stdout, status: result.status, stderr: result.stderr,
+      consumed: result.stdinConsumed)
   }
 }

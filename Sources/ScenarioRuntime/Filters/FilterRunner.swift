@@ -8,11 +8,15 @@ public struct FilterResult: Sendable, Equatable {
   public var status: Int32
   /// The bytes written to standard error.
   public var stderr: [UInt8]
+  /// How many input bytes the command read before it exited, when it stopped early
+  /// (`grep -q` at its first match); nil when it read everything.
+  public var consumed: Int?
 
-  public init(output: [UInt8], status: Int32 = 0, stderr: [UInt8] = []) {
+  public init(output: [UInt8], status: Int32 = 0, stderr: [UInt8] = [], consumed: Int? = nil) {
     self.output = output
     self.status = status
     self.stderr = stderr
+    self.consumed = consumed
   }
 }
 

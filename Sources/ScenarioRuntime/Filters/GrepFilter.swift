@@ -81,10 +81,16 @@ enum GrepFilter {
       }
     }
 
+    // Where grep stops reading: after the `-m`th selected line and its trailing context, or
+    // the first selected line with `-q`.
+    var consumed: Int?
     for index in lines.indices {
       if let maxCount, selected >= maxCount {
         // Only the last selected line's trailing context is left.
-        guard printsLines, pendingAfter > 0 else { break }
+        guard printsLines, pendingAfter > 0 else {
+          consumed = lines[index].whole.lowerBound
+          break
+        }
         emit(index, selected: false, parts: nil)
         pendingAfter -= 1
         continue
@@ -109,7 +115,10 @@ enum GrepFilter {
         continue
       }
       selected += 1
-      if grep.quiet { break }
+      if grep.quiet {
+        consumed = lines[index].whole.upperBound
+        break
+      }
       if printsLines {
         let first = max(index - before, (lastPrinted ?? -1) + 1)
         for context in first..<index {
@@ -125,7 +134,8 @@ enum GrepFilter {
     if withheld {
       stderr += Array("grep: \(filename ?? "(standard input)"): binary file matches\n".utf8)
     }
-    return FilterResult(output: output, status: selected > 0 ? 0 : 1, stderr: stderr)
+    return FilterResult(
+      output: output, status: selected > 0 ? 0 : 1, stderr: stderr, consumed: consumed)
   }
 
   /// Whether `bytes` are not valid UTF-8 (grep then withholds them as binary).

@@ -55,7 +55,9 @@ enum SedFilter {
     let result = Sed.run(
       program, options: options, files: try invocation.files.map(expand),
       environment: environment)
-    return FilterResult(output: result.stdout, status: result.status, stderr: result.stderr)
+    return FilterResult(
+      output: result.stdout, status: result.status, stderr: result.stderr,
+      consumed: result.stdinConsumed)
   }
 
   private static func failure(_ error: SedError) -> FilterResult {

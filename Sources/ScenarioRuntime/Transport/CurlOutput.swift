@@ -76,7 +76,8 @@ final class CurlFileSink {
 /// wherever the body goes (`-i`, `-I`), to standard output (`-D -`) and to the `-D` file, line by
 /// line in that order, as curl interleaves them.
 final class CurlOutput {
-  private let stdout: @Sendable ([UInt8]) async -> Void
+  /// False when the bytes could not be written (the pipe's reader has gone).
+  private let stdout: @Sendable ([UInt8]) async -> Bool
   private let headersWithBody: Bool
   private let headersToStdout: Bool
   private let bodyFile: CurlFileSink?
@@ -84,7 +85,7 @@ final class CurlOutput {
   /// `Warning:` texts for the caller to report (muted by `-s`).
   var warnings: [String] = []
 
-  init(options: ResolvedCurlOptions, stdout: @escaping @Sendable ([UInt8]) async -> Void) {
+  init(options: ResolvedCurlOptions, stdout: @escaping @Sendable ([UInt8]) async -> Bool) {
     self.stdout = stdout
     headersWithBody = options.includeHeaders || options.headOnly
     headersToStdout = options.dumpHeaders == "-"
@@ -109,7 +110,7 @@ final class CurlOutput {
 
   func writeHeaderLine(_ line: [UInt8]) async throws(CurlFailure) {
     if headersWithBody { try await writeToBodyDestination(line) }
-    if headersToStdout { await stdout(line) }
+    if headersToStdout, !(await stdout(line)) { throw .writeError }
     if let headerFile, headerFile.write(line) != nil { throw .writeError }
   }
 
@@ -133,7 +134,7 @@ final class CurlOutput {
 
   private func writeToBodyDestination(_ bytes: [UInt8]) async throws(CurlFailure) {
     guard let bodyFile else {
-      await stdout(bytes)
+      guard await stdout(bytes) else { throw .writeError }
       return
     }
     let wasOpen = bodyFile.isOpen

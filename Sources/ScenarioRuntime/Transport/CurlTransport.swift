@@ -109,4 +109,21 @@ public protocol CurlTransport: Sendable {
   func perform(
     _ request: ResolvedRequest, stdout: @escaping @Sendable ([UInt8]) async -> Void
   ) async -> TransferResult
+
+  /// The same transfer writing to a pipe whose reader may go away: `pipe` returns false when
+  /// the bytes could not be written (the next command of the pipeline has exited and the pipe
+  /// is full, see `StagePipe`); curl then fails as it does on a write error, with exit status
+  /// 23 ("Failure writing output to destination").
+  func transfer(
+    _ request: ResolvedRequest, pipe: @escaping @Sendable ([UInt8]) async -> Bool
+  ) async -> TransferResult
+}
+
+extension CurlTransport {
+  /// Transports that cannot stop a transfer early write everything to the pipe.
+  public func transfer(
+    _ request: ResolvedRequest, pipe: @escaping @Sendable ([UInt8]) async -> Bool
+  ) async -> TransferResult {
+    await perform(request, stdout: { bytes in _ = await pipe(bytes) })
+  }
 }

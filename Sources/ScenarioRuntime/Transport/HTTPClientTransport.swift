@@ -56,6 +56,17 @@ public final class HTTPClientTransport: CurlTransport {
   public func perform(
     _ request: ResolvedRequest, stdout: @escaping @Sendable ([UInt8]) async -> Void
   ) async -> TransferResult {
+    await transfer(
+      request,
+      pipe: { bytes in
+        await stdout(bytes)
+        return true
+      })
+  }
+
+  public func transfer(
+    _ request: ResolvedRequest, pipe stdout: @escaping @Sendable ([UInt8]) async -> Bool
+  ) async -> TransferResult {
     let make = {
       CurlConnections(eventLoopGroup: self.eventLoopGroup, configuration: self.configuration)
     }
@@ -71,7 +82,7 @@ public final class HTTPClientTransport: CurlTransport {
 
   private func perform(
     _ request: ResolvedRequest, connections: CurlConnections,
-    stdout: @escaping @Sendable ([UInt8]) async -> Void
+    stdout: @escaping @Sendable ([UInt8]) async -> Bool
   ) async -> TransferResult {
     let options = request.options
     var diagnostics = CurlDiagnostics(silent: options.silent, showError: options.showError)
@@ -162,11 +173,11 @@ public final class HTTPClientTransport: CurlTransport {
 
   private func writeOut(
     _ options: ResolvedCurlOptions, info: CurlTransferInfo,
-    stdout: @Sendable ([UInt8]) async -> Void, diagnostics: inout CurlDiagnostics
+    stdout: @Sendable ([UInt8]) async -> Bool, diagnostics: inout CurlDiagnostics
   ) async {
     guard let format = options.writeOut else { return }
     let rendered = CurlWriteOut.render(format, info: info)
-    if !rendered.stdout.isEmpty { await stdout(rendered.stdout) }
+    if !rendered.stdout.isEmpty { _ = await stdout(rendered.stdout) }
     diagnostics.append(rendered.stderr)
   }
 }

@@ -3422,6 +3422,10 @@ extension SpecSchema {
               "description": "Keep only the last N lines (`tail -n N`).",
               "type": "integer",
               "minimum": 0
+            },
+            "reads-to-end": {
+              "description": "The command reads its whole input (`sed -n 'A,Bp'`), where `head -n N` and `sed Nq` stop after line `to` (in a pipe, only these make the command before them fail).",
+              "type": "boolean"
             }
           },
           "additionalProperties": false

@@ -151,8 +151,12 @@ private final class RouteHandler: ChannelInboundHandler {
         headers: [("Location", query["to"] ?? "/json"), ("Content-Type", "text/plain")],
         body: Array("redirecting".utf8), isHead: isHead)
     case "/big":
+      // `line=N`: every Nth byte is a newline.
       let size = Int(query["bytes"] ?? "") ?? 1 << 22
-      let body = (0..<size).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+      let line = Int(query["line"] ?? "") ?? 0
+      let body = (0..<size).map {
+        line > 0 && $0 % line == line - 1 ? UInt8(ascii: "\n") : UInt8(ascii: "a") + UInt8($0 % 26)
+      }
       send(
         context, status: "200 OK", headers: [("Content-Type", "application/octet-stream")],
         body: body, isHead: isHead)

@@ -38,11 +38,11 @@ import Testing
   @Test func sedRangesAndSubstitution() {
     #expect(
       Lowered.pipeline("curl -sS \"$U\" | sed -n '1,12p'")?.filters == [
-        .lines(LineRange(from: 1, to: 12))
+        .lines(LineRange(from: 1, to: 12, readsToEnd: true))
       ])
     #expect(
       Lowered.pipeline("curl -sS \"$U\" | sed -n '3p'")?.filters == [
-        .lines(LineRange(from: 3, to: 3))
+        .lines(LineRange(from: 3, to: 3, readsToEnd: true))
       ])
     #expect(
       Lowered.pipeline("curl -sS \"$U\" | sed -n '2,$p'")?.filters == [.lines(LineRange(from: 2))])

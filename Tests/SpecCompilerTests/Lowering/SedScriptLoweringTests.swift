@@ -43,7 +43,8 @@ import Testing
   }
 
   @Test func theShortFormsStay() {
-    #expect(Self.filters("sed -n '2,3p'") == [.lines(LineRange(from: 2, to: 3))])
+    #expect(
+      Self.filters("sed -n '2,3p'") == [.lines(LineRange(from: 2, to: 3, readsToEnd: true))])
     #expect(
       Self.filters("sed -e 's/a/b/'")
         == [.substitute(SedSubstitution(pattern: "a", replacement: "b"))])

@@ -648,6 +648,7 @@ enum SchemaSample {
     .jq(fullJQ),
     .jq(JQInvocation(program: ".")),
     .lines(LineRange(from: 2, to: 5)),
+    .lines(LineRange(from: 2, to: 5, readsToEnd: true)),
     .lines(LineRange(last: 3)),
     .lines(LineRange()),
     .bytes(ByteRange(count: 16)),

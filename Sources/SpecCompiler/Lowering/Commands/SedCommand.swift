@@ -46,12 +46,15 @@ enum SedCommand: PipelineCommand {
       let bounds = address.split(separator: ",", omittingEmptySubsequences: false).map {
         String($0).trimmingSpaces
       }
+      // sed reads to the end of its input even after the last line it prints.
       if bounds.count == 1, let line = Int(bounds[0]) {
-        return .lines(LineRange(from: line, to: line))
+        return .lines(LineRange(from: line, to: line, readsToEnd: true))
       }
       if bounds.count == 2, let from = Int(bounds[0]) {
         if bounds[1] == "$" { return .lines(LineRange(from: from)) }
-        if let to = Int(bounds[1]) { return .lines(LineRange(from: from, to: max(from, to))) }
+        if let to = Int(bounds[1]) {
+          return .lines(LineRange(from: from, to: max(from, to), readsToEnd: true))
+        }
       }
       return nil
     }

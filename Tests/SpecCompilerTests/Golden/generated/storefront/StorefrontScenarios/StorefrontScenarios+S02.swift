@@ -51,6 +51,7 @@ extension StorefrontScenarios {
       - lines:
           from: 1
           to: 4
+          reads-to-end: true
       output: stdout
 
     """#

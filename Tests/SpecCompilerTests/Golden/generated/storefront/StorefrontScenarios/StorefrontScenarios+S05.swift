@@ -72,6 +72,7 @@ extension StorefrontScenarios {
       - lines:
           from: 1
           to: 1
+          reads-to-end: true
       output: stdout
 
     """#
