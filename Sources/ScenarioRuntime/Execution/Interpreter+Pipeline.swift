@@ -6,7 +6,7 @@ struct PartResult: Sendable {
   var output: [UInt8] = []
   var status: Int32 = 0
   var stderr: [UInt8] = []
-  /// A file source that failed on behalf of the first filter's command (`jq . FILE`).
+  /// A `< FILE` source that could not be opened: the command it was for does not run.
   var consumesFirstFilter = false
 }
 
@@ -27,7 +27,6 @@ extension PartResult {
 /// source's then flows through the filters (the IR does not say which command carried it).
 extension Interpreter {
   func runPipeline(_ pipeline: Pipeline) async throws(ShellSignal) -> Int32 {
-    let pipeline = Self.jqReadingItsFile(pipeline)
     var capture: String?
     if case .capture(let name) = pipeline.sink { capture = name }
     let isolated = !pipeline.filters.isEmpty || capture != nil
@@ -101,8 +100,7 @@ extension Interpreter {
       source = PartResult(output: buffer.contents, status: status)
     } else {
       source = try await runSource(
-        pipeline.source, firstFilter: pipeline.filters.first, isolated: isolated,
-        scratch: &scratch, stream: streamTarget)
+        pipeline.source, isolated: isolated, scratch: &scratch, stream: streamTarget)
     }
     var data = source.output
     statuses.append(source.status)
@@ -152,20 +150,6 @@ extension Interpreter {
     }
     if let privateFile { registerPrivateContent(of: privateFile) }
     return status
-  }
-
-  /// `jq … FILE` reaches the IR as a file source before jq: jq then reads the file itself, so
-  /// its messages name it (`jq: error (at FILE:1): …`) as they do in bash. (`cat FILE | jq`
-  /// lowers the same way and gets jq's file name too; documents rarely write it.)
-  static func jqReadingItsFile(_ pipeline: Pipeline) -> Pipeline {
-    guard case .file(let path) = pipeline.source, case .jq(var jq)? = pipeline.filters.first,
-      jq.inputFiles.isEmpty, !jq.nullInput
-    else { return pipeline }
-    jq.inputFiles = [path]
-    var rewritten = pipeline
-    rewritten.source = .empty
-    rewritten.filters[0] = .jq(jq)
-    return rewritten
   }
 
   /// Expands a word of a pipeline command: in an isolated command an error prints bash's
@@ -218,8 +202,7 @@ extension Interpreter {
   }
 
   private func runSource(
-    _ source: Source, firstFilter: Filter?, isolated: Bool, scratch: inout ShellState,
-    stream: OutputTarget?
+    _ source: Source, isolated: Bool, scratch: inout ShellState, stream: OutputTarget?
   ) async throws(ShellSignal) -> PartResult {
     var result = PartResult()
     switch source {
@@ -241,14 +224,14 @@ extension Interpreter {
       guard let path = try expandInPart(template, isolated: isolated, scratch: &scratch) else {
         return PartResult(status: 1)
       }
+      // `< FILE`: bash opens it; a directory opens, and reading it gives nothing.
       switch FileSystem.readFile(path.isEmpty ? "" : state.absolutePath(path)) {
       case .success(let bytes): result.output = bytes
+      case .failure(.isDirectory): break
       case .failure(let error):
-        let outcome = FileSourceError.outcome(
-          path: path, error: error, firstFilter: firstFilter, shellPrefix: shellMessagePrefix)
-        result.status = outcome.status
-        result.stderr = Array(outcome.message.utf8)
-        result.consumesFirstFilter = outcome.consumesFirstFilter
+        result.status = 1
+        result.stderr = Array("\(shellMessagePrefix)\(path): \(error.description)\n".utf8)
+        result.consumesFirstFilter = true
       }
     case .printf(let call):
       guard

@@ -39,6 +39,6 @@ enum WordCountCommand: PipelineCommand {
       return .filter(.count(ordered[0]))
     }
     let filter = Filter.wordCount(WordCountInvocation(counts: ordered, files: files))
-    return files.isEmpty || files.contains("-") ? .filter(filter) : .sourceAndFilter(.empty, filter)
+    return .reading(files, filter)
   }
 }
