@@ -89,8 +89,9 @@ public enum Filter: Equatable, Hashable, Sendable {
   /// `cat`, `tee FILE`: passes bytes through (a `tee` also writes them to `file`).
   case tee(file: Template?, append: Bool)
   /// `base64 [-w COLS]`, `base64 -d`: encoded lines are `wrap` characters long (76 by
-  /// default as GNU base64; 0 writes one line without a final newline).
-  case base64(decode: Bool, wrap: Int = 76)
+  /// default as GNU base64; 0 writes one line without a final newline). `file`: its file
+  /// operand, which base64 opens itself (with its messages) instead of reading its input.
+  case base64(decode: Bool, wrap: Int = 76, file: Template? = nil)
   /// `sort`: the lines in order, each ending with a newline.
   case sort(SortInvocation)
   /// `uniq`: runs of equal adjacent lines written once.

@@ -64,8 +64,10 @@ public enum FilterRunner {
       return TeeFilter.run(
         file: try file.map(expand), append: append, input: input,
         workingDirectory: workingDirectory)
-    case .base64(let decode, let wrap):
-      return Base64Filter.run(decode: decode, wrap: wrap, input: input)
+    case .base64(let decode, let wrap, let file):
+      return Base64Filter.run(
+        decode: decode, wrap: wrap, file: try file.map(expand), input: input,
+        workingDirectory: workingDirectory)
     case .sort(let sort):
       let lines: [UInt8]
       switch SortFilter.input(

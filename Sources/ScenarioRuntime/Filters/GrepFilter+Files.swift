@@ -32,7 +32,8 @@ extension GrepFilter {
         continue
       }
       let title = name == "-" ? "(standard input)" : name
-      let part = run(grep, pattern: pattern, filename: named ? title : nil, input: bytes)
+      let part = run(
+        grep, pattern: pattern, filename: named ? title : nil, inputName: title, input: bytes)
       // Status 2 from a search is a pattern grep cannot compile: said once, nothing searched.
       if part.status == 2 { return part }
       result.output += part.output

@@ -338,7 +338,8 @@ struct StepFacts {
       case .uniq(let uniq): readFiles(uniq.file.map { [$0] } ?? [])
       case .cut(let cut): readFiles(cut.files)
       case .bytes(let range): readFiles(range.inputFile.map { [$0] } ?? [])
-      case .lines, .substitute, .select, .count, .translate, .base64:
+      case .base64(_, _, let file): readFiles(file.map { [$0] } ?? [])
+      case .lines, .substitute, .select, .count, .translate:
         break
       }
     }

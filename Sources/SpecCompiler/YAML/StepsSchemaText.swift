@@ -2993,7 +2993,7 @@ extension SpecSchema {
               "additionalProperties": false
             },
             {
-              "description": "`base64 [-w COLS]`, `base64 -d`.",
+              "description": "`base64 [-w COLS] [FILE]`, `base64 -d [FILE]`.",
               "required": [
                 "base64"
               ],
@@ -3009,6 +3009,10 @@ extension SpecSchema {
                       "description": "`-w COLS`/`--wrap=COLS`: characters per encoded line (76 when absent); 0 writes one line without a final newline.",
                       "type": "integer",
                       "minimum": 0
+                    },
+                    "file": {
+                      "description": "The file operand instead of standard input; base64 opens it itself, with its messages.",
+                      "$ref": "#/$defs/template"
                     }
                   },
                   "additionalProperties": false

@@ -68,6 +68,15 @@ struct FileOperandOracleTests {
       "\(command) < missing.txt || echo \"rc=$?\"")
   }
 
+  /// `base64` takes one file.
+  static let base64Cases: [ShellOracleCase] = ["base64", "base64 -w 8"].flatMap {
+    (base64: String) -> [ShellOracleCase] in
+    ["missing.txt", "dir", "good.txt", "'m i s'"].map { (operand: String) -> ShellOracleCase in
+      ShellOracleCase(
+        "\(base64) \(operand)", setup: setup, "\(base64) \(operand) || echo \"rc=$?\"")
+    }
+  }
+
   static let otherCases: [ShellOracleCase] = [
     ShellOracleCase(
       "dd if=missing.txt", setup: setup, "dd if=missing.txt bs=1 count=2 || echo \"rc=$?\""),
@@ -81,11 +90,15 @@ struct FileOperandOracleTests {
       "cat FILE | jq: cat's message, jq reads nothing", setup: setup,
       "cat missing.txt | jq -c . || echo \"rc=$?\""),
     ShellOracleCase(
+      "grep names the binary file that matches", setup: setup,
+      "printf 'a\\0b\\n' > bin\ngrep a bin\ngrep -h a good.txt bin\ncat bin | grep a"),
+    ShellOracleCase(
       "a file that cannot be read stops the pipeline at that command", setup: setup,
       "grep -c l missing.txt | sort\necho never"),
   ]
 
-  static let cases: [ShellOracleCase] = operandCases + uniqCases + redirectionCases + otherCases
+  static let cases: [ShellOracleCase] =
+    operandCases + uniqCases + base64Cases + redirectionCases + otherCases
 
   /// bash finds mawk as `awk` (see `AwkPipelineOracleTests`).
   static let variables = [

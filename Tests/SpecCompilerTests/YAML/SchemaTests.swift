@@ -678,6 +678,7 @@ enum SchemaSample {
     .base64(decode: true),
     .base64(decode: false),
     .base64(decode: false, wrap: 0),
+    .base64(decode: true, file: Template([.variable("F")])),
     .sort(SortInvocation()),
     .sort(
       SortInvocation(
