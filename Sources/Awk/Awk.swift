@@ -63,6 +63,8 @@ public enum AwkFileError: Error {
   case notWritable
   /// The file cannot be read or written, with the system's reason (`Permission denied`).
   case failed(reason: String)
+  /// The file opened but reading it failed (a directory): mawk says `read error (REASON)`.
+  case readFailed(reason: String)
 }
 
 /// What a run produced.

@@ -110,6 +110,9 @@ extension AwkInterpreter {
       return AwkInputStream(try environment.readFile(path))
     } catch {
       guard forMain else { return nil }
+      if case AwkFileError.readFailed(let reason) = error {
+        throw AwkRuntimeError("read error (\(reason))", plain: true)
+      }
       // mawk names the failure without "run time error".
       let reason =
         if case AwkFileError.failed(let reason) = error { reason } else {

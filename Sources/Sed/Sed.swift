@@ -30,7 +30,14 @@ public struct SedEnvironment: Sendable {
 /// Why a file could not be read or written, as `strerror` words it.
 public struct SedFileError: Error, Equatable, Sendable {
   public var reason: String
-  public init(reason: String) { self.reason = reason }
+  /// The file opened but reading it failed (a directory): GNU sed stops there with status 4
+  /// (`read error on NAME: REASON`) instead of going on to the next file.
+  public var readFailed: Bool
+
+  public init(reason: String, readFailed: Bool = false) {
+    self.reason = reason
+    self.readFailed = readFailed
+  }
 }
 
 /// The options that change how a script runs.

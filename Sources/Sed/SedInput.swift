@@ -12,6 +12,9 @@ struct SedInput {
   private(set) var currentFile: String?
   /// Messages for files that could not be read (`sed: can't read x: No such file…`).
   private(set) var errors: [UInt8] = []
+  /// A file opened but could not be read (`sed: read error on x: Is a directory`): the input
+  /// ends there and sed exits with status 4.
+  private(set) var readFailed = false
   /// Set when a file changed since the last line (`-s` restarts line numbers).
   private(set) var startedFile = false
   /// Whether the data being read is standard input, and whether sed has opened it.
@@ -58,7 +61,7 @@ struct SedInput {
     if position < data.count { return true }
     while position >= data.count {
       let file = currentFile
-      guard openNext() else {
+      guard openNext(lookingAhead: true) else {
         currentFile = file
         return false
       }
@@ -67,7 +70,9 @@ struct SedInput {
     return true
   }
 
-  private mutating func openNext() -> Bool {
+  /// Opens the next file with data. Looking ahead (for `$`), GNU sed sees no data in a file it
+  /// cannot read, and goes on.
+  private mutating func openNext(lookingAhead: Bool = false) -> Bool {
     while !pending.isEmpty {
       let file = pending.removeFirst()
       guard let file else {
@@ -84,6 +89,12 @@ struct SedInput {
         position = 0
         currentFile = file
         return true
+      } catch  where error.readFailed {
+        if lookingAhead { continue }
+        errors += Array("sed: read error on \(file): \(error.reason)\n".utf8)
+        readFailed = true
+        pending.removeAll()
+        return false
       } catch {
         errors += Array("sed: can't read \(file): \(error.reason)\n".utf8)
       }

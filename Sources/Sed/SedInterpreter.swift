@@ -111,7 +111,11 @@ struct SedInterpreter {
       }
     }
     let inputErrors = input.errors
-    if !inputErrors.isEmpty && status == 0 { status = 2 }
+    if input.readFailed {
+      status = 4
+    } else if !inputErrors.isEmpty && status == 0 {
+      status = 2
+    }
     let read = input.stdinRead
     return SedResult(
       stdout: output.bytes, stderr: inputErrors + stderr, status: exit ?? status,

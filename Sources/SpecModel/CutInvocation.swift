@@ -20,11 +20,14 @@ public struct CutInvocation: Codable, Equatable, Hashable, Sendable {
   /// `--output-delimiter=STR`: written between the kept fields instead of the delimiter; fields
   /// only.
   public var outputDelimiter: String?
+  /// File operands, cut in order (`-` is standard input); none reads standard input.
+  public var files: [Template]
 
   public init(
     unit: Unit, ranges: [CutRange], delimiter: String? = nil, onlyDelimited: Bool = false,
-    complement: Bool = false, outputDelimiter: String? = nil
+    complement: Bool = false, outputDelimiter: String? = nil, files: [Template] = []
   ) {
+    self.files = files
     self.unit = unit
     self.ranges = ranges
     self.delimiter = delimiter
@@ -38,6 +41,7 @@ public struct CutInvocation: Codable, Equatable, Hashable, Sendable {
     case onlyDelimited = "only-delimited"
     case complement
     case outputDelimiter = "output-delimiter"
+    case files
   }
 
   public init(from decoder: any Decoder) throws {
@@ -60,6 +64,7 @@ public struct CutInvocation: Codable, Equatable, Hashable, Sendable {
     onlyDelimited = try c.decodeIfPresent(Bool.self, forKey: .onlyDelimited) ?? false
     complement = try c.decodeIfPresent(Bool.self, forKey: .complement) ?? false
     outputDelimiter = try c.decodeIfPresent(String.self, forKey: .outputDelimiter)
+    files = try c.decodeIfPresent([Template].self, forKey: .files) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -69,6 +74,7 @@ public struct CutInvocation: Codable, Equatable, Hashable, Sendable {
     if onlyDelimited { try c.encode(true, forKey: .onlyDelimited) }
     if complement { try c.encode(true, forKey: .complement) }
     try c.encodeIfPresent(outputDelimiter, forKey: .outputDelimiter)
+    if !files.isEmpty { try c.encode(files, forKey: .files) }
   }
 }
 

@@ -28,7 +28,8 @@ public struct JQInvocation: Codable, Equatable, Hashable, Sendable {
   public var colorOutput: Bool = false
   /// `--arg` / `--argjson` / `--rawfile` / `--slurpfile` in command-line order.
   public var arguments: [JQArgument] = []
-  /// Files read instead of standard input.
+  /// File operands, read in order as one stream instead of standard input (`-` is standard
+  /// input); jq opens them itself, so its messages name them.
   public var inputFiles: [Template] = []
   /// Words after the program following `--args` / `--jsonargs`: `$ARGS.positional`.
   public var positional: [JQPositional] = []
@@ -50,7 +51,7 @@ public struct JQInvocation: Codable, Equatable, Hashable, Sendable {
       compact
     case sortKeys = "sort-keys"
     case tab, indent, arguments
-    case inputFiles = "input-files"
+    case inputFiles = "files"
     case positional
     case asciiOutput = "ascii-output"
     case colorOutput = "color-output"

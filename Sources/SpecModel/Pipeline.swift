@@ -25,7 +25,10 @@ public enum Source: Equatable, Hashable, Sendable {
   case request(Request)
   /// Text the shell prints itself (`echo`, `printf`, a here-document), exactly, newlines included.
   case text(Template)
-  /// The content of a file (`cat FILE`, `< FILE`, `jq … FILE`, `$(<FILE)`).
+  /// The content of a file the shell opens: `< FILE`, `$(< FILE)`. A file that cannot be
+  /// opened is bash's redirection error, and the command it was for does not run. (A command
+  /// that opens a file itself, `cat FILE`, `jq . FILE`, `grep P FILE`, carries it as a file
+  /// operand of its own filter.)
   case file(Template)
   /// `printf FORMAT ARGUMENT…` whose text is only known at run time: arguments are words
   /// (`"$@"` is one word per positional parameter) and the format is reused for each group of
@@ -60,16 +63,18 @@ public enum Source: Equatable, Hashable, Sendable {
 /// One stage that reads the previous stage's bytes and writes new ones.
 public enum Filter: Equatable, Hashable, Sendable {
   case jq(JQInvocation)
-  /// `sed -n 'A,Bp'`, `sed -n 'Np'`, `head -n N`, `tail -n N`.
+  /// `sed -n 'A,Bp'`, `sed -n 'Np'`, `head -n N`, `tail -n N` on standard input (with a file
+  /// operand they are the filters `sed-script`, `head`, `tail`, which name the command).
   case lines(LineRange)
-  /// `head -c N`, `dd bs=… skip=… count=…`: a range of bytes.
+  /// `head -c N`, `dd bs=… skip=… count=… [if=FILE]`: a range of bytes.
   case bytes(ByteRange)
   /// `grep`.
   case grep(GrepInvocation)
   /// `sed 's/pattern/replacement/flags'` (basic or extended regular expression).
   case substitute(SedSubstitution)
   /// `sed -n '/re/p'`, `sed '/re/d'` and their `!` forms: the lines a sed address selects,
-  /// written as sed writes them.
+  /// written as sed writes them. (These short sed forms read standard input; a sed command
+  /// line with file operands is `sed-script`.)
   case select(SedSelection)
   /// `wc -c` / `-l` / `-w` / `-m` / `-L` of the input: the count, alone on its line.
   case count(CountUnit)
@@ -85,8 +90,9 @@ public enum Filter: Equatable, Hashable, Sendable {
   /// order).
   case tee(files: [Template], append: Bool)
   /// `base64 [-w COLS]`, `base64 -d`: encoded lines are `wrap` characters long (76 by
-  /// default as GNU base64; 0 writes one line without a final newline).
-  case base64(decode: Bool, wrap: Int = 76)
+  /// default as GNU base64; 0 writes one line without a final newline). `file`: its file
+  /// operand, which base64 opens itself (with its messages) instead of reading its input.
+  case base64(decode: Bool, wrap: Int = 76, file: Template? = nil)
   /// `sort`: the lines in order, each ending with a newline.
   case sort(SortInvocation)
   /// `uniq`: runs of equal adjacent lines written once.
@@ -98,9 +104,11 @@ public enum Filter: Equatable, Hashable, Sendable {
   case sed(SedInvocation)
   /// `awk`: a program run over the input (or its file operands), as mawk runs it.
   case awk(AwkCall)
-  /// `head -n COUNT`/`-c COUNT` with a count read at run time (see `HeadTailCount`).
+  /// `head -n COUNT`/`-c COUNT` with a count read at run time, or with file operands (see
+  /// `HeadTailCount`).
   case head(HeadTailCount)
-  /// `tail -n COUNT`/`-c COUNT` with a count read at run time (see `HeadTailCount`).
+  /// `tail -n COUNT`/`-c COUNT` with a count read at run time, or with file operands (see
+  /// `HeadTailCount`).
   case tail(HeadTailCount)
   /// Shell code as a stage (`… | helper`, `… | while read -r L; do …; done`): it runs in a
   /// subshell with the previous stage's bytes as standard input; its standard output is the
@@ -114,24 +122,33 @@ public struct ByteRange: Codable, Equatable, Hashable, Sendable {
   public var skip: Int
   /// Bytes kept after that (through the end when absent).
   public var count: Int?
+  /// `dd if=FILE`: dd opens the file itself (with dd's messages) instead of reading its input.
+  /// (`head -c N FILE` is the filter `head`, which carries its files.)
+  public var inputFile: Template?
 
-  public init(skip: Int = 0, count: Int? = nil) {
+  public init(skip: Int = 0, count: Int? = nil, inputFile: Template? = nil) {
     self.skip = skip
     self.count = count
+    self.inputFile = inputFile
   }
 
-  enum CodingKeys: String, CodingKey { case skip, count }
+  enum CodingKeys: String, CodingKey {
+    case skip, count
+    case inputFile = "dd-input"
+  }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     skip = try c.decodeIfPresent(Int.self, forKey: .skip) ?? 0
     count = try c.decodeIfPresent(Int.self, forKey: .count)
+    inputFile = try c.decodeIfPresent(Template.self, forKey: .inputFile)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     if skip != 0 { try c.encode(skip, forKey: .skip) }
     try c.encodeIfPresent(count, forKey: .count)
+    try c.encodeIfPresent(inputFile, forKey: .inputFile)
   }
 }
 
@@ -200,8 +217,11 @@ public struct GrepInvocation: Codable, Equatable, Hashable, Sendable {
   public var beforeContext: Int?
   /// `-n`: each output line starts with its line number.
   public var lineNumbers: Bool = false
-  /// `-H`: each output line starts with this name (the file operand, or `(standard input)`).
-  public var filename: Template?
+  /// `-H` (true) or `-h` (false): whether each output line starts with its file's name; by
+  /// default only with several files.
+  public var withFilename: Bool?
+  /// File operands, searched in order instead of standard input (`-` is standard input).
+  public var files: [Template] = []
   /// `-s`: no message about a file that cannot be read (the status is still 2).
   public var noMessages: Bool = false
 
@@ -226,8 +246,9 @@ public struct GrepInvocation: Codable, Equatable, Hashable, Sendable {
     case afterContext = "after-context"
     case beforeContext = "before-context"
     case lineNumbers = "line-number"
-    case filename
+    case withFilename = "with-filename"
     case noMessages = "no-messages"
+    case files
   }
 
   public init(from decoder: any Decoder) throws {
@@ -248,8 +269,9 @@ public struct GrepInvocation: Codable, Equatable, Hashable, Sendable {
     afterContext = try c.decodeIfPresent(Int.self, forKey: .afterContext)
     beforeContext = try c.decodeIfPresent(Int.self, forKey: .beforeContext)
     lineNumbers = try flag(.lineNumbers)
-    filename = try c.decodeIfPresent(Template.self, forKey: .filename)
+    withFilename = try c.decodeIfPresent(Bool.self, forKey: .withFilename)
     noMessages = try flag(.noMessages)
+    files = try c.decodeIfPresent([Template].self, forKey: .files) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -270,8 +292,9 @@ public struct GrepInvocation: Codable, Equatable, Hashable, Sendable {
     try c.encodeIfPresent(afterContext, forKey: .afterContext)
     try c.encodeIfPresent(beforeContext, forKey: .beforeContext)
     try flag(lineNumbers, .lineNumbers)
-    try c.encodeIfPresent(filename, forKey: .filename)
+    try c.encodeIfPresent(withFilename, forKey: .withFilename)
     try flag(noMessages, .noMessages)
+    if !files.isEmpty { try c.encode(files, forKey: .files) }
   }
 }
 

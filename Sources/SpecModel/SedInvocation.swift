@@ -43,7 +43,7 @@ public struct SedInvocation: Codable, Equatable, Hashable, Sendable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case scripts, quiet, extended, separate
+    case script, scripts, quiet, extended, separate
     case nullData = "null-data"
     case lineWrap = "line-wrap"
     case files
@@ -53,14 +53,19 @@ public struct SedInvocation: Codable, Equatable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
-    var list = try c.nestedUnkeyedContainer(forKey: .scripts)
     var scripts: [Script] = []
-    while !list.isAtEnd {
-      let item = try list.nestedContainer(keyedBy: ScriptKeys.self)
-      if let text = try item.decodeIfPresent(String.self, forKey: .expression) {
-        scripts.append(.expression(text))
-      } else {
-        scripts.append(.file(try item.decode(Template.self, forKey: .file)))
+    // `script: TEXT` is the one-expression form; `scripts:` lists several pieces.
+    if let text = try c.decodeIfPresent(String.self, forKey: .script) {
+      scripts.append(.expression(text))
+    } else {
+      var list = try c.nestedUnkeyedContainer(forKey: .scripts)
+      while !list.isAtEnd {
+        let item = try list.nestedContainer(keyedBy: ScriptKeys.self)
+        if let text = try item.decodeIfPresent(String.self, forKey: .expression) {
+          scripts.append(.expression(text))
+        } else {
+          scripts.append(.file(try item.decode(Template.self, forKey: .file)))
+        }
       }
     }
     guard !scripts.isEmpty else {
@@ -78,12 +83,16 @@ public struct SedInvocation: Codable, Equatable, Hashable, Sendable {
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
-    var list = c.nestedUnkeyedContainer(forKey: .scripts)
-    for script in scripts {
-      var item = list.nestedContainer(keyedBy: ScriptKeys.self)
-      switch script {
-      case .expression(let text): try item.encode(text, forKey: .expression)
-      case .file(let file): try item.encode(file, forKey: .file)
+    if scripts.count == 1, case .expression(let text) = scripts[0] {
+      try c.encode(text, forKey: .script)
+    } else {
+      var list = c.nestedUnkeyedContainer(forKey: .scripts)
+      for script in scripts {
+        var item = list.nestedContainer(keyedBy: ScriptKeys.self)
+        switch script {
+        case .expression(let text): try item.encode(text, forKey: .expression)
+        case .file(let file): try item.encode(file, forKey: .file)
+        }
       }
     }
     if quiet { try c.encode(true, forKey: .quiet) }

@@ -24,6 +24,8 @@ public struct SortInvocation: Codable, Equatable, Hashable, Sendable {
   public var check: Check?
   /// `-o FILE`: the sorted lines are written to FILE (after all input is read).
   public var output: Template?
+  /// File operands, all read before sorting (`-` is standard input); none reads standard input.
+  public var files: [Template]
 
   public enum Check: String, Codable, Equatable, Hashable, Sendable {
     case diagnose, quiet
@@ -33,8 +35,9 @@ public struct SortInvocation: Codable, Equatable, Hashable, Sendable {
     keys: [SortKey] = [], numeric: Bool = false, reverse: Bool = false, unique: Bool = false,
     foldCase: Bool = false, skipBlanks: Bool = false, stable: Bool = false,
     separator: String? = nil, ordering: SortKey.Ordering? = nil, check: Check? = nil,
-    output: Template? = nil
+    output: Template? = nil, files: [Template] = []
   ) {
+    self.files = files
     self.ordering = ordering
     self.check = check
     self.output = output
@@ -52,7 +55,7 @@ public struct SortInvocation: Codable, Equatable, Hashable, Sendable {
     case keys, numeric, reverse, unique
     case foldCase = "fold-case"
     case skipBlanks = "skip-blanks"
-    case stable, separator, ordering, check, output
+    case stable, separator, ordering, check, output, files
   }
 
   public init(from decoder: any Decoder) throws {
@@ -71,6 +74,7 @@ public struct SortInvocation: Codable, Equatable, Hashable, Sendable {
     skipBlanks = try flag(.skipBlanks)
     stable = try flag(.stable)
     separator = try c.decodeIfPresent(String.self, forKey: .separator)
+    files = try c.decodeIfPresent([Template].self, forKey: .files) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -89,6 +93,7 @@ public struct SortInvocation: Codable, Equatable, Hashable, Sendable {
     try c.encodeIfPresent(ordering, forKey: .ordering)
     try c.encodeIfPresent(check, forKey: .check)
     try c.encodeIfPresent(output, forKey: .output)
+    if !files.isEmpty { try c.encode(files, forKey: .files) }
   }
 }
 

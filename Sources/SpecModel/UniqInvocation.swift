@@ -15,11 +15,14 @@ public struct UniqInvocation: Codable, Equatable, Hashable, Sendable {
   public var skipChars: Int = 0
   /// `-w N`: at most N bytes are compared after that.
   public var checkChars: Int?
+  /// The input file operand (`-` is standard input); none reads standard input.
+  public var file: Template?
 
   public init(
     count: Bool = false, repeated: Bool = false, unique: Bool = false, ignoreCase: Bool = false,
-    skipFields: Int = 0, skipChars: Int = 0, checkChars: Int? = nil
+    skipFields: Int = 0, skipChars: Int = 0, checkChars: Int? = nil, file: Template? = nil
   ) {
+    self.file = file
     self.count = count
     self.repeated = repeated
     self.unique = unique
@@ -35,6 +38,7 @@ public struct UniqInvocation: Codable, Equatable, Hashable, Sendable {
     case skipFields = "skip-fields"
     case skipChars = "skip-chars"
     case checkChars = "check-chars"
+    case file
   }
 
   public init(from decoder: any Decoder) throws {
@@ -46,6 +50,7 @@ public struct UniqInvocation: Codable, Equatable, Hashable, Sendable {
     skipFields = try c.decodeIfPresent(Int.self, forKey: .skipFields) ?? 0
     skipChars = try c.decodeIfPresent(Int.self, forKey: .skipChars) ?? 0
     checkChars = try c.decodeIfPresent(Int.self, forKey: .checkChars)
+    file = try c.decodeIfPresent(Template.self, forKey: .file)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -57,5 +62,6 @@ public struct UniqInvocation: Codable, Equatable, Hashable, Sendable {
     if skipFields != 0 { try c.encode(skipFields, forKey: .skipFields) }
     if skipChars != 0 { try c.encode(skipChars, forKey: .skipChars) }
     try c.encodeIfPresent(checkChars, forKey: .checkChars)
+    try c.encodeIfPresent(file, forKey: .file)
   }
 }

@@ -6,7 +6,7 @@ struct PartResult: Sendable {
   var output: [UInt8] = []
   var status: Int32 = 0
   var stderr: [UInt8] = []
-  /// A file source that failed on behalf of the first filter's command (`jq . FILE`).
+  /// A `< FILE` source that could not be opened: the command it was for does not run.
   var consumesFirstFilter = false
   /// Input bytes the command read before it exited, when it stopped early (`grep -q`).
   var consumed: Int?
@@ -38,7 +38,6 @@ extension PartResult {
 /// source's then flows through the filters (the IR does not say which command carried it).
 extension Interpreter {
   func runPipeline(_ pipeline: Pipeline) async throws(ShellSignal) -> Int32 {
-    let pipeline = Self.jqReadingItsFile(pipeline)
     var capture: String?
     if case .capture(let name) = pipeline.sink { capture = name }
     let isolated = !pipeline.filters.isEmpty || capture != nil
@@ -112,8 +111,7 @@ extension Interpreter {
     case .request, .curl:
       segment = makeSegment(&filters, sink: sinkEnd, scratch: scratch)
       writer = try await runSource(
-        pipeline.source, firstFilter: nil, isolated: isolated, scratch: &scratch,
-        stream: segment)
+        pipeline.source, isolated: isolated, scratch: &scratch, stream: segment)
     case .shell(let steps) where pipeline.filters.isEmpty:
       // Without filters the stage writes straight to the sink as its bytes arrive.
       let status = try await runStage(
@@ -128,8 +126,7 @@ extension Interpreter {
       writer = PartResult(output: buffer.contents, status: status)
     default:
       writer = try await runSource(
-        pipeline.source, firstFilter: pipeline.filters.first, isolated: isolated,
-        scratch: &scratch, stream: nil)
+        pipeline.source, isolated: isolated, scratch: &scratch, stream: nil)
       if writer.consumesFirstFilter { filters = filters.dropFirst() }
       segment = makeSegment(&filters, sink: sinkEnd, scratch: scratch)
     }
@@ -195,20 +192,6 @@ extension Interpreter {
     return status
   }
 
-  /// `jq … FILE` reaches the IR as a file source before jq: jq then reads the file itself, so
-  /// its messages name it (`jq: error (at FILE:1): …`) as they do in bash. (`cat FILE | jq`
-  /// lowers the same way and gets jq's file name too; documents rarely write it.)
-  static func jqReadingItsFile(_ pipeline: Pipeline) -> Pipeline {
-    guard case .file(let path) = pipeline.source, case .jq(var jq)? = pipeline.filters.first,
-      jq.inputFiles.isEmpty, !jq.nullInput
-    else { return pipeline }
-    jq.inputFiles = [path]
-    var rewritten = pipeline
-    rewritten.source = .empty
-    rewritten.filters[0] = .jq(jq)
-    return rewritten
-  }
-
   /// Expands a word of a pipeline command: in an isolated command an error prints bash's
   /// message and returns nil (the command fails with 1); otherwise it ends the shell.
   func expandInPart(_ template: Template, isolated: Bool, scratch: inout ShellState)
@@ -259,8 +242,7 @@ extension Interpreter {
   }
 
   private func runSource(
-    _ source: Source, firstFilter: Filter?, isolated: Bool, scratch: inout ShellState,
-    stream: PipelineSegment?
+    _ source: Source, isolated: Bool, scratch: inout ShellState, stream: PipelineSegment?
   ) async throws(ShellSignal) -> PartResult {
     var result = PartResult()
     switch source {
@@ -282,14 +264,14 @@ extension Interpreter {
       guard let path = try expandInPart(template, isolated: isolated, scratch: &scratch) else {
         return PartResult(status: 1)
       }
+      // `< FILE`: bash opens it; a directory opens, and reading it gives nothing.
       switch FileSystem.readFile(path.isEmpty ? "" : state.absolutePath(path)) {
       case .success(let bytes): result.output = bytes
+      case .failure(.isDirectory): break
       case .failure(let error):
-        let outcome = FileSourceError.outcome(
-          path: path, error: error, firstFilter: firstFilter, shellPrefix: shellMessagePrefix)
-        result.status = outcome.status
-        result.stderr = Array(outcome.message.utf8)
-        result.consumesFirstFilter = outcome.consumesFirstFilter
+        result.status = 1
+        result.stderr = Array("\(shellMessagePrefix)\(path): \(error.description)\n".utf8)
+        result.consumesFirstFilter = true
       }
     case .printf(let call):
       guard

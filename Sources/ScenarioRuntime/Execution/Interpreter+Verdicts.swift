@@ -127,7 +127,7 @@ extension Interpreter {
   static func sourceName(_ source: Source) -> String {
     switch source {
     case .request: return "curl"
-    case .file: return "cat"
+    case .file: return "redirection"
     case .printf: return "printf"
     case .echo: return "echo"
     case .shell: return "shell stage"

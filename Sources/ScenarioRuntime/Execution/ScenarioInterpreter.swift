@@ -100,9 +100,6 @@ public struct ExecutionResult: Sendable, Equatable {
 /// Where the IR has lost what bash would need, the interpreter takes the common reading:
 /// - quoting: in pattern words (`${V#…}`, `${V//…}`, `case`, `[[ == ]]`) literal text is a glob
 ///   and expanded values match literally (`"$PREFIX"`); unquoted words are not glob-expanded;
-/// - a file source before a filter is read by that filter's command (`jq . FILE`,
-///   `grep P FILE`, `sed -n 'A,Bp' FILE`, `tail FILE`; before `tr`/`wc`/`base64`, a `< FILE`),
-///   with its messages; alone it is `cat FILE` (see `FileSourceError`);
 /// - `kill` of a job that already ended fails without bash's message (documents discard it with
 ///   `2>/dev/null`, which the compiler drops for step commands).
 ///

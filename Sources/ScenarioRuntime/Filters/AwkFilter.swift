@@ -31,6 +31,8 @@ enum AwkFilter {
       readFile: { path in
         switch FileAccess.readFile(FileAccess.resolve(path, in: directory)) {
         case .success(let bytes): return bytes
+        case .failure(let error) where error.isDirectory:
+          throw AwkFileError.readFailed(reason: error.message)
         case .failure(let error): throw AwkFileError.failed(reason: error.message)
         }
       },

@@ -70,4 +70,28 @@ struct FileError: Error, Equatable {
   var code: Int32
 
   var message: String { FileAccess.message(code) }
+
+  /// `EISDIR`: the name opened, as a directory does, but reading it failed.
+  var isDirectory: Bool { code == EISDIR }
+}
+
+/// A command's file operands, opened in order as the command opens them: `-` is its standard
+/// input (whole the first time, then at its end), other names resolve against the working
+/// directory. Each command words its own messages about a file it cannot read.
+struct FileOperands {
+  private var input: [UInt8]
+  let workingDirectory: String
+
+  init(input: [UInt8], workingDirectory: String) {
+    self.input = input
+    self.workingDirectory = workingDirectory
+  }
+
+  mutating func read(_ name: String) -> Result<[UInt8], FileError> {
+    if name == "-" {
+      defer { input = [] }
+      return .success(input)
+    }
+    return FileAccess.readFile(FileAccess.resolve(name, in: workingDirectory))
+  }
 }

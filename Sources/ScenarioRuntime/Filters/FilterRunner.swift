@@ -26,7 +26,8 @@ public struct FilterResult: Sendable, Equatable {
 public enum FilterRunner {
   /// Runs one filter over its whole input, as the command would. `expand` turns a template into
   /// its value (throws when the shell would fail, e.g. an unbound variable — rethrown);
-  /// relative paths (tee files, jq input files) resolve against `workingDirectory`.
+  /// relative paths (file operands, tee files) resolve against `workingDirectory`. A filter
+  /// with file operands opens them itself, with its command's messages.
   public static func run(
     _ filter: Filter, input: [UInt8], expand: (Template) throws -> String,
     workingDirectory: String
@@ -38,11 +39,13 @@ public enum FilterRunner {
     case .lines(let range):
       return LineRangeFilter.run(range, input: input)
     case .bytes(let range):
-      return ByteRangeFilter.run(range, input: input)
+      return ByteRangeFilter.run(
+        range, inputFile: try range.inputFile.map(expand), input: input,
+        workingDirectory: workingDirectory)
     case .grep(let invocation):
       return GrepFilter.run(
         invocation, pattern: try expand(invocation.pattern),
-        filename: try invocation.filename.map(expand), input: input)
+        files: try invocation.files.map(expand), input: input, workingDirectory: workingDirectory)
     case .substitute(let substitution):
       return SubstituteFilter.run(substitution, input: input)
     case .select(let selection):
@@ -68,28 +71,53 @@ public enum FilterRunner {
       return TeeFilter.run(
         files: try files.map(expand), append: append, input: input,
         workingDirectory: workingDirectory)
-    case .base64(let decode, let wrap):
-      return Base64Filter.run(decode: decode, wrap: wrap, input: input)
+    case .base64(let decode, let wrap, let file):
+      return Base64Filter.run(
+        decode: decode, wrap: wrap, file: try file.map(expand), input: input,
+        workingDirectory: workingDirectory)
     case .sort(let sort):
-      guard let output = sort.output else { return SortFilter.run(sort, input: input) }
+      let lines: [UInt8]
+      switch SortFilter.input(
+        files: try sort.files.map(expand), input: input, workingDirectory: workingDirectory)
+      {
+      case .success(let bytes): lines = bytes
+      case .failure(let failure): return failure.result
+      }
+      guard let output = sort.output else { return SortFilter.run(sort, input: lines) }
       let path = try expand(output)
-      return SortFilter.run(sort, input: input) { bytes in
+      return SortFilter.run(sort, input: lines) { bytes in
         FileAccess.writeFile(
           bytes, to: FileAccess.resolve(path, in: workingDirectory), append: false
         )
         .map { "sort: open failed: \(path): \($0.message)\n" }
       }
     case .uniq(let uniq):
-      return UniqFilter.run(uniq, input: input)
+      switch UniqFilter.input(
+        file: try uniq.file.map(expand), input: input, workingDirectory: workingDirectory)
+      {
+      case .success(let bytes): return UniqFilter.run(uniq, input: bytes)
+      case .failure(let failure): return failure.result
+      }
     case .cut(let cut):
-      return CutFilter.run(cut, input: input)
+      return CutFilter.run(
+        cut, files: try cut.files.map(expand), input: input, workingDirectory: workingDirectory)
     case .sed(let invocation):
       return try SedFilter.run(
         invocation, input: input, expand: expand, workingDirectory: workingDirectory)
     case .head(let count):
-      return HeadFilter.run(count, text: try expand(count.count), input: input)
+      let text = try expand(count.count)
+      guard !count.files.isEmpty else { return HeadFilter.run(count, text: text, input: input) }
+      return HeadTailFiles.run(
+        "head", count, count: text, files: try count.files.map(expand), input: input,
+        workingDirectory: workingDirectory
+      ) { HeadFilter.run(count, text: text, input: $0) }
     case .tail(let count):
-      return TailFilter.run(count, text: try expand(count.count), input: input)
+      let text = try expand(count.count)
+      guard !count.files.isEmpty else { return TailFilter.run(count, text: text, input: input) }
+      return HeadTailFiles.run(
+        "tail", count, count: text, files: try count.files.map(expand), input: input,
+        workingDirectory: workingDirectory
+      ) { TailFilter.run(count, text: text, input: $0) }
     case .awk(let awk):
       return try AwkFilter.run(
         awk, input: input, expand: expand, workingDirectory: workingDirectory)

@@ -17,8 +17,11 @@ import SpecModel
 /// Output lines start with the `-H` name and the `-n` number, followed by `:` on selected
 /// lines and `-` on context lines.
 enum GrepFilter {
+  /// `filename` starts each output line (`-H`); `inputName` names the input in messages (its
+  /// file operand; `(standard input)` when absent).
   static func run(
-    _ grep: GrepInvocation, pattern: String, filename: String? = nil, input: [UInt8]
+    _ grep: GrepInvocation, pattern: String, filename: String? = nil, inputName: String? = nil,
+    input: [UInt8]
   ) -> FilterResult {
     let searches: Searches
     var stderr: [UInt8] = []
@@ -132,7 +135,8 @@ enum GrepFilter {
       output = Array(((filename.map { $0 + ":" } ?? "") + "\(selected)\n").utf8)
     }
     if withheld {
-      stderr += Array("grep: \(filename ?? "(standard input)"): binary file matches\n".utf8)
+      stderr += Array(
+        "grep: \(inputName ?? filename ?? "(standard input)"): binary file matches\n".utf8)
     }
     return FilterResult(
       output: output, status: selected > 0 ? 0 : 1, stderr: stderr, consumed: consumed)

@@ -4,8 +4,9 @@ import SpecModel
 
 /// `jq OPTIONS PROGRAM [FILE…]` through the in-process JQ module.
 ///
-/// Several input files are read in order as one stream, as jq 1.6 does (a value may even span
-/// two files). A file that cannot be read is reported as jq reports it and makes the status 2;
+/// File operands are read in order as one stream, as jq 1.6 does (a value may even span two
+/// files; `-` is standard input). A file that cannot be opened is reported as jq reports it
+/// (a directory as jq 1.6 reports its failed read) and makes the status 2;
 /// positions in error messages (`jq: error (at <stdin>:N)`) are translated to the file and
 /// line jq would name. (`input_filename` still answers `null`.)
 enum JQFilter {
@@ -47,14 +48,28 @@ enum JQFilter {
 
     let names = try invocation.inputFiles.map(expand)
     var stream: [UInt8] = []
+    // What follows the first file that failed (see `firstValue`), and the file it starts in.
+    var afterFailure: [UInt8] = []
+    var nextFile: InputFile?
     var files: [InputFile] = []
     var openErrors: [(position: Int, message: String)] = []
+    var operands = FileOperands(input: input, workingDirectory: workingDirectory)
     for (position, name) in names.enumerated() {
-      switch FileAccess.readFile(FileAccess.resolve(name, in: workingDirectory)) {
+      switch operands.read(name) {
+      case .success(let bytes) where !openErrors.isEmpty:
+        if afterFailure.isEmpty {
+          nextFile = InputFile(name: name == "-" ? "<stdin>" : name, position: position, lines: 0)
+        }
+        afterFailure += bytes
       case .success(let bytes):
         let lines = bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
-        files.append(InputFile(name: name, position: position, lines: lines))
+        files.append(
+          InputFile(name: name == "-" ? "<stdin>" : name, position: position, lines: lines))
         stream += bytes
+      case .failure(let error) where error.isDirectory:
+        // A directory opens; jq 1.6 reports the failed read only when another file follows.
+        let last = position == names.count - 1
+        openErrors.append((position, last ? "" : "Input error: \(error.message)\n"))
       case .failure(let error):
         openErrors.append(
           (position, "jq: error: Could not open file \(name): \(error.message)\n"))
@@ -63,6 +78,12 @@ enum JQFilter {
     // With -n, jq opens its files only when the program reads input.
     let readsInput = !invocation.nullInput || invocation.program.contains("input")
     if !readsInput { openErrors = [] }
+    if !openErrors.isEmpty, var nextFile {
+      let value = firstValue(of: afterFailure, invocation: invocation)
+      nextFile.lines = value.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+      files.append(nextFile)
+      stream += value
+    }
     let result = JQ.run(
       program: invocation.program, input: stream, options: options, arguments: arguments,
       positional: positional)
@@ -87,6 +108,21 @@ enum JQFilter {
     return FilterResult(
       output: result.stdout, status: openErrors.isEmpty ? result.status : 2,
       stderr: Array(stderr.utf8))
+  }
+
+  /// jq 1.6 counts a file it could not read and goes on reading, but its main loop stops after
+  /// the next input value: of what follows the failure, only the first value (the first line
+  /// with `-R`) is run. `-s` and `-n` read their input in one go, so they get all of it.
+  static func firstValue(of rest: [UInt8], invocation: JQInvocation) -> [UInt8] {
+    if invocation.slurp || invocation.nullInput { return rest }
+    let newline = UInt8(ascii: "\n")
+    if invocation.rawInput {
+      guard let end = rest.firstIndex(of: newline) else { return rest }
+      return Array(rest[...end])
+    }
+    let values = JQ.run(program: ".", input: rest, options: JQOptions(compact: true)).stdout
+    guard let end = values.firstIndex(of: newline) else { return [] }
+    return Array(values[...end])
   }
 
   /// An input file that could be read.

@@ -13,7 +13,8 @@ enum SedFilter {
       name throws(SedFileError) in
       switch FileAccess.readFile(FileAccess.resolve(name, in: workingDirectory)) {
       case .success(let bytes): return bytes
-      case .failure(let error): throw SedFileError(reason: error.message)
+      case .failure(let error):
+        throw SedFileError(reason: error.message, readFailed: error.isDirectory)
       }
     }
     var pieces: [SedScriptPiece] = []

@@ -35,13 +35,16 @@ enum WordCountFilter {
       case .failure(let error):
         stderr += Array("wc: \(Quoting.ifNeeded(name!)): \(error.message)\n".utf8)
         status = 1
-        entries.append(Entry(name: name, counts: nil, regularSize: nil))
+        // A directory opens (it is counted, as empty, and is not a regular file).
+        let counts = error.isDirectory ? wc.counts.map { _ in 0 } : nil
+        entries.append(Entry(name: name, counts: counts, regularSize: nil))
       }
     }
     // GNU's compute_number_width: one count of one input is not padded; otherwise the digits
-    // of the regular files' total size, at least 7 when an input is not a regular file.
+    // of the regular files' total size, at least 7 when an input is not a regular file (files
+    // that cannot be opened do not count).
     var width = 1
-    if !(entries.count == 1 && wc.counts.count == 1), entries.first?.counts != nil {
+    if !(entries.count == 1 && wc.counts.count == 1) {
       var minimum = 1
       var total = 0
       for entry in entries where entry.counts != nil {

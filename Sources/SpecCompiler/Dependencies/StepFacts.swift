@@ -258,6 +258,14 @@ struct StepFacts {
     }
   }
 
+  /// File operands a command reads (`-` is its standard input).
+  private mutating func readFiles(_ files: [Template]) {
+    for file in files where file != "-" {
+      read(file)
+      filesRead.append(file)
+    }
+  }
+
   private mutating func walk(_ pipeline: Pipeline) {
     switch pipeline.source {
     case .request(let request): walk(request)
@@ -301,8 +309,12 @@ struct StepFacts {
           read(file)
           filesRead.append(file)
         }
-      case .grep(let grep): read(grep.pattern)
-      case .head(let count), .tail(let count): read(count.count)
+      case .grep(let grep):
+        read(grep.pattern)
+        readFiles(grep.files)
+      case .head(let count), .tail(let count):
+        read(count.count)
+        readFiles(count.files)
       case .awk(let awk):
         read(awk.fieldSeparator)
         read(all: awk.assignments.map(\.value))
@@ -320,25 +332,20 @@ struct StepFacts {
         }
         for file in SedCommand.writtenFiles(sed) { filesWritten.append(Template(literal: file)) }
       case .shell(let steps): walk(steps)
-      case .sort(let sort) where sort.output != nil:
-        read(sort.output)
-        filesWritten.append(sort.output!)
-      case .wordCount(let wc):
-        for file in wc.files where file != "-" {
-          read(file)
-          filesRead.append(file)
+      case .sort(let sort):
+        readFiles(sort.files)
+        if let output = sort.output {
+          read(output)
+          filesWritten.append(output)
         }
-      case .checksum(let checksum):
-        for file in checksum.files where file != "-" {
-          read(file)
-          filesRead.append(file)
-        }
-      case .cat(let cat):
-        for file in cat.files where file != "-" {
-          read(file)
-          filesRead.append(file)
-        }
-      case .lines, .bytes, .substitute, .select, .count, .translate, .base64, .sort, .uniq, .cut:
+      case .wordCount(let wc): readFiles(wc.files)
+      case .checksum(let checksum): readFiles(checksum.files)
+      case .cat(let cat): readFiles(cat.files)
+      case .uniq(let uniq): readFiles(uniq.file.map { [$0] } ?? [])
+      case .cut(let cut): readFiles(cut.files)
+      case .bytes(let range): readFiles(range.inputFile.map { [$0] } ?? [])
+      case .base64(_, _, let file): readFiles(file.map { [$0] } ?? [])
+      case .lines, .substitute, .select, .count, .translate:
         break
       }
     }

@@ -8,12 +8,20 @@ struct CommandCall {
   var position: BashPosition
 }
 
-/// What a command contributes to a pipeline: where bytes come from, how they are transformed,
-/// or both (`jq … FILE`, `grep PATTERN FILE`).
+/// What a command contributes to a pipeline: where bytes come from, or how they are
+/// transformed.
 enum PipelineStage {
   case source(Source)
   case filter(Filter)
-  case sourceAndFilter(Source, Filter)
+  /// A filter that reads only its own file operands (`jq . FILE`, `grep P A B`), never its
+  /// standard input: first in a pipeline, it has no input.
+  case fileFilter(Filter)
+
+  /// `filter` reading `files` (its file operands, `-` for standard input): a plain filter
+  /// when it reads standard input, else a file filter.
+  static func reading(_ files: [Template], _ filter: Filter) -> PipelineStage {
+    files.isEmpty || files.contains("-") ? .filter(filter) : .fileFilter(filter)
+  }
 }
 
 /// A command that produces or transforms bytes (`curl`, `jq`, `sed`, `printf`, …).

@@ -413,12 +413,13 @@ extension LoweringContext {
           }
         }
         if !identity { filters.append(Self.readingStandardInput(filter, from: input)) }
-      case .sourceAndFilter(let produced, let filter):
+      case .fileFilter(let filter):
         guard isFirst else {
           error("'\(name)' reads a file; it cannot follow '|'", at: first.position)
           return nil
         }
-        source = produced
+        // Its standard input is a `< FILE` redirection when it has one (bash opens it first).
+        source = input ?? .empty
         filters.append(filter)
       }
     }

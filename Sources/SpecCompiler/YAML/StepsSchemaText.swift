@@ -184,7 +184,7 @@ extension SpecSchema {
                   "$ref": "#/$defs/template"
                 },
                 "file": {
-                  "description": "Source: the content of a file (`cat FILE`, `< FILE`, `jq … FILE`, `$(<FILE)`).",
+                  "description": "Source: the content of a file the shell opens (`< FILE`, `$(< FILE)`): one it cannot open is bash's redirection error, and the command does not run. A command naming a file (`cat FILE`, `jq . FILE`, `grep P FILE`) carries it as its own filter's file operand.",
                   "$ref": "#/$defs/template"
                 },
                 "printf": {
@@ -2959,7 +2959,7 @@ extension SpecSchema {
               "additionalProperties": false
             },
             {
-              "description": "`head -c N`, `dd bs=… skip=… count=…`: `skip` bytes dropped, then `count` kept (through the end when absent).",
+              "description": "`head -c N`, `dd bs=… skip=… count=… [if=FILE]`: `skip` bytes dropped, then `count` kept (through the end when absent).",
               "required": [
                 "bytes"
               ],
@@ -2974,6 +2974,10 @@ extension SpecSchema {
                     "count": {
                       "type": "integer",
                       "minimum": 0
+                    },
+                    "dd-input": {
+                      "description": "`dd if=FILE`: dd opens the file itself (with dd's messages) instead of reading standard input.",
+                      "$ref": "#/$defs/template"
                     }
                   },
                   "additionalProperties": false
@@ -3180,7 +3184,7 @@ extension SpecSchema {
               "additionalProperties": false
             },
             {
-              "description": "`base64 [-w COLS]`, `base64 -d`.",
+              "description": "`base64 [-w COLS] [FILE]`, `base64 -d [FILE]`.",
               "required": [
                 "base64"
               ],
@@ -3196,6 +3200,10 @@ extension SpecSchema {
                       "description": "`-w COLS`/`--wrap=COLS`: characters per encoded line (76 when absent); 0 writes one line without a final newline.",
                       "type": "integer",
                       "minimum": 0
+                    },
+                    "file": {
+                      "description": "The file operand instead of standard input; base64 opens it itself, with its messages.",
+                      "$ref": "#/$defs/template"
                     }
                   },
                   "additionalProperties": false
@@ -3352,8 +3360,8 @@ extension SpecSchema {
                 "$ref": "#/$defs/jqArgument"
               }
             },
-            "input-files": {
-              "description": "Files read instead of standard input.",
+            "files": {
+              "description": "File operands, read in order as one stream instead of standard input (`-` is standard input); jq opens them itself, so its messages name them.",
               "$ref": "#/$defs/templates"
             },
             "positional": {
@@ -3496,13 +3504,17 @@ extension SpecSchema {
               "description": "`-n`: lines start with their number (`N:` selected, `N-` context).",
               "type": "boolean"
             },
-            "filename": {
-              "description": "`-H`: lines start with this name (the file, or `(standard input)`).",
-              "$ref": "#/$defs/template"
+            "with-filename": {
+              "description": "`-H` (true) or `-h` (false): whether lines start with their file's name (`(standard input)` for standard input); by default only with several files.",
+              "type": "boolean"
             },
             "no-messages": {
               "description": "`-s`: no message about a file that cannot be read.",
               "type": "boolean"
+            },
+            "files": {
+              "description": "File operands, searched in order instead of standard input (`-` is standard input); grep opens them itself, with its messages.",
+              "$ref": "#/$defs/templates"
             }
           },
           "additionalProperties": false
@@ -3579,10 +3591,23 @@ extension SpecSchema {
         "sedScript": {
           "description": "Any other `sed` command line (several `-e`, `;`-separated commands, branches, hold space, `a`/`i`/`c`, `y`, `w`…), run as GNU sed 4.9 runs it.",
           "type": "object",
-          "required": [
-            "scripts"
+          "oneOf": [
+            {
+              "required": [
+                "script"
+              ]
+            },
+            {
+              "required": [
+                "scripts"
+              ]
+            }
           ],
           "properties": {
+            "script": {
+              "description": "The one script expression (the script operand or a lone `-e`), exactly as written.",
+              "type": "string"
+            },
             "scripts": {
               "description": "The script pieces in command-line order: `-e` expressions (or the script operand) exactly as written, `-f` files.",
               "type": "array",
@@ -3638,7 +3663,7 @@ extension SpecSchema {
               "minimum": 0
             },
             "files": {
-              "description": "File operands (standard input when absent).",
+              "description": "File operands (standard input when absent; `-` is standard input); sed opens them itself, with its messages.",
               "type": "array",
               "items": {
                 "$ref": "#/$defs/template"
@@ -3727,6 +3752,10 @@ extension SpecSchema {
               "description": "`-o FILE`: the sorted lines are written to this file instead of standard output.",
               "$ref": "#/$defs/template"
             },
+            "files": {
+              "description": "File operands, all read before sorting instead of standard input (`-` is standard input); sort opens them itself, with its messages.",
+              "$ref": "#/$defs/templates"
+            },
             "separator": {
               "description": "`-t SEP`: the one byte between fields; without it a field is a run of blanks and the non-blanks after it.",
               "type": "string",
@@ -3769,6 +3798,10 @@ extension SpecSchema {
               "description": "`-w N`: at most N bytes are compared after those.",
               "type": "integer",
               "minimum": 0
+            },
+            "file": {
+              "description": "The input file operand instead of standard input (`-` is standard input); uniq opens it itself, with its messages.",
+              "$ref": "#/$defs/template"
             }
           },
           "additionalProperties": false
@@ -3833,6 +3866,10 @@ extension SpecSchema {
               "description": "`--output-delimiter=STR`: written between the kept fields instead of the delimiter.",
               "type": "string",
               "minLength": 1
+            },
+            "files": {
+              "description": "File operands, cut in order instead of standard input (`-` is standard input); cut opens them itself, with its messages.",
+              "$ref": "#/$defs/templates"
             }
           },
           "additionalProperties": false
@@ -3899,6 +3936,10 @@ extension SpecSchema {
             "count": {
               "description": "The count as the command receives it: optional `-`/`+`, digits, optional multiplier suffix (`K`, `kB`, `M`, …).",
               "$ref": "#/$defs/template"
+            },
+            "files": {
+              "description": "File operands instead of standard input (`-` is standard input); the command opens them itself, with its messages and, for several, its `==> NAME <==` headers.",
+              "$ref": "#/$defs/templates"
             }
           },
           "additionalProperties": false

@@ -36,7 +36,8 @@ extension Filter: Codable {
     default:
       let base64 = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("base64"))
       self = .base64(
-        decode: try base64.flag("decode"), wrap: try base64.optional("wrap") ?? 76)
+        decode: try base64.flag("decode"), wrap: try base64.optional("wrap") ?? 76,
+        file: try base64.optional("file"))
     }
   }
 
@@ -70,10 +71,11 @@ extension Filter: Codable {
         try tee.put(files, "files")
       }
       try tee.flag(append, "append")
-    case .base64(let decode, let wrap):
+    case .base64(let decode, let wrap, let file):
       var base64 = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("base64"))
       try base64.flag(decode, "decode")
       if wrap != 76 { try base64.put(wrap, "wrap") }
+      try base64.put(ifPresent: file, "file")
     }
   }
 }

@@ -25,11 +25,25 @@ import Testing
   @Test(arguments: [
     ("head -q", "head option '-q' is not supported"),
     ("tail -f", "tail option '-f' is not supported"),
-    ("head -n 1 a b", "head over several files is not supported"),
-    ("tail -n 1 a b", "tail over several files is not supported"),
   ])
   func unsupportedFormsAreDiagnostics(_ command: String, _ message: String) {
     let (_, diagnostics) = Lowered.steps("printf 'a\\n' | " + command)
     #expect(diagnostics.contains { $0.contains(message) }, "\(diagnostics)")
+  }
+
+  /// With file operands the filter names the command (its messages and headers are head's or
+  /// tail's), whatever the count.
+  @Test(arguments: [
+    ("head -n 1 a", Filter.head(HeadTailCount(unit: .lines, count: "1", files: ["a"]))),
+    ("head a b", .head(HeadTailCount(unit: .lines, count: "10", files: ["a", "b"]))),
+    ("head -c 4 a", .head(HeadTailCount(unit: .bytes, count: "4", files: ["a"]))),
+    ("tail -n +2 a", .tail(HeadTailCount(unit: .lines, count: "+2", files: ["a"]))),
+    ("tail -3 a b", .tail(HeadTailCount(unit: .lines, count: "3", files: ["a", "b"]))),
+    ("tail -c 5 a", .tail(HeadTailCount(unit: .bytes, count: "5", files: ["a"]))),
+  ])
+  func fileOperandsNameTheCommand(_ command: String, _ filter: Filter) {
+    let pipeline = Lowered.pipeline(command)
+    #expect(pipeline?.source == .empty)
+    #expect(pipeline?.filters == [filter])
   }
 }

@@ -106,7 +106,8 @@ import Testing
       return
     }
     #expect(assignment.name == "_SUBSTITUTION_1" && assignment.value == nil)
-    #expect(read.source == .file(Template([.variable("TOKEN_FILE")])))
+    #expect(read.source == .empty)
+    #expect(read.filters == [.cat(CatInvocation(files: [Template([.variable("TOKEN_FILE")])]))])
     #expect(read.sink == .stdout)
     #expect(
       r.headers == [Template([.literal("Authorization: Bearer "), .variable("_SUBSTITUTION_1")])])

@@ -42,6 +42,19 @@ import Testing
     #expect(invocation.files.first == "a.txt")
   }
 
+  /// The short forms read standard input; with a file operand the filter is sed's own, which
+  /// opens it (with sed's messages).
+  @Test func aShortFormWithAFileIsSedsOwn() {
+    let pipeline = Lowered.pipeline("sed -n '1,20p' \"$F\"")
+    #expect(pipeline?.source == .empty)
+    #expect(
+      pipeline?.filters == [
+        .sed(
+          SedInvocation(
+            scripts: [.expression("1,20p")], quiet: true, files: [Template([.variable("F")])]))
+      ])
+  }
+
   @Test func theShortFormsStay() {
     #expect(
       Self.filters("sed -n '2,3p'") == [.lines(LineRange(from: 2, to: 3, readsToEnd: true))])

@@ -50,8 +50,16 @@ import Testing
 
   @Test func readsAFileOperand() {
     let pipeline = Lowered.pipeline("sort -u \"$DIR/ids.txt\"")
-    #expect(pipeline?.source == .file(Template([.variable("DIR"), .literal("/ids.txt")])))
-    #expect(pipeline?.filters == [.sort(SortInvocation(unique: true))])
+    #expect(pipeline?.source == .empty)
+    #expect(
+      pipeline?.filters == [
+        .sort(
+          SortInvocation(unique: true, files: [Template([.variable("DIR"), .literal("/ids.txt")])]))
+      ])
+    #expect(
+      Lowered.pipeline("sort a.txt b.txt")?.filters == [
+        .sort(SortInvocation(files: ["a.txt", "b.txt"]))
+      ])
   }
 
   @Test(arguments: [
@@ -73,7 +81,6 @@ import Testing
     ("sort -t é", "sort -t takes one single-byte character, not 'é'"),
     ("sort -t, -t:", "sort: incompatible tabs"),
     ("sort -t \"$SEP\"", "sort -t takes a literal value"),
-    ("sort a.txt b.txt", "sort over several files is not supported"),
   ])
   func unsupportedFormsAreDiagnostics(_ command: String, _ message: String) {
     let (_, diagnostics) = Lowered.steps("printf 'b\\na\\n' | " + command)

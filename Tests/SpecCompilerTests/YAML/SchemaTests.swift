@@ -641,6 +641,9 @@ enum SchemaSample {
     grep.wholeLine = true
     grep.wholeWord = true
     grep.maxCount = 1
+    grep.withFilename = false
+    grep.noMessages = true
+    grep.files = ["a.log", Template([.variable("LOG")]), "-"]
     return grep
   }
 
@@ -653,6 +656,7 @@ enum SchemaSample {
     .lines(LineRange()),
     .bytes(ByteRange(count: 16)),
     .bytes(ByteRange(skip: 8, count: 4)),
+    .bytes(ByteRange(skip: 1, count: 2, inputFile: Template([.variable("AUDIO")]))),
     .grep(fullGrep),
     .grep(GrepInvocation(pattern: Template([.variable("NEEDLE")]))),
     .substitute(
@@ -683,6 +687,7 @@ enum SchemaSample {
     .base64(decode: true),
     .base64(decode: false),
     .base64(decode: false, wrap: 0),
+    .base64(decode: true, file: Template([.variable("F")])),
     .sort(SortInvocation()),
     .sort(
       SortInvocation(
@@ -697,9 +702,11 @@ enum SchemaSample {
         keys: [SortKey(from: 2, ordering: .version)], ordering: .human, check: .quiet,
         output: "sorted.txt")),
     .sort(SortInvocation(ordering: .general, check: .diagnose)),
+    .sort(SortInvocation(unique: true, files: ["a.txt", "-"])),
     .uniq(UniqInvocation()),
     .uniq(UniqInvocation(count: true, repeated: true, unique: true)),
     .uniq(UniqInvocation(ignoreCase: true, skipFields: 1, skipChars: 2, checkChars: 3)),
+    .uniq(UniqInvocation(count: true, file: Template([.variable("F")]))),
     .cut(
       CutInvocation(
         unit: .fields,
@@ -711,7 +718,9 @@ enum SchemaSample {
         unit: .fields, ranges: [CutRange(from: 2, to: 2)], complement: true,
         outputDelimiter: " | ")),
     .cut(CutInvocation(unit: .bytes, ranges: [CutRange(from: 2, to: 3)], complement: true)),
+    .cut(CutInvocation(unit: .bytes, ranges: [CutRange(from: 1, to: 1)], files: ["a", "b"])),
     .sed(SedInvocation(scripts: [.expression(":a;N;$!ba;s/\\n/ /g")])),
+    .sed(SedInvocation(scripts: [.expression("1,20p")], quiet: true, files: ["headers.txt"])),
     .sed(
       SedInvocation(
         scripts: [.expression("1d"), .file(Template([.variable("SCRIPT")]))], quiet: true,
@@ -725,6 +734,8 @@ enum SchemaSample {
         operands: ["rows.csv", "n=1", "-"])),
     .head(HeadTailCount(unit: .lines, count: Template([.variable("N")]))),
     .tail(HeadTailCount(unit: .bytes, count: "+3")),
+    .head(HeadTailCount(unit: .lines, count: "1", files: [Template([.variable("F")]), "b.txt"])),
+    .tail(HeadTailCount(unit: .lines, count: "+2", files: ["a.txt"])),
   ]
 
   static func line(_ n: Int, _ action: Action) -> Step { Step(line: n, action) }

@@ -96,7 +96,7 @@ enum AwkCommand: PipelineCommand {
     let files = awk.operands.filter { !AwkOperand.isAssignment($0) }
     let readsInput =
       (files.isEmpty || files.contains("-")) && !(parsed.rules.isEmpty && parsed.end.isEmpty)
-    return readsInput ? .filter(.awk(awk)) : .sourceAndFilter(.empty, .awk(awk))
+    return readsInput ? .filter(.awk(awk)) : .fileFilter(.awk(awk))
   }
 
   /// `name=value` with a literal name.

@@ -1,7 +1,8 @@
 import SpecModel
 
 /// `base64 [-w COLS | --wrap=COLS]`, `base64 -d`: encoded lines are COLS characters long (76
-/// by default, as GNU base64; 0 does not wrap and writes no final newline).
+/// by default, as GNU base64; 0 does not wrap and writes no final newline); one file operand,
+/// which base64 opens itself.
 enum Base64Command: PipelineCommand {
   static let names = ["base64"]
 
@@ -11,6 +12,7 @@ enum Base64Command: PipelineCommand {
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> PipelineStage? {
     var decode = false
     var wrap = 76
+    var file: Template?
     for item in scanner.scan(call.arguments, context: context) {
       switch item {
       case .flag:
@@ -25,11 +27,21 @@ enum Base64Command: PipelineCommand {
           return nil
         }
         wrap = columns
-      case .operand(let word), .unknown(_, let word):
-        context.error("base64 option is not supported", at: word.position)
+      case .operand(let word):
+        guard file == nil else {
+          context.error(
+            "base64: extra operand ‘\(context.staticText(word) ?? "…")’", at: word.position)
+          return nil
+        }
+        guard let operand = context.template(word) else { return nil }
+        file = operand
+      case .unknown(let text, let word):
+        context.error("base64 option '\(text)' is not supported", at: word.position)
         return nil
       }
     }
-    return .filter(.base64(decode: decode, wrap: wrap))
+    // `-` is standard input, as no operand is.
+    if file == "-" { file = nil }
+    return .reading(file.map { [$0] } ?? [], .base64(decode: decode, wrap: wrap, file: file))
   }
 }

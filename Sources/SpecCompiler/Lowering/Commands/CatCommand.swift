@@ -1,7 +1,7 @@
 import SpecModel
 
-/// `cat [FILE]`: a file's bytes, or the input passed through; with options (`-n -b -s -v -E -T
-/// -A -e -t`) or several files, the filter `cat`.
+/// `cat`: the input passed through; with file operands or options (`-n -b -s -v -E -T -A -e
+/// -t`), the filter `cat`, which opens its files itself (with cat's messages).
 enum CatCommand: PipelineCommand {
   static let names = ["cat"]
 
@@ -51,10 +51,9 @@ enum CatCommand: PipelineCommand {
     if !options {
       let named = files.filter { $0 != "-" }
       if named.isEmpty, files.count <= 1 { return .filter(.tee(files: [], append: false)) }
-      if files.count == 1 { return .source(.file(files[0])) }
     }
     cat.files = files
     let filter = Filter.cat(cat)
-    return files.isEmpty || files.contains("-") ? .filter(filter) : .sourceAndFilter(.empty, filter)
+    return .reading(files, filter)
   }
 }

@@ -36,6 +36,6 @@ enum ChecksumCommand: PipelineCommand {
     }
     let filter = Filter.checksum(checksum)
     let files = checksum.files
-    return files.isEmpty || files.contains("-") ? .filter(filter) : .sourceAndFilter(.empty, filter)
+    return .reading(files, filter)
   }
 }

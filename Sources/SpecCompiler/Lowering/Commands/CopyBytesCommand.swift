@@ -36,7 +36,7 @@ enum CopyBytesCommand: PipelineCommand {
       }
     }
     let filter = Filter.bytes(
-      ByteRange(skip: skip * blockSize, count: count.map { $0 * blockSize }))
-    return file.map { .sourceAndFilter(.file($0), filter) } ?? .filter(filter)
+      ByteRange(skip: skip * blockSize, count: count.map { $0 * blockSize }, inputFile: file))
+    return file == nil ? .filter(filter) : .fileFilter(filter)
   }
 }

@@ -94,14 +94,9 @@ enum CutCommand: PipelineCommand {
         "cut --output-delimiter with -b/-c is not supported (only with -f)", at: call.position)
       return nil
     }
-    if files.count > 1 {
-      context.error("cut over several files is not supported", at: call.position)
-      return nil
-    }
     let cut = CutInvocation(
       unit: unit, ranges: ranges, delimiter: delimiter, onlyDelimited: onlyDelimited,
-      complement: complement, outputDelimiter: outputDelimiter)
-    guard let file = files.first, file != "-" else { return .filter(.cut(cut)) }
-    return .sourceAndFilter(.file(file), .cut(cut))
+      complement: complement, outputDelimiter: outputDelimiter, files: files)
+    return .reading(files, .cut(cut))
   }
 }

@@ -1,6 +1,6 @@
 import SpecModel
 
-/// `grep [-EFPGiqsvcoxwnHh] [-m N] [-A N] [-B N] [-C N] [-e PATTERN]… [PATTERN] [FILE]`.
+/// `grep [-EFPGiqsvcoxwnHh] [-m N] [-A N] [-B N] [-C N] [-e PATTERN]… [PATTERN] [FILE…]`.
 enum GrepCommand: PipelineCommand {
   static let names = ["grep", "egrep", "fgrep"]
 
@@ -18,7 +18,7 @@ enum GrepCommand: PipelineCommand {
     var grep = GrepInvocation(pattern: "")
     var patterns: [Template] = []
     var operands: [Template] = []
-    var withFilename = false
+    var withFilename: Bool?
     var both: Int?
     if call.name == "egrep" { grep.syntax = .extended }
     if call.name == "fgrep" { grep.syntax = .fixed }
@@ -93,12 +93,8 @@ enum GrepCommand: PipelineCommand {
       parts += pattern.parts
     }
     grep.pattern = Template(parts).normalized
-    if operands.count > 1 {
-      context.error("grep over several files is not supported", at: call.position)
-      return nil
-    }
-    if withFilename { grep.filename = operands.first ?? "(standard input)" }
-    return operands.isEmpty
-      ? .filter(.grep(grep)) : .sourceAndFilter(.file(operands[0]), .grep(grep))
+    grep.withFilename = withFilename
+    grep.files = operands
+    return .reading(operands, .grep(grep))
   }
 }

@@ -31,11 +31,19 @@ enum HeadCommand: PipelineCommand {
         return nil
       }
     }
-    if files.count > 1 {
-      context.error("head over several files is not supported", at: call.position)
-      return nil
-    }
     if case .lines(let range) = filter, range.to == 0 { filter = .bytes(ByteRange(count: 0)) }
-    return files.isEmpty ? .filter(filter) : .sourceAndFilter(.file(files[0]), filter)
+    guard !files.isEmpty else { return .filter(filter) }
+    // With file operands head opens them itself: the filter that names it.
+    var head: HeadTailCount
+    switch filter {
+    case .head(let count): head = count
+    case .bytes(let range):
+      head = HeadTailCount(unit: .bytes, count: Template(literal: "\(range.count ?? 0)"))
+    case .lines(let range):
+      head = HeadTailCount(unit: .lines, count: Template(literal: "\(range.to ?? 10)"))
+    default: return nil
+    }
+    head.files = files
+    return .reading(files, .head(head))
   }
 }

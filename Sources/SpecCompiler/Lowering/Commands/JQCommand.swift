@@ -131,14 +131,8 @@ enum JQCommand: PipelineCommand {
         program: invocation.program, argumentNames: invocation.arguments.map(\.name),
         file: context.file,
         owner: context.owner, position: context.markdown(programWord.position)))
-    if files.isEmpty {
-      return .filter(.jq(invocation))
-    }
-    if files.count == 1 {
-      return .sourceAndFilter(.file(files[0]), .jq(invocation))
-    }
     invocation.inputFiles = files
-    return .sourceAndFilter(.empty, .jq(invocation))
+    return .reading(files, .jq(invocation))
   }
 
   /// Turns shell expansions inside a jq program into jq arguments.

@@ -2,8 +2,8 @@ import Sed
 import SpecModel
 
 /// `sed`: the short forms `sed -n 'A,Bp'`, `sed -n 'Np'`, `sed -n '/re/[!]p'`,
-/// `sed '/re/[!]d'`, `sed 'Nq'`, `sed [-n] [-E] 's/a/b/flags'` lower to their own filters;
-/// every other valid command line to `Filter.sed`.
+/// `sed '/re/[!]d'`, `sed 'Nq'`, `sed [-n] [-E] 's/a/b/flags'` on standard input lower to their
+/// own filters; every other valid command line, and any with file operands, to `Filter.sed`.
 enum SedCommand: PipelineCommand {
   static let names = ["sed"]
 
@@ -21,17 +21,16 @@ enum SedCommand: PipelineCommand {
     guard var line = SedCommandLine.scan(call, context: &context) else { return nil }
     if line.pieces.count == 1, case .expression(let text) = line.pieces[0].script,
       !line.invocation.separate, !line.invocation.nullData, line.invocation.lineWrap == nil,
-      line.invocation.files.count <= 1,
+      line.invocation.files.isEmpty,
       let filter = filter(
         text.trimmingSpaces, quiet: line.invocation.quiet, extended: line.invocation.extended)
     {
-      let files = line.invocation.files
-      return files.isEmpty ? .filter(filter) : .sourceAndFilter(.file(files[0]), filter)
+      // The short forms read standard input; with file operands sed opens them itself.
+      return .filter(filter)
     }
     guard line.check(context: &context) else { return nil }
     line.invocation.scripts = line.pieces.map(\.script)
-    if line.invocation.files.isEmpty { return .filter(.sed(line.invocation)) }
-    return .sourceAndFilter(.empty, .sed(line.invocation))
+    return .reading(line.invocation.files, .sed(line.invocation))
   }
 
   static func filter(_ script: String, quiet: Bool, extended: Bool) -> Filter? {

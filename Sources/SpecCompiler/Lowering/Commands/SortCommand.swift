@@ -71,7 +71,6 @@ enum SortCommand: PipelineCommand {
           sort.keys.append(key)
         }
       case .operand(let word):
-        if context.staticText(word) == "-" { continue }
         guard let file = context.template(word) else { return nil }
         files.append(file)
       case .unknown(let text, let word):
@@ -93,11 +92,9 @@ enum SortCommand: PipelineCommand {
       context.error("sort: options '-co' are incompatible", at: call.position)
       return nil
     }
-    if files.count > 1 {
-      context.error("sort over several files is not supported", at: call.position)
-      return nil
-    }
-    return files.isEmpty ? .filter(.sort(sort)) : .sourceAndFilter(.file(files[0]), .sort(sort))
+    // A lone `-` is standard input, as no operand is.
+    sort.files = files == ["-"] ? [] : files
+    return .reading(files, .sort(sort))
   }
 
   /// `N[bfnrghV][,M[fnrghV]]` with N, M ≥ 1.

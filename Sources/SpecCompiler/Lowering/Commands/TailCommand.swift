@@ -36,10 +36,17 @@ enum TailCommand: PipelineCommand {
         return nil
       }
     }
-    if files.count > 1 {
-      context.error("tail over several files is not supported", at: call.position)
-      return nil
+    guard !files.isEmpty else { return .filter(filter) }
+    // With file operands tail opens them itself: the filter that names it.
+    var tail: HeadTailCount
+    switch filter {
+    case .tail(let count): tail = count
+    case .lines(let range):
+      tail = HeadTailCount(
+        unit: .lines, count: Template(literal: range.last.map { "\($0)" } ?? "+\(range.from ?? 1)"))
+    default: return nil
     }
-    return files.isEmpty ? .filter(filter) : .sourceAndFilter(.file(files[0]), filter)
+    tail.files = files
+    return .reading(files, .tail(tail))
   }
 }

@@ -53,7 +53,8 @@ enum UniqCommand: PipelineCommand {
         "uniq with an output file operand is not supported (use '> FILE')", at: call.position)
       return nil
     }
-    guard let file = files.first, file != "-" else { return .filter(.uniq(uniq)) }
-    return .sourceAndFilter(.file(file), .uniq(uniq))
+    // `-` is standard input, as no operand is.
+    uniq.file = files.first == "-" ? nil : files.first
+    return .reading(files, .uniq(uniq))
   }
 }

@@ -39,7 +39,7 @@ enum WordCountCommand: PipelineCommand {
       return .filter(.count(ordered[0]))
     }
     let filter = Filter.wordCount(WordCountInvocation(counts: ordered, files: files))
-    return files.isEmpty || files.contains("-") ? .filter(filter) : .sourceAndFilter(.empty, filter)
+    return .reading(files, filter)
   }
 }
 

@@ -29,7 +29,10 @@ extension PartialScenarios {
     - line: 5
       or:
       - line: 5
-        file: ${NOTES_DIR}/notes.txt
+        filters:
+        - cat:
+            files:
+            - ${NOTES_DIR}/notes.txt
         output: stdout
       - line: 5
         text: |

@@ -33,7 +33,10 @@ extension StorefrontScenarios {
       detail: declared in the scenario's prose
     steps:
     - line: 5
-      file: ${RUN_DIR}/order.id
+      filters:
+      - cat:
+          files:
+          - ${RUN_DIR}/order.id
       capture: ORDER_ID
     - line: 6
       request:
