@@ -56,16 +56,18 @@ import Testing
     return result
   }
 
+  /// The serial run is the one CorpusOnSimulatorTests checks too (`SerialRuns`); the run
+  /// with 8 jobs goes alongside it, on a simulator of its own.
   func compare(_ file: String, directory: String) async throws {
-    let serialStart = ContinuousClock.now
-    let one = try await CorpusOnSimulatorTests.run(file, round: 0, directory: directory)
-    let serialTime = ContinuousClock.now - serialStart
     let started = ContinuousClock.now
+    async let serialRun = CorpusOnSimulatorTests.SerialRuns.shared.run(file, directory: directory)
     let eight = try await CorpusOnSimulatorTests.run(
       file, round: 1, jobs: 8, directory: directory)
+    let eightTime = ContinuousClock.now - started
+    let one = try await serialRun
     print(
-      "\(file): \(one.outcomes.count) scenarios, serial \(serialTime), "
-        + "--jobs 8 \(ContinuousClock.now - started)")
+      "\(file): \(one.outcomes.count) scenarios, --jobs 8 \(eightTime) "
+        + "(alongside other runs; tools/benchmark times --jobs 8 against serial)")
     let (serial, concurrent) = (Self.masked(one), Self.masked(eight))
     #expect(!serial.outcomes.isEmpty, "\(file): no scenario ran")
     #expect(serial.outcomes.map(\.id) == concurrent.outcomes.map(\.id))

@@ -25,7 +25,7 @@ public enum GeneratedDirectory {
         continue
       }
       try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try data.write(to: url, options: .atomic)
+      try FileReplacement.replace(url, with: data)
       result.written.append(file.path)
     }
     for path in extraFiles(files, in: root, scope: scope) {

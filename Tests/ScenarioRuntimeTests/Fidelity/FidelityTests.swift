@@ -16,10 +16,13 @@ import Testing
 /// virtual time (the server is stateless), so a lone `sleep` advances its clock instead of
 /// waiting (each scenario is listed with the sleeps it skipped).
 ///
+/// The documents run at once (each against a server and under a root of its own); within a
+/// document the scenarios go one by one, bash side first.
+///
 /// Run: `swift test --filter FidelityTests` (needs bash, curl, jq, timeout and
 /// `../shared/corpus`). The table is printed per document; both sides' outputs stay in the
 /// printed scratch directory (`S01.bash.stdout`, `S01.runtime.stdout`, the scripts, …).
-@Suite("Fidelity: runtime vs bash on the corpus", .serialized)
+@Suite("Fidelity: runtime vs bash on the corpus")
 struct FidelityTests {
   static let enabled = FidelityCorpus.isPresent && ReferenceTools.arePresent
 
