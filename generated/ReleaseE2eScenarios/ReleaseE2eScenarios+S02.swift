@@ -41,12 +41,13 @@ extension ReleaseE2eScenarios {
           output: ${METRICS}
       output: stdout
     - line: 7
-      file: ${METRICS}
       filters:
       - grep:
           pattern: ^# TYPE [a-zA-Z_:]+ (counter|gauge|histogram|summary)\$
           syntax: extended
           quiet: true
+          files:
+          - ${METRICS}
       output: stdout
     - line: 8
       set:
@@ -64,11 +65,12 @@ extension ReleaseE2eScenarios {
           left: ${_SUBSTITUTION_1}
           right: '2'
     - line: 9
-      file: ${METRICS}
       filters:
-      - lines:
-          from: 1
-          to: 4
+      - sed-script:
+          script: 1,4p
+          quiet: true
+          files:
+          - ${METRICS}
       output: stdout
 
     """##

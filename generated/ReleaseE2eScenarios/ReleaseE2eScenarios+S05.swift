@@ -55,11 +55,12 @@ extension ReleaseE2eScenarios {
               error: expected 404, got ${STATUS}
             status: 1
     - line: 8
-      file: ${BODY}
       filters:
       - jq:
           program: .error | has("type") and has("message")
           exit-status: true
+          files:
+          - ${BODY}
       output: discard
     - line: 9
       remove:

@@ -47,17 +47,19 @@ extension ReleaseE2eScenarios {
       write:
         path: ${STREAM}
     - line: 10
-      file: ${STREAM}
       filters:
       - grep:
           pattern: '^data: \\[DONE\\]'
           quiet: true
+          files:
+          - ${STREAM}
       output: stdout
     - line: 11
-      file: ${STREAM}
       filters:
       - grep:
           pattern: '^data: {'
+          files:
+          - ${STREAM}
       - sed:
           pattern: '^data: '
           replacement: ''
@@ -67,10 +69,11 @@ extension ReleaseE2eScenarios {
           slurp: true
       output: discard
     - line: 13
-      file: ${STREAM}
       filters:
       - grep:
           pattern: '^data: {'
+          files:
+          - ${STREAM}
       - sed:
           pattern: '^data: '
           replacement: ''
@@ -80,11 +83,12 @@ extension ReleaseE2eScenarios {
           slurp: true
       output: discard
     - line: 14
-      file: ${STREAM}
       filters:
-      - lines:
-          from: 1
-          to: 3
+      - sed-script:
+          script: 1,3p
+          quiet: true
+          files:
+          - ${STREAM}
       output: stdout
 
     """#

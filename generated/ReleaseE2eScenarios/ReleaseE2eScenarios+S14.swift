@@ -45,20 +45,22 @@ extension ReleaseE2eScenarios {
           output: ${QA_RUN_DIR}/rel-malformed.json
       output: stdout
     - line: 9
-      file: ${HEADERS}
       filters:
       - grep:
           pattern: '^HTTP/[0-9.]+ 400 '
           syntax: extended
           ignore-case: true
           quiet: true
+          files:
+          - ${HEADERS}
       output: stdout
     - line: 10
-      file: ${QA_RUN_DIR}/rel-malformed.json
       filters:
       - jq:
           program: .error.type == "invalid_request_error"
           exit-status: true
+          files:
+          - ${QA_RUN_DIR}/rel-malformed.json
       output: stdout
 
     """#

@@ -47,11 +47,12 @@ extension ReleaseE2eScenarios {
           count: true
       output: stdout
     - line: 9
-      file: ${QA_RUN_DIR}/rel-responses-stream.txt
       filters:
       - grep:
           pattern: '^event: response.completed'
           quiet: true
+          files:
+          - ${QA_RUN_DIR}/rel-responses-stream.txt
       output: stdout
 
     """#

@@ -30,7 +30,10 @@ extension ReleaseE2eScenarios {
       detail: reads ${BASE_URL}/v1/files, which S40 adds to with POST ${BASE_URL}/v1/files?provider=openai
     steps:
     - line: 5
-      file: ${REL_FILE_ID}
+      filters:
+      - cat:
+          files:
+          - ${REL_FILE_ID}
       capture: FILE_ID
     - line: 6
       request:

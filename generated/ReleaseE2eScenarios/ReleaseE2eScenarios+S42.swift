@@ -34,7 +34,10 @@ extension ReleaseE2eScenarios {
       detail: sends requests that change the request counters and logs of ${BASE_URL}, as S41 does
     steps:
     - line: 5
-      file: ${REL_FILE_ID}
+      filters:
+      - cat:
+          files:
+          - ${REL_FILE_ID}
       capture: FILE_ID
     - line: 6
       set:
@@ -75,18 +78,21 @@ extension ReleaseE2eScenarios {
           left: ${_SUBSTITUTION_1}
           right: ${_SUBSTITUTION_2}
     - line: 9
-      file: ${DOWNLOADED}
       filters:
       - jq:
           program: length == 2 and .[0].custom_id == "rel-line-1"
           exit-status: true
           slurp: true
+          files:
+          - ${DOWNLOADED}
       output: discard
     - line: 10
-      file: ${DOWNLOADED}
       filters:
-      - bytes:
-          count: 40
+      - head:
+          unit: bytes
+          count: '40'
+          files:
+          - ${DOWNLOADED}
       - tr:
           set1: |2+
 

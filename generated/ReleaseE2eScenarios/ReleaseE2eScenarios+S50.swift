@@ -31,7 +31,10 @@ extension ReleaseE2eScenarios {
       detail: sends requests that change the request counters and logs of ${BASE_URL}, as S43 does
     steps:
     - line: 5
-      file: ${REL_FILE_ID}
+      filters:
+      - cat:
+          files:
+          - ${REL_FILE_ID}
       capture: FILE_ID
     - line: 6
       request:

@@ -31,7 +31,10 @@ extension ReleaseE2eScenarios {
       detail: changes ${FILE_ID}, which S50 changes
     steps:
     - line: 5
-      file: ${REL_FILE_ID}
+      filters:
+      - cat:
+          files:
+          - ${REL_FILE_ID}
       capture: FILE_ID
     - line: 6
       request:

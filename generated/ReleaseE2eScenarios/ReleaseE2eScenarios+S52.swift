@@ -30,7 +30,10 @@ extension ReleaseE2eScenarios {
       detail: reads ${BASE_URL}/v1/batches, which S51 adds to with POST ${BASE_URL}/v1/batches
     steps:
     - line: 5
-      file: ${REL_BATCH_ID}
+      filters:
+      - cat:
+          files:
+          - ${REL_BATCH_ID}
       capture: BATCH_ID
     - line: 6
       request:

@@ -34,7 +34,10 @@ extension ReleaseE2eScenarios {
       detail: sends requests that change the request counters and logs of ${BASE_URL}, as S52 does
     steps:
     - line: 5
-      file: ${REL_BATCH_ID}
+      filters:
+      - cat:
+          files:
+          - ${REL_BATCH_ID}
       capture: BATCH_ID
     - line: 6
       request:
@@ -48,6 +51,7 @@ extension ReleaseE2eScenarios {
       - lines:
           from: 1
           to: 1
+          reads-to-end: true
       - grep:
           pattern: ' 4[0-9][0-9]'
           syntax: extended

@@ -34,7 +34,10 @@ extension ReleaseE2eScenarios {
       detail: changes /v1/batches, which S53 reads
     steps:
     - line: 5
-      file: ${REL_BATCH_ID}
+      filters:
+      - cat:
+          files:
+          - ${REL_BATCH_ID}
       capture: BATCH_ID
     - line: 6
       request:

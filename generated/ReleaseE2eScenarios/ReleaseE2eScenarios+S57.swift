@@ -47,11 +47,12 @@ extension ReleaseE2eScenarios {
           quiet: true
       output: stdout
     - line: 9
-      file: ${QA_RUN_DIR}/rel-pass-error.json
       filters:
       - jq:
           program: .error.message | length > 0
           exit-status: true
+          files:
+          - ${QA_RUN_DIR}/rel-pass-error.json
       output: discard
     - line: 10
       text: |

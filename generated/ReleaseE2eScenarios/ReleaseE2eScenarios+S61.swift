@@ -62,7 +62,6 @@ extension ReleaseE2eScenarios {
         - ${REQUEST_ID}
         - ${QA_RUN_DIR}/rel-s61-audit.json
     - line: 12
-      file: ${QA_RUN_DIR}/rel-s61-audit.json
       filters:
       - jq:
           program: any(.entries[]; .request_id == $id and .model == "rel-unsupported-model" and .status_code >= 400 and (.error_type | length) > 0)
@@ -70,15 +69,18 @@ extension ReleaseE2eScenarios {
           arguments:
           - name: id
             value: ${REQUEST_ID}
+          files:
+          - ${QA_RUN_DIR}/rel-s61-audit.json
       output: discard
     - line: 15
-      file: ${QA_RUN_DIR}/rel-s61-audit.json
       filters:
       - jq:
           program: .entries | map(select(.request_id == $id)) | map({model,status_code,error_type})
           arguments:
           - name: id
             value: ${REQUEST_ID}
+          files:
+          - ${QA_RUN_DIR}/rel-s61-audit.json
       output: stdout
 
     """#

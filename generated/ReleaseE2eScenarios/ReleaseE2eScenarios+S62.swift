@@ -59,7 +59,6 @@ extension ReleaseE2eScenarios {
         - ${REQUEST_ID}
         - ${QA_RUN_DIR}/rel-s62-audit.json
     - line: 12
-      file: ${QA_RUN_DIR}/rel-s62-audit.json
       filters:
       - jq:
           program: any(.entries[]; .request_id == $id and .provider == "rel-no-such-provider")
@@ -67,6 +66,8 @@ extension ReleaseE2eScenarios {
           arguments:
           - name: id
             value: ${REQUEST_ID}
+          files:
+          - ${QA_RUN_DIR}/rel-s62-audit.json
       output: discard
     - line: 14
       text: |

@@ -78,12 +78,13 @@ extension ReleaseE2eScenarios {
         - word: '3'
         do:
         - line: 14
-          file: ${QA_RUN_DIR}/rel-parallel-${n}.txt
           filters:
           - grep:
               pattern: REL_PARALLEL_${n}
               quiet: true
               whole-line: true
+              files:
+              - ${QA_RUN_DIR}/rel-parallel-${n}.txt
           output: stdout
         - line: 15
           call:

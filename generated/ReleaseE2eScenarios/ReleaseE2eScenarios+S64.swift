@@ -74,22 +74,24 @@ extension ReleaseE2eScenarios {
         - line: 11
           and:
           - line: 11
-            file: ${USAGE}
             filters:
             - jq:
                 program: (.entries | length) > 0
                 exit-status: true
+                files:
+                - ${USAGE}
             output: discard
           - line: 11
             break: 1
         - line: 12
           sleep: 5e-1
     - line: 14
-      file: ${USAGE}
       filters:
       - jq:
           program: .entries[0] | .total_tokens == .input_tokens + .output_tokens and .total_tokens > 0
           exit-status: true
+          files:
+          - ${USAGE}
       output: discard
     - line: 15
       request:

@@ -31,7 +31,10 @@ extension ReleaseE2eScenarios {
       detail: reads ${AUTH_BASE_URL}/admin/api/v1/execution-plans, which S73 adds to with POST ${AUTH_BASE_URL}/admin/api/v1/execution-plans
     steps:
     - line: 5
-      file: ${REL_WORKFLOW_ID}
+      filters:
+      - cat:
+          files:
+          - ${REL_WORKFLOW_ID}
       capture: WORKFLOW_ID
     - line: 6
       request:

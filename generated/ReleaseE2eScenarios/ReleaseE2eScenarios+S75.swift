@@ -41,7 +41,10 @@ extension ReleaseE2eScenarios {
       detail: sends requests that change the request counters and logs of ${AUTH_BASE_URL}, as S74 does
     steps:
     - line: 5
-      file: ${REL_KEY_VALUE}
+      filters:
+      - cat:
+          files:
+          - ${REL_KEY_VALUE}
       capture: API_KEY
     - line: 6
       for:
@@ -73,12 +76,13 @@ extension ReleaseE2eScenarios {
             branches:
             - condition:
               - line: 13
-                file: ${QA_RUN_DIR}/rel-managed-${n}.headers
                 filters:
                 - grep:
                     pattern: '^X-Cache: HIT'
                     ignore-case: true
                     quiet: true
+                    files:
+                    - ${QA_RUN_DIR}/rel-managed-${n}.headers
                 output: stdout
               then:
               - line: 14
@@ -109,18 +113,18 @@ extension ReleaseE2eScenarios {
         - line: 20
           and:
           - line: 20
-            file: ${QA_RUN_DIR}/rel-managed-audit.json
             filters:
             - jq:
                 program: (.entries | length) > 0
                 exit-status: true
+                files:
+                - ${QA_RUN_DIR}/rel-managed-audit.json
             output: discard
           - line: 20
             break: 1
         - line: 21
           sleep: 5e-1
     - line: 23
-      file: ${QA_RUN_DIR}/rel-managed-audit.json
       filters:
       - jq:
           program: any(.entries[]; .user_path == $path)
@@ -128,13 +132,16 @@ extension ReleaseE2eScenarios {
           arguments:
           - name: path
             value: ${REL_USER_PATH}
+          files:
+          - ${QA_RUN_DIR}/rel-managed-audit.json
       output: discard
     - line: 24
-      file: ${QA_RUN_DIR}/rel-managed-2.json
       filters:
       - jq:
           program: .choices[0].message.content
           raw-output: true
+          files:
+          - ${QA_RUN_DIR}/rel-managed-2.json
       output: stdout
 
     """#

@@ -56,13 +56,14 @@ extension ReleaseE2eScenarios {
               output: /dev/null
           output: stdout
     - line: 13
-      file: ${QA_RUN_DIR}/rel-cache-2.headers
       filters:
       - grep:
           pattern: 'X-Cache: HIT (exact)'
           syntax: fixed
           ignore-case: true
           quiet: true
+          files:
+          - ${QA_RUN_DIR}/rel-cache-2.headers
       output: stdout
     - line: 14
       request:

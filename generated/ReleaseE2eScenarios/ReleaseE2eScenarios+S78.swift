@@ -38,11 +38,12 @@ extension ReleaseE2eScenarios {
       detail: sends requests that change the request counters and logs of ${AUTH_BASE_URL}, as S77 does
     steps:
     - line: 5
-      file: ${REL_KEY_JSON}
       filters:
       - jq:
           program: .id
           raw-output: true
+          files:
+          - ${REL_KEY_JSON}
       capture: KEY_ID
     - line: 6
       request:
@@ -58,7 +59,10 @@ extension ReleaseE2eScenarios {
           output: /dev/null
       output: stdout
     - line: 7
-      file: ${REL_KEY_VALUE}
+      filters:
+      - cat:
+          files:
+          - ${REL_KEY_VALUE}
       capture: API_KEY
     - line: 8
       request:

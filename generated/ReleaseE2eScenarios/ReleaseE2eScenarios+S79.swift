@@ -41,7 +41,10 @@ extension ReleaseE2eScenarios {
       detail: changes ${REL_KEY_JSON}, which S78 reads
     steps:
     - line: 5
-      file: ${REL_WORKFLOW_ID}
+      filters:
+      - cat:
+          files:
+          - ${REL_WORKFLOW_ID}
       capture: WORKFLOW_ID
     - line: 6
       request:

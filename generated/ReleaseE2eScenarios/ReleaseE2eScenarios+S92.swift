@@ -69,11 +69,12 @@ extension ReleaseE2eScenarios {
             value: ${1}
             local: true
         - line: 14
-          file: ${file}
           filters:
           - jq:
               program: .data[].id
               raw-output: true
+              files:
+              - ${file}
           - head:
               unit: lines
               count: ${limit}

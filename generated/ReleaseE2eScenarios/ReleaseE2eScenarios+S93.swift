@@ -61,14 +61,14 @@ extension ReleaseE2eScenarios {
     - line: 8
       filters:
       - sed-script:
-          quiet: true
-          files:
-          - ${QA_RUN_DIR}/s93.rows
           scripts:
           - expression: 1{
           - expression: s/ .*//p
           - expression: q
           - expression: '}'
+          quiet: true
+          files:
+          - ${QA_RUN_DIR}/s93.rows
       output: stdout
     - line: 9
       text: |
@@ -81,20 +81,22 @@ extension ReleaseE2eScenarios {
           - expression: ta
       output: stdout
     - line: 10
-      file: ${QA_RUN_DIR}/s93.rows
       filters:
       - grep:
           pattern: '^${PROVIDER} '
           count: true
           after-context: 1
+          files:
+          - ${QA_RUN_DIR}/s93.rows
       output: discard
     - line: 11
-      file: ${QA_RUN_DIR}/s93.rows
       filters:
       - grep:
           pattern: '^${PROVIDER} '
           max-count: 1
           after-context: 1
+          files:
+          - ${QA_RUN_DIR}/s93.rows
       - count: lines
       output: stdout
     - line: 12

@@ -295,7 +295,6 @@ extension ReleaseE2eScenarios {
                   branches:
                   - condition:
                     - line: 41
-                      file: ${out}
                       filters:
                       - jq:
                           program: any(.entries[]?; .request_id == $id)
@@ -303,6 +302,8 @@ extension ReleaseE2eScenarios {
                           arguments:
                           - name: id
                             value: ${request_id}
+                          files:
+                          - ${out}
                       output: discard
                     then:
                     - line: 42

@@ -17,7 +17,8 @@ struct HeadStream: StreamingFilter {
     self.remaining = max(count, 0)
   }
 
-  /// The streaming form of a filter, when it has one.
+  /// The streaming form of a filter, when it has one: one that reads its standard input (a
+  /// `head FILE` or `dd if=FILE` reads its file, and runs as a whole-input filter).
   static func of(_ filter: Filter, headCount: (HeadTailCount) -> CoreutilsCount?) -> HeadStream? {
     switch filter {
     case .lines(let range):
@@ -25,10 +26,12 @@ struct HeadStream: StreamingFilter {
       let from = max(range.from ?? 1, 1)
       return HeadStream(unit: .lines, skip: from - 1, count: max(to - from + 1, 0))
     case .bytes(let range):
-      guard let count = range.count else { return nil }
+      guard let count = range.count, range.inputFile == nil else { return nil }
       return HeadStream(unit: .bytes, skip: range.skip, count: count)
     case .head(let head):
-      guard let count = headCount(head), count.sign != .minus else { return nil }
+      guard head.files.isEmpty, let count = headCount(head), count.sign != .minus else {
+        return nil
+      }
       return HeadStream(unit: head.unit == .bytes ? .bytes : .lines, count: count.value)
     default:
       return nil
