@@ -1,4 +1,3 @@
-import Foundation
 import PackagePlugin
 
 /// `swift package --allow-writing-to-package-directory compile-scenarios`: runs
@@ -7,18 +6,6 @@ import PackagePlugin
 /// `specs/*.md` without installing the CLI. Extra arguments go to `spec-compiler compile`.
 @main struct CompileScenarios: CommandPlugin {
   func performCommand(context: PluginContext, arguments: [String]) async throws {
-    let tool = try context.tool(named: "spec-compiler")
-    let process = Process()
-    process.executableURL = tool.url
-    process.arguments = ["compile"] + arguments
-    process.currentDirectoryURL = context.package.directoryURL
-    try process.run()
-    process.waitUntilExit()
-    if process.terminationStatus != 0 {
-      Diagnostics.error("spec-compiler compile exited with \(process.terminationStatus)")
-      throw PluginFailure.compileFailed
-    }
+    try SpecCompilerTool.run("compile", arguments, context: context)
   }
-
-  enum PluginFailure: Error { case compileFailed }
 }

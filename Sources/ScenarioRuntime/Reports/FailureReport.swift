@@ -212,11 +212,34 @@ public struct FailureReport: Sendable {
 
   static func bodyLines(_ body: Excerpt) -> [String] {
     guard body.size > 0 else { return ["(empty body)"] }
+    if isBinary(body.text) {
+      // As curl does for a terminal: binary output is not printed (it would garble the
+      // report); its leading text, when any, tells what it is (`RIFF`, `%PDF`, `PK`).
+      let start = String(
+        String.UnicodeScalarView(
+          body.text.unicodeScalars.prefix(while: isPrintableASCII).prefix(16))
+      )
+      let starting = start.isEmpty ? "" : ", starting \"\(start)\""
+      return ["(binary body: \(size(body.size))\(starting))"]
+    }
     let shown = String(decoding: body.text.utf8.prefix(shownBytes), as: UTF8.self)
     var lines = truncatedLines(prettyJSON(Excerpt(text: shown, size: body.size)))
     let note = shown.utf8.count < body.size ? "shown: \(shown.utf8.count) of " : ""
     lines.append("(body: \(note)\(size(body.size)))")
     return lines
+  }
+
+  /// Bytes that are not UTF-8 text (replaced when decoded), or control characters other than
+  /// tab, newline and carriage return.
+  static func isBinary(_ text: String) -> Bool {
+    text.unicodeScalars.contains { scalar in
+      scalar == "\u{FFFD}" || scalar.value == 0x7F
+        || (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r")
+    }
+  }
+
+  private static func isPrintableASCII(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0x20 && scalar.value < 0x7F
   }
 
   // MARK: Reproduction

@@ -130,13 +130,6 @@ let curlArgumentVectorCases: [ShellOracleCase] = [
 @Suite(.serialized) struct CurlArgumentVectorOracleTests {
   @Test(arguments: curlArgumentVectorCases)
   func matchesBashWithCurl(_ oracleCase: ShellOracleCase) async throws {
-    let server = try await TestHTTPServer.start()
-    let transport = HTTPClientTransport()
-    let compiled = try Snippet.compile(setup: oracleCase.setup, oracleCase.bash)
-    try await BashOracle.expectSame(
-      compiled, setup: oracleCase.setup, oracleCase.bash, variables: ["B": server.baseURL],
-      transport: transport)
-    try await transport.shutdown()
-    await server.stop()
+    try await oracleCase.expectSameAgainstTestServer()
   }
 }

@@ -43,7 +43,11 @@ import Testing
 
     let process = Process()
     process.executableURL = SpecCompilerExecutable.url
-    process.arguments = ["run", scratch + "/wait.md", "--simulator", "--timeout", "60"]
+    // Real time: in virtual time the scenario's `sleep 30` takes no time, and the run would
+    // end (and clean up by itself) before the signal.
+    process.arguments = [
+      "run", scratch + "/wait.md", "--simulator", "--real-time", "--timeout", "60",
+    ]
     var environment = ProcessInfo.processInfo.environment
     environment["TMPDIR"] = scratch
     environment["QA_RUN_DIR"] = scratch + "/run"

@@ -33,16 +33,7 @@ enum KillCommand: StepCommand {
       signal = number
     }
     if let first = words.first, context.staticText(first) == "--" { words.removeFirst() }
-    var pids: [Template] = []
-    for word in words {
-      if let text = context.staticText(word), text.hasPrefix("%") {
-        context.error(
-          "job specifications ('\(text)') are not supported; use \"$!\"", at: word.position)
-        return nil
-      }
-      guard let pid = context.template(word) else { return nil }
-      pids.append(pid)
-    }
+    guard let pids = context.processIDs(words) else { return nil }
     guard !pids.isEmpty else {
       context.error("kill takes process ids", at: call.position)
       return nil

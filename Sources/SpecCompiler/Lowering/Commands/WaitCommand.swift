@@ -18,16 +18,7 @@ enum WaitCommand: StepCommand {
       }
       any = true
     }
-    var pids: [Template] = []
-    for word in words {
-      if let text = context.staticText(word), text.hasPrefix("%") {
-        context.error(
-          "job specifications ('\(text)') are not supported; use \"$!\"", at: word.position)
-        return nil
-      }
-      guard let pid = context.template(word) else { return nil }
-      pids.append(pid)
-    }
+    guard let pids = context.processIDs(words) else { return nil }
     if !any && pids.count <= 1 { return .wait(pids.first) }
     return .waitJobs(WaitStep(pids: pids, any: any))
   }
