@@ -58,6 +58,11 @@ extension LoweringContext {
       // Unquoted, `$*` and `${a[*]}` are split into the elements, as `"$@"` gives them.
       if !quoted, expansion.name == "*", expansion.index == nil { expansion.name = "@" }
       if !quoted, expansion.index == "*" { expansion.index = "@" }
+      if expansion.name == "-" {
+        // bash's option letters (`ehuBc` under the runner): the runtime keeps no such string.
+        error("'$-' (the shell's option flags) is not supported", at: position)
+        return false
+      }
       guard let lowered = self.expansion(expansion) else { return false }
       parts.append(lowered)
     case .commandSubstitution(let statements, let substitutionPosition):

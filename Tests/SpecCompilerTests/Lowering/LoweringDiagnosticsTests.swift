@@ -49,6 +49,15 @@ import Testing
     #expect(output.diagnostics.first?.message.contains("(in S01)") == true)
   }
 
+  /// `$-` has no template form (the fuzzer found YAML that its own decoder rejected): it is an
+  /// error at its word, in any position a parameter can stand.
+  @Test(arguments: ["mkdir $-p", "echo \"flags: $-\"", "X=${-}"])
+  func optionFlagsParameterIsRejectedAtItsWord(_ line: String) {
+    let (_, diagnostics) = Lowered.steps(line)
+    #expect(diagnostics.count == 1)
+    #expect(diagnostics.first?.contains("'$-' (the shell's option flags) is not supported") == true)
+  }
+
   @Test func spliceOutsideAJQStringIsRejected() {
     let (_, diagnostics) = Lowered.steps(#"jq -n ".[$IDX]""#)
     #expect(diagnostics.count == 1)
