@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// `mapfile [-t] [-d DELIM] [ARRAY]` and its other name `readarray`: standard input, one element
@@ -5,31 +6,29 @@ import SpecModel
 enum MapfileCommand: StepCommand {
   static let names = ["mapfile", "readarray"]
 
+  /// bash's builtins take their options before the first operand.
+  static let options = OptionScanner(
+    shortWithValue: ["d"], shortFlags: ["t"], longWithValue: [], longFlags: [],
+    stopAtFirstOperand: true)
+
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> Action? {
     var step = MapfileStep(name: "MAPFILE")
-    var words = call.arguments[...]
-    while let word = words.first, let text = context.staticText(word), text.hasPrefix("-"),
-      text.count > 1
-    {
-      words.removeFirst()
-      if text == "--" { break }
-      var letters = text.dropFirst()
-      while let letter = letters.popFirst() {
-        switch letter {
-        case "t": step.trim = true
-        case "d":
-          let value =
-            letters.isEmpty ? words.popFirst().flatMap(context.staticText) : String(letters)
-          letters = ""
-          guard let value else {
-            context.error("\(call.name) -d needs a literal delimiter", at: word.position)
-            return nil
-          }
-          step.delimiter = value
-        default:
-          context.error("\(call.name) option '-\(letter)' is not supported", at: word.position)
+    var words: ArraySlice<BashWord> = []
+    for item in Self.options.scan(call.arguments, context: context) {
+      switch item {
+      case .flag:
+        step.trim = true
+      case .option(_, let value, let word):
+        guard let delimiter = context.staticText(value) else {
+          context.error("\(call.name) -d needs a literal delimiter", at: word.position)
           return nil
         }
+        step.delimiter = delimiter
+      case .operand(let word):
+        words.append(word)
+      case .unknown(let text, let word):
+        context.error(ReadCommand.optionError(text, command: call.name), at: word.position)
+        return nil
       }
     }
     if let word = words.popFirst() {

@@ -1,3 +1,4 @@
+import Shell
 import SpecModel
 
 /// `read [-r] [-d DELIM] [-a ARRAY] [NAME…]`, with `IFS=VALUE` before it for that command only.
@@ -12,40 +13,28 @@ enum ReadCommand: StepCommand {
     -> ReadStep?
   {
     var step = ReadStep(names: [], ifs: ifs)
-    var words = call.arguments[...]
-    while let word = words.first, let text = context.staticText(word), text.hasPrefix("-"),
-      text.count > 1
-    {
-      words.removeFirst()
-      if text == "--" { break }
-      var letters = text.dropFirst()
-      while let letter = letters.popFirst() {
-        switch letter {
-        case "r": step.raw = true
-        case "d":
-          if letters.isEmpty {
-            guard let value = words.popFirst(), let delimiter = context.staticText(value) else {
-              context.error("read -d needs a literal delimiter", at: word.position)
-              return nil
-            }
-            step.delimiter = delimiter
-          } else {
-            step.delimiter = String(letters)
-            letters = ""
-          }
-        case "a":
-          let text =
-            letters.isEmpty ? words.popFirst().flatMap(context.staticText) : String(letters)
-          letters = ""
-          guard let name = text, isName(name) else {
-            context.error("read -a needs a literal array name", at: word.position)
-            return nil
-          }
-          step.array = name
-        default:
-          context.error("read option '-\(letter)' is not supported", at: word.position)
+    var words: [BashWord] = []
+    for item in options.scan(call.arguments, context: context) {
+      switch item {
+      case .flag:
+        step.raw = true
+      case .option("d", let value, let word):
+        guard let delimiter = context.staticText(value) else {
+          context.error("read -d needs a literal delimiter", at: word.position)
           return nil
         }
+        step.delimiter = delimiter
+      case .option(_, let value, let word):
+        guard let name = context.staticText(value), isName(name) else {
+          context.error("read -a needs a literal array name", at: word.position)
+          return nil
+        }
+        step.array = name
+      case .operand(let word):
+        words.append(word)
+      case .unknown(let text, let word):
+        context.error(Self.optionError(text, command: "read"), at: word.position)
+        return nil
       }
     }
     if step.array != nil, let extra = words.first {
@@ -60,6 +49,20 @@ enum ReadCommand: StepCommand {
       step.names.append(name)
     }
     return step
+  }
+
+  /// bash's builtins take their options before the first operand.
+  static let options = OptionScanner(
+    shortWithValue: ["d", "a"], shortFlags: ["r"], longWithValue: [], longFlags: [],
+    stopAtFirstOperand: true)
+
+  /// An option `read` or `mapfile` does not take, or one whose value is missing.
+  static func optionError(_ text: String, command: String) -> String {
+    switch text {
+    case "-d": "\(command) -d needs a literal delimiter"
+    case "-a": "\(command) -a needs a literal array name"
+    default: "\(command) option '\(text)' is not supported"
+    }
   }
 
   static func isName(_ text: String) -> Bool {
