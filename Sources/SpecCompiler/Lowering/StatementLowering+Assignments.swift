@@ -1,0 +1,234 @@
+import Shell
+import SpecModel
+
+/// Assignments and declarations (`local`, `declare`, `export`, `readonly`), command
+/// substitutions as capture steps.
+extension LoweringContext {
+  mutating func declaration(
+    _ variant: String, options: [BashWord], assignments: [BashAssignment], at position: BashPosition
+  ) -> [Step] {
+    var exported = variant == "export"
+    // `declare`/`typeset` in a function body make locals, unless `-g`.
+    var local =
+      variant == "local" || (["declare", "typeset"].contains(variant) && functionDepth > 0)
+    var array = false
+    var associative = false
+    for option in options {
+      switch staticText(option) {
+      case "-x": exported = true
+      case "-a": array = true
+      case "-A": associative = true
+      case "-g": local = variant == "local"
+      case "-r": break
+      default:
+        error(
+          "\(variant) option '\(staticText(option) ?? "?")' is not supported", at: option.position)
+        return []
+      }
+    }
+    guard ["export", "local", "declare", "typeset", "readonly"].contains(variant) else {
+      error("'\(variant)' is not supported", at: position)
+      return []
+    }
+    if associative {
+      return assignments.flatMap { assignment in
+        associativeArrays.insert(assignment.name)
+        guard let elements = assignment.array else {
+          if assignment.value != nil || assignment.index != nil {
+            error(
+              "\(variant) -A with a value that is not '([KEY]=VALUE …)' is not supported",
+              at: assignment.position)
+            return [Step]()
+          }
+          return [arrayDeclaration(assignment, local: local, associative: true)]
+        }
+        return associativeAssignment(
+          assignment, elements: elements, local: local, line: stepLine(assignment.position),
+          declaration: true)
+      }
+    }
+    return assignments.flatMap { assignment in
+      if array && assignment.value == nil && assignment.array == nil {
+        return [arrayDeclaration(assignment, local: local)]
+      }
+      return assign(assignment, exported: exported, local: local, declaration: true)
+    }
+  }
+
+  /// `NAME=value`: a capture when the value is one command substitution, else an assignment.
+  /// In a declaration (`export`, `local`) a failing substitution does not fail the statement.
+  mutating func assign(
+    _ assignment: BashAssignment, exported: Bool, local: Bool, declaration: Bool
+  ) -> [Step] {
+    let line = stepLine(assignment.position)
+    if assignment.append || assignment.array != nil || assignment.index != nil {
+      guard requireUntraced("array and '+=' assignments", at: assignment.position) else {
+        return []
+      }
+      return arrayAssignment(assignment, local: local, line: line)
+    }
+    let trace: [TracedCommand]? = tracing ? [.assignment(assignment.name)] : nil
+    guard let value = assignment.value else {
+      return [
+        Step(
+          line: line,
+          .assign(Assignment(name: assignment.name, value: nil, exported: exported, local: local)))
+      ]
+    }
+    if let statements = Self.wholeSubstitution(value),
+      LoweringContext.dateFormat(statements, context: self) == nil
+    {
+      if declaration {
+        // `local X=$(…)`: one step; the substitution's status is not the declaration's.
+        guard let command = substitutionStep(statements, into: assignment.name, line: line) else {
+          return []
+        }
+        return [
+          Step(
+            line: line,
+            .assign(
+              Assignment(
+                name: assignment.name, value: nil, exported: exported, local: local,
+                substitution: command)))
+        ]
+      }
+      guard let steps = captureSteps(statements, into: assignment.name, line: line) else {
+        return []
+      }
+      return appendingTrace(trace, to: steps)
+    }
+    var hoisted: [Step] = []
+    guard let words = hoist([value], into: &hoisted, ignoreStatus: declaration, line: line),
+      let template = template(words[0])
+    else { return [] }
+    return hoisted + [
+      Step(
+        line: line,
+        .assign(
+          Assignment(name: assignment.name, value: template, exported: exported, local: local)),
+        trace: trace)
+    ]
+  }
+
+  /// The statements of a value that is exactly `$(…)` or `"$(…)"`.
+  static func wholeSubstitution(_ word: BashWord) -> [BashStatement]? {
+    var parts = word.parts
+    if parts.count == 1, case .doubleQuoted(let inner) = parts[0] { parts = inner }
+    guard parts.count == 1, case .commandSubstitution(let statements, _) = parts[0] else {
+      return nil
+    }
+    return statements
+  }
+
+  /// The steps that store the output of `$(statements)` in `name`.
+  mutating func captureSteps(_ statements: [BashStatement], into name: String, line: Int) -> [Step]?
+  {
+    guard statements.count == 1, let statement = statements.first, !statement.negated,
+      !statement.background, !needsRedirection(statement)
+    else {
+      return shellCapture(statements, into: name, line: line)
+    }
+    if case .call(let assignments, let arguments)? = statement.command, assignments.isEmpty,
+      let first = arguments.first, let function = staticText(first), functions.contains(function)
+    {
+      if tracing && !tracedFunctions.contains(function) {
+        error(
+          "set -x: function '\(function)' is defined outside this block; its commands cannot be traced",
+          at: first.position)
+        return nil
+      }
+      var templates: [Template] = []
+      for word in arguments.dropFirst() {
+        guard let t = template(word) else { return nil }
+        templates.append(t)
+      }
+      let trace = traceWords(function, Array(arguments.dropFirst()), at: statement.position)
+      if tracing && trace == nil { return nil }
+      return [
+        Step(
+          line: line,
+          .call(FunctionCall(name: function, arguments: templates, sink: .capture(name))),
+          trace: trace)
+      ]
+    }
+    if case .call(let assignments, let arguments)? = statement.command, assignments.isEmpty,
+      let first = arguments.first, staticText(first) == "mktemp"
+    {
+      let call = CommandCall(
+        name: "mktemp", arguments: Array(arguments.dropFirst()), position: statement.position)
+      guard statement.redirects.allSatisfy({ $0.descriptor == "2" }),
+        let temporary = MakeTemporaryCommand.lower(call, into: name, context: &self)
+      else { return nil }
+      let trace = traceWords("mktemp", call.arguments, at: statement.position)
+      if tracing && trace == nil { return nil }
+      return [Step(line: line, .makeTemporary(temporary), trace: trace)]
+    }
+    switch statement.command {
+    case nil, .call?:
+      return pipeline([statement], capture: name, line: line)
+    case let command? where Self.pipelineLeaves(of: command) != nil:
+      return pipeline(Self.pipelineLeaves(of: command) ?? [], capture: name, line: line)
+    default:
+      return shellCapture(statements, into: name, line: line)
+    }
+  }
+
+  /// `$(…)` holding shell code (several commands, a compound command): its output captured
+  /// from a subshell, the status its last command's.
+  mutating func shellCapture(_ statements: [BashStatement], into name: String, line: Int)
+    -> [Step]?
+  {
+    guard !statements.isEmpty else {
+      return [Step(line: line, .assign(Assignment(name: name, value: Template([]))))]
+    }
+    let errors = problems.count
+    let steps = lower(statements: statements)
+    guard problems.count == errors, !steps.isEmpty else { return nil }
+    return [Step(line: line, .pipeline(Pipeline(source: .shell(steps), sink: .capture(name))))]
+  }
+
+  /// Replaces command substitutions inside words by variables filled by capture steps placed
+  /// before the command. With `ignoreStatus` (arguments of a command), a failing substitution
+  /// does not fail the command, as in bash.
+  mutating func hoist(_ words: [BashWord], into steps: inout [Step], ignoreStatus: Bool, line: Int)
+    -> [BashWord]?
+  {
+    var out: [BashWord] = []
+    var ok = true
+    func replace(_ parts: [BashWordPart], _ ctx: inout LoweringContext) -> [BashWordPart] {
+      parts.map { part in
+        switch part {
+        case .doubleQuoted(let inner):
+          return .doubleQuoted(replace(inner, &ctx))
+        case .commandSubstitution(let statements, let position):
+          if LoweringContext.dateFormat(statements, context: ctx) != nil { return part }
+          let name = ctx.nextHoistedName()
+          if ignoreStatus {
+            // An argument's substitution: its status is not the command's.
+            guard let command = ctx.substitutionStep(statements, into: name, line: line) else {
+              ok = false
+              return part
+            }
+            steps.append(
+              Step(
+                line: line,
+                .assign(Assignment(name: name, value: nil, substitution: command))))
+          } else {
+            guard let captured = ctx.captureSteps(statements, into: name, line: line) else {
+              ok = false
+              return part
+            }
+            steps += captured
+          }
+          return .parameter(BashParameterExpansion(position: position, name: name))
+        default:
+          return part
+        }
+      }
+    }
+    for word in words {
+      out.append(BashWord(position: word.position, parts: replace(word.parts, &self)))
+    }
+    return ok ? out : nil
+  }
+}

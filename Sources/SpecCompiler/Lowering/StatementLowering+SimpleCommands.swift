@@ -1,0 +1,93 @@
+import Shell
+import SpecModel
+
+/// Simple commands: the command table, with their assignments and redirections.
+extension LoweringContext {
+  mutating func simpleCommand(_ statement: BashStatement, arguments: [BashWord], line: Int)
+    -> [Step]
+  {
+    guard let name = staticText(arguments[0]) else {
+      error("the command name must be literal", at: arguments[0].position)
+      return []
+    }
+    if CommandTable.pipelineByName[name] != nil {
+      return pipeline([statement], capture: nil, line: line) ?? []
+    }
+    if name == "timeout" {
+      guard requireUntraced("'timeout'", at: arguments[0].position) else { return [] }
+      return timeout(statement, arguments: arguments, line: line)
+    }
+    if name == "env" {
+      return env(statement, arguments: arguments, line: line)
+    }
+    var hoisted: [Step] = []
+    guard
+      let words = hoist(
+        Array(arguments.dropFirst()), into: &hoisted, ignoreStatus: true, line: line)
+    else {
+      return []
+    }
+    let call = CommandCall(name: name, arguments: words, position: statement.position)
+    let trace = traceWords(name, words, at: statement.position)
+    if tracing && trace == nil { return [] }
+    if functions.contains(name) {
+      if tracing && !tracedFunctions.contains(name) {
+        error(
+          "set -x: function '\(name)' is defined outside this block; its commands cannot be traced",
+          at: arguments[0].position)
+        return []
+      }
+      guard rejectGlobs(words, command: name) else { return [] }
+      var templates: [Template] = []
+      for word in words {
+        guard let t = template(word) else { return [] }
+        templates.append(t)
+      }
+      guard let (sink, errors) = outputRedirects(statement.redirects) else { return [] }
+      if errors != nil,
+        let redirect = statement.redirects.first(where: {
+          $0.descriptor == "2" || $0.op == .outputAll
+        })
+      {
+        error(
+          "redirecting the standard error of function '\(name)' is not supported",
+          at: redirect.position)
+        return []
+      }
+      return hoisted + [
+        Step(
+          line: line,
+          .call(FunctionCall(name: name, arguments: templates, sink: sink == .stdout ? nil : sink)),
+          trace: trace)
+      ]
+    }
+    if [":", "true"].contains(name), words.isEmpty, !statement.redirects.isEmpty {
+      // `: > FILE` creates or empties the file.
+      guard let (sink, errors) = outputRedirects(statement.redirects) else { return [] }
+      return hoisted + [
+        Step(
+          line: line, .pipeline(Pipeline(source: .text(Template([])), sink: sink, errors: errors)),
+          trace: trace)
+      ]
+    }
+    if let command = CommandTable.stepByName[name] {
+      guard requireSingleWords(call) else { return [] }
+      if !Self.onlyDiscardsErrors(statement), let redirect = statement.redirects.first {
+        error("'\(name)' does not take redirections other than 2>/dev/null", at: redirect.position)
+        return []
+      }
+      guard let action = command.lower(call, context: &self) else { return [] }
+      return hoisted + [Step(line: line, action, trace: trace)]
+    }
+    error("unsupported command '\(name)'", at: arguments[0].position)
+    return []
+  }
+
+  /// `rm -f x 2>/dev/null` and similar: error output of a step command is not part of the outcome.
+  static func onlyDiscardsErrors(_ statement: BashStatement) -> Bool {
+    statement.redirects.allSatisfy { r in
+      r.descriptor == "2" && r.op == .output
+        && r.word.parts == [.literal("/dev/null")]
+    }
+  }
+}
