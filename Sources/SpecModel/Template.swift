@@ -97,17 +97,22 @@ extension Template {
 
   /// Adjacent literals merged, empty ones dropped.
   public var normalized: Template {
+    // Adjacent literals are joined in one growing buffer: appending to the last element's copy
+    // instead would copy the whole text once per part (quadratic on long literal runs).
     var out: [TemplatePart] = []
+    var pending = ""
     for part in parts {
       if case .literal(let text) = part {
-        if text.isEmpty { continue }
-        if case .literal(let previous)? = out.last {
-          out[out.count - 1] = .literal(previous + text)
-          continue
-        }
+        pending += text
+        continue
+      }
+      if !pending.isEmpty {
+        out.append(.literal(pending))
+        pending = ""
       }
       out.append(part)
     }
+    if !pending.isEmpty { out.append(.literal(pending)) }
     return Template(out)
   }
 }

@@ -26,6 +26,8 @@ import Testing
       "30,000-term mixed list",
       Array(repeating: "true && false", count: 15_000).joined(separator: " || ")
     ),
+    // One 1 MB line (found by tools/fuzz): joining a word's literals used to be quadratic.
+    ("100,000-word command", "echo x" + String(repeating: " -H 'X: y'", count: 100_000)),
     ("6,000 ! in [", "[ " + String(repeating: "! ", count: 6_000) + "x ]"),
     ("6,000 ! in [[", "[[ " + String(repeating: "! ", count: 6_001) + "x ]]"),
     (
