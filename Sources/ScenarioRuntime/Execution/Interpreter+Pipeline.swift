@@ -8,6 +8,8 @@ struct PartResult: Sendable {
   var stderr: [UInt8] = []
   /// A `< FILE` source that could not be opened: the command it was for does not run.
   var consumesFirstFilter = false
+  /// A `< FILE` source that is a directory: it opens, and the command's read fails.
+  var inputIsDirectory = false
   /// Input bytes the command read before it exited, when it stopped early (`grep -q`).
   var consumed: Int?
   /// What the command read, for the failure report.
@@ -127,6 +129,17 @@ extension Interpreter {
     default:
       writer = try await runSource(
         pipeline.source, isolated: isolated, scratch: &scratch, stream: nil)
+      if writer.inputIsDirectory, let first = filters.first,
+        let failure = DirectoryStandardInput.failure(of: first)
+      {
+        // The command fails reading its standard input: its result stands for it.
+        let empty = failure.runsOnEmptyInput ? runFilter(first, input: [], scratch: scratch) : nil
+        let result = DirectoryStandardInput.result(
+          failure,
+          empty: empty.map { FilterResult(output: $0.output, status: $0.status, stderr: $0.stderr) })
+        writer = PartResult(result)
+        writer.consumesFirstFilter = true
+      }
       if writer.consumesFirstFilter { filters = filters.dropFirst() }
       segment = makeSegment(&filters, sink: sinkEnd, scratch: scratch)
     }
@@ -264,10 +277,11 @@ extension Interpreter {
       guard let path = try expandInPart(template, isolated: isolated, scratch: &scratch) else {
         return PartResult(status: 1)
       }
-      // `< FILE`: bash opens it; a directory opens, and reading it gives nothing.
+      // `< FILE`: bash opens it; a directory opens, and reading it fails (see
+      // `DirectoryStandardInput`).
       switch FileSystem.readFile(path.isEmpty ? "" : state.absolutePath(path)) {
       case .success(let bytes): result.output = bytes
-      case .failure(.isDirectory): break
+      case .failure(.isDirectory): result.inputIsDirectory = true
       case .failure(let error):
         result.status = 1
         result.stderr = Array("\(shellMessagePrefix)\(path): \(error.description)\n".utf8)
@@ -325,14 +339,8 @@ extension Interpreter {
       guard let words = try expandOptionalInPart(call.names, isolated, &scratch) else {
         return PartResult(status: 1)
       }
-      let variables = state.variables
-      result = PartResult(
-        PrintenvSource.run(names: words.map { $0 ?? "" }) { name in
-          guard let variable = variables[name], variable.exported, variable.array == nil else {
-            return nil
-          }
-          return variable.value
-        })
+      let environment = state.environment
+      result = PartResult(PrintenvSource.run(names: words.map { $0 ?? "" }) { environment[$0] })
     case .realpath(let call):
       guard let words = try expandOptionalInPart(call.names, isolated, &scratch) else {
         return PartResult(status: 1)
@@ -434,7 +442,7 @@ extension Interpreter {
     do {
       let result = try FilterRunner.run(
         filter, input: input, expand: { template in try copy.expand(template) },
-        workingDirectory: state.workingDirectory)
+        workingDirectory: state.workingDirectory, environment: { scratch.environment })
       return PartResult(result)
     } catch let error as ExpansionError {
       shellError(error.message)
