@@ -31,6 +31,17 @@ struct JQEnvironmentPipelineOracleTests {
       jq -n 'env.T_D'
       """#),
     ShellOracleCase(
+      "NAME=value jq",
+      #"""
+      T_P=p jq -nr 'env.T_P'
+      jq -n 'env.T_P'
+      T_Q=1
+      T_Q=2 jq -n '$ENV.T_Q'
+      echo "$T_Q"
+      V="a  b"
+      T_R=$V T_S= jq -nc '[env.T_R, env.T_S]'
+      """#),
+    ShellOracleCase(
       "export after assignment, then unset",
       #"""
       T_E=5
