@@ -130,15 +130,9 @@ extension Interpreter {
       writer = try await runSource(
         pipeline.source, isolated: isolated, scratch: &scratch, stream: nil)
       if writer.inputIsDirectory, let first = filters.first,
-        let failure = DirectoryStandardInput.failure(of: first)
+        let failed = failingRead(of: first, scratch: scratch)
       {
-        // The command fails reading its standard input: its result stands for it.
-        let empty = failure.runsOnEmptyInput ? runFilter(first, input: [], scratch: scratch) : nil
-        let result = DirectoryStandardInput.result(
-          failure,
-          empty: empty.map { FilterResult(output: $0.output, status: $0.status, stderr: $0.stderr) })
-        writer = PartResult(result)
-        writer.consumesFirstFilter = true
+        writer = failed
       }
       if writer.consumesFirstFilter { filters = filters.dropFirst() }
       segment = makeSegment(&filters, sink: sinkEnd, scratch: scratch)
@@ -435,6 +429,18 @@ extension Interpreter {
       filters = filters.dropFirst()
     }
     return PipelineSegment(filters: streams, sink: filters.isEmpty ? sink : nil)
+  }
+
+  /// `COMMAND < DIRECTORY`: the command's read fails (see `DirectoryStandardInput`); the result
+  /// stands for the source and the command. nil for commands not known to fail so.
+  private func failingRead(of filter: Filter, scratch: ShellState) -> PartResult? {
+    guard let failure = DirectoryStandardInput.failure(of: filter) else { return nil }
+    let empty = failure.runsOnEmptyInput ? runFilter(filter, input: [], scratch: scratch) : nil
+    var result = PartResult(
+      output: empty?.output ?? [], status: failure.status,
+      stderr: Array(failure.message.utf8) + (empty?.stderr ?? []))
+    result.consumesFirstFilter = true
+    return result
   }
 
   private func runFilter(_ filter: Filter, input: [UInt8], scratch: ShellState) -> PartResult {

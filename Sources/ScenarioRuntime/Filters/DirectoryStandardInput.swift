@@ -47,9 +47,11 @@ enum DirectoryStandardInput {
         message: "\(checksum.algorithm.rawValue)sum: -: Is a directory\n", status: 1,
         runsOnEmptyInput: false)
     case .translate:
-      return Failure(message: "tr: read error: Is a directory\n", status: 1, runsOnEmptyInput: false)
+      return Failure(
+        message: "tr: read error: Is a directory\n", status: 1, runsOnEmptyInput: false)
     case .tee(let files, _) where !files.isEmpty:
-      return Failure(message: "tee: read error: Is a directory\n", status: 1, runsOnEmptyInput: true)
+      return Failure(
+        message: "tee: read error: Is a directory\n", status: 1, runsOnEmptyInput: true)
     case .base64(_, _, nil):
       return Failure(
         message: "base64: read error: Is a directory\n", status: 1, runsOnEmptyInput: false)
@@ -80,11 +82,4 @@ enum DirectoryStandardInput {
 
   private static let sed = Failure(
     message: "sed: read error on stdin: Is a directory\n", status: 4, runsOnEmptyInput: false)
-
-  /// The command's result: `empty` is what it printed for no input, when it runs on it.
-  static func result(_ failure: Failure, empty: FilterResult?) -> FilterResult {
-    FilterResult(
-      output: empty?.output ?? [], status: failure.status,
-      stderr: Array(failure.message.utf8) + (empty?.stderr ?? []))
-  }
 }
