@@ -1,4 +1,5 @@
 import CJQ
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -12,8 +13,9 @@ public enum JQ {
   /// stdout bytes, stderr text and exit status (see `JQOptions.commandLineArguments` and
   /// `JQArgument.commandLineArguments` for the command line meant).
   ///
-  /// `environment` is the environment jq would be started with: what `$ENV` and `env` give
-  /// (nil: this process's environment). It is read only for programs that name `env` or `ENV`.
+  /// `environment` is the environment jq would be started with (nil: this process's): what
+  /// `$ENV` and `env` give, and `JQ_COLORS` (the colors of `-C`; an invalid value is jq's
+  /// `Failed to set $JQ_COLORS`).
   public static func run(
     program: String, input: [UInt8], options: JQOptions = JQOptions(),
     arguments: [JQArgument] = [], positional: [JQPositionalArgument] = [],
@@ -106,6 +108,32 @@ private final class JQCommandLine {
     if let indent = options.indent, indent < -1 || indent > 7 {
       return die("jq: --indent takes a number between -1 and 7")
     }
+    let variables = environment?()
+    let colors =
+      variables.map { $0["JQ_COLORS"] } ?? getenv("JQ_COLORS").map { String(cString: $0) }
+    guard options.colorOutput || colors != nil else {
+      return run(
+        program: program, input: input, arguments: arguments, positional: positional,
+        variables: variables)
+    }
+    // libjq keeps the colors in globals: one run that sets or uses them at a time.
+    return JQCommandLine.colorsLock.withLock { _ in
+      if jq_set_colors(colors ?? "") == 0 && colors != nil {
+        stderr += Array("Failed to set $JQ_COLORS\n".utf8)
+      }
+      return run(
+        program: program, input: input, arguments: arguments, positional: positional,
+        variables: variables)
+    }
+  }
+
+  /// Guards libjq's color globals (`jq_set_colors`).
+  private static let colorsLock = Mutex(())
+
+  private func run(
+    program: String, input: [UInt8], arguments: [JQArgument], positional: [JQPositionalArgument],
+    variables: [String: String]?
+  ) -> JQResult {
     var named = JV.object()
     for argument in arguments where !named.has(key: argument.name) {
       let value: JV
@@ -140,7 +168,7 @@ private final class JQCommandLine {
       if lease.mode == .wrapped && JQSourceTransforms.readsEnvironment(program) {
         runArguments = runArguments.setting(
           JQSourceTransforms.environmentKey,
-          JV.environment(environment?() ?? JQCommandLine.processEnvironment()))
+          JV.environment(variables ?? JQCommandLine.processEnvironment()))
       }
       return execute(lease, input: input, arguments: runArguments)
     }

@@ -137,7 +137,9 @@ enum JQFilter {
       guard let end = rest.firstIndex(of: newline) else { return rest }
       return Array(rest[...end])
     }
-    let values = JQ.run(program: ".", input: rest, options: JQOptions(compact: true)).stdout
+    let values = JQ.run(
+      program: ".", input: rest, options: JQOptions(compact: true), environment: { [:] }
+    ).stdout
     guard let end = values.firstIndex(of: newline) else { return [] }
     return Array(values[...end])
   }

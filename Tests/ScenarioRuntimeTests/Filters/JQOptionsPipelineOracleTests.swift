@@ -1,6 +1,6 @@
 import Testing
 
-/// jq's output options (`-a`, `-C`, `-M`, `--tab`, `--indent N`, `-j`), file arguments (`--rawfile`, `--slurpfile`,
+/// jq's output options (`-a`, `-C` with `JQ_COLORS`, `-M`, `--tab`, `--indent N`, `-j`), file arguments (`--rawfile`, `--slurpfile`,
 /// `$ARGS.named`) and positional ones (`--args`, `--jsonargs`) in pipelines: the interpreter must print, exit and complain as bash with
 /// jq 1.6 does.
 @Suite struct JQOptionsPipelineOracleTests {
@@ -18,6 +18,25 @@ import Testing
     ShellOracleCase("jq -C --tab", #"printf '{"a":[true,false]}' | jq -C --tab ."#),
     ShellOracleCase("jq -C --indent 1 -S", #"printf '{"b":1,"a":[null]}' | jq -CS --indent 1 ."#),
     ShellOracleCase("jq --color-output -a", #"printf '["é"]' | jq --color-output -a -c ."#),
+    ShellOracleCase(
+      "jq -C with JQ_COLORS",
+      #"""
+      JQ_COLORS='0;31:0;32:0;33:0;34:0;35:0;36:0;37' jq -C -c . <<< '{"a":[1,"x",null,true,false]}'
+      export JQ_COLORS='1;30:4;31'
+      jq -C . <<< '[null,false,true]'
+      """#),
+    ShellOracleCase(
+      "jq with an invalid JQ_COLORS",
+      #"""
+      JQ_COLORS=garbage jq -C . <<< '[1]'
+      JQ_COLORS='x' jq . <<< '2'
+      """#),
+    ShellOracleCase(
+      "jq -C ignores an unexported JQ_COLORS",
+      #"""
+      JQ_COLORS='0;31'
+      jq -C . <<< 'null'
+      """#),
     ShellOracleCase("jq --tab", #"printf '{"a":[1,{"b":null}]}' | jq --tab ."#),
     ShellOracleCase("jq --tab -c", #"printf '{"a":[1]}' | jq --tab -c ."#),
     ShellOracleCase("jq --indent 0", #"printf '{"a":[1]}' | jq --indent 0 ."#),
