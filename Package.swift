@@ -35,6 +35,10 @@ let package = Package(
     .systemLibrary(name: "CJQ", path: "Sources/CJQ"),
     // The only owner of jq's `jv` memory: compiles and runs jq programs.
     .target(name: "JQ", dependencies: ["CJQ"]),
+    // PCRE2 (8-bit) from Debian's libpcre2-dev: the regex library of `grep -P`, as GNU grep's.
+    .systemLibrary(
+      name: "CPCRE2", path: "Sources/CPCRE2", pkgConfig: "libpcre2-8",
+      providers: [.apt(["libpcre2-dev"])]),
     // POSIX regular expressions by glibc's regcomp/regexec, on bytes, in C or C.UTF-8.
     .target(name: "GlibcRegex"),
     // The POSIX awk language (parser to a Codable AST, interpreter on bytes, regexes by glibc).
@@ -65,7 +69,7 @@ let package = Package(
     .target(
       name: "ScenarioRuntime",
       dependencies: [
-        "SpecModel", "Shell", "CurlCommandLine", "JQ", "Sed", "Awk", "GlibcRegex",
+        "SpecModel", "Shell", "CurlCommandLine", "JQ", "Sed", "Awk", "GlibcRegex", "CPCRE2",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "MultipartKit", package: "multipart-kit"),
         .product(name: "Yams", package: "Yams"),

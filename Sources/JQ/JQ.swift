@@ -1,16 +1,29 @@
 import CJQ
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Runs jq programs in-process with the behaviour of the `jq` 1.6 command line.
 public enum JQ {
   /// Runs `program` on `input` as `printf … | jq OPTIONS ARGUMENTS PROGRAM` would: the same
   /// stdout bytes, stderr text and exit status (see `JQOptions.commandLineArguments` and
   /// `JQArgument.commandLineArguments` for the command line meant).
+  ///
+  /// `environment` is the environment jq would be started with (nil: this process's): what
+  /// `$ENV` and `env` give, and `JQ_COLORS` (the colors of `-C`; an invalid value is jq's
+  /// `Failed to set $JQ_COLORS`).
   public static func run(
     program: String, input: [UInt8], options: JQOptions = JQOptions(),
-    arguments: [JQArgument] = [], positional: [JQPositionalArgument] = []
+    arguments: [JQArgument] = [], positional: [JQPositionalArgument] = [],
+    environment: (() -> [String: String])? = nil
   ) -> JQResult {
     JQCommandLine(options: options).run(
-      program: program, input: input, arguments: arguments, positional: positional)
+      program: program, input: input, arguments: arguments, positional: positional,
+      environment: environment)
   }
 
   /// Tears down the compiled programs kept for reuse by `run` (at most 512, ~10 KB each),
@@ -67,12 +80,60 @@ private final class JQCommandLine {
 
   private var rawOutput: Bool { options.rawOutput || options.joinOutput }
 
+  /// main.c's `parser_flags`.
+  private var parserFlags: Int32 {
+    (options.seq ? Int32(JV_PARSE_SEQ) : 0)
+      | (options.stream ? Int32(JV_PARSE_STREAMING) : 0)
+  }
+
+  /// The environment libjq binds `$ENV` to: this process's.
+  static func processEnvironment() -> [String: String] {
+    var variables: [String: String] = [:]
+    var entry = environ
+    while let pointer = entry.pointee {
+      let text = String(cString: pointer)
+      if let equals = text.firstIndex(of: "=") {
+        let name = String(text[..<equals])
+        if variables[name] == nil { variables[name] = String(text[text.index(after: equals)...]) }
+      }
+      entry += 1
+    }
+    return variables
+  }
+
   func run(
-    program: String, input: [UInt8], arguments: [JQArgument], positional: [JQPositionalArgument]
+    program: String, input: [UInt8], arguments: [JQArgument], positional: [JQPositionalArgument],
+    environment: (() -> [String: String])?
   ) -> JQResult {
     if let indent = options.indent, indent < -1 || indent > 7 {
       return die("jq: --indent takes a number between -1 and 7")
     }
+    let variables = environment?()
+    let colors =
+      variables.map { $0["JQ_COLORS"] } ?? getenv("JQ_COLORS").map { String(cString: $0) }
+    guard options.colorOutput || colors != nil else {
+      return run(
+        program: program, input: input, arguments: arguments, positional: positional,
+        variables: variables)
+    }
+    // libjq keeps the colors in globals: one run that sets or uses them at a time.
+    return JQCommandLine.colorsLock.withLock { _ in
+      if jq_set_colors(colors ?? "") == 0 && colors != nil {
+        stderr += Array("Failed to set $JQ_COLORS\n".utf8)
+      }
+      return run(
+        program: program, input: input, arguments: arguments, positional: positional,
+        variables: variables)
+    }
+  }
+
+  /// Guards libjq's color globals (`jq_set_colors`).
+  private static let colorsLock = Mutex(())
+
+  private func run(
+    program: String, input: [UInt8], arguments: [JQArgument], positional: [JQPositionalArgument],
+    variables: [String: String]?
+  ) -> JQResult {
     var named = JV.object()
     for argument in arguments where !named.has(key: argument.name) {
       let value: JV
@@ -103,7 +164,13 @@ private final class JQCommandLine {
       return finish(3)
     case .success(let lease):
       defer { JQEngine.shared.giveBack(lease) }
-      return execute(lease, input: input, arguments: programArguments)
+      var runArguments = JV(owning: programArguments.copy())
+      if lease.mode == .wrapped && JQSourceTransforms.readsEnvironment(program) {
+        runArguments = runArguments.setting(
+          JQSourceTransforms.environmentKey,
+          JV.environment(variables ?? JQCommandLine.processEnvironment()))
+      }
+      return execute(lease, input: input, arguments: runArguments)
     }
   }
 
@@ -111,7 +178,8 @@ private final class JQCommandLine {
     let state = lease.state
     guard
       let reader = JQInputReader(
-        bytes: input, rawInput: options.rawInput, slurp: options.slurp)
+        bytes: input, rawInput: options.rawInput, slurp: options.slurp,
+        parserFlags: parserFlags)
     else {
       stderr += Array("jq: error: Could not open file <stdin>: out of resources\n".utf8)
       return finish(2)
@@ -150,9 +218,14 @@ private final class JQCommandLine {
         }
         guard value.hasInvalidMessage else { break }
         // Parse error
-        ret = 4
-        stderr += Array("parse error: \(value.invalidMessage().cString)\n".utf8)
-        break
+        let message = value.invalidMessage().cString
+        if !options.seq {
+          ret = 4
+          stderr += Array("parse error: \(message)\n".utf8)
+          break
+        }
+        // --seq -> errors are not fatal
+        stderr += Array("ignoring parse error: \(message)\n".utf8)
       }
     }
     if reader.failed {
@@ -179,6 +252,7 @@ private final class JQCommandLine {
         ret = 0
       } else {
         ret = result.kind == JV_KIND_FALSE || result.kind == JV_KIND_NULL ? 11 : 0
+        if options.seq { stdout.append(0x1E) }
         stdout += result.dumped(flags: dumpFlags).stringBytes
       }
       if !options.joinOutput {

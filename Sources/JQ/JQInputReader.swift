@@ -24,7 +24,8 @@ final class JQInputReader {
   private let openErrors = OpenErrorSink()
 
   /// `nil` when no anonymous file could be made (out of file descriptors or memory).
-  init?(bytes: [UInt8], rawInput: Bool, slurp: Bool) {
+  /// `parserFlags` are `jv_parser_new`'s (`JV_PARSE_SEQ`, `JV_PARSE_STREAMING`).
+  init?(bytes: [UInt8], rawInput: Bool, slurp: Bool, parserFlags: Int32 = 0) {
     let descriptor = JQInputReader.anonymousFile()
     guard descriptor >= 0 else { return nil }
     guard JQInputReader.write(bytes, to: descriptor) else {
@@ -44,7 +45,7 @@ final class JQInputReader {
       fatalError("jq_util_input_init: out of memory")
     }
     raw = state
-    let parser = rawInput ? nil : jv_parser_new(0)
+    let parser = rawInput ? nil : jv_parser_new(parserFlags)
     jq_util_input_set_parser(state, parser, slurp ? 1 : 0)
     jq_util_input_add_input(state, path)
     JQInputReader.verifyLayout(state, parser: parser, errorData: sink)

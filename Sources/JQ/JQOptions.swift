@@ -28,12 +28,18 @@ public struct JQOptions: Sendable, Equatable {
   public var asciiOutput: Bool
   /// `-C`: colored output (jq 1.6's default colors); `-M` turns it off again.
   public var colorOutput: Bool
+  /// `--seq`: `application/json-seq` input (RS-separated; a parse error is reported and
+  /// skipped instead of ending the run) and an RS before each JSON output.
+  public var seq: Bool
+  /// `--stream`: each input is read as its stream of `[path, leaf]` and `[path]` events.
+  public var stream: Bool
 
   public init(
     rawOutput: Bool = false, joinOutput: Bool = false, exitStatus: Bool = false,
     slurp: Bool = false, rawInput: Bool = false, nullInput: Bool = false,
     compact: Bool = false, sortKeys: Bool = false, tab: Bool = false, indent: Int? = nil,
-    asciiOutput: Bool = false, colorOutput: Bool = false
+    asciiOutput: Bool = false, colorOutput: Bool = false, seq: Bool = false,
+    stream: Bool = false
   ) {
     self.rawOutput = rawOutput
     self.joinOutput = joinOutput
@@ -47,6 +53,8 @@ public struct JQOptions: Sendable, Equatable {
     self.indent = indent
     self.asciiOutput = asciiOutput
     self.colorOutput = colorOutput
+    self.seq = seq
+    self.stream = stream
   }
 
   /// The `jq` command-line arguments these options stand for, in the order whose meaning
@@ -65,6 +73,8 @@ public struct JQOptions: Sendable, Equatable {
     if compact { arguments.append("-c") }
     if asciiOutput { arguments.append("-a") }
     if colorOutput { arguments.append("-C") }
+    if seq { arguments.append("--seq") }
+    if stream { arguments.append("--stream") }
     return arguments
   }
 }

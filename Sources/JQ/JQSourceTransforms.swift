@@ -74,14 +74,29 @@ enum JQSourceTransforms {
   /// The program with `--arg` values read at run time from the `JQ_ORIGIN` attribute, an
   /// object of the named arguments plus `ARGS`. The closing parenthesis is on a line of its
   /// own in case the program ends in a comment.
+  ///
+  /// For a program that may read the environment (`readsEnvironment`), `$ENV` and `env` are
+  /// the object under `environmentKey` instead of the process environment libjq binds.
   static func wrapped(_ program: String, bindableNames: [String]) -> String {
     var text = commandLineShadows
     text += "get_jq_origin as $__jqw_args | def get_jq_origin: \"\(JQState.origin)\"; "
     for name in bindableNames {
       text += "$__jqw_args[\"\(name)\"] as $\(name) | "
     }
+    if readsEnvironment(program) {
+      text += "$__jqw_args[\"\(environmentKey)\"] as $ENV | def env: $ENV; "
+    }
     text += "$__jqw_args[\"ARGS\"] as $ARGS | (" + program + "\n)"
     return text
+  }
+
+  /// The key of the run-time arguments object that holds the environment `$ENV` stands for.
+  static let environmentKey = reservedPrefix + "_ENV"
+
+  /// Whether the program may name `env` or `$ENV` (a program that does not contain them
+  /// cannot read the environment).
+  static func readsEnvironment(_ program: String) -> Bool {
+    program.contains("env") || program.contains("ENV")
   }
 
   /// The program behind the command-line shadows only; arguments are compiled in.

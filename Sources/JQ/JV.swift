@@ -91,6 +91,15 @@ struct JV: ~Copyable {
   static func array() -> JV { JV(owning: jv_array()) }
 
   /// `jv_parse(text)`: one JSON text, with the C string semantics jq's command line has.
+  /// An object of strings: an environment as jq's `$ENV` holds it, in name order.
+  static func environment(_ variables: [String: String]) -> JV {
+    var object = JV.object()
+    for name in variables.keys.sorted() {
+      object = object.setting(name, .string(variables[name] ?? ""))
+    }
+    return object
+  }
+
   static func parse(_ text: String) -> JV {
     JV(owning: text.withCString { jv_parse($0) })
   }

@@ -1,7 +1,10 @@
 /// One `jq` command: a program, its options and named arguments.
 public struct JQInvocation: Codable, Equatable, Hashable, Sendable {
-  /// The program text, exactly as jq receives it (may contain `$name` arguments).
+  /// The program text, exactly as jq receives it (may contain `$name` arguments); empty
+  /// with `programFile`.
   public var program: String
+  /// `-f FILE` / `--from-file FILE`: the program is the text of this file, read when jq runs.
+  public var programFile: Template?
   /// `-r`: strings printed without quotes.
   public var rawOutput: Bool = false
   /// `-j`: like `-r`, without newlines between results.
@@ -26,6 +29,10 @@ public struct JQInvocation: Codable, Equatable, Hashable, Sendable {
   public var asciiOutput: Bool = false
   /// `-C` (undone by a later `-M`): colored output.
   public var colorOutput: Bool = false
+  /// `--seq`: RS-separated input and an RS before each JSON output.
+  public var seq: Bool = false
+  /// `--stream`: inputs read as streams of `[path, leaf]` events.
+  public var stream: Bool = false
   /// `--arg` / `--argjson` / `--rawfile` / `--slurpfile` in command-line order.
   public var arguments: [JQArgument] = []
   /// File operands, read in order as one stream instead of standard input (`-` is standard
@@ -55,6 +62,8 @@ public struct JQInvocation: Codable, Equatable, Hashable, Sendable {
     case positional
     case asciiOutput = "ascii-output"
     case colorOutput = "color-output"
+    case seq, stream
+    case programFile = "program-file"
   }
 
   public init(from decoder: any Decoder) throws {
@@ -75,6 +84,9 @@ public struct JQInvocation: Codable, Equatable, Hashable, Sendable {
     indent = try c.decodeIfPresent(Int.self, forKey: .indent)
     asciiOutput = try flag(.asciiOutput)
     colorOutput = try flag(.colorOutput)
+    seq = try flag(.seq)
+    stream = try flag(.stream)
+    programFile = try c.decodeIfPresent(Template.self, forKey: .programFile)
     arguments = try c.decodeIfPresent([JQArgument].self, forKey: .arguments) ?? []
     inputFiles = try c.decodeIfPresent([Template].self, forKey: .inputFiles) ?? []
     positional = try c.decodeIfPresent([JQPositional].self, forKey: .positional) ?? []
@@ -98,6 +110,9 @@ public struct JQInvocation: Codable, Equatable, Hashable, Sendable {
     try c.encodeIfPresent(indent, forKey: .indent)
     try flag(asciiOutput, .asciiOutput)
     try flag(colorOutput, .colorOutput)
+    try flag(seq, .seq)
+    try flag(stream, .stream)
+    try c.encodeIfPresent(programFile, forKey: .programFile)
     if !arguments.isEmpty { try c.encode(arguments, forKey: .arguments) }
     if !inputFiles.isEmpty { try c.encode(inputFiles, forKey: .inputFiles) }
     if !positional.isEmpty { try c.encode(positional, forKey: .positional) }

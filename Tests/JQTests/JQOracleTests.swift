@@ -328,6 +328,31 @@ let oracleCases: [OracleCase] = [
     "--argjson with trailing text", ".", input: "1",
     arguments: [JQArgument(name: "j", value: "1 2", json: true)]),
 
+  // --seq and --stream
+  OracleCase("--seq output", ".[]", input: #"[1, {"a": "x"}]"#, options: JQOptions(seq: true)),
+  OracleCase(
+    "--seq -r", ".[]", input: #"["x", 1]"#, options: JQOptions(rawOutput: true, seq: true)),
+  OracleCase(
+    "--seq input and a skipped bad text", ".",
+    input: "\u{1E}{\"a\":1}\n\u{1E}{bad\n\u{1E}[2]\n", options: JQOptions(compact: true, seq: true)),
+  OracleCase("--seq truncated text", ".", input: "1 2", options: JQOptions(seq: true)),
+  OracleCase("--stream", ".", input: document, options: JQOptions(compact: true, stream: true)),
+  OracleCase(
+    "--stream -n fromstream", "[fromstream(inputs)]", input: document,
+    options: JQOptions(nullInput: true, compact: true, stream: true)),
+  OracleCase(
+    "--stream -s", ".", input: #"{"a": [1]} 2"#,
+    options: JQOptions(slurp: true, compact: true, stream: true)),
+  OracleCase(
+    "--stream truncate_stream", "[1 | truncate_stream(inputs)]", input: document,
+    options: JQOptions(nullInput: true, compact: true, stream: true)),
+  OracleCase(
+    "--stream with a parse error", ".", input: #"{"a": [1, 2"#,
+    options: JQOptions(compact: true, stream: true)),
+  OracleCase(
+    "--stream --seq", ".", input: "\u{1E}[1]\n\u{1E}{\"b\": 2}\n",
+    options: JQOptions(compact: true, seq: true, stream: true)),
+
   // Compile errors
   OracleCase("syntax error", ".a | ]", input: "1"),
   OracleCase("undefined function", "foo(1)", input: "1"),

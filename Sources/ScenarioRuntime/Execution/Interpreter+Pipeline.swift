@@ -8,6 +8,8 @@ struct PartResult: Sendable {
   var stderr: [UInt8] = []
   /// A `< FILE` source that could not be opened: the command it was for does not run.
   var consumesFirstFilter = false
+  /// A `< FILE` source that is a directory: it opens, and the command's read fails.
+  var inputIsDirectory = false
   /// Input bytes the command read before it exited, when it stopped early (`grep -q`).
   var consumed: Int?
   /// What the command read, for the failure report.
@@ -127,6 +129,11 @@ extension Interpreter {
     default:
       writer = try await runSource(
         pipeline.source, isolated: isolated, scratch: &scratch, stream: nil)
+      if writer.inputIsDirectory, let first = filters.first,
+        let failed = failingRead(of: first, scratch: scratch)
+      {
+        writer = failed
+      }
       if writer.consumesFirstFilter { filters = filters.dropFirst() }
       segment = makeSegment(&filters, sink: sinkEnd, scratch: scratch)
     }
@@ -264,10 +271,11 @@ extension Interpreter {
       guard let path = try expandInPart(template, isolated: isolated, scratch: &scratch) else {
         return PartResult(status: 1)
       }
-      // `< FILE`: bash opens it; a directory opens, and reading it gives nothing.
+      // `< FILE`: bash opens it; a directory opens, and reading it fails (see
+      // `DirectoryStandardInput`).
       switch FileSystem.readFile(path.isEmpty ? "" : state.absolutePath(path)) {
       case .success(let bytes): result.output = bytes
-      case .failure(.isDirectory): break
+      case .failure(.isDirectory): result.inputIsDirectory = true
       case .failure(let error):
         result.status = 1
         result.stderr = Array("\(shellMessagePrefix)\(path): \(error.description)\n".utf8)
@@ -325,14 +333,8 @@ extension Interpreter {
       guard let words = try expandOptionalInPart(call.names, isolated, &scratch) else {
         return PartResult(status: 1)
       }
-      let variables = state.variables
-      result = PartResult(
-        PrintenvSource.run(names: words.map { $0 ?? "" }) { name in
-          guard let variable = variables[name], variable.exported, variable.array == nil else {
-            return nil
-          }
-          return variable.value
-        })
+      let environment = state.environment
+      result = PartResult(PrintenvSource.run(names: words.map { $0 ?? "" }) { environment[$0] })
     case .realpath(let call):
       guard let words = try expandOptionalInPart(call.names, isolated, &scratch) else {
         return PartResult(status: 1)
@@ -429,12 +431,24 @@ extension Interpreter {
     return PipelineSegment(filters: streams, sink: filters.isEmpty ? sink : nil)
   }
 
+  /// `COMMAND < DIRECTORY`: the command's read fails (see `DirectoryStandardInput`); the result
+  /// stands for the source and the command. nil for commands not known to fail so.
+  private func failingRead(of filter: Filter, scratch: ShellState) -> PartResult? {
+    guard let failure = DirectoryStandardInput.failure(of: filter) else { return nil }
+    let empty = failure.runsOnEmptyInput ? runFilter(filter, input: [], scratch: scratch) : nil
+    var result = PartResult(
+      output: empty?.output ?? [], status: failure.status,
+      stderr: Array(failure.message.utf8) + (empty?.stderr ?? []))
+    result.consumesFirstFilter = true
+    return result
+  }
+
   private func runFilter(_ filter: Filter, input: [UInt8], scratch: ShellState) -> PartResult {
     var copy = scratch
     do {
       let result = try FilterRunner.run(
         filter, input: input, expand: { template in try copy.expand(template) },
-        workingDirectory: state.workingDirectory)
+        workingDirectory: state.workingDirectory, environment: { scratch.environment })
       return PartResult(result)
     } catch let error as ExpansionError {
       shellError(error.message)

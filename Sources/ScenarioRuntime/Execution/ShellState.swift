@@ -143,6 +143,26 @@ struct ShellState: Sendable {
   }
 
   /// `export NAME` without a value: marks the variable, keeping its value.
+  /// The environment a program started now gets: the exported variables that hold a value
+  /// (bash exports no arrays). A `local NAME` without a value hides nothing from it: the
+  /// binding it shadows is exported instead, as bash does.
+  var environment: [String: String] {
+    var environment: [String: String] = [:]
+    for (name, variable) in variables {
+      var binding: ShellVariable? = variable
+      var frame = frames.count
+      while let current = binding, current.value == nil, frame > 0 {
+        frame -= 1
+        if let shadowed = frames[frame].shadowed[name] { binding = shadowed }
+      }
+      guard let binding, binding.exported, binding.array == nil, binding.associative == nil,
+        let value = binding.value
+      else { continue }
+      environment[name] = value
+    }
+    return environment
+  }
+
   mutating func export(_ name: String) {
     if variables[name] != nil {
       variables[name]?.exported = true
@@ -158,7 +178,8 @@ struct ShellState: Sendable {
     let index = frames.count - 1
     if frames[index].shadowed[name] == nil {
       frames[index].shadowed[name] = .some(variables[name])
-      variables[name] = ShellVariable(value: nil, exported: false)
+      // The local keeps the export attribute of the variable it shadows, as in bash.
+      variables[name] = ShellVariable(value: nil, exported: variables[name]?.exported ?? false)
     }
     return true
   }

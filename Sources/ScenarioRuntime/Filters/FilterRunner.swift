@@ -27,15 +27,17 @@ public enum FilterRunner {
   /// Runs one filter over its whole input, as the command would. `expand` turns a template into
   /// its value (throws when the shell would fail, e.g. an unbound variable — rethrown);
   /// relative paths (file operands, tee files) resolve against `workingDirectory`. A filter
-  /// with file operands opens them itself, with its command's messages.
+  /// with file operands opens them itself, with its command's messages. `environment` gives the
+  /// exported variables a command started there would see (nil: this process's).
   public static func run(
     _ filter: Filter, input: [UInt8], expand: (Template) throws -> String,
-    workingDirectory: String
+    workingDirectory: String, environment: (() -> [String: String])? = nil
   ) throws -> FilterResult {
     switch filter {
     case .jq(let invocation):
       return try JQFilter.run(
-        invocation, input: input, expand: expand, workingDirectory: workingDirectory)
+        invocation, input: input, expand: expand, workingDirectory: workingDirectory,
+        environment: environment)
     case .lines(let range):
       return LineRangeFilter.run(range, input: input)
     case .bytes(let range):

@@ -5,7 +5,7 @@ import SpecModel
 /// on standard input, as GNU grep 3.8 in a UTF-8 locale.
 ///
 /// `-G`, `-E` and `-F` patterns are compiled and matched by glibc, as grep does (see
-/// `GrepSearch`); `-P` patterns run on ICU (see `PerlPattern`). The pattern is a list of
+/// `GrepSearch`); `-P` patterns by PCRE2, as grep does (see `PerlRegex`). The pattern is a list of
 /// patterns separated by newlines, any of which may match. Input with a
 /// NUL byte is binary: NULs end lines, and instead of the selected lines grep says `binary
 /// file matches` on standard error. A selected line with bytes that are not valid UTF-8 is

@@ -1,14 +1,11 @@
-import Foundation
 import SpecModel
 
 extension GrepFilter {
-  /// `grep -P`: the pattern rewritten for ICU (see `PerlPattern`) and run with
-  /// `NSRegularExpression`, with `-x` and `-w` as grep -P applies them (anchors and ASCII word
-  /// look-arounds around the pattern).
+  /// `grep -P`: one pattern, compiled by PCRE2 as GNU grep 3.8 does (see `PerlRegex`); `-w`
+  /// wraps it in ASCII word look-arounds (`(?<!\w)(?:…)(?!\w)`) as grep does, unless `-x`
+  /// asks for the whole line.
   struct PerlSearch {
-    var matcher: LineMatcher
-    /// `\K`: parts start where this group matched.
-    var keepGroup: Int?
+    var regex: PerlRegex
 
     static func compile(_ grep: GrepInvocation, patterns: [String]) -> Result<
       PerlSearch, RegexSyntaxError
@@ -17,43 +14,38 @@ extension GrepFilter {
         return .failure(
           RegexSyntaxError(message: "the -P option only supports a single pattern"))
       }
-      let perl: PerlPattern
+      var pattern = patterns[0]
+      if grep.wholeWord && !grep.wholeLine {
+        pattern = "(?<!\\w)(?:" + pattern + ")(?!\\w)"
+      }
       do {
-        perl = try PerlPattern.translate(patterns[0])
+        let regex = try PerlRegex(
+          Array(pattern.utf8), ignoreCase: grep.ignoreCase, wholeLine: grep.wholeLine)
+        return .success(PerlSearch(regex: regex))
       } catch {
         return .failure(error)
       }
-      var pattern = perl.pattern
-      if grep.wholeLine {
-        pattern = "^(?:\(pattern))\\z"
-      } else if grep.wholeWord {
-        let word = PerlPattern.asciiWord
-        pattern = "(?<!\(word))(?:\(pattern))(?!\(word))"
-      }
-      var options: NSRegularExpression.Options = [.useUnixLineSeparators]
-      if grep.ignoreCase { options.insert(.caseInsensitive) }
-      guard let matcher = try? LineMatcher(pattern: pattern, variants: [], options: options) else {
-        return .failure(RegexSyntaxError(message: "invalid regular expression"))
-      }
-      return .success(PerlSearch(matcher: matcher, keepGroup: perl.keepGroup))
     }
 
-    /// The matches in `line` as byte ranges (all of them, or the first), `nil` when none.
+    /// The matches in `line` as byte ranges (all of them, or the first), `nil` when none. As
+    /// grep's `-o`: each search starts where the last match ended (one byte further after an
+    /// empty one) with the whole line as the subject; empty matches select the line only.
     func matches(in line: [UInt8], all: Bool) -> [Range<Int>]? {
-      let subject = RegexSubject(line[...])
-      guard all else {
-        return matcher.firstMatch(in: subject.text, length: subject.length, from: 0).map {
-          [subject.bytes(of: $0.range)]
+      guard all else { return regex.match(line, from: 0).map { [$0] } }
+      var found: [Range<Int>] = []
+      var cursor = 0
+      while cursor < line.count, let match = regex.match(line, from: cursor) {
+        if match.isEmpty {
+          cursor = match.lowerBound + 1
+        } else {
+          found.append(match)
+          cursor = match.upperBound
         }
       }
-      let found = matcher.matches(in: subject).map { match in
-        guard let keepGroup, match.range(at: keepGroup).location != NSNotFound else {
-          return subject.bytes(of: match.range)
-        }
-        let start = match.range(at: keepGroup).location
-        return subject.bytes(of: NSRange(location: start, length: match.end - start))
+      if found.isEmpty {
+        return regex.match(line, from: 0) == nil ? nil : []
       }
-      return found.isEmpty ? nil : found
+      return found
     }
   }
 }

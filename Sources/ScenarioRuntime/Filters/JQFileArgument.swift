@@ -20,7 +20,9 @@ enum JQFileArgument {
       return .success(JQNamedArgument(name: name, value: String(decoding: bytes, as: UTF8.self)))
     }
     // The values in the file, as `jq -sc .` reads them.
-    let values = JQ.run(program: ".", input: bytes, options: JQOptions(slurp: true, compact: true))
+    let values = JQ.run(
+      program: ".", input: bytes, options: JQOptions(slurp: true, compact: true),
+      environment: { [:] })
     guard values.status == 0 else {
       let reason = values.stderr.split(separator: "\n").first.map(String.init) ?? ""
       let text = reason.hasPrefix("parse error: ") ? String(reason.dropFirst(13)) : reason

@@ -9,17 +9,22 @@ import SpecModel
 /// (a directory as jq 1.6 reports its failed read) and makes the status 2;
 /// positions in error messages (`jq: error (at <stdin>:N)`) are translated to the file and
 /// line jq would name. (`input_filename` still answers `null`.)
+///
+/// `environment` gives the variables jq would be started with (the shell's exported ones):
+/// what `$ENV` and `env` hold. With `-f FILE`, the program is read from the file after the
+/// `--rawfile`/`--slurpfile` files, as jq 1.6 does.
 enum JQFilter {
   static func run(
     _ invocation: JQInvocation, input: [UInt8], expand: (Template) throws -> String,
-    workingDirectory: String
+    workingDirectory: String, environment: (() -> [String: String])? = nil
   ) throws -> FilterResult {
     let options = JQOptions(
       rawOutput: invocation.rawOutput, joinOutput: invocation.joinOutput,
       exitStatus: invocation.exitStatus, slurp: invocation.slurp, rawInput: invocation.rawInput,
       nullInput: invocation.nullInput, compact: invocation.compact,
       sortKeys: invocation.sortKeys, tab: invocation.tab, indent: invocation.indent,
-      asciiOutput: invocation.asciiOutput, colorOutput: invocation.colorOutput)
+      asciiOutput: invocation.asciiOutput, colorOutput: invocation.colorOutput,
+      seq: invocation.seq, stream: invocation.stream)
     var arguments: [JQNamedArgument] = []
     for argument in invocation.arguments {
       let value = try expand(argument.value)
@@ -38,10 +43,22 @@ enum JQFilter {
     let positional = try invocation.positional.map {
       JQPositionalArgument(try expand($0.value), json: $0.json)
     }
+    var program = invocation.program
+    if let programFile = invocation.programFile {
+      let path = try expand(programFile)
+      switch FileAccess.readFile(FileAccess.resolve(path, in: workingDirectory)) {
+      case .success(let bytes): program = String(decoding: bytes, as: UTF8.self)
+      case .failure(let error):
+        // jv_load_file's messages.
+        let reason = error.isDirectory ? "It's a directory" : error.message
+        return FilterResult(
+          output: [], status: 2, stderr: Array("jq: Could not open \(path): \(reason)\n".utf8))
+      }
+    }
     guard !invocation.inputFiles.isEmpty else {
       let result = JQ.run(
-        program: invocation.program, input: input, options: options, arguments: arguments,
-        positional: positional)
+        program: program, input: input, options: options, arguments: arguments,
+        positional: positional, environment: environment)
       return FilterResult(
         output: result.stdout, status: result.status, stderr: Array(result.stderr.utf8))
     }
@@ -76,7 +93,7 @@ enum JQFilter {
       }
     }
     // With -n, jq opens its files only when the program reads input.
-    let readsInput = !invocation.nullInput || invocation.program.contains("input")
+    let readsInput = !invocation.nullInput || program.contains("input")
     if !readsInput { openErrors = [] }
     if !openErrors.isEmpty, var nextFile {
       let value = firstValue(of: afterFailure, invocation: invocation)
@@ -85,8 +102,8 @@ enum JQFilter {
       stream += value
     }
     let result = JQ.run(
-      program: invocation.program, input: stream, options: options, arguments: arguments,
-      positional: positional)
+      program: program, input: stream, options: options, arguments: arguments,
+      positional: positional, environment: environment)
     // jq reports a file it cannot open when it gets there: before what it says about later
     // files.
     var stderr = ""
@@ -120,7 +137,9 @@ enum JQFilter {
       guard let end = rest.firstIndex(of: newline) else { return rest }
       return Array(rest[...end])
     }
-    let values = JQ.run(program: ".", input: rest, options: JQOptions(compact: true)).stdout
+    let values = JQ.run(
+      program: ".", input: rest, options: JQOptions(compact: true), environment: { [:] }
+    ).stdout
     guard let end = values.firstIndex(of: newline) else { return [] }
     return Array(values[...end])
   }

@@ -305,7 +305,8 @@ struct StepFacts {
       switch filter {
       case .jq(let jq):
         read(all: jq.arguments.map(\.value))
-        for file in jq.inputFiles + jq.arguments.filter(\.file).map(\.value) {
+        let programFile = jq.programFile.map { [$0] } ?? []
+        for file in programFile + jq.inputFiles + jq.arguments.filter(\.file).map(\.value) {
           read(file)
           filesRead.append(file)
         }

@@ -154,7 +154,15 @@ extension LoweringContext {
             return nil
           }
         }
-        if !identity { filters.append(Self.readingStandardInput(filter, from: input)) }
+        // `cat < FILE` keeps its `cat`: reading a directory fails in it (`cat: -: Is a
+        // directory`).
+        let readsFile: Bool = {
+          if isFirst, case .file = input { return true }
+          return false
+        }()
+        if !identity || readsFile {
+          filters.append(Self.readingStandardInput(filter, from: input))
+        }
       case .fileFilter(let filter):
         guard isFirst else {
           error("'\(name)' reads a file; it cannot follow '|'", at: first.position)

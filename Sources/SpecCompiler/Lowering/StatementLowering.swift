@@ -23,6 +23,24 @@ extension LoweringContext {
     steps.count == 1 ? steps[0] : Step(line: line, .group(steps))
   }
 
+  /// The assignments before a program the runtime implements, as `NAME=VALUE` words for
+  /// `env`; nil for other commands (functions, builtins) or array and index assignments.
+  func environmentWords(_ assignments: [BashAssignment], command: BashWord) -> [BashWord]? {
+    guard let name = staticText(command), !functions.contains(name),
+      CommandTable.pipelineByName[name] != nil || Self.programSteps.contains(name)
+    else { return nil }
+    var words: [BashWord] = []
+    for assignment in assignments {
+      guard !assignment.append, assignment.array == nil, assignment.index == nil else {
+        return nil
+      }
+      let value = assignment.value?.parts ?? []
+      words.append(
+        BashWord(position: assignment.position, parts: [.literal(assignment.name + "=")] + value))
+    }
+    return words
+  }
+
   mutating func lowerCommand(_ statement: BashStatement) -> [Step] {
     let line = stepLine(statement.position)
     if needsRedirection(statement) { return redirected(statement) }
@@ -52,6 +70,15 @@ extension LoweringContext {
         return [Step(line: line, .read(step))]
       }
       if !assignments.isEmpty {
+        if let words = environmentWords(assignments, command: arguments[0]) {
+          // `NAME=value program …` is `env NAME=value program …`: the program sees them in
+          // its environment, the shell keeps its own values.
+          guard requireUntraced("assignments before a command", at: statement.position) else {
+            return []
+          }
+          let envWord = BashWord(position: statement.position, parts: [.literal("env")])
+          return env(statement, arguments: [envWord] + words + arguments, line: line)
+        }
         error(
           "assignments before a command (NAME=value command) are not supported",
           at: statement.position)

@@ -3353,6 +3353,18 @@ extension SpecSchema {
               "description": "`-C` (not undone by a later `-M`): colored output with jq 1.6's default colors.",
               "type": "boolean"
             },
+            "seq": {
+              "description": "`--seq`: RS-separated input (parse errors skipped) and an RS before each JSON output.",
+              "type": "boolean"
+            },
+            "stream": {
+              "description": "`--stream`: inputs read as streams of `[path, leaf]` and `[path]` events.",
+              "type": "boolean"
+            },
+            "program-file": {
+              "description": "`-f FILE` / `--from-file FILE`: the program is this file's text, read when jq runs (`program` is then empty).",
+              "$ref": "#/$defs/template"
+            },
             "arguments": {
               "description": "`--arg` / `--argjson` / `--rawfile` / `--slurpfile` in command-line order.",
               "type": "array",

@@ -619,6 +619,9 @@ enum SchemaSample {
     jq.indent = 4
     jq.asciiOutput = true
     jq.colorOutput = true
+    jq.seq = true
+    jq.stream = true
+    jq.programFile = Template([.variable("PROGRAM")])
     jq.arguments = [
       JQArgument(name: "id", value: Template([.variable("FILE_ID")])),
       JQArgument(name: "extra", value: "1", json: true),

@@ -23,6 +23,8 @@ enum JQCommand: PipelineCommand {
     case "tab": \.tab
     case "a", "ascii-output": \.asciiOutput
     case "C", "color-output": \.colorOutput
+    case "seq": \.seq
+    case "stream": \.stream
     default: nil
     }
   }
@@ -36,6 +38,9 @@ enum JQCommand: PipelineCommand {
     var optionsEnded = false
     /// After `--args` (false) or `--jsonargs` (true), words after the program are positional.
     var positionalJSON: Bool?
+    /// `-f`/`--from-file`: the first operand names the program's file (jq 1.6 reads it so
+    /// wherever the option stands).
+    var fromFile = false
 
     while let word = arguments.popFirst() {
       let text = context.staticText(word)
@@ -77,6 +82,10 @@ enum JQCommand: PipelineCommand {
           invocation.indent = count
           continue
         }
+        if text == "--from-file" {
+          fromFile = true
+          continue
+        }
         if text.hasPrefix("--") {
           guard let key = flag(String(text.dropFirst(2))) else {
             context.error("jq option '\(text)' is not supported", at: word.position)
@@ -89,6 +98,10 @@ enum JQCommand: PipelineCommand {
         for letter in text.dropFirst() {
           if letter == "M" {
             invocation.colorOutput = false
+            continue
+          }
+          if letter == "f" {
+            fromFile = true
             continue
           }
           guard let key = flag(String(letter)) else {
@@ -116,6 +129,12 @@ enum JQCommand: PipelineCommand {
     guard let programWord else {
       context.error("jq without a program", at: call.position)
       return nil
+    }
+    invocation.inputFiles = files
+    if fromFile {
+      guard let file = context.template(programWord) else { return nil }
+      invocation.programFile = file
+      return .reading(files, .jq(invocation))
     }
     if let text = context.staticText(programWord) {
       invocation.program = text
