@@ -56,13 +56,16 @@ let package = Package(
     // curl's command line (its option table and how it reads a line into requests): the
     // compiler reads static lines with it, the runtime lines only known at run time.
     .target(name: "CurlCommandLine", dependencies: ["SpecModel"]),
+    // The IR's YAML: encoding (as Yams writes it, faster), decoding, and the JSON Schemas of
+    // the files; the compiler writes specs with it, generated suites read them back.
+    .target(
+      name: "SpecYAML",
+      dependencies: ["SpecModel", .product(name: "Yams", package: "Yams")]
+    ),
     // markdown → bash AST → IR → YAML.
     .target(
       name: "SpecCompiler",
-      dependencies: [
-        "SpecModel", "Shell", "CurlCommandLine", "JQ", "Sed", "Awk",
-        .product(name: "Yams", package: "Yams"),
-      ]
+      dependencies: ["SpecModel", "SpecYAML", "Shell", "CurlCommandLine", "JQ", "Sed", "Awk"]
     ),
     // Executes IR steps in-process: a bash-faithful interpreter, filters, curl over
     // AsyncHTTPClient, jq over libjq.
@@ -72,7 +75,6 @@ let package = Package(
         "SpecModel", "Shell", "CurlCommandLine", "JQ", "Sed", "Awk", "GlibcRegex", "CPCRE2",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "MultipartKit", package: "multipart-kit"),
-        .product(name: "Yams", package: "Yams"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -85,19 +87,28 @@ let package = Package(
     .executableTarget(
       name: "spec-compiler",
       dependencies: [
-        "SpecCompiler", "SpecModel", "ScenarioRuntime", "GatewayTargets",
+        "SpecCompiler", "SpecModel", "SpecYAML", "ScenarioRuntime", "GatewayTargets",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    // A deterministic, stateless stand-in gateway on 127.0.0.1 for fidelity tests and the
-    // benchmark.
-    // Hummingbird serves the pure `FidelityResponder`; MultipartKit reads `-F` bodies.
+    // What both stand-in servers are made of: one JSON value (key order, exact integers),
+    // multipart form bodies, server-sent events, starting and stopping a Hummingbird server.
     .target(
-      name: "FidelityServer",
+      name: "ServerKit",
       dependencies: [
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "MultipartKit", package: "multipart-kit"),
         .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ]
+    ),
+    // A deterministic, stateless stand-in gateway on 127.0.0.1 for fidelity tests and the
+    // benchmark: Hummingbird serves the pure `FidelityResponder`.
+    .target(
+      name: "FidelityServer",
+      dependencies: [
+        "ServerKit",
+        .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -110,10 +121,9 @@ let package = Package(
     .target(
       name: "GatewaySimulator",
       dependencies: [
+        "ServerKit",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
-        .product(name: "MultipartKit", package: "multipart-kit"),
-        .product(name: "Logging", package: "swift-log"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
@@ -129,7 +139,9 @@ let package = Package(
     ),
     // What generated suites build on: one runner per document and test process, the target
     // (the embedded gateway simulator, or live gateways), issues at markdown lines.
-    .target(name: "ScenarioTesting", dependencies: ["ScenarioRuntime", "GatewayTargets"]),
+    .target(
+      name: "ScenarioTesting",
+      dependencies: ["ScenarioRuntime", "GatewayTargets", "SpecModel", "SpecYAML"]),
     // Where a document's requests go: live gateways, or the embedded gateway simulator.
     .target(name: "GatewayTargets", dependencies: ["SpecModel", "GatewaySimulator"]),
     // `spec-compiler compile` and `check` as package commands (Examples/GatewaySmoke uses them).
@@ -156,19 +168,21 @@ let package = Package(
     .testTarget(name: "GeneratedScenarios", dependencies: ["ScenarioTesting"], path: "generated"),
     .testTarget(name: "GatewayTargetsTests", dependencies: ["GatewayTargets", "SpecModel"]),
     .testTarget(
-      name: "ScenarioTestingTests", dependencies: ["ScenarioTesting", "SpecCompiler"]),
+      name: "ScenarioTestingTests", dependencies: ["ScenarioTesting", "SpecCompiler", "SpecYAML"]),
     .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell", "SpecModel", "OracleSupport"]),
     .testTarget(name: "JQTests", dependencies: ["JQ"]),
     .testTarget(name: "AwkTests", dependencies: ["Awk", "OracleSupport"]),
     .testTarget(name: "SedTests", dependencies: ["Sed", "OracleSupport"]),
     .testTarget(name: "GlibcRegexTests", dependencies: ["GlibcRegex"]),
+    .testTarget(name: "ServerKitTests", dependencies: ["ServerKit"]),
     // Runs the real tools that oracle tests compare with.
     .target(name: "OracleSupport", path: "Tests/OracleSupport"),
     .testTarget(
       name: "ScenarioRuntimeTests",
       dependencies: [
         "ScenarioRuntime", "Shell", "SpecModel", "SpecCompiler", "JQ", "FidelityServer",
+        "ServerKit",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -186,7 +200,7 @@ let package = Package(
     ),
     .testTarget(
       name: "SpecCompilerTests",
-      dependencies: ["SpecCompiler", "SpecModel", "Shell", "JQ"],
+      dependencies: ["SpecCompiler", "SpecModel", "SpecYAML", "Shell", "JQ"],
       exclude: ["Golden"]
     ),
   ],

@@ -1,3 +1,5 @@
+import ServerKit
+
 /// One HTTP request as the server received it.
 public struct FidelityRequest: Sendable {
   public var method: String
@@ -46,8 +48,13 @@ public struct FidelityRequest: Sendable {
     return headers.first { $0.name.lowercased() == lower }?.value
   }
 
-  /// The body parsed as JSON, when it is JSON.
-  public var json: JSONValue? { JSONParser.parse(body) }
+  /// The body parsed as JSON (a key written twice kept twice), when it is JSON.
+  public var json: JSON? { JSON.parse(body, duplicateKeys: .keepEach) }
+
+  /// The parts of a `multipart/form-data` body; none for another body.
+  public var form: [MultipartForm.Part] {
+    MultipartForm.parts(body, contentType: header("Content-Type"))
+  }
 
   static func percentDecode(_ text: String, plusIsSpace: Bool) -> String {
     var bytes: [UInt8] = []
@@ -93,7 +100,7 @@ public struct FidelityResponse: Sendable {
   }
 
   public static func json(
-    _ value: JSONValue, status: Int = 200, headers: [(name: String, value: String)] = []
+    _ value: JSON, status: Int = 200, headers: [(name: String, value: String)] = []
   ) -> FidelityResponse {
     // Two `Vary` lines, as CORS middleware adds them: header dumps must keep repeated names.
     FidelityResponse(
@@ -102,7 +109,7 @@ public struct FidelityResponse: Sendable {
         ("Content-Type", "application/json"), ("Vary", "Origin"), ("Vary", "Accept-Encoding"),
       ]
         + headers,
-      body: .bytes(value.body))
+      body: .bytes(Array((value.serialized + "\n").utf8)))
   }
 
   public static func text(
@@ -121,22 +128,17 @@ public struct FidelityResponse: Sendable {
       [
         "error": [
           "type": .string(type), "message": .string(message),
-          "code": code.map(JSONValue.string) ?? .null,
+          "code": code.map(JSON.string) ?? .null,
         ]
       ], status: status, headers: headers)
   }
 
   /// `text/event-stream` of the given events, then `data: [DONE]`.
-  public static func events(_ events: [(event: String?, data: JSONValue)], done: Bool = true)
+  public static func events(_ events: [(event: String?, data: JSON)], done: Bool = true)
     -> FidelityResponse
   {
-    var chunks: [[UInt8]] = events.map { item in
-      var text = ""
-      if let event = item.event { text += "event: \(event)\n" }
-      text += "data: \(item.data.serialized())\n\n"
-      return Array(text.utf8)
-    }
-    if done { chunks.append(Array("data: [DONE]\n\n".utf8)) }
+    var chunks: [[UInt8]] = events.map { Array(SSEEvent.data($0.data, event: $0.event).text.utf8) }
+    if done { chunks.append(Array(SSEEvent.done.text.utf8)) }
     return FidelityResponse(
       status: 200,
       headers: [("Content-Type", "text/event-stream"), ("Cache-Control", "no-cache")],

@@ -1,3 +1,5 @@
+import ServerKit
+
 /// What every route derives its answer from: providers, answers, token counts, digests.
 extension FidelityResponder {
   static func modelFailure(_ model: String) -> FidelityResponse? {
@@ -45,7 +47,7 @@ extension FidelityResponder {
     return words + 3
   }
 
-  static func usage(_ request: FidelityRequest, answer: String) -> JSONValue {
+  static func usage(_ request: FidelityRequest, answer: String) -> JSON {
     let prompt = tokens(in: request)
     let completion = answer.count / 4 + 1
     return [
@@ -63,11 +65,11 @@ extension FidelityResponder {
 
   /// The body, or for multipart (whose boundary the client chose at random) its parts.
   static func canonicalBody(_ request: FidelityRequest) -> String {
-    let form = Multipart.parse(request)
+    let form = request.form
     guard !form.isEmpty else { return String(decoding: request.body, as: UTF8.self) }
     return form.map { part in
-      "\(part.name)=\(part.filename ?? "");\(part.contentType ?? ""):"
-        + String(decoding: part.value, as: UTF8.self)
+      "\(part.name ?? "")=\(part.filename ?? "");\(part.contentType ?? ""):"
+        + part.text
     }.joined(separator: "\n")
   }
 

@@ -1,9 +1,9 @@
 import HTTPTypes
 import Hummingbird
-import Logging
 import NIOCore
 import NIOHTTP1
 import NIOHTTPTypes
+import ServerKit
 
 /// A loopback HTTP/1.1 server answering every request with `FidelityResponder`: the stand-in
 /// gateway that fidelity tests and the benchmark point documents at. It is a Hummingbird
@@ -11,14 +11,14 @@ import NIOHTTPTypes
 /// `FidelityResponse` into a Hummingbird response, byte for byte as a client sees it.
 public final class FidelityServer: Sendable {
   public let port: Int
-  private let task: Task<Void, Never>
+  private let server: RunningServer
 
   /// The `http://127.0.0.1:PORT` base URL.
   public var baseURL: String { "http://127.0.0.1:\(port)" }
 
-  private init(port: Int, task: Task<Void, Never>) {
-    self.port = port
-    self.task = task
+  private init(server: RunningServer) {
+    self.port = server.port
+    self.server = server
   }
 
   /// Why the server could not start.
@@ -26,51 +26,28 @@ public final class FidelityServer: Sendable {
     public var description: String
   }
 
-  private enum Event: Sendable {
-    case running(Int)
-    case stopped(String)
-  }
-
   /// Starts listening on 127.0.0.1 (a free port unless one is given); returns once it accepts
   /// connections.
   public static func start(port: Int = 0) async throws -> FidelityServer {
-    let (events, continuation) = AsyncStream<Event>.makeStream()
-    var logger = Logger(label: "fidelity-server")
-    logger.logLevel = .critical
-    let app = Application(
-      responder: FidelityHTTPResponder(),
-      server: .http1(
-        configuration: .init(additionalChannelHandlers: [CloseAfterResponseHandler()])),
-      configuration: .init(address: .hostname("127.0.0.1", port: port), backlog: 256),
-      onServerRunning: { channel in
-        continuation.yield(.running(channel.localAddress?.port ?? port))
-      },
-      logger: logger)
-    let task = Task {
-      do {
-        try await app.runService(gracefulShutdownSignals: [])
-        continuation.yield(.stopped("stopped"))
-      } catch {
-        continuation.yield(.stopped("\(error)"))
-      }
-      continuation.finish()
+    do {
+      return FidelityServer(
+        server: try await RunningServer.start(port: port) { onServerRunning in
+          Application(
+            responder: FidelityHTTPResponder(),
+            server: .http1(
+              configuration: .init(additionalChannelHandlers: [CloseAfterResponseHandler()])),
+            configuration: .init(address: .hostname("127.0.0.1", port: port), backlog: 256),
+            onServerRunning: onServerRunning,
+            logger: RunningServer.quietLogger(label: "fidelity-server"))
+        })
+    } catch {
+      throw StartError(description: "could not listen on 127.0.0.1:\(port): \(error.reason)")
     }
-    for await event in events {
-      switch event {
-      case .running(let bound):
-        return FidelityServer(port: bound, task: task)
-      case .stopped(let reason):
-        await task.value
-        throw StartError(description: "could not listen on 127.0.0.1:\(port): \(reason)")
-      }
-    }
-    throw StartError(description: "could not listen on 127.0.0.1:\(port)")
   }
 
   /// Stops listening and ends every connection.
   public func shutdown() async {
-    task.cancel()
-    await task.value
+    await server.stop()
   }
 }
 

@@ -2,6 +2,7 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 import NIOHTTPTypes
+import ServerKit
 import Synchronization
 
 /// A misbehaviour injected into one listener for requests that match a route: tests use faults

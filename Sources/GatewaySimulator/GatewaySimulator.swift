@@ -1,7 +1,7 @@
 import HTTPTypes
 import Hummingbird
 import HummingbirdWebSocket
-import Logging
+import ServerKit
 
 /// A stateful, in-memory stand-in for the GoModel gateway of a release end-to-end setup: five
 /// listeners, each its own gateway with its own state (the SQLite-backed main gateway, the
@@ -121,42 +121,72 @@ public final class GatewaySimulator: Sendable {
   /// The auth listener's master key.
   public let masterKey: String
   private let host: String
-  private let ports: [Listener: Int]
   private let gateways: [Listener: Gateway]
-  private let tasks: [Listener: Task<Void, Never>]
+  private let servers: [Listener: RunningServer]
 
   private init(
-    masterKey: String, host: String, ports: [Listener: Int], gateways: [Listener: Gateway],
-    tasks: [Listener: Task<Void, Never>]
+    masterKey: String, host: String, gateways: [Listener: Gateway],
+    servers: [Listener: RunningServer]
   ) {
     self.masterKey = masterKey
     self.host = host
-    self.ports = ports
     self.gateways = gateways
-    self.tasks = tasks
-  }
-
-  private enum Event: Sendable {
-    case running(Listener, Int)
-    case stopped(Listener, String)
+    self.servers = servers
   }
 
   /// Starts every listener; returns once all of them accept connections.
   public static func start(_ configuration: Configuration) async throws -> GatewaySimulator {
     guard !configuration.masterKey.isEmpty else { throw StartError.missingMasterKey }
-    let (events, continuation) = AsyncStream<Event>.makeStream()
-    var logger = Logger(label: "gateway-sim")
-    logger.logLevel = .critical
-    var gateways: [Listener: Gateway] = [:]
-    var tasks: [Listener: Task<Void, Never>] = [:]
     let activity = Activity()
-    for listener in Listener.allCases {
-      let gateway = Gateway(listener: listener, configuration: configuration)
-      gateways[listener] = gateway
-      let port = configuration.ports[listener] ?? defaultPorts[listener]!
-      let faults = gateway.faults
-      let idle = configuration.realtimeIdleTimeout
-      let app = Application(
+    let gateways = Dictionary(
+      uniqueKeysWithValues: Listener.allCases.map {
+        ($0, Gateway(listener: $0, configuration: configuration))
+      })
+    var servers: [Listener: RunningServer] = [:]
+    var failure: StartError?
+    await withTaskGroup(of: (Listener, Result<RunningServer, RunningServer.StartError>).self) {
+      group in
+      for (listener, gateway) in gateways {
+        group.addTask {
+          do throws(RunningServer.StartError) {
+            let server = try await listen(gateway, configuration: configuration, activity: activity)
+            return (listener, .success(server))
+          } catch {
+            return (listener, .failure(error))
+          }
+        }
+      }
+      for await (listener, result) in group {
+        switch result {
+        case .success(let server):
+          servers[listener] = server
+        case .failure(let error):
+          failure =
+            failure
+            ?? .listenerFailed(
+              listener, port: configuration.ports[listener] ?? defaultPorts[listener]!,
+              reason: error.reason)
+        }
+      }
+    }
+    if let failure {
+      await stop(Array(servers.values))
+      throw failure
+    }
+    return GatewaySimulator(
+      masterKey: configuration.masterKey, host: configuration.host, gateways: gateways,
+      servers: servers)
+  }
+
+  /// Serves one gateway on its listener's port (HTTP/1.1, WebSocket upgrades for realtime).
+  private static func listen(
+    _ gateway: Gateway, configuration: Configuration, activity: Activity
+  ) async throws(RunningServer.StartError) -> RunningServer {
+    let port = configuration.ports[gateway.listener] ?? defaultPorts[gateway.listener]!
+    let faults = gateway.faults
+    let idle = configuration.realtimeIdleTimeout
+    return try await RunningServer.start(port: port) { onServerRunning in
+      Application(
         router: router(for: gateway, activity: activity),
         server: .http1WebSocketUpgrade(
           configuration: .init(
@@ -169,39 +199,13 @@ public final class GatewaySimulator: Sendable {
             RealtimeRoutes.upgrade(head, gateway: gateway, idleTimeout: idle)
           }),
         configuration: .init(address: .hostname(configuration.host, port: port)),
-        onServerRunning: { channel in
-          continuation.yield(.running(listener, channel.localAddress?.port ?? port))
-        },
-        logger: logger)
-      tasks[listener] = Task {
-        do {
-          try await app.runService(gracefulShutdownSignals: [])
-          continuation.yield(.stopped(listener, "stopped"))
-        } catch {
-          continuation.yield(.stopped(listener, "\(error)"))
-        }
-      }
+        onServerRunning: onServerRunning,
+        logger: RunningServer.quietLogger(label: "gateway-sim"))
     }
-    var bound: [Listener: Int] = [:]
-    for await event in events {
-      switch event {
-      case .running(let listener, let port):
-        bound[listener] = port
-      case .stopped(let listener, let reason):
-        for task in tasks.values { task.cancel() }
-        for task in tasks.values { await task.value }
-        throw StartError.listenerFailed(
-          listener, port: configuration.ports[listener] ?? defaultPorts[listener]!, reason: reason)
-      }
-      if bound.count == Listener.allCases.count { break }
-    }
-    return GatewaySimulator(
-      masterKey: configuration.masterKey, host: configuration.host, ports: bound,
-      gateways: gateways, tasks: tasks)
   }
 
   /// The port a listener is bound to.
-  public func port(_ listener: Listener) -> Int { ports[listener]! }
+  public func port(_ listener: Listener) -> Int { servers[listener]!.port }
 
   /// Where a runtime in virtual time asks the simulator to finish what it is doing before a
   /// skipped `sleep` (see `ActivityMiddleware`).
@@ -228,8 +232,13 @@ public final class GatewaySimulator: Sendable {
 
   /// Stops every listener and waits until their ports are released.
   public func shutdown() async {
-    for task in tasks.values { task.cancel() }
-    for task in tasks.values { await task.value }
+    await Self.stop(Array(servers.values))
+  }
+
+  private static func stop(_ servers: [RunningServer]) async {
+    await withTaskGroup(of: Void.self) { group in
+      for server in servers { group.addTask { await server.stop() } }
+    }
   }
 
   static func router(for gateway: Gateway, activity: Activity = Activity()) -> Router<SimContext> {

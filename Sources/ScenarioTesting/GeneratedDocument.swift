@@ -1,6 +1,8 @@
 import Foundation
 import GatewayTargets
 import ScenarioRuntime
+import SpecModel
+import SpecYAML
 import Testing
 
 /// One compiled document behind a generated suite: its YAML (embedded in the generated
@@ -97,7 +99,7 @@ public final class GeneratedDocument: Sendable {
 
   /// Loads the YAML and picks the target, once.
   func makeRunner() async throws -> (DocumentRunner, GatewayBinding) {
-    let loaded = try LoadedDocument(
+    let loaded = try CompiledDocument(
       documentYAML: documentYAML, sourceMapYAML: sourceMapYAML, scenarioYAML: scenarioYAML)
     let target = GatewayTarget.select(
       environment: environment, gatewayVariables: GatewayVariable.all(in: loaded.document))

@@ -113,7 +113,8 @@ public struct SourceMap: Codable, Equatable, Hashable, Sendable {
   }
 }
 
-/// Everything the front end produces for one document.
+/// Everything the front end produces for one document, and what the runtime runs (read back
+/// from YAML by `SpecYAML`).
 public struct CompiledDocument: Equatable, Hashable, Sendable {
   public var document: SpecDocument
   public var scenarios: [Scenario]
@@ -123,5 +124,14 @@ public struct CompiledDocument: Equatable, Hashable, Sendable {
     self.document = document
     self.scenarios = scenarios
     self.sourceMap = sourceMap
+  }
+
+  public func scenario(_ id: String) -> Scenario? {
+    scenarios.first { $0.id == id }
+  }
+
+  /// The markdown line of a heading (environment id or scenario id).
+  public func headingLine(_ id: String) -> Int? {
+    sourceMap.headings.first { $0.id == id }?.line
   }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SpecCompiler
 import SpecModel
+import SpecYAML
 
 struct CompileCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -56,7 +57,7 @@ struct CompileCommand: ParsableCommand {
 
   func run() throws {
     guard let document, let specs else { return try compilePackage() }
-    let loaded = try LoadedDocument(path: document)
+    let loaded = try MarkdownFile(path: document)
     let specsURL = URL(fileURLWithPath: specs)
     var options = sections.compilerOptions
     options.sourceReference = relativePath(from: specsURL, to: loaded.url)

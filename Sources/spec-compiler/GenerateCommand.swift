@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SpecCompiler
+import SpecYAML
 
 struct GenerateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

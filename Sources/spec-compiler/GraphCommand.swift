@@ -24,7 +24,7 @@ struct GraphCommand: ParsableCommand {
   @OptionGroup var sections: SetupSectionOptions
 
   func run() throws {
-    let loaded = try LoadedDocument(path: document)
+    let loaded = try MarkdownFile(path: document)
     let output = DocumentCompiler.compile(
       markdown: loaded.text, file: document, options: sections.compilerOptions)
     printDiagnostics(output.documentDiagnostics)

@@ -17,7 +17,7 @@ struct ListCommand: ParsableCommand {
   @OptionGroup var sections: SetupSectionOptions
 
   func run() throws {
-    let loaded = try LoadedDocument(path: document)
+    let loaded = try MarkdownFile(path: document)
     let output = DocumentCompiler.compile(
       markdown: loaded.text, file: document, options: sections.compilerOptions)
     printDiagnostics(output.documentDiagnostics)

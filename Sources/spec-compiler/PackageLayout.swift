@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SpecCompiler
+import SpecYAML
 
 /// The package convention: every `specs/<stem>.md` compiles to `specs/<stem>/` (YAML) and
 /// `generated/<Suite>/` (Swift), relative to the package root (the nearest directory upwards
@@ -53,7 +54,7 @@ struct PackageLayout {
     let stem = document.deletingPathExtension().lastPathComponent
     let specsDirectory = specs.appendingPathComponent(stem)
     let path = displayPath(document)
-    let loaded = try LoadedDocument(path: document.path)
+    let loaded = try MarkdownFile(path: document.path)
     var options = sections.compilerOptions
     options.sourceReference = relativePath(from: specsDirectory, to: document)
     let output = DocumentCompiler.compile(markdown: loaded.text, file: path, options: options)

@@ -135,7 +135,7 @@ struct RunCommand: AsyncParsableCommand {
   func run() async throws {
     // A reader that closed the pipe makes writes fail with EPIPE (`RunReport`), not kill us.
     signal(SIGPIPE, SIG_IGN)
-    let loaded = try LoadedDocument(path: document)
+    let loaded = try MarkdownFile(path: document)
     let output = DocumentCompiler.compile(
       markdown: loaded.text, file: document, options: sections.compilerOptions)
     // Lowering errors are reported with their unsupported scenarios, when those are run.
@@ -179,12 +179,10 @@ struct RunCommand: AsyncParsableCommand {
     // Scenarios run in a worker process (this executable's `run-worker`), killed and replaced
     // when one outlives its limit; in this process only if no worker can be made.
     let worker = try? ScenarioWorker(executable: ScenarioWorker.currentExecutablePath())
-    let runtimeDocument = ScenarioRuntime.LoadedDocument(
-      document: compiled.document, scenarios: compiled.scenarios, sourceMap: compiled.sourceMap)
-    let runner = DocumentRunner(runtimeDocument, configuration: configuration, worker: worker)
+    let runner = DocumentRunner(compiled, configuration: configuration, worker: worker)
     let reports = FailureReportContext(
       markdownName: document, markdownText: loaded.text, documentArgument: document,
-      loaded: runtimeDocument, timeout: configuration.timeout)
+      loaded: compiled, timeout: configuration.timeout)
     let finished = FinishedScenarios()
     let annotate = GitHubAnnotations.isEnabled(environment: ProcessInfo.processInfo.environment)
     await runner.onScenarioFinished { outcome in
@@ -193,7 +191,7 @@ struct RunCommand: AsyncParsableCommand {
       RunReport.print(outcome, report: rendered)
       finished.add(
         JUnitReport.Case(
-          outcome: outcome, line: runtimeDocument.headingLine(outcome.id) ?? 1, report: rendered))
+          outcome: outcome, line: compiled.headingLine(outcome.id) ?? 1, report: rendered))
       if annotate, let report, let rendered {
         RunReport.write(
           GitHubAnnotations.error(
@@ -220,7 +218,7 @@ struct RunCommand: AsyncParsableCommand {
     let log = try await runner.logFiles()
     if let junit {
       try writeJUnit(
-        to: junit, cases: finished.cases, selected: selected, stem: stem, runtimeDocument)
+        to: junit, cases: finished.cases, selected: selected, stem: stem, compiled)
     }
     RunReport.write("RAW_LOG=\(log.rawLog.path)")
     RunReport.write("SUMMARY_LOG=\(log.summary.path)")
@@ -234,7 +232,7 @@ struct RunCommand: AsyncParsableCommand {
   /// The JUnit report: the scenarios that ran, and those selected that did not, skipped.
   func writeJUnit(
     to path: String, cases: [JUnitReport.Case], selected: [Scenario], stem: String,
-    _ loaded: ScenarioRuntime.LoadedDocument
+    _ loaded: CompiledDocument
   ) throws {
     let ran = Set(cases.map(\.outcome.id))
     let skipped = selected.filter { !ran.contains($0.id) }.map {

@@ -18,7 +18,8 @@ struct SetupSectionOptions: ParsableArguments {
   }
 }
 
-struct LoadedDocument {
+/// A markdown document read from disk, as the commands take it.
+struct MarkdownFile {
   var url: URL
   var text: String
 

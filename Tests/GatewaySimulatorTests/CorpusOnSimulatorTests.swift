@@ -150,8 +150,7 @@ import Testing
     configuration.virtualTime = true
     configuration.settleURL = simulator.settleURL
     let runner = DocumentRunner(
-      LoadedDocument(
-        document: compiled.document, scenarios: compiled.scenarios, sourceMap: compiled.sourceMap),
+      compiled,
       configuration: configuration)
     // Each run listens on ports of its own.
     let servers = GatewaySimulator.Listener.allCases.map {

@@ -1,6 +1,7 @@
 import Foundation
 import ScenarioRuntime
 import SpecCompiler
+import SpecYAML
 import Testing
 
 @testable import ScenarioTesting

@@ -1,5 +1,6 @@
 import Foundation
 import SpecCompiler
+import SpecYAML
 import Testing
 
 @testable import ScenarioTesting

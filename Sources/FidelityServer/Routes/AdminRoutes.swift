@@ -1,3 +1,5 @@
+import ServerKit
+
 /// The admin API: aliases, execution plans, usage, audit, budgets, auth keys and the live feed.
 extension FidelityResponder {
   static func admin(_ request: FidelityRequest, method: String, parts: [String]) -> FidelityResponse
@@ -16,7 +18,7 @@ extension FidelityResponder {
       ])
     case ("GET", "models"):
       let models = models(request)
-      guard case .bytes(let bytes) = models.body, let list = JSONParser.parse(bytes)?["data"]?.array
+      guard case .bytes(let bytes) = models.body, let list = JSON.parse(bytes)?["data"]?.array
       else { return models }
       return .json(
         .array(
@@ -25,7 +27,7 @@ extension FidelityResponder {
     case ("POST", "usage"):
       return .json([
         "status": "ok", "recalculated": 3,
-        "user_path": request.queryValue("user_path").map(JSONValue.string) ?? .null,
+        "user_path": request.queryValue("user_path").map(JSON.string) ?? .null,
       ])
     case ("GET", "audit"): return audit(request, parts: parts)
     case ("GET", "aliases"), ("GET", "virtual-models"):
@@ -80,7 +82,7 @@ extension FidelityResponder {
       return .json(
         [
           "days": .int(Int(request.queryValue("days") ?? "") ?? 7),
-          "user_path": request.queryValue("user_path").map(JSONValue.string) ?? .null,
+          "user_path": request.queryValue("user_path").map(JSON.string) ?? .null,
           "total_hits": 1, "exact_hits": 1, "semantic_hits": 0, "saved_tokens": 17,
           "saved_cost": 0.0625,
         ])
@@ -90,8 +92,8 @@ extension FidelityResponder {
     }
   }
 
-  static func alias(body: JSONValue?, name: String?) -> FidelityResponse {
-    let source = name.map(JSONValue.string) ?? body?["source"] ?? body?["name"] ?? .null
+  static func alias(body: JSON?, name: String?) -> FidelityResponse {
+    let source = name.map(JSON.string) ?? body?["source"] ?? body?["name"] ?? .null
     let target = body?["target_model"]?.string ?? ""
     let pieces = target.split(separator: "/", maxSplits: 1).map(String.init)
     let provider =
@@ -108,7 +110,7 @@ extension FidelityResponder {
       ])
   }
 
-  static func plan(id: String, body: JSONValue?) -> JSONValue {
+  static func plan(id: String, body: JSON?) -> JSON {
     let payload =
       body?["plan_payload"] ?? [
         "schema_version": 1, "features": ["cache": true, "audit": true, "usage": true],
@@ -155,7 +157,7 @@ extension FidelityResponder {
       ])
     default:
       let requestID = request.queryValue("search") ?? "qa-usage-1"
-      let entry: JSONValue = [
+      let entry: JSON = [
         "id": "usage-1", "request_id": .string(requestID),
         "model": .string(request.queryValue("model") ?? "gpt-4.1-nano"),
         "provider": "openai", "endpoint": "/v1/chat/completions",
@@ -173,7 +175,7 @@ extension FidelityResponder {
   static func audit(_ request: FidelityRequest, parts: [String]) -> FidelityResponse {
     let requestID = request.queryValue("search") ?? "qa-audit-1"
     let failed = requestID.contains("invalid")
-    let entry: JSONValue = [
+    let entry: JSON = [
       "id": "audit-1", "request_id": .string(requestID),
       "model": failed ? "does-not-exist-model" : "gpt-4.1-nano",
       "resolved_model": failed ? .null : "gpt-4.1-nano", "provider": failed ? "" : "openai",
@@ -194,23 +196,24 @@ extension FidelityResponder {
     ])
   }
 
-  static func budgets(_ request: FidelityRequest, method: String, parts: [String], body: JSONValue?)
+  static func budgets(_ request: FidelityRequest, method: String, parts: [String], body: JSON?)
     -> FidelityResponse
   {
     if parts.count > 1, parts[1] == "settings" {
       if case .object(let members) = body ?? [:] {
         if let bad = members.first(where: {
-          $0.0.hasSuffix("_hour") && ($0.1 == .int(24) || $0.1 == .int(-1))
+          $0.key.hasSuffix("_hour") && ($0.value == .int(24) || $0.value == .int(-1))
         }) {
           return .error(
-            400, type: "invalid_request_error", message: "\(bad.0) must be between 0 and 23")
+            400, type: "invalid_request_error", message: "\(bad.key) must be between 0 and 23")
         }
-        let defaults: [(String, JSONValue)] = [
-          ("daily_reset_hour", 0), ("daily_reset_minute", 0), ("weekly_reset_weekday", 1),
-          ("monthly_reset_day", 1),
+        let defaults: JSON = [
+          "daily_reset_hour": 0, "daily_reset_minute": 0, "weekly_reset_weekday": 1,
+          "monthly_reset_day": 1,
         ]
-        return .json(
-          .object(defaults.filter { key in !members.contains { $0.0 == key.0 } } + members))
+        let unset = (defaults.members ?? []).filter { key in !members.contains { $0.key == key.key }
+        }
+        return .json(.object(unset + members))
       }
       return .error(400, type: "invalid_request_error", message: "settings must be an object")
     }
@@ -238,7 +241,7 @@ extension FidelityResponder {
     }
     let types = (request.queryValue("types") ?? "audit,usage").split(separator: ",").map(
       String.init)
-    var events: [(event: String?, data: JSONValue)] = [("reset", ["cursor": 0])]
+    var events: [(event: String?, data: JSON)] = [("reset", ["cursor": 0])]
     if request.queryValue("cursor") == nil {
       for type in types {
         events.append(

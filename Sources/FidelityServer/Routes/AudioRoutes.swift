@@ -1,3 +1,5 @@
+import ServerKit
+
 /// Audio: speech (a WAV of silence sized by the input) and transcriptions.
 extension FidelityResponder {
   static func speech(_ request: FidelityRequest) -> FidelityResponse {
@@ -27,15 +29,13 @@ extension FidelityResponder {
   }
 
   static func transcription(_ request: FidelityRequest) -> FidelityResponse {
-    let form = Multipart.parse(request)
+    let form = request.form
     guard let file = form.first(where: { $0.name == "file" }) else {
       return .error(
         400, type: "invalid_request_error", message: "multipart field 'file' is required")
     }
-    let text = "transcribed \(file.value.count) bytes"
-    let format = form.first { $0.name == "response_format" }.map {
-      String(decoding: $0.value, as: UTF8.self)
-    }
+    let text = "transcribed \(file.body.count) bytes"
+    let format = form.first { $0.name == "response_format" }?.text
     if format == "text" { return .text(text + "\n") }
     return .json(["text": .string(text)])
   }

@@ -1,3 +1,5 @@
+import ServerKit
+
 /// Files and batches.
 extension FidelityResponder {
   static let batchLine =
@@ -6,7 +8,7 @@ extension FidelityResponder {
   static func fileObject(
     id: String, filename: String, purpose: String, bytes: Int, provider: String
   )
-    -> JSONValue
+    -> JSON
   {
     [
       "id": .string(id), "object": "file", "bytes": .int(bytes), "created_at": .int(created),
@@ -20,24 +22,24 @@ extension FidelityResponder {
     let provider = request.queryValue("provider") ?? "openai"
     if parts.count == 1 {
       if method == "POST" {
-        let form = Multipart.parse(request)
+        let form = request.form
         guard let file = form.first(where: { $0.filename != nil }) else {
           return .error(
             400, type: "invalid_request_error", message: "multipart field 'file' is required")
         }
         let purpose =
-          form.first { $0.name == "purpose" }.map { String(decoding: $0.value, as: UTF8.self) }
+          form.first { $0.name == "purpose" }.map { $0.text }
           ?? ""
         let id =
-          "file-\(String(fnv(file.filename! + purpose + String(decoding: file.value, as: UTF8.self)), radix: 16).prefix(12))"
+          "file-\(String(fnv(file.filename! + purpose + file.text), radix: 16).prefix(12))"
         return .json(
           fileObject(
-            id: id, filename: file.filename!, purpose: purpose, bytes: file.value.count,
+            id: id, filename: file.filename!, purpose: purpose, bytes: file.body.count,
             provider: provider))
       }
       let purpose = request.queryValue("purpose") ?? "batch"
       let limit = Int(request.queryValue("limit") ?? "") ?? 3
-      let data: [JSONValue] = (0..<max(0, min(limit, 3))).map { index in
+      let data: [JSON] = (0..<max(0, min(limit, 3))).map { index in
         fileObject(
           id: "file-qa\(purpose)\(index + 1)",
           filename: purpose == "batch" ? "qa-openai-batch.jsonl" : "qa-upload.txt",
@@ -59,8 +61,8 @@ extension FidelityResponder {
         bytes: batchLine.utf8.count + 1, provider: provider))
   }
 
-  static func batchObject(id: String, provider: String, status: String, body: JSONValue?)
-    -> JSONValue
+  static func batchObject(id: String, provider: String, status: String, body: JSON?)
+    -> JSON
   {
     [
       "id": .string(id), "object": "batch", "provider": .string(provider),
@@ -93,7 +95,7 @@ extension FidelityResponder {
           batchObject(
             id: "batch_\(digest(request))", provider: provider, status: "validating", body: body))
       }
-      let data: [JSONValue] = [
+      let data: [JSON] = [
         batchObject(
           id: "batch_qa_openai", provider: "openai", status: "in_progress",
           body: ["input_file_id": "file-qabatch1"]),

@@ -1,17 +1,21 @@
+import ServerKit
+
 /// Everything else: generic JSON answers and `/metrics`.
 extension FidelityResponder {
   static func generic(_ request: FidelityRequest, method: String) -> FidelityResponse {
-    var members: [(String, JSONValue)] = [
-      ("id", .string("obj_\(digest(request))")), ("object", "echo"), ("status", "ok"),
-      ("method", .string(method)), ("path", .string(request.path)),
-      ("query", .object(request.query.map { ($0.name, .string($0.value)) })),
+    let head: JSON = [
+      "id": .string("obj_\(digest(request))"), "object": "echo", "status": "ok",
+      "method": .string(method), "path": .string(request.path),
+      "query": .object(request.query.map { JSON.Member(key: $0.name, value: .string($0.value)) }),
     ]
+    var members = head.members ?? []
     if case .object(let body) = request.json ?? .null {
-      members += body.filter { key in !members.contains { $0.0 == key.0 } }
+      members += body.filter { key in !members.contains { $0.key == key.key } }
     }
-    members.append(("data", [["id": "item-1", "value": 1], ["id": "item-2", "value": 2]]))
-    members.append(("total", 2))
-    return .json(.object(members))
+    let tail: JSON = [
+      "data": [["id": "item-1", "value": 1], ["id": "item-2", "value": 2]], "total": 2,
+    ]
+    return .json(.object(members + (tail.members ?? [])))
   }
 
   static func metrics() -> FidelityResponse {

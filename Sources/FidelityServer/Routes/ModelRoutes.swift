@@ -1,3 +1,5 @@
+import ServerKit
+
 /// The public API under `/v1/`: models, chat completions (streamed or not), responses, messages, embeddings.
 extension FidelityResponder {
   static func api(_ request: FidelityRequest, method: String, parts: [String]) -> FidelityResponse {
@@ -35,7 +37,7 @@ extension FidelityResponder {
       "qwen-plus", "text-embedding-3-large", "whisper-1", "tts-1", "gpt-realtime-mini",
       "grok-voice-latest", "dall-e-3",
     ]
-    let data: [JSONValue] = ids.map { id in
+    let data: [JSON] = ids.map { id in
       [
         "id": .string(id), "object": "model", "created": .int(created),
         "owned_by": .string(provider(of: id)),
@@ -76,7 +78,7 @@ extension FidelityResponder {
     }
     if body["stream"]?.bool == true {
       let pieces = split(answer)
-      var events: [(event: String?, data: JSONValue)] = []
+      var events: [(event: String?, data: JSON)] = []
       events.append(
         (
           nil,
@@ -89,7 +91,7 @@ extension FidelityResponder {
       events.append((nil, chunk(id: id, model: model, delta: [:], finish: "stop")))
       var last = chunk(id: id, model: model, delta: nil, finish: nil)
       if case .object(var members) = last {
-        members.append(("usage", usage))
+        members.append(JSON.Member(key: "usage", value: usage))
         last = .object(members)
       }
       events.append((nil, last))
@@ -111,10 +113,10 @@ extension FidelityResponder {
       ], headers: headers)
   }
 
-  static func chunk(id: String, model: String, delta: JSONValue?, finish: String?) -> JSONValue {
-    let choices: JSONValue =
+  static func chunk(id: String, model: String, delta: JSON?, finish: String?) -> JSON {
+    let choices: JSON =
       delta.map { delta in
-        [["index": 0, "delta": delta, "finish_reason": finish.map(JSONValue.string) ?? .null]]
+        [["index": 0, "delta": delta, "finish_reason": finish.map(JSON.string) ?? .null]]
       } ?? []
     return [
       "id": .string(id), "object": "chat.completion.chunk", "created": .int(created),
@@ -134,17 +136,17 @@ extension FidelityResponder {
     let id = "resp_\(digest(request))"
     let output = responseOutput(answer: answer, id: id)
     let total = tokens(in: request) + answer.count / 4 + 1
-    let usage: JSONValue = [
+    let usage: JSON = [
       "input_tokens": .int(tokens(in: request)), "output_tokens": .int(answer.count / 4 + 1),
       "total_tokens": .int(total),
     ]
-    let complete: JSONValue = [
+    let complete: JSON = [
       "id": .string(id), "object": "response", "created_at": .int(created), "status": "completed",
       "model": .string(model), "provider": .string(provider(of: model)), "output": output,
       "usage": usage,
     ]
     if body["stream"]?.bool == true {
-      var events: [(event: String?, data: JSONValue)] = [
+      var events: [(event: String?, data: JSON)] = [
         (
           "response.created",
           [
@@ -172,7 +174,7 @@ extension FidelityResponder {
     return .json(complete)
   }
 
-  static func responseOutput(answer: String, id: String) -> JSONValue {
+  static func responseOutput(answer: String, id: String) -> JSON {
     [
       [
         "id": .string("msg_\(id)"), "type": "message", "role": "assistant", "status": "completed",
@@ -215,11 +217,11 @@ extension FidelityResponder {
     if let failure = modelFailure(model) { return failure }
     let answer = answer(in: request)
     let id = "msg_\(digest(request))"
-    let usage: JSONValue = [
+    let usage: JSON = [
       "input_tokens": .int(tokens(in: request)), "output_tokens": .int(answer.count / 4 + 1),
     ]
     if body["stream"]?.bool == true {
-      var events: [(event: String?, data: JSONValue)] = [
+      var events: [(event: String?, data: JSON)] = [
         (
           "message_start",
           [
@@ -272,9 +274,9 @@ extension FidelityResponder {
     }
     if let failure = modelFailure(model) { return failure }
     let inputs = body["input"]?.array ?? [body["input"] ?? ""]
-    let data: [JSONValue] = inputs.enumerated().map { index, input in
-      let seed = Int(fnv(input.serialized()) % 7)
-      let vector: [JSONValue] = (0..<8).map { .double(Double((seed + $0 * 3) % 9 - 4) / 8) }
+    let data: [JSON] = inputs.enumerated().map { index, input in
+      let seed = Int(fnv(input.serialized) % 7)
+      let vector: [JSON] = (0..<8).map { .number(Double((seed + $0 * 3) % 9 - 4) / 8) }
       return ["object": "embedding", "index": .int(index), "embedding": .array(vector)]
     }
     let count = tokens(in: request)

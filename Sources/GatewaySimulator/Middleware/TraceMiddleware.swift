@@ -2,6 +2,7 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 import NIOHTTPTypes
+import ServerKit
 
 /// Gives every request an id and a trace, turns thrown errors into gateway error responses, and
 /// writes the audit log and usage entries when the response leaves.

@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import ServerKit
 
 /// Admin model inventory, categories and the dashboard's runtime configuration (booleans at
 /// `dashboard/config`, the older API; `"on"`/`"off"` at `runtime/config`).

@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import ServerKit
 
 /// Aliases: list, create or replace (`PUT /aliases/{name}` or `PUT /aliases` with a name),
 /// delete.

@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import ServerKit
 
 /// `POST /v1/audio/speech` (JSON in, audio out) and `POST /v1/audio/transcriptions` (multipart
 /// in, JSON or text out), answered by the fake model's voice (``SpeechAudio``).
@@ -16,7 +17,7 @@ enum AudioRoutes {
     }
     router.post("/v1/audio/transcriptions") { request, context in
       var request = request
-      guard let boundary = FileRoutes.boundary(in: request.headers[.contentType] ?? "") else {
+      guard let boundary = MultipartForm.boundary(in: request.headers[.contentType] ?? "") else {
         throw GatewayError.invalidRequest(
           "transcriptions take multipart/form-data", code: "invalid_content_type")
       }
@@ -64,7 +65,7 @@ enum AudioRoutes {
       body: ResponseBody(byteBuffer: ByteBuffer(bytes: audio)))
   }
 
-  static func transcription(parts: [FileRoutes.FormPart], gateway: Gateway, context: SimContext)
+  static func transcription(parts: [MultipartForm.Part], gateway: Gateway, context: SimContext)
     throws -> Response
   {
     func field(_ name: String) -> String? {

@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import ServerKit
 
 /// `/v1/batches`: file-based (needs `metadata.provider`) and inline batches, list, get,
 /// results, cancel.

@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import ServerKit
 
 /// Budgets: list, set (`PUT`), delete, reset one, and the reset settings. Every change answers
 /// with the whole list (`{"budgets": […]}`); model calls from a path over its budget are refused

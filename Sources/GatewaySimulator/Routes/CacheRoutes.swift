@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import ServerKit
 
 /// `cache/overview`: exact-cache hits, filtered by `days` and `user_path`.
 enum CacheRoutes {

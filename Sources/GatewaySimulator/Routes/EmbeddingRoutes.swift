@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import ServerKit
 
 /// `POST /v1/embeddings`.
 enum EmbeddingRoutes {

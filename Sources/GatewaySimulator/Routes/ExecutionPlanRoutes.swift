@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import ServerKit
 
 /// Workflows (execution plans): scoped feature sets with `effective_features`; create, list,
 /// get, deactivate. Served under both `execution-plans` and `workflows`.

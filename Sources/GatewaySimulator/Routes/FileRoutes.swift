@@ -1,6 +1,6 @@
 import HTTPTypes
 import Hummingbird
-import MultipartKit
+import ServerKit
 
 /// `/v1/files`: multipart upload, list with filters, metadata, content, delete.
 enum FileRoutes {
@@ -13,7 +13,7 @@ enum FileRoutes {
       var request = request
       let provider = try provider(of: request, context: context)
       let contentType = request.headers[.contentType] ?? ""
-      guard let boundary = boundary(in: contentType) else {
+      guard let boundary = MultipartForm.boundary(in: contentType) else {
         throw GatewayError.invalidRequest(
           "file uploads must be multipart/form-data", code: "invalid_content_type")
       }
@@ -96,50 +96,12 @@ enum FileRoutes {
     return file
   }
 
-  static func boundary(in contentType: String) -> String? {
-    guard contentType.lowercased().hasPrefix("multipart/form-data") else { return nil }
-    for parameter in contentType.split(separator: ";").dropFirst() {
-      let pair = parameter.split(separator: "=", maxSplits: 1).map { String($0).trimmingSpaces }
-      if pair.count == 2, pair[0].lowercased() == "boundary" {
-        return pair[1].hasPrefix("\"") ? String(pair[1].dropFirst().dropLast()) : pair[1]
-      }
-    }
-    return nil
-  }
-
-  /// One form field.
-  struct FormPart {
-    var name: String?
-    var filename: String?
-    var body: [UInt8]
-    var text: String { String(decoding: body, as: UTF8.self) }
-  }
-
-  /// Splits a multipart/form-data body with MultipartKit's parser.
-  static func parse(_ bytes: [UInt8], boundary: String) throws -> [FormPart] {
-    let parser = MultipartParser(boundary: boundary)
-    var parts: [FormPart] = []
-    var current = FormPart(body: [])
-    parser.onHeader = { name, value in
-      guard name.lowercased() == "content-disposition" else { return }
-      for parameter in value.split(separator: ";").dropFirst() {
-        let pair = parameter.split(separator: "=", maxSplits: 1).map { String($0).trimmingSpaces }
-        guard pair.count == 2 else { continue }
-        let unquoted = pair[1].hasPrefix("\"") ? String(pair[1].dropFirst().dropLast()) : pair[1]
-        if pair[0] == "name" { current.name = unquoted }
-        if pair[0] == "filename" { current.filename = unquoted }
-      }
-    }
-    parser.onBody = { buffer in current.body += buffer.readableBytesView }
-    parser.onPartComplete = {
-      parts.append(current)
-      current = FormPart(body: [])
-    }
+  /// The parts of a multipart/form-data body; a gateway error when it is malformed.
+  static func parse(_ bytes: [UInt8], boundary: String) throws -> [MultipartForm.Part] {
     do {
-      try parser.execute(bytes)
+      return try MultipartForm.parse(bytes, boundary: boundary)
     } catch {
       throw GatewayError.invalidRequest("malformed multipart body", code: "invalid_multipart")
     }
-    return parts
   }
 }

@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import ServerKit
 
 /// `/health`, `/metrics` (Prometheus text) and `/v1/models` (catalog plus aliases).
 enum InfraRoutes {

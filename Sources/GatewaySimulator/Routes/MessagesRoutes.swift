@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import ServerKit
 
 /// Anthropic's Messages API: `POST /v1/messages` (translated to any provider) and
 /// `/v1/messages/count_tokens`; errors use Anthropic's envelope.

@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import ServerKit
 
 /// The steps every model endpoint shares: resolve the model, apply the workflow, consult the
 /// exact cache, and record what happened in the trace.

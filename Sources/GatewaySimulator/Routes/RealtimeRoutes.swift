@@ -1,6 +1,7 @@
 import HTTPTypes
 import Hummingbird
 import HummingbirdWebSocket
+import ServerKit
 import Synchronization
 
 /// Realtime voice sessions: `GET /v1/realtime?model=M[&provider=P]` and the provider-native

@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import ServerKit
 
 /// `/v1/responses`: create (streaming or not), retrieve, input items, delete.
 enum ResponsesRoutes {

@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import ServerKit
 
 /// Usage: summary, daily rollup, per-model totals, the log with its filters, and the pricing
 /// recalculation of stored entries.

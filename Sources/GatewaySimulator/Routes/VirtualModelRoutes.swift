@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import ServerKit
 
 /// Virtual models, the API that replaced aliases: a `source` name redirecting to a
 /// `provider/model` target. List, create or replace (`PUT` with a `source`), delete (`DELETE`

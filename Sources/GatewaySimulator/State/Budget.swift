@@ -1,3 +1,5 @@
+import ServerKit
+
 /// A spending limit for a user path (and every path below it) over a period.
 struct Budget: Sendable {
   static let periods: [String: Int] = ["daily": 86_400, "weekly": 604_800, "monthly": 2_592_000]

@@ -1,3 +1,5 @@
+import ServerKit
+
 /// An alias: a public model name that resolves to a provider's model.
 struct Alias: Sendable {
   var name: String

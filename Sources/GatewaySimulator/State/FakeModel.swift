@@ -1,3 +1,5 @@
+import ServerKit
+
 /// The text a model call sees: system instructions and the conversation's other turns.
 struct Prompt: Sendable {
   var system: [String] = []

@@ -1,4 +1,5 @@
 import Foundation
+import ServerKit
 import Synchronization
 
 /// What distinguishes the five simulated gateways.

@@ -1,3 +1,4 @@
+import ServerKit
 import Synchronization
 
 /// One event of the dashboard's live feed (`/admin/live/logs`): an audit or usage entry as it

@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import ServerKit
 
 /// An error a handler throws; rendered as `{"error":{"type","message","code"}}` with `status`.
 struct GatewayError: Error, Sendable {

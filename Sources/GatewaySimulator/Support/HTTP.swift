@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import ServerKit
 
 extension HTTPField.Name {
   static let requestID = HTTPField.Name("X-Request-ID")!
@@ -44,19 +45,6 @@ extension Response {
         try await writer.finish(nil)
       })
   }
-}
-
-/// One server-sent event, already framed.
-struct SSEEvent: Sendable {
-  var text: String
-  var final = false
-
-  static func data(_ json: JSON, event: String? = nil, final: Bool = false) -> SSEEvent {
-    let prefix = event.map { "event: \($0)\n" } ?? ""
-    return SSEEvent(text: prefix + "data: " + json.serialized + "\n\n", final: final)
-  }
-
-  static let done = SSEEvent(text: "data: [DONE]\n\n", final: true)
 }
 
 extension Request {

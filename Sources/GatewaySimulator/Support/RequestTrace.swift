@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import ServerKit
 import Synchronization
 
 /// What a handler learned about one request, for the audit log and usage entries written when

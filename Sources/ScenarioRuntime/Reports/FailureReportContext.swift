@@ -1,15 +1,17 @@
+import SpecModel
+
 /// What reports of one document's scenarios share: the markdown, how to name it and run it,
 /// the compiled document (for needs and headings) and the time limit.
 public struct FailureReportContext: Sendable {
   public var markdownName: String
   public var markdownText: String
   public var documentArgument: String
-  public var loaded: LoadedDocument
+  public var loaded: CompiledDocument
   public var timeout: Double?
 
   public init(
     markdownName: String, markdownText: String, documentArgument: String,
-    loaded: LoadedDocument, timeout: Double?
+    loaded: CompiledDocument, timeout: Double?
   ) {
     self.markdownName = markdownName
     self.markdownText = markdownText
@@ -29,7 +31,7 @@ public struct FailureReportContext: Sendable {
   }
 }
 
-extension LoadedDocument {
+extension CompiledDocument {
   /// The scenarios `id` needs, transitively, in document order.
   public func needs(of id: String) -> [String] {
     var found = Set<String>()

@@ -13,7 +13,7 @@ struct ConcurrentPlan: Sendable {
   var order: [String]
   var predecessors: [String: [String]]
 
-  init(_ loaded: LoadedDocument, selected: [String]) {
+  init(_ loaded: CompiledDocument, selected: [String]) {
     var byID: [String: Scenario] = [:]
     for scenario in loaded.scenarios where byID[scenario.id] == nil {
       byID[scenario.id] = scenario

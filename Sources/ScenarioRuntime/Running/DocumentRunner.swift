@@ -9,7 +9,7 @@ import SpecModel
 /// script (it stops at its next step or loop iteration) but cannot stop work that never
 /// reaches a step boundary (a long jq program, a regex).
 public actor DocumentRunner {
-  public let loaded: LoadedDocument
+  public let loaded: CompiledDocument
   public let configuration: RunnerConfiguration
   /// Where scenarios run; nil: in this process.
   public nonisolated let worker: ScenarioWorker?
@@ -37,7 +37,7 @@ public actor DocumentRunner {
   public static let cancellationGrace: Double = 1
 
   public init(
-    _ loaded: LoadedDocument, configuration: RunnerConfiguration, worker: ScenarioWorker? = nil
+    _ loaded: CompiledDocument, configuration: RunnerConfiguration, worker: ScenarioWorker? = nil
   ) {
     self.loaded = loaded
     self.configuration = configuration

@@ -16,15 +16,15 @@ struct WorkerStart: Codable, Sendable {
   var sourceMap: SourceMap
   var configuration: WorkerConfiguration
 
-  init(_ loaded: LoadedDocument, configuration: RunnerConfiguration) {
+  init(_ loaded: CompiledDocument, configuration: RunnerConfiguration) {
     document = loaded.document
     scenarios = loaded.scenarios
     sourceMap = loaded.sourceMap
     self.configuration = WorkerConfiguration(configuration)
   }
 
-  var loaded: LoadedDocument {
-    LoadedDocument(document: document, scenarios: scenarios, sourceMap: sourceMap)
+  var loaded: CompiledDocument {
+    CompiledDocument(document: document, scenarios: scenarios, sourceMap: sourceMap)
   }
 }
 

@@ -1,5 +1,6 @@
 import Shell
 import SpecModel
+import SpecYAML
 
 /// markdown → outline → bash AST → steps → environments and needs: one document's IR.
 ///

@@ -1,4 +1,4 @@
-import Yams
+import SpecYAML
 
 /// The YAML text a generated file embeds: the file as written, without its leading comments (the
 /// Swift file's header names the source), when Swift can carry it verbatim; else the same value
@@ -7,13 +7,7 @@ enum EmbeddedYAML {
   static func text<T: Encodable>(_ text: String, value: T, file: String) throws -> String {
     let body = withoutLeadingComments(text)
     if SwiftLiteral.isEmbeddable(body) { return body }
-    let encoder = YAMLEncoder()
-    encoder.options.width = -1
-    encoder.options.allowUnicode = false
-    encoder.options.indent = 2
-    encoder.options.sortKeys = false
-    encoder.options.newLineScalarStyle = .literal
-    let ascii = try encoder.encode(value)
+    let ascii = try SpecYAML.yamsEncode(value, allowUnicode: false)
     guard SwiftLiteral.isEmbeddable(ascii) else { throw RenderError.unembeddable(file) }
     return ascii
   }

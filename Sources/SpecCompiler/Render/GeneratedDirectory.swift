@@ -1,4 +1,5 @@
 import Foundation
+import SpecYAML
 
 /// Writes generated Swift under the generated root, touching only files whose bytes change, and
 /// finds or removes generated files nothing generates any more. A file counts as generated when

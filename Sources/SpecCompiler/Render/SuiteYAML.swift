@@ -1,4 +1,5 @@
 import SpecModel
+import SpecYAML
 
 /// One document's YAML, decoded: the generator's input. Each value keeps the text it came from,
 /// which the generated Swift embeds.

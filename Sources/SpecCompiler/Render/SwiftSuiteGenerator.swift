@@ -1,4 +1,5 @@
 import Foundation
+import SpecYAML
 
 /// YAML → Swift Testing: reads one document's YAML files (decoded with `SpecYAML.decode`) and
 /// renders its suite under `<generated>/<Suite>/`:

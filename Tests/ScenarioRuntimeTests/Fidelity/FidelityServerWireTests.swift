@@ -1,6 +1,7 @@
 import FidelityServer
 import Foundation
 import Glibc
+import ServerKit
 import Testing
 
 /// What a client reads off the socket: the responder's answer framed as before the server moved
@@ -202,18 +203,16 @@ extension FidelityServerTests {
         method: "POST", target: "/v1/audio/transcriptions", headers: [("Content-Type", type)],
         body: Array(body.utf8))
     }
-    let parts = Multipart.parse(request("multipart/form-data; boundary=\"\(boundary)\"", body))
+    let parts = request("multipart/form-data; boundary=\"\(boundary)\"", body).form
     #expect(parts.map(\.name) == ["file", "response_format"])
     #expect(parts.first?.filename == "x.wav")
     #expect(parts.first?.contentType == "audio/wav")
-    #expect(parts.map { String(decoding: $0.value, as: UTF8.self) } == ["RIFF", "text"])
+    #expect(parts.map(\.text) == ["RIFF", "text"])
     #expect(parts.last?.filename == nil)
     // Not multipart, no boundary, or cut short: no parts.
-    #expect(Multipart.parse(request("application/json", body)).isEmpty)
-    #expect(Multipart.parse(request("multipart/form-data", body)).isEmpty)
-    #expect(
-      Multipart.parse(request("multipart/form-data; boundary=\(boundary)", "--\(boundary)\r\nC"))
-        .isEmpty)
+    #expect(request("application/json", body).form.isEmpty)
+    #expect(request("multipart/form-data", body).form.isEmpty)
+    #expect(request("multipart/form-data; boundary=\(boundary)", "--\(boundary)\r\nC").form.isEmpty)
     let answer = FidelityResponder.respond(
       to: request("multipart/form-data; boundary=\(boundary)", body))
     #expect(String(decoding: Self.bytes(answer), as: UTF8.self) == "transcribed 4 bytes\n")

@@ -174,9 +174,7 @@ struct FidelityRun {
       // lone sleeps advance its virtual clock instead of waiting.
       configuration.virtualTime = true
       let runner = DocumentRunner(
-        LoadedDocument(
-          document: compiled.document, scenarios: compiled.scenarios,
-          sourceMap: compiled.sourceMap),
+        compiled,
         configuration: configuration)
       let pid = ProcessInfo.processInfo.processIdentifier
       for index in rows.indices {

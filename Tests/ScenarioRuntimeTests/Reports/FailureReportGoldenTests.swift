@@ -95,8 +95,7 @@ import Testing
       documentStem: "failures", environment: Snippet.baseVariables(home: directory),
       overrides: ["API_URL": server.baseURL], qaSuffix: "test", runDirectory: directory + "/run",
       timeout: timeout, keepArtifacts: false, workingDirectory: directory, transport: transport)
-    let loaded = LoadedDocument(
-      document: compiled.document, scenarios: compiled.scenarios, sourceMap: compiled.sourceMap)
+    let loaded = compiled
     let runner = DocumentRunner(loaded, configuration: configuration)
     let context = FailureReportContext(
       markdownName: "failures.md", markdownText: markdown, documentArgument: "failures.md",

@@ -67,9 +67,7 @@ import Testing
       timeout: DocumentRunnerTests.generousLimit, keepArtifacts: false,
       workingDirectory: directory, transport: FakeTransport())
     return DocumentRunner(
-      LoadedDocument(
-        document: compiled.document, scenarios: compiled.scenarios,
-        sourceMap: compiled.sourceMap), configuration: configuration)
+      compiled, configuration: configuration)
   }
 
   @Test func orderedScenariosKeepTheirOrderAndAreReportedInSerialOrder() async throws {
@@ -102,8 +100,7 @@ import Testing
   @Test func thePlanFollowsNeedsAndOrderingEdges() throws {
     let output = DocumentCompiler.compile(markdown: Self.markdown, file: "concurrent.md")
     let compiled = try #require(output.compiled)
-    let loaded = LoadedDocument(
-      document: compiled.document, scenarios: compiled.scenarios, sourceMap: compiled.sourceMap)
+    let loaded = compiled
     let whole = ConcurrentPlan(loaded, selected: ["S01", "S02", "S03", "S04", "S05"])
     #expect(whole.order == ["S01", "S02", "S03", "S04", "S05"])
     #expect(whole.predecessors["S02"] == ["S01"])
@@ -129,7 +126,7 @@ import Testing
       Scenario(
         id: "C", title: "c", after: [Ordering(scenario: "B", reason: .file, detail: "f")]),
     ]
-    let loaded = LoadedDocument(
+    let loaded = CompiledDocument(
       document: SpecDocument(source: "x.md", title: "x", environments: [], sections: []),
       scenarios: scenarios, sourceMap: SourceMap(source: "x.md", headings: []))
     let plan = ConcurrentPlan(loaded, selected: ["Z", "A", "C"])
@@ -146,8 +143,7 @@ import Testing
     let compiled = try #require(output.compiled)
     let directory = Snippet.temporaryDirectory()
     let runner = DocumentRunner(
-      LoadedDocument(
-        document: compiled.document, scenarios: compiled.scenarios, sourceMap: compiled.sourceMap),
+      compiled,
       configuration: RunnerConfiguration(
         documentStem: "concurrent", environment: Snippet.baseVariables(home: directory),
         qaSuffix: "test", runDirectory: directory + "/run",
@@ -158,8 +154,7 @@ import Testing
     #expect(outcomes.map(\.id) == ["S01"])
     // Concurrently, S02 and S03 wait for S01: nothing else starts after it fails.
     let again = DocumentRunner(
-      LoadedDocument(
-        document: compiled.document, scenarios: compiled.scenarios, sourceMap: compiled.sourceMap),
+      compiled,
       configuration: RunnerConfiguration(
         documentStem: "concurrent", environment: Snippet.baseVariables(home: directory),
         qaSuffix: "test2", runDirectory: directory + "/run2",

@@ -53,8 +53,7 @@ import Testing
       qaSuffix: "test", runDirectory: directory + "/run", timeout: timeout,
       keepArtifacts: false, workingDirectory: directory, setup: setup,
       transport: FakeTransport())
-    let loaded = LoadedDocument(
-      document: compiled.document, scenarios: compiled.scenarios, sourceMap: compiled.sourceMap)
+    let loaded = compiled
     return (DocumentRunner(loaded, configuration: configuration), directory)
   }
 
@@ -218,8 +217,7 @@ import Testing
       qaSuffix: "test", runDirectory: directory + "/run", timeout: 1, keepArtifacts: false,
       workingDirectory: directory, transport: FakeTransport())
     let runner = DocumentRunner(
-      LoadedDocument(
-        document: compiled.document, scenarios: compiled.scenarios, sourceMap: compiled.sourceMap),
+      compiled,
       configuration: configuration, worker: ScenarioWorker.locate())
     let started = ContinuousClock.now
     let looped = await runner.run("S01")

@@ -34,9 +34,7 @@ import Testing
       timeout: DocumentRunnerTests.generousLimit,
       keepArtifacts: keep, workingDirectory: home, transport: FakeTransport())
     return DocumentRunner(
-      LoadedDocument(
-        document: compiled.document, scenarios: compiled.scenarios,
-        sourceMap: compiled.sourceMap),
+      compiled,
       configuration: configuration)
   }
 

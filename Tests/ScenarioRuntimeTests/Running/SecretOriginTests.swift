@@ -23,8 +23,7 @@ import Testing
       qaSuffix: "test", runDirectory: directory + "/run",
       timeout: DocumentRunnerTests.generousLimit, keepArtifacts: true,
       workingDirectory: directory, transport: transport)
-    let loaded = LoadedDocument(
-      document: compiled.document, scenarios: compiled.scenarios, sourceMap: compiled.sourceMap)
+    let loaded = compiled
     return (DocumentRunner(loaded, configuration: configuration), directory)
   }
 

@@ -22,8 +22,7 @@ import Testing
       timeout: DocumentRunnerTests.generousLimit, keepArtifacts: false,
       workingDirectory: directory, setup: .once, transport: FakeTransport())
     configuration.sourcePath = "docs/partial.md"
-    let loaded = LoadedDocument(
-      document: compiled.document, scenarios: compiled.scenarios, sourceMap: compiled.sourceMap)
+    let loaded = compiled
     return (DocumentRunner(loaded, configuration: configuration), directory)
   }
 

@@ -23,8 +23,7 @@ import Testing
       workingDirectory: directory, transport: FakeTransport())
     configuration.virtualTime = virtual
     let runner = DocumentRunner(
-      LoadedDocument(
-        document: compiled.document, scenarios: compiled.scenarios, sourceMap: compiled.sourceMap),
+      compiled,
       configuration: configuration)
     let start = ContinuousClock.now
     let outcome = await runner.run("S01")

@@ -57,9 +57,7 @@ import Testing
       qaSuffix: "test", runDirectory: directory + "/run", timeout: 60, keepArtifacts: false,
       workingDirectory: directory, setup: .once, transport: transport)
     let runner = DocumentRunner(
-      LoadedDocument(
-        document: compiled.document, scenarios: compiled.scenarios,
-        sourceMap: compiled.sourceMap),
+      compiled,
       configuration: configuration)
 
     let blocks = Self.upgradeRefused.components(separatedBy: "```bash\n").dropFirst().map {

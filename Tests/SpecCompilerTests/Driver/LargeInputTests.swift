@@ -4,6 +4,7 @@ import SpecModel
 import Testing
 
 @testable import SpecCompiler
+@testable import SpecYAML
 
 /// Inputs that used to overflow the stack: flat lists of any length compile (lists, `[ … ]` and
 /// `[[ … ]]` chains are flat all the way to the YAML and the Swift renderer), and nesting deeper

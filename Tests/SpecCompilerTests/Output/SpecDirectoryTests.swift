@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import SpecCompiler
+@testable import SpecYAML
 
 @Suite struct SpecDirectoryTests {
   let directory = FileManager.default.temporaryDirectory.appendingPathComponent(

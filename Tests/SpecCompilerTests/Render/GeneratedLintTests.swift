@@ -3,6 +3,7 @@ import SpecModel
 import Testing
 
 @testable import SpecCompiler
+@testable import SpecYAML
 
 /// The generated Swift is what `swift format` would write, under the package's configuration.
 @Suite(

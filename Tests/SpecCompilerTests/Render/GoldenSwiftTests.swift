@@ -3,6 +3,7 @@ import SpecModel
 import Testing
 
 @testable import SpecCompiler
+@testable import SpecYAML
 
 extension GoldenFiles {
   /// `Golden/generated/NAME/`: the Swift generated from `Golden/specs/NAME/`.

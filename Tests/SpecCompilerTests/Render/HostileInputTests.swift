@@ -3,6 +3,7 @@ import SpecModel
 import Testing
 
 @testable import SpecCompiler
+@testable import SpecYAML
 
 /// Titles, bodies, jq programs and paths that try to end a literal, interpolate, open or close a
 /// comment, or hide code behind invisible characters: the generated Swift parses, and its

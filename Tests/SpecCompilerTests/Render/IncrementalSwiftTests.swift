@@ -3,6 +3,7 @@ import SpecModel
 import Testing
 
 @testable import SpecCompiler
+@testable import SpecYAML
 
 /// A doc edit recompiles as little Swift as the YAML it changes.
 @Suite struct IncrementalSwiftTests {

@@ -1,6 +1,7 @@
 import Foundation
 
 @testable import SpecCompiler
+@testable import SpecYAML
 
 /// `swiftc` and `swift-format` from the toolchain running the tests, for checking generated code.
 enum SwiftToolchain {

@@ -3,6 +3,7 @@ import SpecModel
 import Testing
 
 @testable import SpecCompiler
+@testable import SpecYAML
 
 /// markdown → YAML golden files: `Golden/documents/NAME.md` compiles to `Golden/specs/NAME/`,
 /// with the diagnostics of `Golden/diagnostics/NAME.txt` (none when that file is absent: the

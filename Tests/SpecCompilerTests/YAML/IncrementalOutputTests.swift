@@ -3,6 +3,7 @@ import SpecModel
 import Testing
 
 @testable import SpecCompiler
+@testable import SpecYAML
 
 /// A pull request that edits one scenario shows one changed scenario file.
 @Suite struct IncrementalOutputTests {

@@ -3,6 +3,7 @@ import SpecModel
 import Testing
 
 @testable import SpecCompiler
+@testable import SpecYAML
 
 /// The JSON Schemas written beside the YAML: well-formed, and in agreement with what the encoder
 /// writes (checked by `tools/validate-specs.py` when python3 has PyYAML and jsonschema).

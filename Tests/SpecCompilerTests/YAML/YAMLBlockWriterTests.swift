@@ -3,6 +3,7 @@ import SpecModel
 import Testing
 
 @testable import SpecCompiler
+@testable import SpecYAML
 
 /// `SpecYAML.encode` writes YAML itself (`YAMLNodeEncoder`, `YAMLBlockWriter`) and must write
 /// exactly what Yams' encoder writes; where it cannot, it must say so and leave it to Yams.

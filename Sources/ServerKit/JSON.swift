@@ -1,20 +1,47 @@
-/// A JSON value whose objects keep their key order, so responses print the way a gateway
-/// writes them.
-enum JSON: Sendable, Equatable {
+/// The JSON value of the stand-in servers (`GatewaySimulator`, `FidelityServer`): objects keep
+/// their key order (and, when parsed with `.keepEach`, repeated keys), so responses print the
+/// way a gateway writes them, byte for byte; integers stay exact.
+public enum JSON: Sendable, Equatable {
   case null
   case bool(Bool)
+  /// A number written without a fraction or exponent that fits in `Int`.
+  case int(Int)
+  /// Any other number (with a fraction or an exponent, or too large for `Int`).
   case number(Double)
   case string(String)
   case array([JSON])
   case object([Member])
 
   /// One key of an object.
-  struct Member: Sendable, Equatable {
-    var key: String
-    var value: JSON
+  public struct Member: Sendable, Equatable {
+    public var key: String
+    public var value: JSON
+
+    public init(key: String, value: JSON) {
+      self.key = key
+      self.value = value
+    }
   }
 
-  subscript(key: String) -> JSON? {
+  /// Numbers are equal by value (`1` and `1.0`), objects by their members in order.
+  public static func == (lhs: JSON, rhs: JSON) -> Bool {
+    switch (lhs, rhs) {
+    case (.null, .null): true
+    case (.bool(let left), .bool(let right)): left == right
+    case (.int(let left), .int(let right)): left == right
+    case (.number(let left), .number(let right)): left == right
+    case (.int(let left), .number(let right)), (.number(let right), .int(let left)):
+      Double(left) == right
+    case (.string(let left), .string(let right)): left == right
+    case (.array(let left), .array(let right)): left == right
+    case (.object(let left), .object(let right)): left == right
+    default: false
+    }
+  }
+
+  /// The first member of that name of an object; setting it replaces that member's value (or
+  /// removes it, for nil), or appends a member.
+  public subscript(key: String) -> JSON? {
     get {
       guard case .object(let members) = self else { return nil }
       return members.first { $0.key == key }?.value
@@ -30,37 +57,48 @@ enum JSON: Sendable, Equatable {
     }
   }
 
-  var string: String? {
+  public var string: String? {
     if case .string(let value) = self { return value }
     return nil
   }
 
-  var number: Double? {
-    if case .number(let value) = self { return value }
-    return nil
+  /// Any number, as a `Double`.
+  public var number: Double? {
+    switch self {
+    case .int(let value): Double(value)
+    case .number(let value): value
+    default: nil
+    }
   }
 
-  var int: Int? { number.map { Int($0) } }
+  /// Any number, its fraction dropped; nil when it is out of `Int`'s range.
+  public var int: Int? {
+    switch self {
+    case .int(let value): value
+    case .number(let value): Int(exactly: value.rounded(.towardZero))
+    default: nil
+    }
+  }
 
-  var bool: Bool? {
+  public var bool: Bool? {
     if case .bool(let value) = self { return value }
     return nil
   }
 
-  var array: [JSON]? {
+  public var array: [JSON]? {
     if case .array(let value) = self { return value }
     return nil
   }
 
-  var members: [Member]? {
+  public var members: [Member]? {
     if case .object(let value) = self { return value }
     return nil
   }
 
-  var isNull: Bool { self == .null }
+  public var isNull: Bool { self == .null }
 
-  /// All string leaves, depth first.
-  var allStrings: [String] {
+  /// All string leaves, depth first, in document order.
+  public var allStrings: [String] {
     switch self {
     case .string(let value): return [value]
     case .array(let items): return items.flatMap(\.allStrings)
@@ -75,32 +113,32 @@ extension JSON: ExpressibleByDictionaryLiteral, ExpressibleByArrayLiteral,
   ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral,
   ExpressibleByNilLiteral
 {
-  init(dictionaryLiteral elements: (String, JSON)...) {
+  public init(dictionaryLiteral elements: (String, JSON)...) {
     self = .object(elements.map { Member(key: $0.0, value: $0.1) })
   }
-  init(arrayLiteral elements: JSON...) { self = .array(elements) }
-  init(stringLiteral value: String) { self = .string(value) }
-  init(integerLiteral value: Int) { self = .number(Double(value)) }
-  init(floatLiteral value: Double) { self = .number(value) }
-  init(booleanLiteral value: Bool) { self = .bool(value) }
-  init(nilLiteral: ()) { self = .null }
+  public init(arrayLiteral elements: JSON...) { self = .array(elements) }
+  public init(stringLiteral value: String) { self = .string(value) }
+  public init(integerLiteral value: Int) { self = .int(value) }
+  public init(floatLiteral value: Double) { self = .number(value) }
+  public init(booleanLiteral value: Bool) { self = .bool(value) }
+  public init(nilLiteral: ()) { self = .null }
 
-  init(_ value: Int) { self = .number(Double(value)) }
-  init(_ value: String?) { self = value.map { .string($0) } ?? .null }
+  public init(_ value: Int) { self = .int(value) }
+  public init(_ value: String?) { self = value.map { .string($0) } ?? .null }
 }
 
 // MARK: - Serializing
 
 extension JSON {
   /// Compact JSON text.
-  var serialized: String {
+  public var serialized: String {
     var out = ""
     write(to: &out)
     return out
   }
 
   /// The same value with object keys sorted, serialized: a canonical form for cache keys.
-  var canonical: String {
+  public var canonical: String {
     switch self {
     case .object(let members):
       let sorted = members.sorted { $0.key < $1.key }
@@ -116,6 +154,7 @@ extension JSON {
     switch self {
     case .null: out += "null"
     case .bool(let value): out += value ? "true" : "false"
+    case .int(let value): out += String(value)
     case .number(let value): out += JSON.format(value)
     case .string(let value): out += JSON.quote(value)
     case .array(let items):
@@ -137,13 +176,16 @@ extension JSON {
     }
   }
 
-  static func format(_ value: Double) -> String {
+  /// A whole number below 10^15 without a fraction, others as Swift prints them; not finite is
+  /// `null`.
+  public static func format(_ value: Double) -> String {
     guard value.isFinite else { return "null" }
     if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
     return "\(value)"
   }
 
-  static func quote(_ text: String) -> String {
+  /// A JSON string literal: `"`, `\\` and control characters escaped, the rest as is.
+  public static func quote(_ text: String) -> String {
     var out = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -165,20 +207,41 @@ extension JSON {
 // MARK: - Parsing
 
 extension JSON {
-  /// Parses JSON text; nil when it is not exactly one JSON value.
-  static func parse(_ text: String) -> JSON? { parse(Array(text.utf8)) }
+  /// What an object that names a key twice keeps.
+  public enum DuplicateKeys: Sendable {
+    /// The last value, at the first one's place (as most servers' JSON libraries read it).
+    case lastWins
+    /// Every member as written (a server that echoes a body as it came).
+    case keepEach
+  }
 
-  static func parse(_ bytes: [UInt8]) -> JSON? {
-    var parser = Parser(bytes: bytes)
+  /// Nesting deeper than this is not parsed (nil), so a hostile body cannot exhaust the stack.
+  public static let maximumDepth = 512
+
+  /// Parses JSON text (RFC 8259, strictly); nil when it is not exactly one JSON value.
+  public static func parse(_ text: String, duplicateKeys: DuplicateKeys = .lastWins) -> JSON? {
+    parse(Array(text.utf8), duplicateKeys: duplicateKeys)
+  }
+
+  public static func parse(_ bytes: [UInt8], duplicateKeys: DuplicateKeys = .lastWins) -> JSON? {
+    var parser = Parser(bytes: bytes, duplicateKeys: duplicateKeys)
     guard let value = parser.value() else { return nil }
     parser.skipSpace()
-    return parser.index == bytes.count ? value : nil
+    // Not `? value : nil`: JSON is `ExpressibleByNilLiteral`, so that would be `.null`.
+    guard parser.index == bytes.count else { return nil }
+    return value
   }
 
   private struct Parser {
     let bytes: [UInt8]
+    let duplicateKeys: DuplicateKeys
     var index = 0
     var depth = 0
+
+    init(bytes: [UInt8], duplicateKeys: DuplicateKeys) {
+      self.bytes = bytes
+      self.duplicateKeys = duplicateKeys
+    }
 
     mutating func skipSpace() {
       while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
@@ -186,7 +249,7 @@ extension JSON {
 
     mutating func value() -> JSON? {
       skipSpace()
-      guard index < bytes.count, depth < 512 else { return nil }
+      guard index < bytes.count, depth < JSON.maximumDepth else { return nil }
       switch bytes[index] {
       case UInt8(ascii: "{"): return object()
       case UInt8(ascii: "["): return array()
@@ -209,8 +272,11 @@ extension JSON {
     mutating func number() -> JSON? {
       let start = index
       while index < bytes.count, "+-0123456789.eE".utf8.contains(bytes[index]) { index += 1 }
-      guard index > start, let value = Double(String(decoding: bytes[start..<index], as: UTF8.self))
-      else { return nil }
+      let text = String(decoding: bytes[start..<index], as: UTF8.self)
+      if !text.utf8.contains(where: { ".eE".utf8.contains($0) }), let value = Int(text) {
+        return .int(value)
+      }
+      guard index > start, let value = Double(text) else { return nil }
       return .number(value)
     }
 
@@ -233,7 +299,7 @@ extension JSON {
         guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
         index += 1
         guard let value = value() else { return nil }
-        if let existing = members.firstIndex(where: { $0.key == key }) {
+        if duplicateKeys == .lastWins, let existing = members.firstIndex(where: { $0.key == key }) {
           members[existing].value = value
         } else {
           members.append(Member(key: key, value: value))

@@ -60,11 +60,14 @@ public enum SpecYAML {
     return try yamsEncode(value)
   }
 
-  /// The reference: Yams' Codable encoder, then libyaml.
-  static func yamsEncode<T: Encodable>(_ value: T) throws -> String {
+  /// The reference: Yams' Codable encoder, then libyaml (with `allowUnicode: false`, every
+  /// non-ASCII character escaped).
+  public static func yamsEncode<T: Encodable>(_ value: T, allowUnicode: Bool = true) throws
+    -> String
+  {
     let encoder = YAMLEncoder()
     encoder.options.width = -1
-    encoder.options.allowUnicode = true
+    encoder.options.allowUnicode = allowUnicode
     encoder.options.indent = 2
     encoder.options.sortKeys = false
     encoder.options.newLineScalarStyle = .literal
