@@ -3,8 +3,8 @@ import SpecModel
 
 /// `xargs [-0 | -d DELIM] [-n N | -L N | -I STR | -i[STR]] [-r] [-t] [-x] [COMMAND [ARG…]]`
 /// (long forms too): COMMAND (`echo` when absent) is lowered as its own statement with `"$@"`
-/// after its words, or with each replace string made `"$1"`, and runs once per batch with the
-/// batch as positional parameters. xargs runs programs: a shell function or a builtin without a
+/// after its words (`"$1"` with `-n 1`), or with each replace string made `"$1"`, and runs once
+/// per batch with the batch as positional parameters. xargs runs programs: a shell function or a builtin without a
 /// program of its name is xargs's `No such file or directory` at run time; a command the
 /// compiler cannot lower is an error there.
 enum XargsCommand: PipelineCommand {
@@ -49,7 +49,9 @@ enum XargsCommand: PipelineCommand {
     if let replace = xargs.replace {
       commandWords = commandWords.map { replacing(replace, in: $0) }
     } else {
-      let items = BashParameterExpansion(position: position, name: "@", short: true)
+      // One item a run is `"$1"`, which any command takes; several are `"$@"`.
+      let items = BashParameterExpansion(
+        position: position, name: xargs.maxArgs == 1 ? "1" : "@", short: true)
       commandWords.append(
         BashWord(position: position, parts: [.doubleQuoted([.parameter(items)])]))
     }
@@ -88,7 +90,9 @@ enum XargsCommand: PipelineCommand {
     }
     // Commands that take their words at run time (`echo`, `printf`, `curl`) take each item as
     // a word; the others (file operands…) read `"$@"` as one word, right for one item a run.
-    if xargs.replace == nil && xargs.maxArgs != 1 && !takesWordsAtRunTime(steps) {
+    if xargs.replace == nil && xargs.maxArgs != 1 && name != "echo"
+      && !takesWordsAtRunTime(steps)
+    {
       context.error(
         "xargs: '\(name ?? "…")' can only take one item a run here (use -n 1 or -I)",
         at: position)
@@ -98,13 +102,14 @@ enum XargsCommand: PipelineCommand {
     return .filter(.xargs(xargs))
   }
 
-  /// Whether `steps` is `echo`, `printf` or `curl` with their argument words read at run time.
+  /// Whether `steps` is `printf` or `curl` with their argument words read at run time (`echo`
+  /// joins its words with spaces whatever its form).
   private static func takesWordsAtRunTime(_ steps: [Step]) -> Bool {
     guard steps.count == 1, case .pipeline(let pipeline) = steps[0].action,
       pipeline.filters.isEmpty
     else { return false }
     switch pipeline.source {
-    case .echo, .printf, .curl: return true
+    case .printf, .curl: return true
     default: return false
     }
   }
