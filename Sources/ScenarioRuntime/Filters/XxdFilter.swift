@@ -112,7 +112,9 @@ enum XxdFilter {
     let prefix = uppercase ? "0X" : "0x"
     for (index, byte) in data.enumerated() {
       output += index == 0 ? "  " : index % columns == 0 ? ",\n  " : ", "
-      output += prefix + String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]], as: UTF8.self)
+      output +=
+        prefix
+        + String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]], as: UTF8.self)
     }
     if !data.isEmpty { output += "\n" }
     if let name {

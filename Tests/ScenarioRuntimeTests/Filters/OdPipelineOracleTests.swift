@@ -7,7 +7,8 @@ import Testing
 @Suite(.requiresTools("/usr/bin/od"))
 struct OdPipelineOracleTests {
   static let inputs = [
-    "printf ''", "printf 'abc'", "cat log.txt", "cat mixed.txt", "printf '\\0\\1\\377\\200\\177 ~\\n\\t'",
+    "printf ''", "printf 'abc'", "cat log.txt", "cat mixed.txt",
+    "printf '\\0\\1\\377\\200\\177 ~\\n\\t'",
   ]
 
   static let cases: [CommandOracleCase] =

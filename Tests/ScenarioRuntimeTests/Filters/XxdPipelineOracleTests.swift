@@ -8,7 +8,8 @@ import Testing
 @Suite(.requiresTools("/usr/bin/xxd"))
 struct XxdPipelineOracleTests {
   static let inputs = [
-    "printf ''", "printf 'abc'", "cat log.txt", "cat mixed.txt", "printf '\\0\\1\\377\\200\\177 ~\\n\\t'",
+    "printf ''", "printf 'abc'", "cat log.txt", "cat mixed.txt",
+    "printf '\\0\\1\\377\\200\\177 ~\\n\\t'",
   ]
 
   static let cases: [CommandOracleCase] =

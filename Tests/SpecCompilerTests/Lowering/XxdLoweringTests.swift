@@ -12,8 +12,11 @@ import Testing
     // xxd reads an option by its first letter: `-rp` is `-r`, `-pr` is `-p`.
     ("xxd -rp", XxdInvocation(mode: .reverse)),
     ("xxd -pr", XxdInvocation(mode: .plain)),
-    ("xxd -i -C -g3 -l 5 -s 2 -u", XxdInvocation(
-      mode: .include, groupSize: 3, length: 5, seek: 2, uppercase: true, capitalize: true)),
+    (
+      "xxd -i -C -g3 -l 5 -s 2 -u",
+      XxdInvocation(
+        mode: .include, groupSize: 3, length: 5, seek: 2, uppercase: true, capitalize: true)
+    ),
     ("xxd -cols 8", XxdInvocation(columns: 8)),
   ])
   func options(_ command: String, _ xxd: XxdInvocation) {

@@ -142,8 +142,11 @@ enum OdCommand: PipelineCommand {
   static func count(_ text: String) -> Int? {
     var digits = text[...]
     var multiplier = 1
-    if let last = digits.last, let factor = ["b": 512, "k": 1024, "K": 1024, "m": 1 << 20,
-      "M": 1 << 20, "G": 1 << 30][last]
+    if let last = digits.last,
+      let factor = [
+        "b": 512, "k": 1024, "K": 1024, "m": 1 << 20,
+        "M": 1 << 20, "G": 1 << 30,
+      ][last]
     {
       multiplier = factor
       digits = digits.dropLast()
