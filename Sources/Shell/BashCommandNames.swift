@@ -25,7 +25,7 @@ public enum BashCommandNames {
     "fgrep", "grep", "mawk",
     "head", "jq", "md5sum", "mkdir", "mktemp", "openssl", "printenv", "realpath", "rm", "sed",
     "seq", "sha1sum", "sha256sum", "sleep", "sort", "tail", "tee", "timeout", "touch", "tr",
-    "uniq", "uuidgen", "wc",
+    "uniq", "uuidgen", "wc", "od", "xxd", "xargs",
   ]
 
   /// Directories of `PATH` where `externalCommands` are found on a merged-`/usr` Debian system.

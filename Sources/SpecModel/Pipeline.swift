@@ -114,6 +114,13 @@ public enum Filter: Equatable, Hashable, Sendable {
   /// subshell with the previous stage's bytes as standard input; its standard output is the
   /// stage's output and its status counts for `pipefail`.
   case shell([Step])
+  /// `od`: the input (or its file operands) dumped in octal, hexadecimal, decimal or as
+  /// characters.
+  case od(OdInvocation)
+  /// `xxd`: a hex dump of the input (or its file operand), or `-r` the bytes of one.
+  case xxd(XxdInvocation)
+  /// `xargs`: the input's items run a command (`echo` by default), in batches.
+  case xargs(XargsInvocation)
 }
 
 /// Which bytes of the input pass.

@@ -152,6 +152,8 @@ extension Interpreter {
         try checkCancellation()
         if case .shell(let steps) = filter {
           next = try await runShellFilter(steps, input: segment.collected, errors: errorTarget)
+        } else if case .xargs(let xargs) = filter {
+          next = try await runXargs(xargs, input: segment.collected, errors: errorTarget)
         } else {
           next = runFilter(filter, input: segment.collected, scratch: scratch)
         }

@@ -160,6 +160,9 @@ extension Interpreter {
     case .head: return "head"
     case .tail: return "tail"
     case .shell: return "shell stage"
+    case .od: return "od"
+    case .xxd: return "xxd"
+    case .xargs: return "xargs"
     }
   }
 }

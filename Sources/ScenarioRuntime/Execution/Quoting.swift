@@ -34,3 +34,57 @@ extension ShellState {
     return lowered.contains("utf-8") || lowered.contains("utf8")
   }
 }
+
+extension Quoting {
+  /// gnulib's `shell_escape_quoting_style` (xargs `-t`, `ls`): a word as is when a shell
+  /// would read it unchanged; else in single quotes, or in double quotes when it holds a single
+  /// quote and nothing special there; control characters as `$'\n'`-style escapes.
+  static func shellEscape(_ word: String) -> String {
+    let scalars = Array(word.unicodeScalars)
+    if scalars.isEmpty { return "''" }
+    let plainCharacters = Set("%+,-./:@_]".unicodeScalars)
+    func isPlain(_ scalar: UnicodeScalar, at index: Int) -> Bool {
+      if scalar.value > 0x7F { return true }
+      if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { return true }
+      if plainCharacters.contains(scalar) { return true }
+      if scalar == "#" || scalar == "~" { return index > 0 }
+      if scalar == "{" || scalar == "}" { return scalars.count > 1 }
+      return false
+    }
+    func isControl(_ scalar: UnicodeScalar) -> Bool { scalar.value < 0x20 || scalar.value == 0x7F }
+    if scalars.enumerated().allSatisfy({ isPlain($0.element, at: $0.offset) }) { return word }
+    let hasSingleQuote = scalars.contains("'")
+    if hasSingleQuote
+      && !scalars.contains(where: { isControl($0) || "$`\\\"!".unicodeScalars.contains($0) })
+    {
+      return "\"" + word + "\""
+    }
+    var text = "'"
+    var inEscape = false
+    for scalar in scalars {
+      if isControl(scalar) {
+        if !inEscape { text += "'$'" }
+        inEscape = true
+        switch scalar {
+        case "\u{07}": text += "\\a"
+        case "\u{08}": text += "\\b"
+        case "\u{0C}": text += "\\f"
+        case "\n": text += "\\n"
+        case "\r": text += "\\r"
+        case "\t": text += "\\t"
+        case "\u{0B}": text += "\\v"
+        default:
+          let octal = String(scalar.value, radix: 8)
+          text += "\\" + String(repeating: "0", count: 3 - octal.count) + octal
+        }
+        continue
+      }
+      if inEscape {
+        text += "''"
+        inEscape = false
+      }
+      text += scalar == "'" ? "'\\''" : String(scalar)
+    }
+    return text + "'"
+  }
+}

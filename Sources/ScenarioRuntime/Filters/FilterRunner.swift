@@ -123,8 +123,15 @@ public enum FilterRunner {
     case .awk(let awk):
       return try AwkFilter.run(
         awk, input: input, expand: expand, workingDirectory: workingDirectory)
-    case .shell:
-      // Shell code needs the shell: the interpreter runs it (`Interpreter.runShellFilter`).
+    case .od(let od):
+      return OdFilter.run(
+        od, files: try od.files.map(expand), input: input, workingDirectory: workingDirectory)
+    case .xxd(let xxd):
+      return XxdFilter.run(
+        xxd, file: try xxd.file.map(expand), input: input, workingDirectory: workingDirectory)
+    case .shell, .xargs:
+      // Shell code needs the shell: the interpreter runs it (`Interpreter.runShellFilter`,
+      // `Interpreter.runXargs`).
       return FilterResult(
         output: [], status: 2, stderr: Array("shell code cannot run as a plain filter\n".utf8))
     }

@@ -346,6 +346,9 @@ struct StepFacts {
       case .cut(let cut): readFiles(cut.files)
       case .bytes(let range): readFiles(range.inputFile.map { [$0] } ?? [])
       case .base64(_, _, let file): readFiles(file.map { [$0] } ?? [])
+      case .od(let od): readFiles(od.files)
+      case .xxd(let xxd): readFiles(xxd.file.map { [$0] } ?? [])
+      case .xargs(let xargs): walk(xargs.run ?? [])
       case .lines, .substitute, .select, .count, .translate:
         break
       }

@@ -45,7 +45,7 @@ enum CommandTable {
     SortCommand.self, UniqCommand.self, CutCommand.self, AwkCommand.self, DateCommand.self,
     SeqCommand.self, BasenameCommand.self, DirnameCommand.self, ChecksumCommand.self,
     UuidgenCommand.self, OpensslCommand.self, RealpathCommand.self,
-    PrintenvCommand.self,
+    PrintenvCommand.self, OdCommand.self, XxdCommand.self, XargsCommand.self,
   ]
   static let stepCommands: [any StepCommand.Type] = [
     SleepCommand.self, RemoveCommand.self, MakeDirectoryCommand.self, ChangeModeCommand.self,

@@ -2,7 +2,7 @@ extension Filter: Codable {
   private static let keys = [
     "jq", "lines", "bytes", "grep", "sed", "sed-select", "count", "tr", "tee", "base64", "sort",
     "uniq", "cut", "sed-script", "awk", "head", "tail", "shell", "wc",
-    "checksum", "cat",
+    "checksum", "cat", "od", "xxd", "xargs",
   ]
 
   public init(from decoder: any Decoder) throws {
@@ -27,6 +27,9 @@ extension Filter: Codable {
     case "head": self = .head(try c.value("head"))
     case "tail": self = .tail(try c.value("tail"))
     case "shell": self = .shell(try c.value("shell"))
+    case "od": self = .od(try c.value("od"))
+    case "xxd": self = .xxd(try c.value("xxd"))
+    case "xargs": self = .xargs(try c.value("xargs"))
     case "tee":
       let tee = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("tee"))
       // One file is `file`, several `files`.
@@ -63,6 +66,9 @@ extension Filter: Codable {
     case .head(let head): try c.put(head, "head")
     case .tail(let tail): try c.put(tail, "tail")
     case .shell(let steps): try c.put(steps, "shell")
+    case .od(let od): try c.put(od, "od")
+    case .xxd(let xxd): try c.put(xxd, "xxd")
+    case .xargs(let xargs): try c.put(xargs, "xargs")
     case .tee(let files, let append):
       var tee = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("tee"))
       if files.count == 1 {

@@ -3184,6 +3184,103 @@ extension SpecSchema {
               "additionalProperties": false
             },
             {
+              "description": "`od`: the input (its `files` read one after the other as one input; `-` the input) dumped as GNU od does: `address-radix` (`-A`, octal when absent), `formats` (`-t`, `-c`, `-x`, `-b`…: `d`, `u`, `o`, `x` with a size in bytes, `c`, `a`; `o2` when absent), `width` (`-w`, input bytes a line, 16 when absent), `skip` (`-j`), `limit` (`-N`), `verbose` (`-v`: repeated lines are not written as `*`).",
+              "required": [
+                "od"
+              ],
+              "properties": {
+                "od": {
+                  "type": "object",
+                  "properties": {
+                    "files": {
+                      "$ref": "#/$defs/templates"
+                    },
+                    "address-radix": {
+                      "enum": [
+                        "octal",
+                        "decimal",
+                        "hex",
+                        "none"
+                      ]
+                    },
+                    "formats": {
+                      "type": "array",
+                      "items": {
+                        "type": "string",
+                        "pattern": "^([duox][1248]|[ca])$"
+                      }
+                    },
+                    "width": {
+                      "type": "integer",
+                      "minimum": 1
+                    },
+                    "skip": {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    "limit": {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    "verbose": {
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`xxd`: `mode` `dump` (offset, groups, ASCII), `plain` (`-p`), `include` (`-i`), `reverse` (`-r`) or `reverse-plain` (`-r -p`); `columns` (`-c`, bytes a line; 16, `-p` 30, `-i` 12 when absent), `group-size` (`-g`), `length` (`-l`), `seek` (`-s`), `uppercase` (`-u`), `capitalize` (`-C`), `file` (the input file operand, which xxd opens itself).",
+              "required": [
+                "xxd"
+              ],
+              "properties": {
+                "xxd": {
+                  "type": "object",
+                  "properties": {
+                    "mode": {
+                      "enum": [
+                        "dump",
+                        "plain",
+                        "include",
+                        "reverse",
+                        "reverse-plain"
+                      ]
+                    },
+                    "columns": {
+                      "type": "integer",
+                      "minimum": 1
+                    },
+                    "group-size": {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    "length": {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    "seek": {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    "uppercase": {
+                      "type": "boolean"
+                    },
+                    "capitalize": {
+                      "type": "boolean"
+                    },
+                    "file": {
+                      "$ref": "#/$defs/template"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            },
+            {
               "description": "`base64 [-w COLS] [FILE]`, `base64 -d [FILE]`.",
               "required": [
                 "base64"
@@ -3287,6 +3384,52 @@ extension SpecSchema {
               "properties": {
                 "shell": {
                   "$ref": "#/$defs/steps"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "`xargs`: the input's items run `command` (its words with `\"$@\"` after them, or with `-I`'s string made `$1`), lowered as `run` with the items as positional parameters (absent: not a program, xargs's status 127); `delimiter` (`-0`: 0, `-d`: the byte; absent: blanks, newlines, quotes and backslashes), `max-args` (`-n`), `max-lines` (`-L`), `replace` (`-I`), `no-run-if-empty` (`-r`), `trace` (`-t`).",
+              "required": [
+                "xargs"
+              ],
+              "properties": {
+                "xargs": {
+                  "type": "object",
+                  "required": [
+                    "command"
+                  ],
+                  "properties": {
+                    "command": {
+                      "$ref": "#/$defs/templates"
+                    },
+                    "run": {
+                      "$ref": "#/$defs/steps"
+                    },
+                    "delimiter": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "maximum": 255
+                    },
+                    "max-args": {
+                      "type": "integer",
+                      "minimum": 1
+                    },
+                    "max-lines": {
+                      "type": "integer",
+                      "minimum": 1
+                    },
+                    "replace": {
+                      "type": "string"
+                    },
+                    "no-run-if-empty": {
+                      "type": "boolean"
+                    },
+                    "trace": {
+                      "type": "boolean"
+                    }
+                  },
+                  "additionalProperties": false
                 }
               },
               "additionalProperties": false

@@ -303,7 +303,7 @@ struct SchemaCoverage {
   static let filterNames = [
     "jq", "lines", "bytes", "grep", "substitute", "select", "count", "translate", "tee",
     "base64", "sort", "uniq", "cut", "sed", "awk", "head", "tail", "shell", "wordCount",
-    "checksum", "cat",
+    "checksum", "cat", "od", "xxd", "xargs",
   ]
   static let sinkNames = ["stdout", "stderr", "capture", "file", "discard"]
   static let bodyNames = ["data", "json", "file", "urlencoded", "multipart"]
@@ -471,6 +471,9 @@ struct SchemaCoverage {
     case .head: "head"
     case .tail: "tail"
     case .shell: "shell"
+    case .od: "od"
+    case .xxd: "xxd"
+    case .xargs: "xargs"
     }
   }
 
@@ -688,6 +691,26 @@ enum SchemaSample {
     .tee(files: ["/tmp/copy"], append: true),
     .tee(files: ["/tmp/a", "b.txt"], append: false),
     .tee(files: [], append: false),
+    .od(OdInvocation()),
+    .od(
+      OdInvocation(
+        files: ["a.bin", "-"], addressRadix: .none,
+        formats: [.init(.hex, size: 1), .init(.character), .init(.named), .init(.signed, size: 8)],
+        width: 8, skip: 2, limit: 16, verbose: true)),
+    .xxd(XxdInvocation()),
+    .xxd(
+      XxdInvocation(
+        mode: .include, columns: 8, groupSize: 4, length: 10, seek: 1, uppercase: true,
+        capitalize: true, file: "a.bin")),
+    .xxd(XxdInvocation(mode: .reversePlain)),
+    .xargs(
+      XargsInvocation(
+        command: ["echo", Template([.variable("@")])],
+        run: [Step(line: 1, .pipeline(Pipeline(source: .text("x\n"))))], delimiter: 0,
+        maxArgs: 2, noRunIfEmpty: true, trace: true)),
+    .xargs(
+      XargsInvocation(
+        command: ["f", Template([.variable("1")])], run: nil, maxLines: 1, replace: "{}")),
     .base64(decode: true),
     .base64(decode: false),
     .base64(decode: false, wrap: 0),
