@@ -16,8 +16,11 @@ extension GrepFilter {
     static func compile(_ grep: GrepInvocation, pattern: String) -> Result<
       Searches, RegexSyntaxError
     > {
-      let patterns = pattern.split(separator: "\n", omittingEmptySubsequences: false).map(
-        String.init)
+      // One pattern per line, split by bytes as grep does: a newline followed by a combining
+      // mark is one Character.
+      let patterns = pattern.utf8.split(
+        separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false
+      ).map { String(decoding: $0, as: UTF8.self) }
       let search: (Engine) -> Search = {
         Search(
           engine: $0, wholeLine: grep.wholeLine,

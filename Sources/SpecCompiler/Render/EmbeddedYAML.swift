@@ -1,15 +1,9 @@
-import SpecYAML
-
 /// The YAML text a generated file embeds: the file as written, without its leading comments (the
-/// Swift file's header names the source), when Swift can carry it verbatim; else the same value
-/// re-encoded with every non-ASCII character escaped (`\u2028`, `\r`, …).
+/// Swift file's header names the source). It goes into a raw literal when Swift can carry it
+/// verbatim, else into an escaped one (`\u{2028}`, `\r`, …) holding the same text.
 enum EmbeddedYAML {
-  static func text<T: Encodable>(_ text: String, value: T, file: String) throws -> String {
-    let body = withoutLeadingComments(text)
-    if SwiftLiteral.isEmbeddable(body) { return body }
-    let ascii = try SpecYAML.yamsEncode(value, allowUnicode: false)
-    guard SwiftLiteral.isEmbeddable(ascii) else { throw RenderError.unembeddable(file) }
-    return ascii
+  static func text(_ text: String) -> String {
+    withoutLeadingComments(text)
   }
 
   /// Drops the comment lines (and blank lines) a YAML file starts with.
@@ -22,8 +16,12 @@ enum EmbeddedYAML {
     return String(rest)
   }
 
-  /// `static let name = #"""` … `"""#`, indented for a member of an extension.
+  /// `static let name = #"""` … `"""#` (or `"""` … `"""` with escapes), indented for a member
+  /// of an extension.
   static func declaration(_ name: String, _ text: String) -> String {
-    "  static let \(name) = \(SwiftLiteral.rawMultiline(text, indent: 4))\n"
+    let literal =
+      SwiftLiteral.isEmbeddable(text)
+      ? SwiftLiteral.rawMultiline(text, indent: 4) : SwiftLiteral.escapedMultiline(text, indent: 4)
+    return "  static let \(name) = \(literal)\n"
   }
 }

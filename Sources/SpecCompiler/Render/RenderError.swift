@@ -6,8 +6,6 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
   case invalidID(String, String)
   case duplicateID(String, String)
   case mismatchedID(String, String, String)
-  /// The YAML holds characters no Swift literal can carry verbatim, even re-encoded.
-  case unembeddable(String)
 
   public var description: String {
     switch self {
@@ -19,7 +17,6 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case .duplicateID(let id, let file): "\(file): error: scenario \(id) is listed twice"
     case .mismatchedID(let id, let file, let found):
       "\(file): error: the index says \(id), the file says \(SwiftLiteral.string(found))"
-    case .unembeddable(let file): "\(file): error: cannot embed the YAML in Swift"
     }
   }
 }

@@ -2,8 +2,7 @@
 /// lines move, like `lines.yaml`.
 enum SourceMapFileRenderer {
   static func render(_ yaml: SuiteYAML, layout: SuiteLayout) throws -> String {
-    let text = try EmbeddedYAML.text(
-      yaml.sourceMap.text, value: yaml.sourceMap.value, file: yaml.sourceMap.file)
+    let text = EmbeddedYAML.text(yaml.sourceMap.text)
     return layout.header(yamlFile: yaml.sourceMap.file)
       + """
 

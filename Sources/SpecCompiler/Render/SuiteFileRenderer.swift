@@ -17,8 +17,7 @@ enum SuiteFileRenderer {
       names.isEmpty
       ? "[]"
       : "[\n" + names.map { "    \($0)\(names.count > 1 ? "," : "")\n" }.joined() + "  ]"
-    let documentYAML = try EmbeddedYAML.text(
-      yaml.document.text, value: yaml.document.value, file: yaml.document.file)
+    let documentYAML = EmbeddedYAML.text(yaml.document.text)
     return layout.header(yamlFile: yaml.document.file)
       + """
 

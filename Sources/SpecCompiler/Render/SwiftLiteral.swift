@@ -45,6 +45,36 @@ enum SwiftLiteral {
     return lines.joined(separator: "\n")
   }
 
+  /// A multi-line literal (`"""` … `"""`) whose value is `text`, exactly, for text that is not
+  /// `isEmbeddable`: backslashes and quotes are escaped (so nothing closes the literal or
+  /// interpolates), carriage returns and the characters `needsEscape` names are written as
+  /// `\r` and `\u{…}`. Linear in the text, unlike re-encoding the value it came from.
+  static func escapedMultiline(_ text: String, indent: Int) -> String {
+    let padding = String(repeating: " ", count: indent)
+    let scalars = Array(text.unicodeScalars)
+    var lines = ["\"\"\""]
+    for line in scalars.split(separator: "\n", omittingEmptySubsequences: false) {
+      var string = ""
+      for scalar in line {
+        switch scalar {
+        case "\\": string += "\\\\"
+        case "\"": string += "\\\""
+        case "\r": string += "\\r"
+        case "\t": string += "\\t"
+        default:
+          if needsEscape(scalar) {
+            string += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+          } else {
+            string.unicodeScalars.append(scalar)
+          }
+        }
+      }
+      lines.append(line.isEmpty ? "" : padding + string)
+    }
+    lines.append(padding + "\"\"\"")
+    return lines.joined(separator: "\n")
+  }
+
   /// Whether `text` can sit in a multi-line literal and read back the same: no carriage returns,
   /// no other control characters than tab and newline, no Unicode line or paragraph separators,
   /// no bidirectional formatting characters.

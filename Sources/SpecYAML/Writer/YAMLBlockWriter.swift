@@ -89,7 +89,12 @@ struct YAMLBlockWriter {
         text += "\"\n"
       case .singleQuoted:
         text += " '"
-        text += node.text.replacing("'", with: "''")
+        // By scalars: a quote followed by a combining mark is one Character, which a
+        // Character-wise replacement would miss (tools/fuzz, seed 20261203 mutant 5744).
+        for scalar in node.text.unicodeScalars {
+          if scalar == "'" { text += "'" }
+          text.unicodeScalars.append(scalar)
+        }
         text += "'\n"
       case .literal(let hints):
         openEnded = hints.hasSuffix("+")
@@ -97,12 +102,14 @@ struct YAMLBlockWriter {
         text += hints
         text += "\n"
         let padding = String(repeating: " ", count: indent)
-        var lines = node.text.split(separator: "\n", omittingEmptySubsequences: false)
-        if node.text.hasSuffix("\n") { lines.removeLast() }
+        // Lines by bytes: a line break followed by a combining mark is one Character.
+        var lines = node.text.utf8.split(
+          separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        if node.text.utf8.last == UInt8(ascii: "\n") { lines.removeLast() }
         for line in lines {
           if !line.isEmpty {
             text += padding
-            text += line
+            text += String(decoding: line, as: UTF8.self)
           }
           text += "\n"
         }

@@ -78,9 +78,11 @@ enum AwkCommand: PipelineCommand {
     }
     if let environ = program.range(of: "ENVIRON") {
       let before = program[..<environ.lowerBound]
-      let line = before.count(where: { $0 == "\n" }) + 1
+      let bytes = before.utf8
+      let line = bytes.count(where: { $0 == UInt8(ascii: "\n") }) + 1
       let column =
-        (before.split(separator: "\n", omittingEmptySubsequences: false).last?.utf8.count ?? 0) + 1
+        (bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).last?.count
+          ?? 0) + 1
       context.error(
         "awk ENVIRON is not supported (pass values with -v name=\"$VALUE\")",
         at: position(ofLine: line, column: column, in: programWord))
