@@ -14,7 +14,8 @@ final class JQProgramCheck {
     var position: SourcePosition
   }
 
-  private var sites: [Site] = []
+  /// The sites added, in order.
+  private(set) var sites: [Site] = []
 
   /// Longer programs are an error before libjq sees them: libjq takes seconds over a program
   /// of a megabyte before it reports anything.
