@@ -111,7 +111,8 @@ enum JQCertainCompile {
           index += 1
         case UInt8(ascii: "}"), UInt8(ascii: ")"), UInt8(ascii: "]"):
           guard let closed = containers.popLast() else { return false }
-          if let call = closed.call, !JQCertainCompile.builtins.contains("\(call)/\(closed.arity)") {
+          if let call = closed.call, !JQCertainCompile.builtins.contains("\(call)/\(closed.arity)")
+          {
             return false
           }
           index += 1
@@ -223,7 +224,8 @@ enum JQCertainCompile {
       }
       guard index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") else { return }
       var digits = index + 1
-      if digits < bytes.count, bytes[digits] == UInt8(ascii: "+") || bytes[digits] == UInt8(ascii: "-")
+      if digits < bytes.count,
+        bytes[digits] == UInt8(ascii: "+") || bytes[digits] == UInt8(ascii: "-")
       {
         digits += 1
       }

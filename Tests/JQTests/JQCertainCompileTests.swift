@@ -48,9 +48,10 @@ private let certainCases: [(program: String, names: [String], certain: Bool)] = 
       program: "builtins | sort | join(\" \")", input: Array("null".utf8),
       options: JQOptions(rawOutput: true))
     #expect(result.status == 0)
-    let listed = Set(String(decoding: result.stdout, as: UTF8.self).split(separator: " ").map {
-      $0.trimmingCharacters(in: .whitespacesAndNewlines)
-    })
+    let listed = Set(
+      String(decoding: result.stdout, as: UTF8.self).split(separator: " ").map {
+        $0.trimmingCharacters(in: .whitespacesAndNewlines)
+      })
     #expect(listed == JQCertainCompile.builtins)
   }
 
