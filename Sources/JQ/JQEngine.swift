@@ -70,6 +70,8 @@ final class JQEngine: Sendable {
   /// A compiled state takes ~10 KB (libjq drops the builtins a program does not use).
   static let maximumIdleStates = 512
   static let minimumParallelBatch = 32
+  /// Longer programs are left to libjq.
+  static let maximumCertainBytes = 16 * 1024
 
   private struct Caches {
     var verdicts: [JQCompileKey: JQError?] = [:]
@@ -116,7 +118,12 @@ final class JQEngine: Sendable {
   /// Compiles one program as jq's command line would; `nil` if it compiles.
   func check(_ key: JQCompileKey) -> JQError? {
     if let verdict = cachedVerdict(key) { return verdict }
-    let verdict = JQState().compile(key.program, arguments: key.nullArguments())
+    let state = JQState()
+    if certainlyCompiles(key, in: state) {
+      record(nil, for: key)
+      return nil
+    }
+    let verdict = state.compile(key.program, arguments: key.nullArguments())
     record(verdict, for: key)
     return verdict
   }
@@ -132,6 +139,8 @@ final class JQEngine: Sendable {
     for key in keys where verdicts[key] == nil {
       if let cached = cachedVerdict(key) {
         verdicts[key] = .some(cached)
+      } else if certainlyCompiles(key, in: state) {
+        verdicts[key] = .some(nil)
       } else if key.mayBeTransformed && parses(key.program, in: state) {
         verdicts[key] = .some(nil)  // until the batch is resolved
         batchable.append(key)
@@ -197,6 +206,14 @@ final class JQEngine: Sendable {
     }
     let others = keys.indices.filter { !culprits.contains($0) }.map { keys[$0] }
     resolve(others, in: state, into: &verdicts)
+  }
+
+  /// A program that parses and uses only builtins and bound variables compiles: libjq's
+  /// parse check (microseconds) and `JQCertainCompile` tell it without binding builtins.
+  private func certainlyCompiles(_ key: JQCompileKey, in state: JQState) -> Bool {
+    key.program.utf8.count <= JQEngine.maximumCertainBytes
+      && JQCertainCompile.compiles(key.program, names: Set(key.names))
+      && parses(key.program, in: state)
   }
 
   private func parses(_ program: String, in state: JQState) -> Bool {

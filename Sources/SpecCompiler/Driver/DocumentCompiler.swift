@@ -44,24 +44,35 @@ public enum DocumentCompiler {
     let setups = SetupLowering(outline.setups, file: file, diagnostics: &lowering)
     let environments = setups.environments
 
-    // Scenarios: lowered one by one, jq programs checked together at the end.
-    let jq = JQProgramCheck()
-    var lowered: [(steps: [Step], problems: [LoweringContext.Problem], jqSites: Range<Int>)] = []
-    for outlined in outline.scenarios {
-      var functions = setups.functions
-      var associativeArrays = setups.associativeArrays
+    // Scenarios: each lowered on its own (on every core), then their diagnostics and jq
+    // programs gathered in document order; the programs are checked together at the end.
+    let setupFunctions = setups.functions
+    let setupArrays = setups.associativeArrays
+    let scenarioResults = outline.scenarios.concurrentMap { outlined in
+      var functions = setupFunctions
+      var associativeArrays = setupArrays
       var steps: [Step] = []
       var problems: [LoweringContext.Problem] = []
-      let sites = jq.count
+      var diagnostics = Diagnostics()
+      let jq = JQProgramCheck()
       for block in outlined.blocks {
         let (blockSteps, blockProblems) = lowerBlock(
           block, owner: outlined.id, headingLine: outlined.headingLine, file: file,
           functions: &functions, associativeArrays: &associativeArrays, jq: jq,
-          diagnostics: &lowering)
+          diagnostics: &diagnostics)
         steps += blockSteps
         problems += blockProblems
       }
-      lowered.append((steps, problems, sites..<jq.count))
+      return LoweredScenario(
+        steps: steps, problems: problems, diagnostics: diagnostics.all, jqSites: jq.sites)
+    }
+    let jq = JQProgramCheck()
+    var lowered: [(steps: [Step], problems: [LoweringContext.Problem], jqSites: Range<Int>)] = []
+    for result in scenarioResults {
+      lowering.append(contentsOf: result.diagnostics)
+      let sites = jq.count
+      for site in result.jqSites { jq.add(site) }
+      lowered.append((result.steps, result.problems, sites..<jq.count))
     }
     for failure in jq.failures() {
       lowering.append(failure.diagnostic)
@@ -152,6 +163,14 @@ public enum DocumentCompiler {
     return Output(
       compiled: documentFailed ? nil : compiled, diagnostics: diagnostics.sorted,
       loweringDiagnostics: lowering.all)
+  }
+
+  /// What lowering one scenario gives, before its jq programs are checked.
+  private struct LoweredScenario: Sendable {
+    var steps: [Step]
+    var problems: [LoweringContext.Problem]
+    var diagnostics: [Diagnostic]
+    var jqSites: [JQProgramCheck.Site]
   }
 
   /// One block's steps, and its lowering errors at their markdown positions (also appended to

@@ -4,7 +4,9 @@ import SpecModel
 /// Checks every jq program of a document with libjq, exactly as `jq` would compile it.
 ///
 /// libjq 1.6 rebuilds its builtins for every compilation (~13 ms), so programs are collected
-/// while lowering and compiled together at the end in one batch, each distinct program once.
+/// while lowering and checked together at the end, each distinct program once: those that
+/// parse and use only builtins and bound variables without libjq (`JQCertainCompile`), the
+/// others compiled in one batch.
 final class JQProgramCheck {
   struct Site {
     var program: String
@@ -14,7 +16,8 @@ final class JQProgramCheck {
     var position: SourcePosition
   }
 
-  private var sites: [Site] = []
+  /// The sites added, in order.
+  private(set) var sites: [Site] = []
 
   /// Longer programs are an error before libjq sees them: libjq takes seconds over a program
   /// of a megabyte before it reports anything.
