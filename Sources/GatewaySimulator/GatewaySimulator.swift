@@ -151,7 +151,8 @@ public final class GatewaySimulator: Sendable {
     var tasks: [Listener: Task<Void, Never>] = [:]
     let activity = Activity()
     for listener in Listener.allCases {
-      let gateway = Gateway(listener: listener, configuration: configuration)
+      let gateway = Gateway(
+        listener: listener, configuration: configuration, timeline: activity.timeline)
       gateways[listener] = gateway
       let port = configuration.ports[listener] ?? defaultPorts[listener]!
       let faults = gateway.faults

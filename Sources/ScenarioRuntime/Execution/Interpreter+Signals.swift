@@ -59,11 +59,17 @@ extension Interpreter {
         jobs[pid] = nil
         return status
       }
-      do {
-        try await Task.sleep(for: .milliseconds(2))
-      } catch {
-        throw cancelled()
+      // Until one of them ends (or the shell is cancelled), waiting as `wait` does.
+      let waiting = candidates.compactMap { jobs[$0]?.task }
+      await state.clock.parked {
+        await withTaskGroup(of: Void.self) { group in
+          for task in waiting { group.addTask { _ = await task.value } }
+          group.addTask { try? await Task.sleep(for: .seconds(86_400 * 365)) }
+          await group.next()
+          group.cancelAll()
+        }
       }
+      try checkCancellation()
     }
   }
 }

@@ -52,12 +52,15 @@ struct CurlExchange: Sendable {
     if let promise { pending.release(promise) }
   }
 
-  /// Posts `event` after `duration`, unless the returned task is cancelled first.
+  /// Posts `event` after `duration` on the scenario's clock (`ScenarioClock.current`), unless
+  /// the returned task is cancelled first.
   func schedule(_ event: CurlExchangeEvent, after duration: Duration) -> Task<Void, Never> {
     let continuation = continuation
+    let clock = ScenarioClock.current
     return Task {
-      guard (try? await Task.sleep(for: duration)) != nil else { return }
+      guard await clock.timer(duration) else { return }
       continuation.yield(event)
+      clock.leave()
     }
   }
 
