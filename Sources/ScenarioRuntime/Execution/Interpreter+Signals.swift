@@ -62,12 +62,22 @@ extension Interpreter {
       // Until one of them ends (or the shell is cancelled), waiting as `wait` does.
       let waiting = candidates.compactMap { jobs[$0]?.task }
       await state.clock.parked {
-        await withTaskGroup(of: Void.self) { group in
-          for task in waiting { group.addTask { _ = await task.value } }
-          group.addTask { try? await Task.sleep(for: .seconds(86_400 * 365)) }
-          await group.next()
-          group.cancelAll()
+        let (ends, continuation) = AsyncStream<Void>.makeStream()
+        // Watchers, not a task group: a group would also wait for the jobs that go on.
+        let watchers = waiting.map { task in
+          Task {
+            _ = await task.value
+            continuation.yield()
+          }
         }
+        await withTaskCancellationHandler {
+          var iterator = ends.makeAsyncIterator()
+          _ = await iterator.next()
+        } onCancel: {
+          continuation.finish()
+        }
+        continuation.finish()
+        for watcher in watchers { watcher.cancel() }
       }
       try checkCancellation()
     }
