@@ -8,15 +8,29 @@ import Synchronization
 /// timeline.
 final class Activity: Sendable {
   private let inFlight = Mutex(0)
+  /// Requests in flight by the client's port.
+  private let ports = Mutex<[Int: Int]>([:])
   let timeline: SimulatorTimeline
 
   init(timeline: SimulatorTimeline = SimulatorTimeline()) { self.timeline = timeline }
 
-  func begin() { inFlight.withLock { $0 += 1 } }
-  func end() { inFlight.withLock { $0 -= 1 } }
+  func begin(port: Int? = nil) {
+    inFlight.withLock { $0 += 1 }
+    if let port { ports.withLock { $0[port, default: 0] += 1 } }
+  }
+
+  func end(port: Int? = nil) {
+    inFlight.withLock { $0 -= 1 }
+    if let port {
+      ports.withLock {
+        $0[port, default: 0] -= 1
+        if $0[port] == 0 { $0[port] = nil }
+      }
+    }
+  }
   var isBusy: Bool { inFlight.withLock { $0 > 0 } }
   /// A request is being worked on: in flight and not waiting on the timeline or for an event.
-  var isRunning: Bool { inFlight.withLock { $0 } > timeline.parked }
+  var isRunning: Bool { inFlight.withLock { $0 } > timeline.idleCredit }
 
   /// Returns once no request has been running for `quiet` (real time), or after `limit`.
   func quiesce(quiet: Duration = .milliseconds(2), limit: Duration = .seconds(2)) async {
@@ -29,15 +43,16 @@ final class Activity: Sendable {
     }
   }
 
-  /// `GET /__simulator/settle?due=NANOSECONDS&awaiting=N` (`due` may be empty): one step of the timeline
+  /// `GET /__simulator/settle?due=NANOSECONDS&awaiting=PORT,…` (`due` may be empty): one step of the timeline
   /// for a runtime in virtual time whose tasks all wait. `busy` while a request is running;
   /// else the earliest wait ends (`SimulatorTimeline.step`): `simulator SKIPPED` once the
   /// handlers it woke wait again, `runtime SKIPPED`, or `none`.
-  /// `awaiting`: the runtime's transfers waiting for an answer; fewer requests in flight here
-  /// means some are still on their way (a request not read yet, the end of an answer not
-  /// received yet), so the answer is `busy` too.
-  func step(due: Int64?, awaiting: Int = 0) async -> String {
-    if isRunning || inFlight.withLock({ $0 }) < awaiting { return "busy" }
+  /// `awaiting`: the client ports of the runtime's transfers waiting for an answer; one
+  /// without a request in flight here is still on its way (a request not read yet, the end of
+  /// an answer not received yet), so the answer is `busy` too.
+  func step(due: Int64?, awaiting: [Int] = []) async -> String {
+    let onTheirWay = ports.withLock { ports in awaiting.contains { ports[$0] == nil } }
+    if isRunning || onTheirWay { return "busy" }
     switch timeline.step(due: due) {
     case .simulator(let skipped):
       await quiesce()
@@ -63,6 +78,8 @@ final class Activity: Sendable {
 struct ActivityMiddleware: RouterMiddleware {
   typealias Context = SimContext
   static let settlePath = "/__simulator/settle"
+  /// Marks the settle endpoint's answers for `DateHeaderHandler` (never sent).
+  static let controlHeader = HTTPField.Name("X-Simulator-Control")!
   let activity: Activity
 
   func handle(
@@ -70,23 +87,25 @@ struct ActivityMiddleware: RouterMiddleware {
     next: (Request, SimContext) async throws -> Response
   ) async throws -> Response {
     if request.uri.path == Self.settlePath, let due = request.uri.queryParameters.get("due") {
-      let awaiting = Int(request.uri.queryParameters.get("awaiting") ?? "") ?? 0
+      let awaiting = (request.uri.queryParameters.get("awaiting") ?? "").split(separator: ",")
+        .compactMap { Int($0) }
       let answer = await activity.step(due: due.isEmpty ? nil : Int64(due), awaiting: awaiting)
       return Response(
-        status: .ok, headers: [.contentType: "text/plain"],
+        status: .ok, headers: [.contentType: "text/plain", Self.controlHeader: "1"],
         body: ResponseBody(byteBuffer: ByteBuffer(string: answer)))
     }
     if request.uri.path == Self.settlePath {
       let seconds = Double(request.uri.queryParameters.get("max") ?? "") ?? 0
       await activity.settle(limit: .seconds(seconds.isFinite ? min(max(seconds, 0), 600) : 0))
-      return Response(status: .noContent)
+      return Response(status: .noContent, headers: [Self.controlHeader: "1"])
     }
-    activity.begin()
+    let port = context.remotePort
+    activity.begin(port: port)
     var response: Response
     do {
       response = try await next(request, context)
     } catch {
-      activity.end()
+      activity.end(port: port)
       throw error
     }
     let body = response.body
@@ -95,10 +114,10 @@ struct ActivityMiddleware: RouterMiddleware {
       do {
         try await body.write(writer)
       } catch {
-        activity.end()
+        activity.end(port: port)
         throw error
       }
-      activity.end()
+      activity.end(port: port)
     }
     return response
   }

@@ -43,10 +43,13 @@ enum LiveRoutes {
             try await writer.write(ByteBuffer(string: event.sse.text))
             sent = event.seq
           }
+          // The beats task runs (holds the timeline) except while it waits for the next beat.
+          gateway.timeline.hold()
           let beats = Task {
+            defer { gateway.timeline.release() }
             var beat = 0
             while !Task.isCancelled {
-              try await gateway.timeline.sleep(for: heartbeat, parks: false)
+              try await gateway.timeline.sleep(for: heartbeat, parks: false, holding: true)
               beat += 1
               gateway.subscribers.heartbeat(id, beat)
             }

@@ -91,8 +91,10 @@ final class LiveSubscribers: Sendable {
   func publish(_ events: [LiveEvent], after delay: Duration) {
     guard !events.isEmpty else { return }
     guard delay > .zero else { return send(events) }
+    timeline.hold()
     Task {
-      try? await timeline.sleep(for: delay, parks: false)
+      defer { timeline.release() }
+      try? await timeline.sleep(for: delay, parks: false, holding: true)
       self.send(events)
     }
   }

@@ -23,6 +23,8 @@ public final class SimulatorTimeline: Sendable {
     var woken = false
     /// A request handler waits (it counts as parked while it does).
     var parks: Bool
+    /// A task that holds the timeline waits (`hold()`): it holds it again once the wait ends.
+    var holding: Bool
   }
 
   private struct State {
@@ -32,6 +34,8 @@ public final class SimulatorTimeline: Sendable {
     var nextID = 0
     /// Request handlers that wait on this timeline or for an event, not running.
     var parked = 0
+    /// Tasks outside of requests that run (`hold()`: a heartbeat, a delayed publication).
+    var held = 0
   }
 
   private let state = Mutex(State())
@@ -60,17 +64,27 @@ public final class SimulatorTimeline: Sendable {
     state.withLock { $0.parked += delta }
   }
 
-  var parked: Int { state.withLock { $0.parked } }
+  /// Parked request handlers less the tasks outside of requests that run: the simulator runs
+  /// while fewer requests are in flight than this.
+  var idleCredit: Int { state.withLock { $0.parked - $0.held } }
+
+  /// A task outside of any request is about to run (its `sleep(holding: true)` waits do not
+  /// count): the timeline does not step until it `release()`s.
+  func hold() { state.withLock { $0.held += 1 } }
+
+  func release() { state.withLock { $0.held -= 1 } }
 
   /// Waits `duration` on this timeline; throws `CancellationError` when the task is cancelled.
-  /// `parks`: the caller is a request handler (it is not running while it waits).
-  func sleep(for duration: Duration, parks: Bool = true) async throws {
+  /// `parks`: the caller is a request handler (it is not running while it waits); `holding`:
+  /// the caller holds the timeline (`hold()`), and holds it again when the wait ends.
+  func sleep(for duration: Duration, parks: Bool = true, holding: Bool = false) async throws {
     let length = max(0, Self.nanoseconds(duration))
     let id = state.withLock { state in
       state.nextID += 1
       state.sleepers[state.nextID] = Sleeper(
-        deadline: Self.monotonic() + state.skipped + length, parks: parks)
+        deadline: Self.monotonic() + state.skipped + length, parks: parks, holding: holding)
       if parks { state.parked += 1 }
+      if holding { state.held -= 1 }
       return state.nextID
     }
     // The real-time end, should nothing step the timeline.
@@ -106,6 +120,7 @@ public final class SimulatorTimeline: Sendable {
     let continuation = state.withLock { state -> CheckedContinuation<Bool, Never>? in
       guard var sleeper = state.sleepers[id], !sleeper.woken else { return nil }
       if sleeper.parks { state.parked -= 1 }
+      if sleeper.holding { state.held += 1 }
       guard let continuation = sleeper.continuation else {
         if woken {
           sleeper.woken = true

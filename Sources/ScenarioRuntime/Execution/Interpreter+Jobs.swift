@@ -79,8 +79,7 @@ extension Interpreter {
     clock.enter()
     let task = Task {
       let status = await makeChild().runDetached([step])
-      finished.set()
-      clock.leave()
+      clock.finish(finished)
       return status
     }
     jobs[pid] = BackgroundJob(task: task, finished: finished)
@@ -121,7 +120,7 @@ extension Interpreter {
   }
 
   private func waitFor(_ job: BackgroundJob) async -> Int32 {
-    await state.clock.parked {
+    await state.clock.parked(on: [job.finished]) {
       await withTaskCancellationHandler {
         await job.task.value
       } onCancel: {
@@ -175,15 +174,16 @@ extension Interpreter {
     let outcome = await withTaskGroup(of: Race.self) { group in
       // The command runs as a participant of the clock; the shell waits for it or the limit.
       clock.enter()
+      let ended = Flag()
       group.addTask {
         let status = await makeChild().runDetached([step])
-        clock.leave()
+        clock.finish(ended)
         return .finished(status)
       }
       group.addTask {
         await clock.timer(.seconds(seconds)) ? .timedOut : .interrupted
       }
-      let first = await clock.parked { await group.next() } ?? .interrupted
+      let first = await clock.parked(on: [ended]) { await group.next() } ?? .interrupted
       group.cancelAll()
       // A limit that ended runs until the shell goes on (`ScenarioClock.timer`).
       if case .timedOut = first { clock.leave() }

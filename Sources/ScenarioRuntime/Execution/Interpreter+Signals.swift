@@ -61,7 +61,8 @@ extension Interpreter {
       }
       // Until one of them ends (or the shell is cancelled), waiting as `wait` does.
       let waiting = candidates.compactMap { jobs[$0]?.task }
-      await state.clock.parked {
+      let flags = candidates.compactMap { jobs[$0]?.finished }
+      await state.clock.parked(on: flags) {
         let (ends, continuation) = AsyncStream<Void>.makeStream()
         // Watchers, not a task group: a group would also wait for the jobs that go on.
         let watchers = waiting.map { task in

@@ -40,10 +40,17 @@ public final class ScenarioClock: Sendable {
     var running = 0
     /// Participants waiting for the simulator or another participant.
     var parked = 0
-    /// Transfers waiting for (the rest of) an answer.
-    var awaiting = 0
+    /// Transfers waiting for (the rest of) an answer: the local port of each one's connection
+    /// (nil while it connects).
+    var awaiting: [Int: @Sendable () -> Int?] = [:]
     var sleepers: [Int: Sleeper] = [:]
     var nextID = 0
+    /// Events posted to transfers and not taken yet (`posted()`, `taken()`).
+    var pending = 0
+    /// Parked participants by the flag each waits for (`parked(on:_:)`), and those a flag
+    /// that was set made run.
+    var waiters: [ObjectIdentifier: [Int]] = [:]
+    var handedOn: Set<Int> = []
     /// Bumped by every change above: the driver steps only after a quiet spell.
     var changes = 0
     var driving = false
@@ -139,6 +146,63 @@ public final class ScenarioClock: Sendable {
       $0.changes += 1
     }
     return result
+  }
+
+  /// Runs `wait` parked until one of `flags` is set: the participant that sets it
+  /// (`finish(_:)`) makes this one run at once, so no step falls between the two.
+  func parked<T>(on flags: [Flag], _ wait: () async -> T) async -> T {
+    guard isVirtual else { return await wait() }
+    let id = state.withLock { state -> Int? in
+      if flags.contains(where: \.isSet) { return nil }
+      state.nextID += 1
+      for flag in flags { state.waiters[ObjectIdentifier(flag), default: []].append(state.nextID) }
+      state.running -= 1
+      state.parked += 1
+      state.changes += 1
+      return state.nextID
+    }
+    guard let id else { return await wait() }
+    startDriving()
+    let result = await wait()
+    state.withLock { state in
+      for flag in flags { state.waiters[ObjectIdentifier(flag)]?.removeAll { $0 == id } }
+      state.parked -= 1
+      if state.handedOn.remove(id) == nil { state.running += 1 }
+      state.changes += 1
+    }
+    return result
+  }
+
+  /// A participant ends: sets `flag` and hands on to those parked on it.
+  func finish(_ flag: Flag) {
+    guard isVirtual else { return flag.set() }
+    state.withLock { state in
+      flag.set()
+      for id in state.waiters.removeValue(forKey: ObjectIdentifier(flag)) ?? []
+      where state.handedOn.insert(id).inserted {
+        state.running += 1
+      }
+      state.running -= 1
+      state.changes += 1
+    }
+  }
+
+  /// An event was posted to a parked transfer: it runs until it takes it.
+  func posted() {
+    guard isVirtual else { return }
+    state.withLock {
+      $0.pending += 1
+      $0.changes += 1
+    }
+  }
+
+  /// `count` posted events were taken (or dropped).
+  func taken(_ count: Int = 1) {
+    guard isVirtual, count > 0 else { return }
+    state.withLock {
+      $0.pending -= count
+      $0.changes += 1
+    }
   }
 
   // MARK: Waits

@@ -215,11 +215,16 @@ private struct Hop {
     var upgrade: CurlUpgradeTap.Handle?
     var events = exchange.events.makeAsyncIterator()
     let clock = ScenarioClock.current
-    clock.transferBegan()
-    defer { clock.transferEnded() }
+    let connections = transfer.connections
+    let awaiting = clock.transferBegan { connections.latestPort }
+    defer {
+      exchange.tally.close()
+      clock.transferEnded(awaiting)
+    }
     await withTaskCancellationHandler {
       // Waiting for the next event, the transfer does not run (virtual time may step).
       loop: while let event = await clock.parked({ await events.next() }) {
+        exchange.tally.took()
         switch event {
         case .requestSent:
           connected = true
@@ -286,7 +291,7 @@ private struct Hop {
         }
       }
     } onCancel: {
-      exchange.continuation.yield(.cancelled)
+      exchange.post(.cancelled)
     }
     if !finished {
       // The stream also ends when the task is cancelled.
