@@ -45,7 +45,8 @@ extension ScenarioClock {
           ($0.value.deadline, $0.key) < ($1.value.deadline, $1.key)
         }
         return Snapshot(
-          running: state.running, pending: state.pending, awaiting: Array(state.awaiting.values), changes: state.changes,
+          running: state.running, pending: state.pending, awaiting: Array(state.awaiting.values),
+          changes: state.changes,
           skipped: state.skipped,
           earliest: earliest.map { ($0.key, $0.value.deadline - state.skipped) })
       }

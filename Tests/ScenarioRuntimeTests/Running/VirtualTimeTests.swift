@@ -78,9 +78,9 @@ import Testing
   @Test func sleepsBesideRunningJobsKeepBashOrder() async throws {
     let outcome = try await Self.expectSame(
       """
-      { sleep 0.3; echo job1; sleep 0.4; echo job1b; } &
-      { sleep 0.5; echo job2; } &
-      sleep 0.6
+      { sleep 0.5; echo job1; sleep 2.5; echo job1b; } &
+      { sleep 1.5; echo job2; } &
+      sleep 2.5
       echo main
       wait
       echo done
@@ -117,7 +117,7 @@ import Testing
   /// `wait -n` reports the job that ends first on the clock.
   @Test func waitForTheNextJobFollowsTheClock() async throws {
     let outcome = try await Self.expectSame(
-      "{ sleep 0.4; exit 3; } &\n{ sleep 0.2; exit 4; } &\nwait -n || echo $?\nwait -n || echo $?")
+      "{ sleep 1.5; exit 3; } &\n{ sleep 0.3; exit 4; } &\nwait -n || echo $?\nwait -n || echo $?")
     #expect(Self.numbers(outcome) == [4, 3])
     let (long, _) = try await Self.run(
       "{ sleep 500; exit 3; } &\n{ sleep 200; exit 4; } &\nwait -n || echo $?\necho \"$SECONDS\"",
