@@ -140,7 +140,7 @@ public final class GatewaySimulator: Sendable {
     let activity = Activity()
     let gateways = Dictionary(
       uniqueKeysWithValues: Listener.allCases.map {
-        ($0, Gateway(listener: $0, configuration: configuration))
+        ($0, Gateway(listener: $0, configuration: configuration, timeline: activity.timeline))
       })
     var servers: [Listener: RunningServer] = [:]
     var failure: StartError?

@@ -107,7 +107,7 @@ public final class GeneratedDocument: Sendable {
       loaded.document, target: target, environment: environment,
       workingDirectory: FileManager.default.currentDirectoryPath)
     var note = "\(suite): \(binding.description)"
-    // Against the embedded simulator, sleeps move a virtual clock (E2E_REAL_TIME=1: real).
+    // Against the embedded simulator, waits move a virtual clock (E2E_REAL_TIME=1: real).
     let virtualTime = target == .simulator && environment["E2E_REAL_TIME"] != "1"
     if target == .simulator {
       note += virtualTime ? ", virtual time (E2E_REAL_TIME=1 waits)" : ", real time"

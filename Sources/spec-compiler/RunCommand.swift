@@ -82,7 +82,7 @@ struct RunCommand: AsyncParsableCommand {
   @Flag(
     name: .customLong("real-time"),
     help: """
-      With --simulator, wait out the document's sleeps in real time. By default a sleep that       nothing else of the scenario could observe moves a virtual clock instead (date and       $SECONDS follow it); live targets always use real time.
+      With --simulator, wait everything out in real time. By default sleeps, wait, timeout,       curl's --max-time and the simulator's pauses move a virtual clock instead, in the order       real time gives (date and $SECONDS follow it); live targets always use real time.
       """)
   var realTime = false
 

@@ -80,6 +80,7 @@ enum ChatRoutes {
     events.append(.data(chunk([:], finish: nil, usage: usage.chatJSON), final: true))
     events.append(.done)
     return .eventStream(
-      events, truncated: context.trace.snapshot.truncateStream, latency: gateway.streamLatency)
+      events, truncated: context.trace.snapshot.truncateStream, latency: gateway.streamLatency,
+      timeline: gateway.timeline)
   }
 }

@@ -30,7 +30,7 @@ enum LiveRoutes {
       let wanted = types
       let start = cursor
       let (id, stream) = gateway.subscribers.subscribe()
-      let replay = gateway.withStore { $0.live.events(after: start, now: .now) }
+      let replay = gateway.withStore { $0.live.events(after: start, now: gateway.timeline.now) }
       let heartbeat = gateway.heartbeat
       return Response(
         status: .ok,
@@ -43,16 +43,23 @@ enum LiveRoutes {
             try await writer.write(ByteBuffer(string: event.sse.text))
             sent = event.seq
           }
+          // The beats task runs (holds the timeline) except while it waits for the next beat.
+          gateway.timeline.hold()
           let beats = Task {
+            defer { gateway.timeline.release() }
             var beat = 0
             while !Task.isCancelled {
-              try await Task.sleep(for: heartbeat)
+              try await gateway.timeline.sleep(for: heartbeat, parks: false, holding: true)
               beat += 1
               gateway.subscribers.heartbeat(id, beat)
             }
           }
           defer { beats.cancel() }
-          for await event in stream {
+          var events = stream.makeAsyncIterator()
+          while true {
+            gateway.subscribers.waiting(id)
+            guard let event = await events.next() else { break }
+            gateway.subscribers.received(id)
             if event.type == "heartbeat" {
               try await writer.write(
                 ByteBuffer(string: "event: heartbeat\ndata: \(event.seq)\n\n"))

@@ -124,6 +124,7 @@ enum MessagesRoutes {
         ], event: "message_delta", final: true))
     events.append(.data(["type": "message_stop"], event: "message_stop", final: true))
     return .eventStream(
-      events, truncated: context.trace.snapshot.truncateStream, latency: gateway.streamLatency)
+      events, truncated: context.trace.snapshot.truncateStream, latency: gateway.streamLatency,
+      timeline: gateway.timeline)
   }
 }

@@ -163,6 +163,7 @@ enum ResponsesRoutes {
     events.append(event("response.completed", ["response": completed], final: true))
     events.append(.done)
     return .eventStream(
-      events, truncated: context.trace.snapshot.truncateStream, latency: gateway.streamLatency)
+      events, truncated: context.trace.snapshot.truncateStream, latency: gateway.streamLatency,
+      timeline: gateway.timeline)
   }
 }

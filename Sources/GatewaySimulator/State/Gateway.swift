@@ -75,14 +75,19 @@ final class Gateway: Sendable {
   let streamLatency: Duration
   let heartbeat: Duration
   let faults = FaultRegistry()
-  let subscribers = LiveSubscribers()
+  let subscribers: LiveSubscribers
+  /// The simulator's time for pauses and visibility (shared by every listener).
+  let timeline: SimulatorTimeline
   private let store: Mutex<GatewayStore>
   private let detectedRelease = Mutex<GatewaySimulator.Release?>(nil)
 
   init(
-    listener: GatewaySimulator.Listener, configuration: GatewaySimulator.Configuration
+    listener: GatewaySimulator.Listener, configuration: GatewaySimulator.Configuration,
+    timeline: SimulatorTimeline = SimulatorTimeline()
   ) {
     self.listener = listener
+    self.timeline = timeline
+    self.subscribers = LiveSubscribers(timeline: timeline)
     self.masterKey = configuration.masterKey
     self.flushDelay = configuration.flushDelay
     self.clock = configuration.clock
@@ -133,7 +138,7 @@ final class Gateway: Sendable {
   var now: Int { clock.now }
 
   /// Audit and usage entries written now become visible at this instant.
-  var visibleAt: ContinuousClock.Instant { ContinuousClock.now.advanced(by: flushDelay) }
+  var visibleAt: ContinuousClock.Instant { timeline.now.advanced(by: flushDelay) }
 
   // MARK: Models
 
@@ -259,12 +264,12 @@ final class Gateway: Sendable {
 
   /// Entries flushed by now.
   var visibleAudit: [AuditEntry] {
-    let now = ContinuousClock.now
+    let now = timeline.now
     return withStore { $0.audit.filter { $0.visibleAt <= now } }
   }
 
   var visibleUsage: [UsageEntry] {
-    let now = ContinuousClock.now
+    let now = timeline.now
     return withStore { $0.usage.filter { $0.visibleAt <= now } }
   }
 

@@ -40,47 +40,91 @@ struct LiveLog: Sendable {
   }
 }
 
-/// The open live-feed subscriptions of one gateway.
+/// The open live-feed subscriptions of one gateway. A subscription whose handler waits for
+/// an event with none queued counts as parked on the timeline (it does nothing until one comes).
 final class LiveSubscribers: Sendable {
-  private let continuations = Mutex<(next: Int, open: [Int: AsyncStream<LiveEvent>.Continuation])>(
-    (0, [:]))
+  private struct Subscription {
+    var continuation: AsyncStream<LiveEvent>.Continuation
+    var queued = 0
+    var waiting = false
+    var parked = false
+  }
+
+  private let state = Mutex<(next: Int, open: [Int: Subscription])>((0, [:]))
+  private let timeline: SimulatorTimeline
+
+  init(timeline: SimulatorTimeline) { self.timeline = timeline }
 
   /// A new subscription: its id and the events published from now on.
   func subscribe() -> (Int, AsyncStream<LiveEvent>) {
     let (stream, continuation) = AsyncStream<LiveEvent>.makeStream()
-    let id = continuations.withLock { state in
+    let id = state.withLock { state in
       state.next += 1
-      state.open[state.next] = continuation
+      state.open[state.next] = Subscription(continuation: continuation)
       return state.next
     }
     return (id, stream)
   }
 
   func unsubscribe(_ id: Int) {
-    let continuation = continuations.withLock { $0.open.removeValue(forKey: id) }
-    continuation?.finish()
+    let removed = state.withLock { $0.open.removeValue(forKey: id) }
+    if removed?.parked == true { timeline.adjustParked(by: -1) }
+    removed?.continuation.finish()
+  }
+
+  /// The handler of `id` is about to wait for its next event.
+  func waiting(_ id: Int) { update(id) { $0.waiting = true } }
+
+  /// The handler of `id` took an event.
+  func received(_ id: Int) {
+    update(id) {
+      $0.waiting = false
+      $0.queued = max(0, $0.queued - 1)
+    }
   }
 
   /// Sends subscription `id` its `beat`th heartbeat.
   func heartbeat(_ id: Int, _ beat: Int) {
-    let continuation = continuations.withLock { $0.open[id] }
-    continuation?.yield(LiveEvent(seq: beat, type: "heartbeat", entry: nil, visibleAt: .now))
+    deliver(LiveEvent(seq: beat, type: "heartbeat", entry: nil, visibleAt: .now), to: id)
   }
 
-  /// Sends `events` to every subscriber once they are visible (after `delay`).
+  /// Sends `events` to every subscriber once they are visible (after `delay`, on the timeline).
   func publish(_ events: [LiveEvent], after delay: Duration) {
     guard !events.isEmpty else { return }
     guard delay > .zero else { return send(events) }
+    timeline.hold()
     Task {
-      try? await Task.sleep(for: delay)
+      defer { timeline.release() }
+      try? await timeline.sleep(for: delay, parks: false, holding: true)
       self.send(events)
     }
   }
 
   private func send(_ events: [LiveEvent]) {
-    let open = continuations.withLock { Array($0.open.values) }
-    for continuation in open {
-      for event in events { continuation.yield(event) }
+    let ids = state.withLock { Array($0.open.keys) }
+    for id in ids.sorted() {
+      for event in events { deliver(event, to: id) }
     }
+  }
+
+  private func deliver(_ event: LiveEvent, to id: Int) {
+    update(id) { subscription in
+      subscription.queued += 1
+      subscription.continuation.yield(event)
+    }
+  }
+
+  /// Changes subscription `id` and keeps the timeline's parked count in step with it.
+  private func update(_ id: Int, _ change: (inout Subscription) -> Void) {
+    let delta = state.withLock { state -> Int in
+      guard var subscription = state.open[id] else { return 0 }
+      change(&subscription)
+      let parks = subscription.waiting && subscription.queued == 0
+      let delta = parks == subscription.parked ? 0 : (parks ? 1 : -1)
+      subscription.parked = parks
+      state.open[id] = subscription
+      return delta
+    }
+    if delta != 0 { timeline.adjustParked(by: delta) }
   }
 }

@@ -29,17 +29,18 @@ extension Response {
   /// The first event is sent after `latency`, the provider's time to first token, and each
   /// later one a sixteenth of it after the previous (so a client that left is noticed: writes
   /// to its closed connection fail).
-  static func eventStream(_ events: [SSEEvent], truncated: Bool, latency: Duration = .zero)
-    -> Response
-  {
+  static func eventStream(
+    _ events: [SSEEvent], truncated: Bool, latency: Duration = .zero,
+    timeline: SimulatorTimeline = SimulatorTimeline()
+  ) -> Response {
     let sent = truncated ? events.filter { !$0.final } : events
     return Response(
       status: .ok,
       headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"],
       body: ResponseBody { writer in
-        if latency > .zero { try await Task.sleep(for: latency) }
+        if latency > .zero { try await timeline.sleep(for: latency) }
         for (index, event) in sent.enumerated() {
-          if index > 0, latency > .zero { try await Task.sleep(for: latency / 16) }
+          if index > 0, latency > .zero { try await timeline.sleep(for: latency / 16) }
           try await writer.write(ByteBuffer(string: event.text))
         }
         try await writer.finish(nil)

@@ -47,9 +47,12 @@ final class RequestTrace: Sendable {
 struct SimContext: RequestContext {
   var coreContext: CoreRequestContextStorage
   let trace = RequestTrace()
+  /// The client's port: a runtime in virtual time names its transfers by it (`Activity`).
+  let remotePort: Int?
 
   init(source: ApplicationRequestContextSource) {
     coreContext = .init(source: source)
+    remotePort = source.channel.remoteAddress?.port
   }
 }
 

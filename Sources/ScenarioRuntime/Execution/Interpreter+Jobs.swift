@@ -75,9 +75,11 @@ extension Interpreter {
     let pid = run.nextPID()
     let makeChild = childShell()
     let finished = Flag()
+    let clock = state.clock
+    clock.enter()
     let task = Task {
       let status = await makeChild().runDetached([step])
-      finished.set()
+      clock.finish(finished)
       return status
     }
     jobs[pid] = BackgroundJob(task: task, finished: finished)
@@ -118,10 +120,12 @@ extension Interpreter {
   }
 
   private func waitFor(_ job: BackgroundJob) async -> Int32 {
-    await withTaskCancellationHandler {
-      await job.task.value
-    } onCancel: {
-      job.task.cancel()
+    await state.clock.parked(on: [job.finished]) {
+      await withTaskCancellationHandler {
+        await job.task.value
+      } onCancel: {
+        job.task.cancel()
+      }
     }
   }
 
@@ -146,7 +150,10 @@ extension Interpreter {
   /// Cancels the jobs still running and waits for them to end.
   func stopJobs() async {
     for job in jobs.values { job.task.cancel() }
-    for job in jobs.values { _ = await job.task.value }
+    let running = Array(jobs.values)
+    await state.clock.parked {
+      for job in running { _ = await job.task.value }
+    }
     jobs = [:]
   }
 
@@ -163,20 +170,26 @@ extension Interpreter {
     -> Int32
   {
     let makeChild = childShell()
+    let clock = state.clock
     let outcome = await withTaskGroup(of: Race.self) { group in
+      // The command runs as a participant of the clock; the shell waits for it or the limit.
+      clock.enter()
+      let ended = Flag()
       group.addTask {
-        .finished(await makeChild().runDetached([step]))
+        let status = await makeChild().runDetached([step])
+        clock.finish(ended)
+        return .finished(status)
       }
       group.addTask {
-        do {
-          try await Task.sleep(for: .seconds(seconds))
-          return .timedOut
-        } catch {
-          return .interrupted
-        }
+        await clock.timer(.seconds(seconds)) ? .timedOut : .interrupted
       }
-      let first = await group.next() ?? .interrupted
+      let first = await clock.parked(on: [ended]) { await group.next() } ?? .interrupted
       group.cancelAll()
+      // A limit that ended runs until the shell goes on (`ScenarioClock.timer`).
+      if case .timedOut = first { clock.leave() }
+      for await rest in group {
+        if case .timedOut = rest { clock.leave() }
+      }
       return first
     }
     try checkCancellation()

@@ -59,11 +59,28 @@ extension Interpreter {
         jobs[pid] = nil
         return status
       }
-      do {
-        try await Task.sleep(for: .milliseconds(2))
-      } catch {
-        throw cancelled()
+      // Until one of them ends (or the shell is cancelled), waiting as `wait` does.
+      let waiting = candidates.compactMap { jobs[$0]?.task }
+      let flags = candidates.compactMap { jobs[$0]?.finished }
+      await state.clock.parked(on: flags) {
+        let (ends, continuation) = AsyncStream<Void>.makeStream()
+        // Watchers, not a task group: a group would also wait for the jobs that go on.
+        let watchers = waiting.map { task in
+          Task {
+            _ = await task.value
+            continuation.yield()
+          }
+        }
+        await withTaskCancellationHandler {
+          var iterator = ends.makeAsyncIterator()
+          _ = await iterator.next()
+        } onCancel: {
+          continuation.finish()
+        }
+        continuation.finish()
+        for watcher in watchers { watcher.cancel() }
       }
+      try checkCancellation()
     }
   }
 }

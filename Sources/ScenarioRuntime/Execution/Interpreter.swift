@@ -305,16 +305,9 @@ final class Interpreter {
   }
 
   private func sleep(_ seconds: Double) async throws(ShellSignal) -> Int32 {
-    if state.clock.isVirtual && !isConcurrent && jobs.values.allSatisfy(\.finished.isSet) {
-      // Nothing else of the scenario runs meanwhile: skip the wait (see `ScenarioClock`).
-      await state.clock.skip(.seconds(seconds))
-      try checkCancellation()
-      return 0
-    }
-    do {
-      try await Task.sleep(for: .seconds(seconds))
-    } catch {
-      if !ignoresCancellation { throw cancelled() }
+    // Virtual against the embedded simulator: the wait moves the clock (see `ScenarioClock`).
+    if !(await state.clock.sleep(for: .seconds(seconds))) && !ignoresCancellation {
+      throw cancelled()
     }
     return 0
   }

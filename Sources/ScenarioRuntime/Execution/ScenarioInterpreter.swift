@@ -153,11 +153,14 @@ public enum ScenarioInterpreter {
     let interpreter = Interpreter(
       state: prepared.state, run: run, stdout: .buffer(run.stdout), stderr: .buffer(run.stderr),
       owner: blocks.first?.owner ?? "")
-    var (status, failure, ended) = await interpreter.runBlocks(blocks)
-    if ended {
-      (status, failure) = await interpreter.finish(status: status, failure: failure)
-    } else {
-      await interpreter.stopJobs()
+    let (status, failure, ended) = await context.clock.participating {
+      var (status, failure, ended) = await interpreter.runBlocks(blocks)
+      if ended {
+        (status, failure) = await interpreter.finish(status: status, failure: failure)
+      } else {
+        await interpreter.stopJobs()
+      }
+      return (status, failure, ended)
     }
     prepared.state = interpreter.state
     prepared.ended = ended
@@ -185,9 +188,9 @@ public enum ScenarioInterpreter {
     let interpreter = Interpreter(
       state: state, run: run, stdout: .buffer(run.stdout), stderr: .buffer(run.stderr),
       owner: scenario.id)
-    let (status, failure) = await interpreter.runScript([
-      Block(owner: scenario.id, steps: scenario.steps)
-    ])
+    let (status, failure) = await context.clock.participating {
+      await interpreter.runScript([Block(owner: scenario.id, steps: scenario.steps)])
+    }
     return ExecutionResult(
       status: status, stdout: setup.result.stdout + run.stdout.contents,
       stderr: setup.result.stderr + run.stderr.contents, failure: failure, secrets: run.secrets,
@@ -212,7 +215,9 @@ public enum ScenarioInterpreter {
     let interpreter = Interpreter(
       state: state, run: run, stdout: .buffer(run.stdout), stderr: .buffer(run.stderr),
       owner: blocks.first?.owner ?? "")
-    let (status, failure) = await interpreter.runScript(blocks)
+    let (status, failure) = await context.clock.participating {
+      await interpreter.runScript(blocks)
+    }
     return ExecutionResult(
       status: status, stdout: run.stdout.contents, stderr: run.stderr.contents,
       failure: failure, secrets: run.secrets, detail: interpreter.failureDetail(for: failure))

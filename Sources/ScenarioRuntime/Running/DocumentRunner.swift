@@ -107,9 +107,9 @@ public actor DocumentRunner {
   /// past its limit a scenario is cancelled at its next step, see `executeHere`), each as soon
   /// as the scenarios it needs or must keep its order with (`ConcurrentPlan`) ended. The setup
   /// still runs once; each scenario starts from its own copy of the shell state it left, with
-  /// its own clock (`ScenarioClock`: one scenario's skipped sleep does not move another's
-  /// `date`; a sleep skipped while other scenarios keep the simulator busy waits for them, up
-  /// to its length). Outcomes are logged and handed to `onScenarioFinished` in the order a
+  /// its own clock (`ScenarioClock`: one scenario's skipped wait does not move another's
+  /// `date`; each steps the simulator's one timeline, and a step waits while other scenarios
+  /// keep the simulator busy). Outcomes are logged and handed to `onScenarioFinished` in the order a
   /// serial run gives, each once the ones before it are.
   public func run(_ selected: [String], jobs: Int, stopOnFailure: Bool = false) async
     -> [ScenarioOutcome]

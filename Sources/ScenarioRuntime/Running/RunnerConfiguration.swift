@@ -26,8 +26,8 @@ public struct RunnerConfiguration: Sendable {
   public var transport: any CurlTransport
   /// When setup blocks run (default: once per run; `E2E_SETUP=every` replays them).
   public var setup: SetupReplay
-  /// A lone `sleep` moves the run's clock instead of waiting (see `ScenarioClock`): for the
-  /// embedded simulator only, whose entries are visible at once. Default false (real time).
+  /// Waits move the run's clock instead of taking real time (see `ScenarioClock`): for the
+  /// embedded simulator only, which steps with it (`settleURL`). Default false (real time).
   public var virtualTime = false
   /// How many scenarios may run at once (`--jobs`, `E2E_JOBS`; default 1: one after another).
   /// See `DocumentRunner.run(_:jobs:stopOnFailure:)`.

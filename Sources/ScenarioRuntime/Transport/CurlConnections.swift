@@ -15,6 +15,8 @@ final class CurlConnections: Sendable {
   private final class Log: Sendable {
     struct State {
       var opened = 0
+      /// The local port of the connection opened last.
+      var port: Int?
       var upgraded: CurlUpgradeTap.Handle?
     }
 
@@ -39,7 +41,10 @@ final class CurlConnections: Sendable {
       let framing = configuration.http1_1ConnectionDebugInitializer
       let log = log
       configuration.http1_1ConnectionDebugInitializer = { channel in
-        log.state.withLock { $0.opened += 1 }
+        log.state.withLock {
+          $0.opened += 1
+          $0.port = channel.localAddress?.port
+        }
         let framed = framing?(channel) ?? channel.eventLoop.makeSucceededVoidFuture()
         return framed.flatMap {
           CurlUpgradeTap.install(on: channel) { handle in
@@ -60,6 +65,9 @@ final class CurlConnections: Sendable {
 
   /// Connections opened so far.
   var opened: Int { log.state.withLock { $0.opened } }
+
+  /// The local port of the connection opened last (virtual time names transfers by it).
+  var latestPort: Int? { log.state.withLock { $0.port } }
 
   /// The connection that last answered `101`, for the transfer that waits for its response.
   func takeUpgraded() -> CurlUpgradeTap.Handle? {

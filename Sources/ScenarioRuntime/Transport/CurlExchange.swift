@@ -32,6 +32,8 @@ struct CurlExchange: Sendable {
 
   let events: AsyncStream<CurlExchangeEvent>
   let continuation: AsyncStream<CurlExchangeEvent>.Continuation
+  /// Events posted and not taken yet, on the scenario's clock.
+  let tally: EventTally
   private let task: HTTPClient.Task<Void>
   private let pending: Pending
 
@@ -39,11 +41,20 @@ struct CurlExchange: Sendable {
     let (events, continuation) = AsyncStream.makeStream(of: CurlExchangeEvent.self)
     self.events = events
     self.continuation = continuation
+    let tally = EventTally(clock: ScenarioClock.current)
+    self.tally = tally
     let pending = Pending()
     self.pending = pending
     task = client.execute(
-      request: request, delegate: Delegate(continuation: continuation, pending: pending),
+      request: request,
+      delegate: Delegate(continuation: continuation, pending: pending, tally: tally),
       eventLoop: .indifferent, deadline: nil, logger: nil)
+  }
+
+  /// Posts `event` to the consumer (counted until it is taken: `tally`).
+  @discardableResult
+  func post(_ event: CurlExchangeEvent) -> AsyncStream<CurlExchangeEvent>.Continuation.YieldResult {
+    tally.post(event, to: continuation)
   }
 
   /// The consumer is done with a body part: AsyncHTTPClient may go on.
@@ -52,12 +63,15 @@ struct CurlExchange: Sendable {
     if let promise { pending.release(promise) }
   }
 
-  /// Posts `event` after `duration`, unless the returned task is cancelled first.
+  /// Posts `event` after `duration` on the scenario's clock (`ScenarioClock.current`), unless
+  /// the returned task is cancelled first.
   func schedule(_ event: CurlExchangeEvent, after duration: Duration) -> Task<Void, Never> {
     let continuation = continuation
+    let tally = tally
     return Task {
-      guard (try? await Task.sleep(for: duration)) != nil else { return }
-      continuation.yield(event)
+      guard await tally.clock.timer(duration) else { return }
+      tally.post(event, to: continuation)
+      tally.clock.leave()
     }
   }
 
@@ -119,23 +133,35 @@ struct CurlExchange: Sendable {
 
     let continuation: AsyncStream<CurlExchangeEvent>.Continuation
     let pending: Pending
+    let tally: EventTally
     /// The head was a `101`: AsyncHTTPClient's end of the response is not the end of curl's.
     let upgraded = Atomic(false)
 
-    init(continuation: AsyncStream<CurlExchangeEvent>.Continuation, pending: Pending) {
+    init(
+      continuation: AsyncStream<CurlExchangeEvent>.Continuation, pending: Pending,
+      tally: EventTally
+    ) {
       self.continuation = continuation
       self.pending = pending
+      self.tally = tally
+    }
+
+    @discardableResult
+    private func post(_ event: CurlExchangeEvent)
+      -> AsyncStream<CurlExchangeEvent>.Continuation.YieldResult
+    {
+      tally.post(event, to: continuation)
     }
 
     func didSendRequestHead(task: HTTPClient.Task<Void>, _ head: HTTPRequestHead) {
-      continuation.yield(.requestSent)
+      post(.requestSent)
     }
 
     func didReceiveHead(task: HTTPClient.Task<Void>, _ head: HTTPResponseHead) -> EventLoopFuture<
       Void
     > {
       if head.status == .switchingProtocols { upgraded.store(true, ordering: .relaxed) }
-      continuation.yield(.head(head))
+      post(.head(head))
       return task.eventLoop.makeSucceededVoidFuture()
     }
 
@@ -147,24 +173,70 @@ struct CurlExchange: Sendable {
         return $0.bytes
       }
       guard waiting > CurlExchange.bufferLimit else {
-        continuation.yield(.body(buffer, nil))
+        post(.body(buffer, nil))
         return task.eventLoop.makeSucceededVoidFuture()
       }
       let promise = task.eventLoop.makePromise(of: Void.self)
       pending.hold(promise)
-      if case .terminated = continuation.yield(.body(buffer, promise)) { pending.release(promise) }
+      if case .terminated = post(.body(buffer, promise)) { pending.release(promise) }
       return promise.futureResult
     }
 
     func didReceiveError(task: HTTPClient.Task<Void>, _ error: any Error) {
-      continuation.yield(.failed(error))
+      post(.failed(error))
       continuation.finish()
     }
 
     func didFinishRequest(task: HTTPClient.Task<Void>) throws {
       guard !upgraded.load(ordering: .relaxed) else { return }
-      continuation.yield(.end)
+      post(.end)
       continuation.finish()
     }
+  }
+}
+
+/// Events posted to one transfer and not taken yet: the scenario's clock counts them, so
+/// virtual time does not step while a transfer has something to handle.
+final class EventTally: Sendable {
+  let clock: ScenarioClock
+  private let state = Mutex<(count: Int, closed: Bool)>((0, false))
+
+  init(clock: ScenarioClock) { self.clock = clock }
+
+  @discardableResult
+  func post(
+    _ event: CurlExchangeEvent, to continuation: AsyncStream<CurlExchangeEvent>.Continuation
+  ) -> AsyncStream<CurlExchangeEvent>.Continuation.YieldResult {
+    let counted = state.withLock { state -> Bool in
+      guard !state.closed else { return false }
+      state.count += 1
+      return true
+    }
+    if counted { clock.posted() }
+    let result = continuation.yield(event)
+    if case .terminated = result, counted { took() }
+    return result
+  }
+
+  /// The consumer took an event.
+  func took() {
+    let counted = state.withLock { state -> Bool in
+      guard state.count > 0 else { return false }
+      state.count -= 1
+      return true
+    }
+    if counted { clock.taken() }
+  }
+
+  /// The consumer is done: what it did not take no longer counts.
+  func close() {
+    let left = state.withLock { state -> Int in
+      defer {
+        state.count = 0
+        state.closed = true
+      }
+      return state.count
+    }
+    clock.taken(left)
   }
 }

@@ -34,7 +34,7 @@ struct CurlTransfer {
   private var options: ResolvedCurlOptions { template.options }
 
   func run() async -> Outcome {
-    let start = ContinuousClock.now
+    let start = ScenarioClock.current.instant
     var info = CurlTransferInfo(
       url: originalURL, urlEffective: template.url.effective, method: template.method,
       scheme: template.url.scheme)
@@ -121,8 +121,9 @@ struct CurlTransfer {
     return (method, sendBody)
   }
 
+  /// On the scenario's clock (virtual against the embedded simulator).
   static func seconds(since start: ContinuousClock.Instant) -> Double {
-    let elapsed = ContinuousClock.now - start
+    let elapsed = ScenarioClock.current.instant - start
     return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
   }
 
@@ -196,7 +197,7 @@ private struct Hop {
       after: options.connectTimeout.map { .milliseconds(Int64($0 * 1000)) }
         ?? transfer.connectTimeout)
     let totalTimer = totalDeadline.map {
-      exchange.schedule(.totalDeadline, after: max(.zero, $0 - ContinuousClock.now))
+      exchange.schedule(.totalDeadline, after: max(.zero, $0 - ScenarioClock.current.instant))
     }
     // After `-f` failed on the status, the body is read for the failure report only (briefly,
     // and not beyond what a report shows): curl itself stops at the status.
@@ -213,8 +214,17 @@ private struct Hop {
     var switched = false
     var upgrade: CurlUpgradeTap.Handle?
     var events = exchange.events.makeAsyncIterator()
+    let clock = ScenarioClock.current
+    let connections = transfer.connections
+    let awaiting = clock.transferBegan { connections.latestPort }
+    defer {
+      exchange.tally.close()
+      clock.transferEnded(awaiting)
+    }
     await withTaskCancellationHandler {
-      loop: while let event = await events.next() {
+      // Waiting for the next event, the transfer does not run (virtual time may step).
+      loop: while let event = await clock.parked({ await events.next() }) {
+        exchange.tally.took()
         switch event {
         case .requestSent:
           connected = true
@@ -281,7 +291,7 @@ private struct Hop {
         }
       }
     } onCancel: {
-      exchange.continuation.yield(.cancelled)
+      exchange.post(.cancelled)
     }
     if !finished {
       // The stream also ends when the task is cancelled.

@@ -142,7 +142,7 @@ public final class HTTPClientTransport: CurlTransport {
           "Problem \(reason). Will retry in \(delay) seconds. \(retriesLeft) retries left.")
         retriesLeft -= 1
         retryDelay = min(retryDelay * 2, 600)
-        guard (try? await Task.sleep(for: .seconds(delay))) != nil else {
+        guard await ScenarioClock.current.sleep(for: .seconds(delay)) else {
           diagnostics.report(.aborted)
           return TransferResult(exitCode: CurlFailure.aborted.code, stderr: diagnostics.bytes)
         }

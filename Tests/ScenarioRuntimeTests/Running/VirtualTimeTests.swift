@@ -3,9 +3,9 @@ import ScenarioRuntime
 import SpecCompiler
 import Testing
 
-/// `RunnerConfiguration.virtualTime`: a lone `sleep` moves the run's clock instead of waiting;
-/// `date` and `$SECONDS` follow that clock; sleeps that something else of the scenario could
-/// observe (a background job, `timeout`) keep real time.
+/// `RunnerConfiguration.virtualTime`: sleeps, `timeout` and `wait` move the run's clock
+/// instead of waiting (`ScenarioClock`), in the order real time gives; `date` and `$SECONDS`
+/// follow that clock. Against the simulator: `VirtualTimeOnSimulatorTests`.
 @Suite struct VirtualTimeTests {
   /// The scenario limit of these runs: sleeps longer than this pass only if they are skipped.
   static let limit: Double = 600
@@ -58,23 +58,70 @@ import Testing
     #expect(Self.numbers(outcome) == [1])
   }
 
-  /// A job sleeping alongside: the shell's sleep is real, so the job's line comes first as in
-  /// bash.
-  @Test func aSleepBesideARunningJobTakesRealTime() async throws {
-    let (outcome, elapsed) = try await Self.run(
-      "{ sleep 0.3; echo job; } &\nsleep 0.8\necho main\nwait", virtual: true)
-    #expect(outcome.passed)
-    #expect(String(decoding: outcome.stdout, as: UTF8.self) == "job\nmain\n")
-    #expect(elapsed >= .seconds(0.8))
+  /// Runs `block` in real time and in virtual time: the same status and output.
+  static func expectSame(_ block: String) async throws -> ScenarioOutcome {
+    let (real, _) = try await run(block, virtual: false)
+    let (virtual, _) = try await run(block, virtual: true)
+    #expect(real.status == virtual.status)
+    #expect(
+      String(decoding: real.stdout, as: UTF8.self)
+        == String(decoding: virtual.stdout, as: UTF8.self))
+    #expect(
+      String(decoding: real.stderr, as: UTF8.self)
+        == String(decoding: virtual.stderr, as: UTF8.self))
+    return virtual
   }
 
-  /// Inside `timeout`, sleeps race the limit in real time: the limit still ends the command.
+  /// Jobs sleeping alongside the shell: their lines come in the order the sleeps end, as in
+  /// bash, in virtual time as in real time.
+  @Test func sleepsBesideRunningJobsKeepBashOrder() async throws {
+    let outcome = try await Self.expectSame(
+      """
+      { sleep 0.5; echo job1; sleep 2.5; echo job1b; } &
+      { sleep 1.5; echo job2; } &
+      sleep 2.5
+      echo main
+      wait
+      echo done
+      """)
+    #expect(String(decoding: outcome.stdout, as: UTF8.self) == "job1\njob2\nmain\njob1b\ndone\n")
+  }
+
+  /// Sleeps beside a job longer than the scenario limit pass only if they move the clock.
+  @Test func sleepsBesideAJobMoveTheClock() async throws {
+    let (outcome, _) = try await Self.run(
+      "{ sleep 400; echo job; } &\nsleep 300\necho main\nwait\necho \"$SECONDS\"",
+      virtual: true)
+    #expect(outcome.passed, "\(String(decoding: outcome.stderr, as: UTF8.self))")
+    #expect(String(decoding: outcome.stdout, as: UTF8.self) == "main\njob\n400\n")
+  }
+
+  /// `timeout` stops a sleep with 124 at its limit, in virtual time as in real time.
   @Test func timeoutStillStopsASleep() async throws {
-    let (outcome, elapsed) = try await Self.run(
-      "status=0\ntimeout 0.5 sleep 30 || status=$?\necho \"$status\"", virtual: true)
-    #expect(outcome.passed)
+    let outcome = try await Self.expectSame(
+      "status=0\ntimeout 0.5 sleep 30 || status=$?\necho \"$status\"")
     #expect(Self.numbers(outcome) == [124])
-    #expect(elapsed >= .seconds(0.5))
+  }
+
+  /// A `timeout` whose limit is longer than the scenario's: the command ends first, and the
+  /// clock reads what both waits took.
+  @Test func timeoutMovesTheClock() async throws {
+    let (outcome, _) = try await Self.run(
+      "timeout 500 sleep 300; echo $?\ntimeout 300 sleep 500 || echo $?\necho \"$SECONDS\"",
+      virtual: true)
+    #expect(outcome.passed, "\(String(decoding: outcome.stderr, as: UTF8.self))")
+    #expect(Self.numbers(outcome) == [0, 124, 600])
+  }
+
+  /// `wait -n` reports the job that ends first on the clock.
+  @Test func waitForTheNextJobFollowsTheClock() async throws {
+    let outcome = try await Self.expectSame(
+      "{ sleep 1.5; exit 3; } &\n{ sleep 0.3; exit 4; } &\nwait -n || echo $?\nwait -n || echo $?")
+    #expect(Self.numbers(outcome) == [4, 3])
+    let (long, _) = try await Self.run(
+      "{ sleep 500; exit 3; } &\n{ sleep 200; exit 4; } &\nwait -n || echo $?\necho \"$SECONDS\"",
+      virtual: true)
+    #expect(Self.numbers(long) == [4, 200])
   }
 
   /// Once the job ended, sleeps are virtual again.
