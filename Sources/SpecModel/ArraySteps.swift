@@ -11,7 +11,8 @@ public struct ArrayAssignment: Codable, Equatable, Hashable, Sendable {
   public var local: Bool
   /// `declare -A` / `local -A`: the variable is (made) an associative array.
   public var associative: Bool
-  /// `NAME=([KEY]=VALUE …)` for an associative array (then `elements` is nil).
+  /// `NAME=([KEY]=VALUE …)` for an associative array, and `NAME=([I]=VALUE WORD …)` for an
+  /// indexed one (then `elements` is nil).
   public var entries: [KeyedElement]?
 
   public init(
@@ -49,14 +50,37 @@ public struct ArrayAssignment: Codable, Equatable, Hashable, Sendable {
   }
 }
 
-/// `[KEY]=VALUE` in `NAME=(…)` of an associative array: the key is a word (not arithmetic).
+/// `[KEY]=VALUE` in `NAME=(…)`: of an associative array, the key is a word (not arithmetic); of
+/// an indexed array, the key expands to an arithmetic index. Without a key (`a=([5]=x y)`), the
+/// value is a word that expands to fields (split, globbed), stored from the index after the
+/// previous element on.
 public struct KeyedElement: Codable, Equatable, Hashable, Sendable {
-  public var key: Template
+  public var key: Template?
   public var value: Template
+  /// A word without a key made of unquoted expansions (`$v`, `$(cmd)`): its value is split into
+  /// fields on `IFS`, as bash splits it.
+  public var split: Bool
 
-  public init(key: Template, value: Template) {
+  public init(key: Template?, value: Template, split: Bool = false) {
     self.key = key
     self.value = value
+    self.split = split
+  }
+
+  enum CodingKeys: String, CodingKey { case key, value, split }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    key = try c.decodeIfPresent(Template.self, forKey: .key)
+    value = try c.decode(Template.self, forKey: .value)
+    split = try c.decodeIfPresent(Bool.self, forKey: .split) ?? false
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encodeIfPresent(key, forKey: .key)
+    try c.encode(value, forKey: .value)
+    if split { try c.encode(true, forKey: .split) }
   }
 }
 

@@ -291,17 +291,22 @@ public struct ForStep: Codable, Equatable, Hashable, Sendable {
   /// Each item is split into words at run time when it was unquoted (`$(seq 1 5)`, `$LIST`).
   public var items: [LoopItem]
   public var body: [Step]
+  /// Under `set -x`: the header bash prints before each iteration, as written
+  /// (`for i in a "$x"`).
+  public var trace: String?
 
-  public init(variable: String, items: [LoopItem], body: [Step]) {
+  public init(variable: String, items: [LoopItem], body: [Step], trace: String? = nil) {
     self.variable = variable
     self.items = items
     self.body = body
+    self.trace = trace
   }
 
   enum CodingKeys: String, CodingKey {
     case variable
     case items = "in"
     case body = "do"
+    case trace
   }
 }
 

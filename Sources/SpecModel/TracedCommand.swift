@@ -9,13 +9,28 @@ public enum TracedCommand: Equatable, Hashable, Sendable {
   /// `NAME=value`, printed with the variable's value once the step has assigned it
   /// (`+ X=value`, after the `++` lines of a command substitution).
   case assignment(String)
+  /// An assignment printed before the step runs, its value expanded and quoted as bash's trace
+  /// quotes an assignment: `+ IFS=` before `read`, `+ s+='p q'` (the appended text only),
+  /// `+ a[$i]=v` (the target as written).
+  case assigning(target: String, append: Bool, value: Template)
+  /// A line printed as written in the document: bash traces an array assignment
+  /// (`+ a=(1 "$x")`) and a `for` header (`+ for i in a "$x"`) unexpanded.
+  case text(String)
 }
 
-/// `trace: [[curl, -s, "${URL}"], {assign: X}]`.
+/// `trace: [[curl, -s, "${URL}"], {assign: X}, {assigning: s, append: true, value: x},
+/// {text: 'a=(1 "$x")'}]`.
 extension TracedCommand: Codable {
   public init(from decoder: any Decoder) throws {
     if let c = try? decoder.container(keyedBy: AnyKey.self) {
-      self = .assignment(try c.value("assign"))
+      if let target: String = try c.optional("assigning") {
+        self = .assigning(
+          target: target, append: try c.optional("append") ?? false, value: try c.value("value"))
+      } else if let text: String = try c.optional("text") {
+        self = .text(text)
+      } else {
+        self = .assignment(try c.value("assign"))
+      }
       return
     }
     var c = try decoder.unkeyedContainer()
@@ -32,6 +47,14 @@ extension TracedCommand: Codable {
     case .assignment(let name):
       var c = encoder.container(keyedBy: AnyKey.self)
       try c.put(name, "assign")
+    case .assigning(let target, let append, let value):
+      var c = encoder.container(keyedBy: AnyKey.self)
+      try c.put(target, "assigning")
+      if append { try c.put(true, "append") }
+      try c.put(value, "value")
+    case .text(let text):
+      var c = encoder.container(keyedBy: AnyKey.self)
+      try c.put(text, "text")
     }
   }
 }

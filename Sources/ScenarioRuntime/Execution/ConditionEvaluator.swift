@@ -54,6 +54,7 @@ extension ShellState {
       let l = try expand(left)
       if op == .globMatch { return .value(try pattern(right).matches(l)) }
       let r = try expand(right)
+      if op == .regexMatch { return regexMatch(l, r) }
       return binary(op, l, r)
     }
   }
@@ -88,7 +89,7 @@ extension ShellState {
     case .stringLess: return .value(Self.scalarsLess(l, r))
     case .stringGreater: return .value(Self.scalarsLess(r, l))
     case .globMatch: return .value(BashPattern(glob: r).matches(l))
-    case .regexMatch: return Self.regexMatch(l, r)
+    case .regexMatch: return .value(false)  // evaluated in `test`, which sets BASH_REMATCH
     case .newerThan, .olderThan:
       let a = FileSystem.info(absolutePath(l))?.modificationTime
       let b = FileSystem.info(absolutePath(r))?.modificationTime
@@ -141,10 +142,24 @@ extension ShellState {
   }
 
   /// `[[ STRING =~ REGEX ]]`: POSIX extended regular expressions; an invalid one is status 2.
-  static func regexMatch(_ text: String, _ expression: String) -> TestOutcome {
+  /// `BASH_REMATCH` gets the match and each group (empty when a group took no part), and no
+  /// element when nothing matches.
+  mutating func regexMatch(_ text: String, _ expression: String) -> TestOutcome {
     var regex = regex_t()
-    guard regcomp(&regex, expression, REG_EXTENDED | REG_NOSUB) == 0 else { return .error("") }
+    guard regcomp(&regex, expression, REG_EXTENDED) == 0 else { return .error("") }
     defer { regfree(&regex) }
-    return .value(regexec(&regex, text, 0, nil, 0) == 0)
+    var matches = [regmatch_t](repeating: regmatch_t(), count: Int(regex.re_nsub) + 1)
+    let count = matches.count
+    let found = text.withCString { regexec(&regex, $0, count, &matches, 0) } == 0
+    var groups: [Int: String] = [:]
+    if found {
+      let bytes = Array(text.utf8)
+      for (index, match) in matches.enumerated() {
+        let range = match.rm_so < 0 ? 0..<0 : Int(match.rm_so)..<Int(match.rm_eo)
+        groups[index] = String(decoding: bytes[range], as: UTF8.self)
+      }
+    }
+    setElements("BASH_REMATCH", groups)
+    return .value(found)
   }
 }

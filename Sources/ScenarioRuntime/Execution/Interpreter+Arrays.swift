@@ -40,11 +40,17 @@ extension Interpreter {
     let words = try assignment.elements.map { elements throws(ShellSignal) in
       try expandWords(elements)
     }
-    var entries: [(key: String, value: String)]?
+    // `[KEY]=VALUE` gives one value at KEY; a word without a key its fields, at no key.
+    var entries: [(key: String?, values: [String])]?
     if let keyed = assignment.entries {
       entries = []
       for entry in keyed {
-        entries?.append((try expand(entry.key), try expand(entry.value)))
+        if let key = entry.key {
+          entries?.append((try expand(key), [try expand(entry.value)]))
+        } else {
+          let fields = try expandWords([entry.value])
+          entries?.append((nil, entry.split ? fields.flatMap(splitFields) : fields))
+        }
       }
     }
     if assignment.local {
@@ -54,19 +60,43 @@ extension Interpreter {
       }
     }
     if assignment.associative || state.variables[name]?.associative != nil {
+      if let list = entries, list.allSatisfy({ $0.key == nil }) {
+        // Words only (`m=($v)`): key, value, key, value…
+        return try assignAssociative(assignment, words: list.flatMap(\.values), entries: nil)
+      }
       return try assignAssociative(assignment, words: words, entries: entries)
     }
     if let entries {
-      // `[KEY]=VALUE` on a name that is not associative at run time: the key is an index.
+      // `[KEY]=VALUE` on a name that is not associative at run time: the key is an index; the
+      // fields of a word without one take the indices after the previous element's.
       var array: [Int: String] = [:]
-      if assignment.append {
-        for (i, v) in state.elements(of: name) ?? [] { array[i] = v }
+      var next = 0
+      if assignment.append, let existing = state.elements(of: name) {
+        for (i, v) in existing { array[i] = v }
+        next = (existing.last?.index ?? -1) + 1
       }
-      for (key, value) in entries {
-        do {
-          array[try state.index(key)] = value
-        } catch {
-          throw fatal(error)
+      for (key, values) in entries {
+        if let key {
+          var index: Int
+          do {
+            index = try state.index(key)
+          } catch {
+            throw fatal(error)
+          }
+          if index < 0 {
+            // Negative keys count back from the end of the list built so far; bash skips an
+            // element before the first one, and goes on.
+            index += (array.keys.max() ?? -1) + 1
+            guard index >= 0 else {
+              shellError("[\(key)]=\(values[0]): bad array subscript")
+              continue
+            }
+          }
+          next = index
+        }
+        for value in values {
+          array[next] = value
+          next += 1
         }
       }
       state.setElements(name, array)
@@ -97,7 +127,7 @@ extension Interpreter {
   /// `declare -A NAME[=(…)]`, `NAME=([KEY]=VALUE …)`, `NAME+=(…)` on an associative array
   /// (a plain word list is read as key, value, key, value…, as bash 5.2 does).
   private func assignAssociative(
-    _ assignment: ArrayAssignment, words: [String]?, entries: [(key: String, value: String)]?
+    _ assignment: ArrayAssignment, words: [String]?, entries: [(key: String?, values: [String])]?
   ) throws(ShellSignal) -> Int32 {
     let name = assignment.name
     if assignment.associative, state.variables[name]?.array != nil {
@@ -110,7 +140,17 @@ extension Interpreter {
     if state.variables[name]?.associative == nil, let value = state.variables[name]?.value {
       associative["0"] = value  // `declare -A` keeps a scalar's value as key `0`
     }
-    var pairs = entries ?? []
+    var pairs: [(key: String, value: String)] = []
+    for (key, values) in entries ?? [] {
+      guard let key else {
+        // A word without `[KEY]=`: bash says so and assigns the other entries.
+        for value in values {
+          shellError("\(name): \(value): must use subscript when assigning associative array")
+        }
+        continue
+      }
+      pairs.append((key, values[0]))
+    }
     if let words {
       for i in stride(from: 0, to: words.count, by: 2) {
         pairs.append((words[i], i + 1 < words.count ? words[i + 1] : ""))

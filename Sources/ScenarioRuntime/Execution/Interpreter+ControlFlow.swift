@@ -105,6 +105,10 @@ extension Interpreter {
     var status: Int32 = 0
     for word in words {
       try checkCancellation()
+      if state.xtrace, let header = step.trace {
+        // `set -x` prints the header, as written, before each iteration.
+        stderrTarget.write(ShellQuoting.prefix(level: substitutionLevel + 1) + header + "\n")
+      }
       setVariable(step.variable, word)
       if try await loopBody(step.body, status: &status) == .leave { break }
     }

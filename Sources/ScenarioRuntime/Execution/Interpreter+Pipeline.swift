@@ -134,6 +134,13 @@ extension Interpreter {
       {
         writer = failed
       }
+      if writer.consumesFirstFilter, capture != nil, pipeline.filters.isEmpty, state.errexit {
+        // `$(< FILE)` that cannot be opened ends the shell under `set -e`, even as a condition
+        // or before `||` (bash 5.2).
+        stderrTarget.write(writer.stderr)
+        recordFailure(line: currentLine, status: 1)
+        throw .exit(1, failure: lastFailure)
+      }
       if writer.consumesFirstFilter { filters = filters.dropFirst() }
       segment = makeSegment(&filters, sink: sinkEnd, scratch: scratch)
     }

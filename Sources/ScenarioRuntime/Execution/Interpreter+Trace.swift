@@ -24,7 +24,7 @@ extension Interpreter {
   /// The words are expanded on a copy of the state: what the command itself will see, without
   /// running an expansion's side effects twice. An expansion error prints nothing (bash reports
   /// it before it would trace the command; the command reports it here).
-  private func printTrace(_ trace: [TracedCommand], level: Int, assignments: Bool) {
+  func printTrace(_ trace: [TracedCommand], level: Int, assignments: Bool) {
     let utf8 = state.usesUTF8Locale
     let prefix = ShellQuoting.prefix(level: level)
     for entry in trace {
@@ -36,6 +36,13 @@ extension Interpreter {
       case .assignment(let name) where assignments:
         let value = state.value(of: name) ?? ""
         stderrTarget.write(prefix + ShellQuoting.assignment(name, value, utf8: utf8) + "\n")
+      case .assigning(let target, let append, let template) where !assignments:
+        var scratch = state
+        guard let value = try? scratch.expand(template) else { return }
+        let name = append ? target + "+" : target
+        stderrTarget.write(prefix + ShellQuoting.assignment(name, value, utf8: utf8) + "\n")
+      case .text(let text) where !assignments:
+        stderrTarget.write(prefix + text + "\n")
       default:
         continue
       }

@@ -178,10 +178,18 @@ public struct BashAssignment: Equatable, Sendable {
 public struct BashWord: Equatable, Sendable {
   public var position: BashPosition
   public var parts: [BashWordPart]
+  /// The word as written in the source (what `set -x` prints for an array assignment or a
+  /// `for` header); not part of equality.
+  public var text: String?
 
-  public init(position: BashPosition, parts: [BashWordPart]) {
+  public init(position: BashPosition, parts: [BashWordPart], text: String? = nil) {
     self.position = position
     self.parts = parts
+    self.text = text
+  }
+
+  public static func == (a: BashWord, b: BashWord) -> Bool {
+    a.position == b.position && a.parts == b.parts
   }
 }
 

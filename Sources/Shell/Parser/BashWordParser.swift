@@ -19,6 +19,7 @@ extension BashSyntaxParser {
   mutating func parseWord(_ context: BashWordContext) throws(BashSyntaxError) -> BashWord? {
     skipLineContinuations()
     let start = position
+    let startOffset = offset
     var parts: [BashWordPart] = []
     var literal: [UInt8] = []
     var parenDepth = 0
@@ -86,7 +87,8 @@ extension BashSyntaxParser {
       }
     }
     flush()
-    return parts.isEmpty ? nil : BashWord(position: start, parts: parts)
+    let text = String(decoding: bytes[startOffset..<offset], as: UTF8.self)
+    return parts.isEmpty ? nil : BashWord(position: start, parts: parts, text: text)
   }
 
   /// `'…'`, or the text of `$'…'` (where `\'` does not end the string); text kept as written.

@@ -81,12 +81,16 @@ extension LoweringContext {
         error("an array element cannot be assigned a list", at: assignment.position)
         return []
       }
+      for word in elements where Self.isKeyedAppend(word) {
+        error(
+          "appending to an element in a list, '[KEY]+=VALUE', is not supported", at: word.position)
+        return []
+      }
       if associativeArrays.contains(assignment.name) {
         return associativeAssignment(assignment, elements: elements, local: local, line: line)
       }
-      for word in elements where Self.isKeyedElement(word) {
-        error("keyed array elements '[INDEX]=value' are not supported", at: word.position)
-        return []
+      if elements.contains(where: { Self.keyedElement($0) != nil || Self.isSplit($0) }) {
+        return indexedEntries(assignment, elements: elements, local: local, line: line)
       }
       guard let templates = elementTemplates(elements, hoisting: &hoisted, line: line) else {
         return []
@@ -134,10 +138,48 @@ extension LoweringContext {
     ]
   }
 
-  /// `[INDEX]=value` inside `(…)`.
-  private static func isKeyedElement(_ word: BashWord) -> Bool {
-    guard case .literal(let text)? = word.parts.first else { return false }
-    return text.hasPrefix("[") && text.contains("]=")
+  /// `NAME=([I]=VALUE WORD …)` of an indexed array, and `NAME=($v $(cmd))`: each `[I]=VALUE`
+  /// stores VALUE (one word, neither split nor globbed) at index I, each other word's fields go
+  /// to the indices after the previous element's (split on `IFS` when the word is unquoted
+  /// expansions).
+  private mutating func indexedEntries(
+    _ assignment: BashAssignment, elements: [BashWord], local: Bool, line: Int
+  ) -> [Step] {
+    var hoisted: [Step] = []
+    var entries: [KeyedElement] = []
+    for word in elements {
+      guard let (keyWord, valueWord) = Self.keyedElement(word) else {
+        let split = Self.isSplit(word)
+        if split, word.parts.contains(where: Self.isQuoted) {
+          error(
+            "an array element with an unquoted expansion next to quoted text is not supported; "
+              + "quote the whole word or split it yourself",
+            at: word.position)
+          return []
+        }
+        guard let values = elementTemplates([word], hoisting: &hoisted, line: line) else {
+          return []
+        }
+        entries.append(KeyedElement(key: nil, value: values[0], split: split))
+        continue
+      }
+      if let text = staticText(keyWord) {
+        guard validIndex(text, at: word.position) != nil else { return [] }
+      }
+      guard let key = template(keyWord),
+        let value = hoist([valueWord], into: &hoisted, ignoreStatus: false, line: line)
+          .flatMap({ template($0[0]) })
+      else { return [] }
+      entries.append(KeyedElement(key: key, value: value))
+    }
+    return hoisted + [
+      Step(
+        line: line,
+        .assignArray(
+          ArrayAssignment(
+            name: assignment.name, elements: nil, append: assignment.append, local: local,
+            entries: entries)))
+    ]
   }
 
   /// `declare -a NAME` / `local -a NAME` (`-A`: `associative`) without a value.
@@ -206,6 +248,34 @@ extension LoweringContext {
             name: assignment.name, elements: nil, append: assignment.append, local: local,
             associative: declaration, entries: entries)))
     ]
+  }
+
+  /// A word bash splits into fields: one with an unquoted `$NAME`, `${…}` or `$(…)`.
+  private static func isSplit(_ word: BashWord) -> Bool {
+    word.parts.contains {
+      switch $0 {
+      case .parameter, .commandSubstitution: return true
+      default: return false
+      }
+    }
+  }
+
+  private static func isQuoted(_ part: BashWordPart) -> Bool {
+    switch part {
+    case .singleQuoted, .doubleQuoted: return true
+    default: return false
+    }
+  }
+
+  /// `[KEY]+=VALUE` inside `(…)`.
+  private static func isKeyedAppend(_ word: BashWord) -> Bool {
+    guard case .literal(let first)? = word.parts.first, first.hasPrefix("[") else { return false }
+    for part in word.parts {
+      guard case .literal(let text) = part else { continue }
+      if text.contains("]=") { return false }
+      if text.contains("]+=") { return true }
+    }
+    return false
   }
 
   /// `[KEY]=VALUE`: the key's and the value's words (the key may hold quotes and expansions).

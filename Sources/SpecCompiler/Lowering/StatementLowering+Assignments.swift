@@ -62,10 +62,10 @@ extension LoweringContext {
   ) -> [Step] {
     let line = stepLine(assignment.position)
     if assignment.append || assignment.array != nil || assignment.index != nil {
-      guard requireUntraced("array and '+=' assignments", at: assignment.position) else {
-        return []
-      }
-      return arrayAssignment(assignment, local: local, line: line)
+      let steps = arrayAssignment(assignment, local: local, line: line)
+      guard tracing, !steps.isEmpty else { return steps }
+      guard let entry = assignmentTrace(assignment) else { return [] }
+      return appendingTrace([entry], to: steps)
     }
     let trace: [TracedCommand]? = tracing ? [.assignment(assignment.name)] : nil
     guard let value = assignment.value else {

@@ -94,7 +94,7 @@ extension LoweringContext {
         error("test operator '\(op)' needs words on both sides", at: position)
         return nil
       }
-      if op == "=~" { return .binary(.regexMatch, l, r) }
+      if op == "=~" { return regexTemplate(rightWord).map { .binary(.regexMatch, l, $0) } }
       if ["==", "=", "!="].contains(op) {
         let glob = rightWord.parts.contains { part in
           if case .literal(let text) = part { return text.contains { "*?[".contains($0) } }

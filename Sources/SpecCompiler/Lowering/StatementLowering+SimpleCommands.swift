@@ -14,8 +14,13 @@ extension LoweringContext {
       return pipeline([statement], capture: nil, line: line) ?? []
     }
     if name == "timeout" {
-      guard requireUntraced("'timeout'", at: arguments[0].position) else { return [] }
-      return timeout(statement, arguments: arguments, line: line)
+      // `+ timeout 5 cmd`: the command runs in timeout's process, which bash does not trace.
+      let trace = traceWords(name, Array(arguments.dropFirst()), at: statement.position)
+      if tracing && trace == nil { return [] }
+      let saved = tracing
+      tracing = false
+      defer { tracing = saved }
+      return timeout(statement, arguments: arguments, line: line).map { traced($0, trace) }
     }
     if name == "env" {
       return env(statement, arguments: arguments, line: line)

@@ -60,14 +60,24 @@ extension LoweringContext {
       if !assignments.isEmpty, staticText(arguments[0]) == "read",
         assignments.allSatisfy({ $0.name == "IFS" && !$0.append && $0.array == nil })
       {
-        guard requireNoRedirects(statement),
-          requireUntraced("assignments before a command", at: statement.position)
-        else { return [] }
+        guard requireNoRedirects(statement) else { return [] }
         let ifs = assignments.last?.value.flatMap { template($0) } ?? Template([])
         let call = CommandCall(
           name: "read", arguments: Array(arguments.dropFirst()), position: statement.position)
         guard let step = ReadCommand.lower(call, ifs: ifs, context: &self) else { return [] }
-        return [Step(line: line, .read(step))]
+        var trace: [TracedCommand]?
+        if tracing {
+          // `+ IFS=` for each assignment, then `+ read -r line`.
+          var entries: [TracedCommand] = []
+          for assignment in assignments {
+            let value = assignment.value.flatMap { template($0) } ?? Template([])
+            entries.append(.assigning(target: assignment.name, append: false, value: value))
+          }
+          guard let words = traceWords("read", Array(arguments.dropFirst()), at: statement.position)
+          else { return [] }
+          trace = entries + words
+        }
+        return [Step(line: line, .read(step), trace: trace)]
       }
       if !assignments.isEmpty {
         if let words = environmentWords(assignments, command: arguments[0]) {
@@ -119,16 +129,24 @@ extension LoweringContext {
         error("'for \(variable)' without 'in' is not supported", at: position)
         return []
       }
-      guard requireUntraced("'for' loops", at: position) else { return [] }
       var loopItems: [LoopItem] = []
       for word in items {
         guard let item = loopItem(word) else { return [] }
+        if case .sequence = item {
+          // bash would trace the `seq` it runs (`++ seq 1 3`).
+          guard requireUntraced("'for' over '$(seq …)'", at: word.position) else { return [] }
+        }
         loopItems.append(item)
       }
+      let header =
+        tracing
+        ? (["for", variable, "in"] + items.map { $0.text ?? "" }).joined(separator: " ") : nil
       return [
         Step(
           line: line,
-          .forEach(ForStep(variable: variable, items: loopItems, body: lower(statements: body))))
+          .forEach(
+            ForStep(
+              variable: variable, items: loopItems, body: lower(statements: body), trace: header)))
       ]
     case .cStyleFor(let initializer, let condition, let post, let body, let position):
       guard requireNoRedirects(statement), requireUntraced("'for ((…))' loops", at: position),
@@ -172,10 +190,12 @@ extension LoweringContext {
       }
       return [Step(line: line, .function(FunctionDefinition(name: name, body: steps)))]
     case .declaration(let variant, let options, let assignments, let position):
-      guard requireNoRedirects(statement), requireUntraced("'\(variant)'", at: position) else {
-        return []
-      }
-      return declaration(variant, options: options, assignments: assignments, at: position)
+      guard requireNoRedirects(statement) else { return [] }
+      let steps = declaration(variant, options: options, assignments: assignments, at: position)
+      guard tracing, !steps.isEmpty else { return steps }
+      return tracedDeclaration(
+        steps, variant: variant, options: options, assignments: assignments, line: line,
+        at: position)
     case .test(let expression, let position):
       guard requireNoRedirects(statement), requireUntraced("'[[ … ]]'", at: position) else {
         return []

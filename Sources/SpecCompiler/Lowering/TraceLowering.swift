@@ -48,3 +48,67 @@ extension LoweringContext {
     return step
   }
 }
+
+extension LoweringContext {
+  /// `set -x` on `local`/`declare`/`export`/`readonly`: bash prints the command's words once
+  /// every value is expanded (`+ local a=1 'w=p q' b`), then, for `export` and `readonly`, each
+  /// assignment with a value (`+ E=1`); no `+ NAME=value` of a plain assignment. A last step
+  /// that changes nothing prints them, from the values the steps before it assigned.
+  mutating func tracedDeclaration(
+    _ steps: [Step], variant: String, options: [BashWord], assignments: [BashAssignment],
+    line: Int, at position: BashPosition
+  ) -> [Step] {
+    if let array = assignments.first(where: { $0.array != nil || $0.index != nil || $0.append }) {
+      error("set -x: tracing an array or '+=' in '\(variant)' is not supported", at: array.position)
+      return []
+    }
+    var words = [Template(literal: variant)]
+    for option in options {
+      guard let text = staticText(option) else {
+        error("set -x: this word cannot be traced", at: option.position)
+        return []
+      }
+      words.append(Template(literal: text))
+    }
+    for assignment in assignments {
+      words.append(
+        assignment.value == nil
+          ? Template(literal: assignment.name)
+          : Template([.literal(assignment.name + "="), .variable(assignment.name)]))
+    }
+    var trace: [TracedCommand] = [.words(words)]
+    if variant == "export" || variant == "readonly" {
+      trace += assignments.filter { $0.value != nil }.map { .assignment($0.name) }
+    }
+    let names = Set(assignments.map(\.name))
+    let untraced = steps.map { step in
+      var step = step
+      step.trace = step.trace?.filter {
+        if case .assignment(let name) = $0 { return !names.contains(name) }
+        return true
+      }
+      if step.trace?.isEmpty == true { step.trace = nil }
+      return step
+    }
+    return untraced + [Step(line: line, .status(0), trace: trace)]
+  }
+
+  /// What `set -x` prints for `NAME+=value`, `NAME[I]=value` (before the step, the target as
+  /// written, the value as it expands) and `NAME=(…)`, `NAME+=(…)` (the line as written); nil
+  /// after an error.
+  mutating func assignmentTrace(_ assignment: BashAssignment) -> TracedCommand? {
+    let target = assignment.name + (assignment.index.map { "[\($0)]" } ?? "")
+    if let elements = assignment.array {
+      let list = elements.map { $0.text ?? "" }.joined(separator: " ")
+      return .text(target + (assignment.append ? "+=" : "=") + "(" + list + ")")
+    }
+    let word = assignment.value ?? BashWord(position: assignment.position, parts: [])
+    let saved = (diagnostics, problems)
+    guard let value = template(word) else {
+      (diagnostics, problems) = saved
+      error("set -x: this assignment's value cannot be traced", at: word.position)
+      return nil
+    }
+    return .assigning(target: target, append: assignment.append, value: value)
+  }
+}

@@ -123,6 +123,13 @@ extension LoweringContext {
           name: e.name, operation: .replace(pattern: pattern, replacement: with, mode: mode)))
     }
     if let operation = e.operation {
+      if ["^", "^^", ",", ",,"].contains(operation.op), operation.word != nil {
+        // `${v^^[ab]}` converts only the characters the pattern matches.
+        error(
+          "case conversion of the characters a pattern matches ('${NAME\(operation.op)PATTERN}') is not supported",
+          at: e.position)
+        return nil
+      }
       guard let word = optionalTemplate(operation.word) else { return nil }
       let op: ParameterExpansion.Operation
       switch operation.op {

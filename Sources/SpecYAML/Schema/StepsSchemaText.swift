@@ -65,6 +65,39 @@ extension SpecSchema {
                 }
               },
               "additionalProperties": false
+            },
+            {
+              "description": "An assignment printed before the step runs: the target as written (`IFS`, `a[$i]`), `=` or `+=`, the value expanded and quoted.",
+              "type": "object",
+              "required": [
+                "assigning",
+                "value"
+              ],
+              "properties": {
+                "assigning": {
+                  "type": "string"
+                },
+                "append": {
+                  "type": "boolean"
+                },
+                "value": {
+                  "$ref": "#/$defs/template"
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "description": "A line printed as written in the document (an array assignment, a `for` header).",
+              "type": "object",
+              "required": [
+                "text"
+              ],
+              "properties": {
+                "text": {
+                  "type": "string"
+                }
+              },
+              "additionalProperties": false
             }
           ]
         },
@@ -87,7 +120,7 @@ extension SpecSchema {
               "minimum": 0
             },
             "trace": {
-              "description": "What `set -x` prints for the step, one line per entry, while the `xtrace` option is on: a command's words (a list of templates, printed after expansion before the command runs) or `{assign: NAME}` (`NAME=value`, printed once the step assigned it). Recorded only in blocks that turn `set -x` on.",
+              "description": "What `set -x` prints for the step, one line per entry, while the `xtrace` option is on: a command's words (a list of templates, printed after expansion before the command runs), `{assign: NAME}` (`NAME=value`, printed once the step assigned it), `{assigning: TARGET, value: TEMPLATE}` (an assignment printed before the step runs) or `{text: LINE}` (printed as written). Recorded only in blocks that turn `set -x` on.",
               "type": "array",
               "items": {
                 "$ref": "#/$defs/tracedCommand"
@@ -1896,12 +1929,11 @@ extension SpecSchema {
                       "type": "boolean"
                     },
                     "entries": {
-                      "description": "`NAME=([KEY]=VALUE …)` of an associative array: each key a word, not arithmetic.",
+                      "description": "`NAME=([KEY]=VALUE …)` of an associative array: each key a word, not arithmetic; of an indexed array (`a=([3]=x y)`), each key an arithmetic index, and an entry without a key a word whose fields take the next indices.",
                       "type": "array",
                       "items": {
                         "type": "object",
                         "required": [
-                          "key",
                           "value"
                         ],
                         "properties": {
@@ -1910,6 +1942,10 @@ extension SpecSchema {
                           },
                           "value": {
                             "$ref": "#/$defs/template"
+                          },
+                          "split": {
+                            "description": "A word without a key made of unquoted expansions: its value is split into fields on IFS.",
+                            "type": "boolean"
                           }
                         },
                         "additionalProperties": false
@@ -2213,6 +2249,10 @@ extension SpecSchema {
             },
             "do": {
               "$ref": "#/$defs/steps"
+            },
+            "trace": {
+              "description": "Under `set -x`: the header printed before each iteration, as written (`for i in a \"$x\"`).",
+              "type": "string"
             }
           },
           "additionalProperties": false

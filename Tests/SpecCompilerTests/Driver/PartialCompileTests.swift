@@ -151,7 +151,7 @@ import Testing
 
   @Test func variablesAFailedSetupStatementAssignsStillAttachItsEnvironment() throws {
     let (compiled, _) = try Self.compile(
-      setup: "ITEMS=([1]=a)", [("Reads it", "echo \"$ITEMS\""), ("Does not", "echo hi")])
+      setup: "ITEMS=([1]+=a)", [("Reads it", "echo \"$ITEMS\""), ("Does not", "echo hi")])
     #expect(compiled.document.environments.first?.defines == ["ITEMS"])
     #expect(compiled.scenarios.map(\.isSupported) == [false, true])
   }

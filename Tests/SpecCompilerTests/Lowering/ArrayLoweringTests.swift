@@ -95,7 +95,8 @@ import Testing
       "associative array key '$(date)': command substitution"
     ),
     ("echo \"${!ref[1]}\"", "indirect expansion ${!ref…} is not supported"),
-    ("a=([1]=x)", "keyed array elements '[INDEX]=value' are not supported"),
+    ("a=([1]+=x)", "appending to an element in a list, '[KEY]+=VALUE', is not supported"),
+    ("a=([1+]=x)", "array index '1+' is not supported: 1+: syntax error"),
     ("shift $n", "shift needs a literal count"),
     ("set -e -- a", "set with both options and positional parameters is not supported"),
     ("local a[1]=x", "'local' cannot declare an array element"),
