@@ -22,7 +22,7 @@ import Testing
     sed("s/x*/-/2", stdin: "aé\n"),
     sed("s/b*/-/g", stdin: "aéb日\n"),
     sed("s/[[:digit:]]*/-/g", stdin: "é1\n"),
-    sed("s/.\{0,1\}/-/g", stdin: "éa\n"),
+    sed("s/.\\{0,1\\}/-/g", stdin: "éa\n"),
     sed("s/x*/-/gI", stdin: "é\n"),
     sed("s/$/ end/", stdin: "a\nb\n"),
     sed("s/^/> /", stdin: "a\nb\n"),

@@ -27,18 +27,28 @@ struct FilterStreamsTests {
     Row(name: "grep -c b", filter: grep(["-c", "b"])),
     Row(name: "grep -o 'a.'", filter: grep(["-o", "a."])),
     Row(name: "grep -i -w FOO", filter: grep(["-i", "-w", "FOO"])),
-    Row(name: "grep -n -A1 b", filter: grep(["b"]) { $0.lineNumbers = true; $0.afterContext = 1 }),
+    Row(
+      name: "grep -n -A1 b",
+      filter: grep(["b"]) {
+        $0.lineNumbers = true
+        $0.afterContext = 1
+      }),
     Row(name: "grep -B2 x", filter: grep(["x"]) { $0.beforeContext = 2 }),
     Row(
       name: "grep -C1 -m2 a",
-      filter: grep(["-m", "2", "a"]) { $0.beforeContext = 1; $0.afterContext = 1 }),
+      filter: grep(["-m", "2", "a"]) {
+        $0.beforeContext = 1
+        $0.afterContext = 1
+      }),
     Row(name: "grep -q zz", filter: grep(["-q", "zz"])),
     Row(name: "grep -m1 é", filter: grep(["-m", "1", "é"])),
     Row(name: "grep -H -E 'a|é'", filter: grep(["-E", "a|é"]) { $0.withFilename = true }),
     Row(name: "grep -E '(' (an error)", filter: grep(["-E", "a("])),
     Row(name: "tr a-z A-Z", filter: .translate(Translation(set1: "abcxyz", set2: "ABCXYZ"))),
     Row(name: "tr -d a", filter: .translate(Translation(set1: "a"))),
-    Row(name: "tr -s 'a\\n'", filter: .translate(Translation(set1: "a\n", set2: "a\n", squeeze: true))),
+    Row(
+      name: "tr -s 'a\\n'", filter: .translate(Translation(set1: "a\n", set2: "a\n", squeeze: true))
+    ),
     Row(
       name: "tr -ds x 'a\\n'",
       filter: .translate(Translation(set1: "x", set2: "a\n", deleteThenSqueeze: true))),
@@ -48,10 +58,13 @@ struct FilterStreamsTests {
     Row(name: "wc -w", filter: .count(.words)),
     Row(name: "wc -m", filter: .count(.characters)),
     Row(name: "wc -L", filter: .count(.maxLineLength)),
-    Row(name: "cut -c2-4", filter: .cut(CutInvocation(unit: .bytes, ranges: [CutRange(from: 2, to: 4)]))),
+    Row(
+      name: "cut -c2-4",
+      filter: .cut(CutInvocation(unit: .bytes, ranges: [CutRange(from: 2, to: 4)]))),
     Row(
       name: "cut -d' ' -f2",
-      filter: .cut(CutInvocation(unit: .fields, ranges: [CutRange(from: 2, to: 2)], delimiter: " "))),
+      filter: .cut(CutInvocation(unit: .fields, ranges: [CutRange(from: 2, to: 2)], delimiter: " "))
+    ),
     Row(name: "sed s/a/X/g", filter: sedFilter([], "s/a/X/g")),
     Row(name: "sed -n s/b/Y/p", filter: sedFilter(["-n"], "s/b/Y/p")),
     Row(name: "sed -E 's/(x+)/[\\1]/'", filter: sedFilter(["-E"], "s/(x+)/[\\1]/")),
