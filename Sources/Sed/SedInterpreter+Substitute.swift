@@ -1,7 +1,10 @@
 /// `s` and `y` on the pattern space.
 extension SedInterpreter {
   /// GNU `do_subst`: matches from left to right; an empty match right after the previous
-  /// match is skipped; the Nth match (and with `g` every later one) is replaced.
+  /// match is skipped; the Nth match (and with `g` every later one) is replaced. After an
+  /// empty match the search goes on one byte further, as GNU's does: glibc then finds an
+  /// empty match between the bytes of a multibyte character for a pattern it runs byte by
+  /// byte (`s/x*/-/g` on `é` gives `-\xC3-\xA9-`).
   mutating func substitute(_ substitution: SedProgram.Substitution) throws(SedRuntimeError) {
     let regex = try self.regex(substitution.regex)
     let subject = patternSpace
@@ -16,7 +19,7 @@ extension SedInterpreter {
     {
       if range.isEmpty && range.lowerBound == previousEnd {
         guard range.lowerBound < subject.count else { break }
-        start = range.lowerBound + SedUTF8.characterLength(subject, at: range.lowerBound)
+        start = range.lowerBound + 1
         continue
       }
       count += 1
@@ -30,7 +33,7 @@ extension SedInterpreter {
       previousEnd = range.upperBound
       if range.isEmpty {
         guard range.lowerBound < subject.count else { break }
-        start = range.upperBound + SedUTF8.characterLength(subject, at: range.lowerBound)
+        start = range.upperBound + 1
       } else {
         start = range.upperBound
       }

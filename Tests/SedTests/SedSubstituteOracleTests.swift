@@ -16,6 +16,14 @@ import Testing
     sed("s/b*/x/2", stdin: "abc\n"),
     sed("s/x*/-/g", stdin: "abc\n"),
     sed("s/x*/-/3", stdin: "abc\n"),
+    // After an empty match GNU sed searches on one byte further: inside a multibyte character
+    // for a pattern glibc runs byte by byte, not for one with `.` or a class.
+    sed("s/x*/-/g", stdin: "é\n"),
+    sed("s/x*/-/2", stdin: "aé\n"),
+    sed("s/b*/-/g", stdin: "aéb日\n"),
+    sed("s/[[:digit:]]*/-/g", stdin: "é1\n"),
+    sed("s/.\\{0,1\\}/-/g", stdin: "éa\n"),
+    sed("s/x*/-/gI", stdin: "é\n"),
     sed("s/$/ end/", stdin: "a\nb\n"),
     sed("s/^/> /", stdin: "a\nb\n"),
     sed("s/.*/[&]/", stdin: "abc\n"),

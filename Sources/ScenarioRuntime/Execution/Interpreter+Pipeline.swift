@@ -100,8 +100,8 @@ extension Interpreter {
     if sinkFailed && pipeline.filters.isEmpty { return 1 }
 
     // The commands run as in a pipe (`PipelineSegment`): the source writes its bytes as they
-    // arrive (curl) or when it has run; streaming commands (`head`, `sed Nq`) read them at
-    // once and may exit early, which makes their writer fail as it would under bash; a
+    // arrive (curl) or when it has run; streaming commands (`head`, `grep`, `tr`, …) read
+    // them at once and may exit early, which makes their writer fail as it would under bash; a
     // command that needs its whole input runs when its input has ended.
     let sinkEnd: OutputTarget = sinkFailed ? .discard : sinkTarget
     var filters = pipeline.filters[...]
@@ -146,7 +146,13 @@ extension Interpreter {
     }
     let skippedFilters = writer.consumesFirstFilter ? 1 : 0
     while true {
-      _ = segment.write(writer.output)
+      // Written as a command writes into a pipe, a pipe's worth at a time, until a write fails.
+      var offset = 0
+      repeat {
+        let end = min(offset + StagePipe.capacity, writer.output.count)
+        guard segment.write(Array(writer.output[offset..<end])) else { break }
+        offset = end
+      } while offset < writer.output.count
       if let errorTarget {
         errorTarget.write(writer.stderr)
       } else {
@@ -178,6 +184,8 @@ extension Interpreter {
       parts.append(
         PipelinePart(input: writer.input, output: segment.written, stderr: writer.stderr))
       for (result, input, output) in segment.parts {
+        // A streaming command's messages (with `2>&1`, they reach the pipeline's output).
+        (errorTarget ?? sinkEnd).write(result.stderr)
         statuses.append(result.status)
         parts.append(PipelinePart(input: input, output: output, stderr: result.stderr))
       }
@@ -424,15 +432,14 @@ extension Interpreter {
   func makeSegment(
     _ filters: inout ArraySlice<Filter>, sink: OutputTarget, scratch: ShellState
   ) -> PipelineSegment {
-    var streams: [HeadStream] = []
+    var streams: [any StreamingFilter] = []
     while let filter = filters.first,
-      let stream = HeadStream.of(
+      let stream = FilterStreams.of(
         filter,
-        headCount: { head in
+        expand: { template in
           var copy = scratch
-          guard let text = try? copy.expand(head.count) else { return nil }
-          return try? CoreutilsCount.parse(text).get()
-        })
+          return try? copy.expand(template)
+        }, workingDirectory: state.workingDirectory)
     {
       streams.append(stream)
       filters = filters.dropFirst()

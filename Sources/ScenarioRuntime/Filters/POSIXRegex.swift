@@ -48,10 +48,10 @@ struct RegexSyntaxError: Error, Equatable, Sendable {
 /// Translation of GNU's POSIX regular expressions (BRE and ERE, with the GNU extensions
 /// `\w \W \s \S \b \B \< \> \` \'`, `\+ \? \|` in BREs and back-references) to ICU patterns.
 ///
-/// Only the `sed` short forms (`SubstituteFilter`, `SelectFilter`) still match with the
-/// translation; grep matches with glibc and reads only the translator's analysis (its
-/// warnings, and whether grep's own matcher would hand the pattern to glibc), see
-/// `GrepSearch`.
+/// Nothing matches with the translation any more (grep and sed run on glibc): grep reads only
+/// the translator's analysis (its warnings, its `dfa.c` errors, and whether grep's own matcher
+/// would hand the pattern to glibc), see `GrepSearch`; that analysis is what is left to move
+/// out of this file before it can go.
 ///
 /// Lines are matched one at a time, without their newline. A byte that is not valid UTF-8 is
 /// given to ICU as a newline or, when glibc counts it as a word character (it reads the byte

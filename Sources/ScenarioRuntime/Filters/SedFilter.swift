@@ -39,6 +39,13 @@ enum SedFilter {
     do {
       program = try Sed.compile(pieces, extended: invocation.extended)
     } catch {
+      // An empty regex with none before is an error only when a line is read (GNU sed panics
+      // as it matches): without input sed exits quietly.
+      if error.message == "no previous regular expression", invocation.files.isEmpty,
+        input.isEmpty
+      {
+        return FilterResult(output: [])
+      }
       return failure(error)
     }
     let options = SedOptions(
@@ -59,6 +66,23 @@ enum SedFilter {
     return FilterResult(
       output: result.stdout, status: result.status, stderr: result.stderr,
       consumed: result.stdinConsumed)
+  }
+
+  /// A short form's script (`SubstituteFilter`, `SelectFilter`) on standard input.
+  static func run(script: String, quiet: Bool, extended: Bool, input: [UInt8]) -> FilterResult {
+    let invocation = SedInvocation(
+      scripts: [.expression(script)], quiet: quiet, extended: extended)
+    // Nothing to expand and no file to open: the short forms read standard input only.
+    return (try? run(invocation, input: input, expand: { _ in "" }, workingDirectory: "/"))
+      ?? FilterResult(output: [], status: 4)
+  }
+
+  /// The delimiter a short form's script is written with: `/` as usually written, else the
+  /// first of a few others that `text` (its pattern and replacement, as sed reads them, with
+  /// their delimiters no longer escaped) does not hold.
+  static func delimiter(avoiding text: String) -> String {
+    let candidates = ["/", "|", "#", "@", "%", ",", ":", "!", "~", "^", "\u{1}"]
+    return candidates.first { !text.contains($0) } ?? "\u{1}"
   }
 
   private static func failure(_ error: SedError) -> FilterResult {

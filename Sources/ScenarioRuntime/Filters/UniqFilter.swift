@@ -4,27 +4,55 @@ import SpecModel
 /// most `-w` bytes, ASCII case folded with `-i`); a last line without newline gets one.
 enum UniqFilter {
   static func run(_ uniq: UniqInvocation, input: [UInt8]) -> FilterResult {
-    let lines = InputLine.split(input).map { input[$0.content] }
-    let keys = lines.map { key($0, uniq) }
+    var groups = Groups(uniq)
     var output: [UInt8] = []
-    var index = 0
-    while index < lines.count {
-      var end = index + 1
-      while end < lines.count, keys[end] == keys[index] { end += 1 }
-      let count = end - index
-      let writes = count == 1 ? !uniq.repeated : !uniq.unique
-      if writes {
+    for line in InputLine.split(input) { output += groups.add(input[line.content]) }
+    return FilterResult(output: output + groups.finish())
+  }
+
+  /// uniq as it reads: a run of adjacent equal lines is written (or not) once the first
+  /// different line, or the end, comes.
+  struct Groups {
+    let uniq: UniqInvocation
+    /// The current run's first line, its key and its length.
+    private var first: [UInt8]?
+    private var key: [UInt8] = []
+    private var count = 0
+
+    init(_ uniq: UniqInvocation) {
+      self.uniq = uniq
+    }
+
+    /// Reads a line (without its newline): what uniq writes now.
+    mutating func add(_ line: ArraySlice<UInt8>) -> [UInt8] {
+      let lineKey = UniqFilter.key(line, uniq)
+      if first != nil, lineKey == key {
+        count += 1
+        return []
+      }
+      let output = finish()
+      first = Array(line)
+      key = lineKey
+      count = 1
+      return output
+    }
+
+    /// The end of the input: the last run.
+    mutating func finish() -> [UInt8] {
+      guard let line = first else { return [] }
+      first = nil
+      var output: [UInt8] = []
+      if count == 1 ? !uniq.repeated : !uniq.unique {
         if uniq.count {
           let number = String(count)
           output += Array(
             (String(repeating: " ", count: max(0, 7 - number.count)) + number + " ").utf8)
         }
-        output += lines[index]
+        output += line
         output.append(UInt8(ascii: "\n"))
       }
-      index = end
+      return output
     }
-    return FilterResult(output: output)
   }
 
   /// The part of a line uniq compares.

@@ -1,17 +1,19 @@
 import Synchronization
 
-/// A run of streaming commands of a pipeline (`head`, `sed Nq`) after one writer, up to the
-/// next command that needs its whole input (whose input it collects) or the pipeline's sink.
+/// A run of streaming commands of a pipeline (`head`, `grep`, `tr`, `cut`, …) after one writer,
+/// up to the next command that needs its whole input (whose input it collects) or the
+/// pipeline's sink.
 ///
 /// The writer (curl as the body arrives, any other command when it has run) calls `write`;
 /// each command reads what reaches it and writes on, through a `StagePipe` that decides
 /// whether a write fails because its reader has exited. Calls come one at a time (the
 /// transport's output callback is awaited), the lock only makes the segment `Sendable`.
+/// Nothing is kept of the bytes that pass but the `ByteRecord`s of the failure report.
 final class PipelineSegment: Sendable {
-  private struct State: Sendable {
+  private struct State {
     /// `pipes[k]` leads into `filters[k]`; the last one into the collector.
     var pipes: [StagePipe]
-    var filters: [HeadStream]
+    var filters: [any StreamingFilter]
     /// Input bytes each filter has read.
     var consumed: [Int]
     /// Set when a filter has exited.
@@ -30,7 +32,7 @@ final class PipelineSegment: Sendable {
 
   /// `filters` read in turn; the last one's output goes to `sink`, or is collected for the
   /// command after them when `sink` is nil.
-  init(filters: [HeadStream], sink: OutputTarget?) {
+  init(filters: sending [any StreamingFilter], sink: OutputTarget?) {
     state = Mutex(
       State(
         pipes: Array(repeating: StagePipe(), count: filters.count + 1), filters: filters,
@@ -93,7 +95,21 @@ final class PipelineSegment: Sendable {
       }
       return
     }
-    guard state.results[index] == nil else { return }
+    // A command reads a pipe a buffer at a time, and writes what it made of it before it
+    // reads on: when its reader exits, it dies with what it read so far.
+    var start = bytes.startIndex
+    while start < bytes.endIndex, state.results[index] == nil {
+      let end = min(start + readSize, bytes.endIndex)
+      read(bytes[start..<end], by: index, &state)
+      start = end
+    }
+  }
+
+  /// How much a command reads from a pipe at once (coreutils' and sed's buffers are 4 to
+  /// 32 KiB, grep's 96 KiB).
+  static let readSize = 16_384
+
+  private static func read(_ bytes: ArraySlice<UInt8>, by index: Int, _ state: inout State) {
     state.inputs[index].append(bytes)
     let step = state.filters[index].consume(bytes)
     let read = step.stop ?? bytes.count
@@ -102,6 +118,11 @@ final class PipelineSegment: Sendable {
       if state.pipes[index + 1].write(step.output.count) {
         state.outputs[index].append(step.output[...])
         deliver(step.output[...], to: index + 1, &state)
+        // Its reader exited while it was blocked writing more than the pipe holds.
+        if state.pipes[index + 1].broken {
+          exit(index, &state)
+          return
+        }
       } else {
         // Killed by SIGPIPE as it wrote: it reads no more.
         exit(index, &state)

@@ -64,6 +64,56 @@ let earlyStopCases: [ShellOracleCase] = [
     curl -s "$B/big?bytes=204800&line=100" | awk 'END{print NR}'
     """#),
   ShellOracleCase(
+    "tr, cut, sed s and plain grep before head: they die of SIGPIPE, curl fails with 23",
+    #"""
+    curl -sS "$B/big?bytes=5000000&line=100" | tr a b | head -n1 || echo "tr status $?"
+    curl -sS "$B/big?bytes=5000000&line=100" | cut -c1-5 | head -n2 || echo "cut status $?"
+    curl -sS "$B/big?bytes=5000000&line=100" | sed 's/a/c/g' | head -n1 || echo "sed status $?"
+    curl -sS "$B/big?bytes=5000000&line=100" | grep a | head -n1 || echo "grep status $?"
+    """#),
+  ShellOracleCase(
+    "a chain of streaming filters before head",
+    #"""
+    curl -sS "$B/big?bytes=5000000&line=100" | tr a b | cut -c1-10 | grep b | head -n1 \
+      || echo "status $?"
+    curl -sS "$B/big?bytes=5000000&line=100" | sed -n '/a/p' | tr -s a | head -c 5 \
+      || echo " status $?"
+    """#),
+  ShellOracleCase(
+    "tee and base64 before head",
+    #"""
+    curl -sS "$B/big?bytes=5000000&line=100" | tee copy | head -n1 || echo "tee status $?"
+    rm copy # how much tee wrote before it died is a race
+    curl -sS "$B/big?bytes=5000000&line=100" | base64 | head -n1 || echo "base64 status $?"
+    curl -sS "$B/big?bytes=5000000&line=100" | base64 -w0 | head -c 8 || echo " status $?"
+    """#),
+  ShellOracleCase(
+    "streaming filters that read to the end do not stop the writer",
+    #"""
+    curl -sS "$B/big?bytes=5000000&line=100" | tr a b | wc -c
+    curl -sS "$B/big?bytes=5000000&line=100" | cut -c1-3 | uniq -c
+    curl -sS "$B/big?bytes=5000000&line=100" | grep -c b || echo "status $?"
+    curl -sS "$B/big?bytes=5000000&line=100" | uniq | head -n1
+    curl -sS "$B/big?bytes=204800" | tr a b | head -c 3
+    echo
+    curl -sS "$B/big?bytes=5000000&line=100" | wc -l
+    curl -sS "$B/big?bytes=5000000&line=100" | wc -L
+    """#),
+  ShellOracleCase(
+    "grep -A context and -n line numbers across the body's parts, then head",
+    #"""
+    curl -sS "$B/big?bytes=5000000&line=100" | grep -n -A1 a | head -n 4 || echo "status $?"
+    curl -sS "$B/big?bytes=5000000&line=100" | grep -m 2 -c a
+    """#),
+  ShellOracleCase(
+    "seq through grep and head: seq and grep die of SIGPIPE",
+    #"""
+    seq 1 1000000 | grep 5 | head -n1 || echo "status $?"
+    seq 1 1000 | grep 5 | head -n1
+    seq 1 1000000 | tr 0-9 a-j | head -n 2 || echo "status $?"
+    seq 1 300000 | grep -v 7 | wc -l
+    """#),
+  ShellOracleCase(
     "jq before head: jq dies of SIGPIPE, curl succeeds",
     #"curl -s "$B/big?bytes=204800&line=100" | jq -R . | head -n1 || echo "status $?""#),
   ShellOracleCase(

@@ -101,28 +101,13 @@ import Testing
     ),
   ]
 
-  /// Generated patterns the runtime is known to match differently: POSIX wants the longest
-  /// match through repeated groups of varying length, ICU (which still runs the `sed` short
-  /// forms) backtracks to the first; and glibc quirks with word assertions inside repeated
-  /// groups.
-  static let knownDifferences: Set<String> = [
-    "b([[:space:]]*\\w.?)+\\s",
-    "(\\<[ab]){1,2}[ab]é{,2}|^",
-  ]
-
   @Test(
     .enabled(
       if: ToolOracle.isAvailable("/bin/grep") && ToolOracle.isAvailable("/bin/sed"),
       "grep or sed is missing: regex fuzz oracle skipped"),
     arguments: cases)
   func pattern(_ fuzzCase: Case) throws {
-    if Self.knownDifferences.contains(fuzzCase.pattern) {
-      withKnownIssue("POSIX longest match through repeated groups, or a glibc quirk") {
-        try Self.compare(fuzzCase)
-      }
-    } else {
-      try Self.compare(fuzzCase)
-    }
+    try Self.compare(fuzzCase)
   }
 
   static func compare(_ fuzzCase: Case) throws {
