@@ -48,10 +48,7 @@ import Testing
       keepArtifacts: false, workingDirectory: work, transport: transport)
     configuration.virtualTime = virtual
     configuration.settleURL = simulator.settleURL
-    let runner = DocumentRunner(
-      LoadedDocument(
-        document: compiled.document, scenarios: compiled.scenarios, sourceMap: compiled.sourceMap),
-      configuration: configuration)
+    let runner = DocumentRunner(compiled, configuration: configuration)
     let outcome = await runner.run("S01")
     await runner.finish()
     try? await transport.shutdown()
