@@ -16,6 +16,10 @@ enum YAMLScalarStyle: Equatable {
   static func of(string text: String) -> YAMLScalarStyle? {
     guard let analysis = Analysis(text) else { return nil }
     if analysis.lineBreaks {
+      // Yams asks for a literal when `contains("\n")`, which compares Characters: a line break
+      // followed by a combining mark is not "\n" to it, and libyaml then picks the style. That
+      // choice is left to Yams.
+      guard text.contains("\n") else { return nil }
       // Yams asks for a literal; libyaml falls back to double quotes where it may not.
       guard analysis.blockAllowed else { return .doubleQuoted }
       return .literal(hints: analysis.literalHints)

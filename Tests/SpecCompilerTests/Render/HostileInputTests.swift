@@ -138,12 +138,12 @@ import Testing
       }
       program += "}\n\n"
       // `@Test("…")`, `@Suite("…", …)`, `static let x = "…"`, on one line or broken after
-      // `(` or `=`.
+      // `(` or `=` (multi-line literals, raw or escaped, are the declarations above).
       for (number, line) in lines.enumerated() {
         let trimmed = line.drop { $0 == " " }
         guard
           trimmed.hasPrefix("@Test(") || trimmed.hasPrefix("@Suite(")
-            || (trimmed.hasPrefix("static let ")
+            || (trimmed.hasPrefix("static let ") && !trimmed.hasSuffix("\"\"\"")
               && (trimmed.contains(" = \"") || trimmed.hasSuffix(" =")))
         else { continue }
         let literal =

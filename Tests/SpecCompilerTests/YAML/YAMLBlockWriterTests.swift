@@ -41,6 +41,8 @@ import Testing
     "keep\n\n", "\n", "a\u{2028}b", "nel\u{85}x", "bom\u{FEFF}", "x\u{7F}", "#", "-", ":",
     "- ", "key: value\nmore: stuff\n", "ends with colon:", "quote ' inside", "\u{A0}nbsp",
     String(repeating: "9", count: 60), "9" + String(repeating: "0", count: 50) + ".5",
+    // A quote or a line break followed by a combining mark is one Character (tools/fuzz).
+    "unexpected '\u{301}' here", "'\u{301}", "line\n\u{301}next", "a\n\u{301}",
   ]
 
   @Test(arguments: strings)
