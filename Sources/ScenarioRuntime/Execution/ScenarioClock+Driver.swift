@@ -100,6 +100,10 @@ extension ScenarioClock {
 
   /// One step: through the simulator's timeline when there is one, else of this clock alone.
   private func step(due: Int64?, awaiting: [Int]) async -> Step {
+    // Without the simulator nobody can tell whether a server is still answering a transfer:
+    // its deadlines (curl's --max-time, --connect-timeout) then end in real time. Stepping over
+    // them made a transfer to the fidelity server time out at once after "300000 ms".
+    if settleURL == nil && !awaiting.isEmpty { return .busy }
     if let settleURL {
       let ports = awaiting.map(String.init).joined(separator: ",")
       let query = (due.map(String.init) ?? "") + "&awaiting=" + ports

@@ -27,25 +27,10 @@ extension GrepFilter {
       }
     }
 
-    /// The matches in `line` as byte ranges (all of them, or the first), `nil` when none. As
-    /// grep's `-o`: each search starts where the last match ended (one byte further after an
-    /// empty one) with the whole line as the subject; empty matches select the line only.
+    /// The matches in `line` as byte ranges (all of them, or the first), `nil` when none, as
+    /// grep's `-o` finds them (`Search.matches(in:all:searchingFrom:)`).
     func matches(in line: [UInt8], all: Bool) -> [Range<Int>]? {
-      guard all else { return regex.match(line, from: 0).map { [$0] } }
-      var found: [Range<Int>] = []
-      var cursor = 0
-      while cursor < line.count, let match = regex.match(line, from: cursor) {
-        if match.isEmpty {
-          cursor = match.lowerBound + 1
-        } else {
-          found.append(match)
-          cursor = match.upperBound
-        }
-      }
-      if found.isEmpty {
-        return regex.match(line, from: 0) == nil ? nil : []
-      }
-      return found
+      Search.matches(in: line, all: all) { regex.match(line, from: $0) }
     }
   }
 }

@@ -234,25 +234,29 @@ extension GrepFilter {
       case .perl(let perl):
         return perl.matches(in: line, all: all)
       case .glibc(let regexes):
-        guard all else {
-          return execute(regexes, line: line, from: 0).map { [$0] }
-        }
-        // As grep's `print_line_middle`: after an empty match, one byte further.
-        var found: [Range<Int>] = []
-        var cursor = 0
-        while cursor < line.count, let match = execute(regexes, line: line, from: cursor) {
-          if match.isEmpty {
-            cursor = match.lowerBound + 1
-          } else {
-            found.append(match)
-            cursor = match.upperBound
-          }
-        }
-        if found.isEmpty {
-          return execute(regexes, line: line, from: 0) == nil ? nil : []
-        }
-        return found
+        return Self.matches(in: line, all: all) { execute(regexes, line: line, from: $0) }
       }
+    }
+
+    /// grep's `print_line_middle` over any engine: the first match, or with `all` each search
+    /// starting where the last match ended (one byte further after an empty one) with the whole
+    /// line as the subject; empty matches select the line only. `nil` when nothing matches.
+    static func matches(
+      in line: [UInt8], all: Bool, searchingFrom search: (Int) -> Range<Int>?
+    ) -> [Range<Int>]? {
+      guard all else { return search(0).map { [$0] } }
+      var found: [Range<Int>] = []
+      var cursor = 0
+      while cursor < line.count, let match = search(cursor) {
+        if match.isEmpty {
+          cursor = match.lowerBound + 1
+        } else {
+          found.append(match)
+          cursor = match.upperBound
+        }
+      }
+      if found.isEmpty { return search(0) == nil ? nil : [] }
+      return found
     }
 
     /// grep's `EGexecute` on one line from `start`: the earliest match of any pattern (the

@@ -106,10 +106,9 @@ public actor DocumentRunner {
   /// With `jobs` > 1, up to `jobs` scenarios run at once, in this process (not in the worker:
   /// past its limit a scenario is cancelled at its next step, see `executeHere`), each as soon
   /// as the scenarios it needs or must keep its order with (`ConcurrentPlan`) ended. The setup
-  /// still runs once; each scenario starts from its own copy of the shell state it left, with
-  /// its own clock (`ScenarioClock`: one scenario's skipped wait does not move another's
-  /// `date`; each steps the simulator's one timeline, and a step waits while other scenarios
-  /// keep the simulator busy). Outcomes are logged and handed to `onScenarioFinished` in the order a
+  /// still runs once; each scenario starts from its own copy of the shell state it left, and
+  /// waits in real time (virtual time is for serial runs: the simulator has one timeline).
+  /// Outcomes are logged and handed to `onScenarioFinished` in the order a
   /// serial run gives, each once the ones before it are.
   public func run(_ selected: [String], jobs: Int, stopOnFailure: Bool = false) async
     -> [ScenarioOutcome]
@@ -176,9 +175,11 @@ public actor DocumentRunner {
       skipped.interrupted = true
       return skipped
     }
-    let own = ScenarioClock(virtual: clock.isVirtual, settleURL: clock.settleURL)
+    // Scenarios that run at once wait in real time: the simulator has one timeline, and
+    // several clocks stepping it raced (a `--jobs 8` run of a corpus document once stalled a
+    // scenario until its 600 s limit, under load). Serial runs keep virtual time.
     var outcome = await FileLedger.$current.withValue(ledger) {
-      await executeHere(scenario, clock: own).0
+      await executeHere(scenario, clock: .real).0
     }
     outcome.failedNeeds = failedNeeds
     return outcome

@@ -151,15 +151,7 @@ enum OdCommand: PipelineCommand {
       multiplier = factor
       digits = digits.dropLast()
     }
-    let value: Int?
-    if digits.hasPrefix("0x") || digits.hasPrefix("0X") {
-      value = Int(digits.dropFirst(2), radix: 16)
-    } else if digits.hasPrefix("0") && digits.count > 1 {
-      value = Int(digits.dropFirst(), radix: 8)
-    } else {
-      value = Int(digits)
-    }
-    guard let value, value >= 0 else { return nil }
+    guard let value = CNumberOperand.value(digits) else { return nil }
     let (product, overflow) = value.multipliedReportingOverflow(by: multiplier)
     return overflow ? nil : product
   }

@@ -103,14 +103,6 @@ enum XxdCommand: PipelineCommand {
   static func count(_ text: String) -> Int? {
     var digits = text[...]
     if digits.first == "+" { digits = digits.dropFirst() }
-    let value: Int?
-    if digits.hasPrefix("0x") || digits.hasPrefix("0X") {
-      value = Int(digits.dropFirst(2), radix: 16)
-    } else if digits.hasPrefix("0") && digits.count > 1 {
-      value = Int(digits.dropFirst(), radix: 8)
-    } else {
-      value = Int(digits)
-    }
-    return value.flatMap { $0 >= 0 ? $0 : nil }
+    return CNumberOperand.value(digits)
   }
 }
