@@ -160,7 +160,10 @@ extension LoweringContext {
           if isFirst, case .file = input { return true }
           return false
         }()
-        if !identity || readsFile {
+        // A plain `cat` after `|` is a process of its own under bash: it dies of SIGPIPE when
+        // its reader exits, and its status counts for `pipefail`. Only a first `cat` that
+        // reads the pipeline's own input (a here-document, `echo … |` before it) can go.
+        if !identity || readsFile || !isFirst {
           filters.append(Self.readingStandardInput(filter, from: input))
         }
       case .fileFilter(let filter):

@@ -80,6 +80,12 @@ let earlyStopCases: [ShellOracleCase] = [
       || echo " status $?"
     """#),
   ShellOracleCase(
+    "a plain cat between curl and head dies of SIGPIPE, and pipefail reports it",
+    #"""
+    curl -sS "$B/big?bytes=5000000&line=100" | cat | head -n1 || echo "cat status $?"
+    printf 'a\nb\n' | cat | cat | tail -n1
+    """#),
+  ShellOracleCase(
     "tee and base64 before head",
     #"""
     curl -sS "$B/big?bytes=5000000&line=100" | tee copy | head -n1 || echo "tee status $?"
