@@ -6,23 +6,26 @@ enum SwiftLiteral {
   /// formatting characters are escaped; other characters (letters, emoji) stay as they are.
   static func string(_ text: String) -> String {
     var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\\": out += "\\\\"
-      case "\"": out += "\\\""
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\0": out += "\\0"
-      default:
-        if needsEscape(scalar) {
-          out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
+    for scalar in text.unicodeScalars { appendEscaped(scalar, to: &out) }
+    return out + "\""
+  }
+
+  /// `scalar` as it stands inside a `"…"` or `"""…"""` literal.
+  private static func appendEscaped(_ scalar: Unicode.Scalar, to out: inout String) {
+    switch scalar {
+    case "\\": out += "\\\\"
+    case "\"": out += "\\\""
+    case "\n": out += "\\n"
+    case "\r": out += "\\r"
+    case "\t": out += "\\t"
+    case "\0": out += "\\0"
+    default:
+      if needsEscape(scalar) {
+        out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+      } else {
+        out.unicodeScalars.append(scalar)
       }
     }
-    return out + "\""
   }
 
   /// A raw multi-line literal (`#"""` … `"""#`) whose value is `text`, exactly (a final newline
@@ -55,20 +58,7 @@ enum SwiftLiteral {
     var lines = ["\"\"\""]
     for line in scalars.split(separator: "\n", omittingEmptySubsequences: false) {
       var string = ""
-      for scalar in line {
-        switch scalar {
-        case "\\": string += "\\\\"
-        case "\"": string += "\\\""
-        case "\r": string += "\\r"
-        case "\t": string += "\\t"
-        default:
-          if needsEscape(scalar) {
-            string += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-          } else {
-            string.unicodeScalars.append(scalar)
-          }
-        }
-      }
+      for scalar in line { appendEscaped(scalar, to: &string) }
       lines.append(line.isEmpty ? "" : padding + string)
     }
     lines.append(padding + "\"\"\"")
