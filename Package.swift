@@ -50,6 +50,9 @@ let package = Package(
     .executableTarget(name: "jq-leak-probe", dependencies: ["JQ"]),
     // The intermediate representation: plain Codable values, no stage logic.
     .target(name: "SpecModel"),
+    // The waits of a virtual clock, shared by the runtime's `ScenarioClock` and the
+    // simulator's `SimulatorTimeline`, which step together.
+    .target(name: "VirtualTime"),
     // The bash language both the compiler and the runtime use: the parser, printf and echo
     // escapes, patterns, arithmetic and `.env` files.
     .target(name: "Shell", dependencies: ["SpecModel"]),
@@ -73,6 +76,7 @@ let package = Package(
       name: "ScenarioRuntime",
       dependencies: [
         "SpecModel", "Shell", "CurlCommandLine", "JQ", "Sed", "Awk", "GlibcRegex", "CPCRE2",
+        "VirtualTime",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "MultipartKit", package: "multipart-kit"),
         .product(name: "NIOCore", package: "swift-nio"),
@@ -121,7 +125,7 @@ let package = Package(
     .target(
       name: "GatewaySimulator",
       dependencies: [
-        "ServerKit",
+        "ServerKit", "VirtualTime",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
         .product(name: "HTTPTypes", package: "swift-http-types"),

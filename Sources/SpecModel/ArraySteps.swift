@@ -33,9 +33,9 @@ public struct ArrayAssignment: Codable, Equatable, Hashable, Sendable {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     name = try c.decode(String.self, forKey: .name)
     elements = try c.decodeIfPresent([Template].self, forKey: .elements)
-    append = try c.decodeIfPresent(Bool.self, forKey: .append) ?? false
-    local = try c.decodeIfPresent(Bool.self, forKey: .local) ?? false
-    associative = try c.decodeIfPresent(Bool.self, forKey: .associative) ?? false
+    append = try c.flag(.append)
+    local = try c.flag(.local)
+    associative = try c.flag(.associative)
     entries = try c.decodeIfPresent([KeyedElement].self, forKey: .entries)
   }
 
@@ -43,9 +43,9 @@ public struct ArrayAssignment: Codable, Equatable, Hashable, Sendable {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(name, forKey: .name)
     try c.encodeIfPresent(elements, forKey: .elements)
-    if append { try c.encode(true, forKey: .append) }
-    if local { try c.encode(true, forKey: .local) }
-    if associative { try c.encode(true, forKey: .associative) }
+    try c.flag(append, .append)
+    try c.flag(local, .local)
+    try c.flag(associative, .associative)
     try c.encodeIfPresent(entries, forKey: .entries)
   }
 }
@@ -73,14 +73,14 @@ public struct KeyedElement: Codable, Equatable, Hashable, Sendable {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     key = try c.decodeIfPresent(Template.self, forKey: .key)
     value = try c.decode(Template.self, forKey: .value)
-    split = try c.decodeIfPresent(Bool.self, forKey: .split) ?? false
+    split = try c.flag(.split)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encodeIfPresent(key, forKey: .key)
     try c.encode(value, forKey: .value)
-    if split { try c.encode(true, forKey: .split) }
+    try c.flag(split, .split)
   }
 }
 
@@ -118,7 +118,7 @@ public struct ElementAssignment: Codable, Equatable, Hashable, Sendable {
       name: try c.decode(String.self, forKey: .name),
       index: try c.decode(String.self, forKey: .index))
     value = try c.decode(Template.self, forKey: .value)
-    append = try c.decodeIfPresent(Bool.self, forKey: .append) ?? false
+    append = try c.flag(.append)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -126,7 +126,7 @@ public struct ElementAssignment: Codable, Equatable, Hashable, Sendable {
     try c.encode(element.name, forKey: .name)
     try c.encode(element.index, forKey: .index)
     try c.encode(value, forKey: .value)
-    if append { try c.encode(true, forKey: .append) }
+    try c.flag(append, .append)
   }
 }
 

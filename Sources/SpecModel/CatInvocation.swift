@@ -44,19 +44,19 @@ public struct CatInvocation: Codable, Equatable, Hashable, Sendable {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     files = try c.decodeIfPresent([Template].self, forKey: .files) ?? []
     numbering = try c.decodeIfPresent(Numbering.self, forKey: .numbering)
-    squeezeBlank = try c.decodeIfPresent(Bool.self, forKey: .squeezeBlank) ?? false
-    showNonprinting = try c.decodeIfPresent(Bool.self, forKey: .showNonprinting) ?? false
-    showEnds = try c.decodeIfPresent(Bool.self, forKey: .showEnds) ?? false
-    showTabs = try c.decodeIfPresent(Bool.self, forKey: .showTabs) ?? false
+    squeezeBlank = try c.flag(.squeezeBlank)
+    showNonprinting = try c.flag(.showNonprinting)
+    showEnds = try c.flag(.showEnds)
+    showTabs = try c.flag(.showTabs)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     if !files.isEmpty { try c.encode(files, forKey: .files) }
     try c.encodeIfPresent(numbering, forKey: .numbering)
-    if squeezeBlank { try c.encode(true, forKey: .squeezeBlank) }
-    if showNonprinting { try c.encode(true, forKey: .showNonprinting) }
-    if showEnds { try c.encode(true, forKey: .showEnds) }
-    if showTabs { try c.encode(true, forKey: .showTabs) }
+    try c.flag(squeezeBlank, .squeezeBlank)
+    try c.flag(showNonprinting, .showNonprinting)
+    try c.flag(showEnds, .showEnds)
+    try c.flag(showTabs, .showTabs)
   }
 }

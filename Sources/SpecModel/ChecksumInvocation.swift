@@ -31,17 +31,17 @@ public struct ChecksumInvocation: Codable, Equatable, Hashable, Sendable {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     algorithm = try c.decode(Algorithm.self, forKey: .algorithm)
     files = try c.decodeIfPresent([Template].self, forKey: .files) ?? []
-    binary = try c.decodeIfPresent(Bool.self, forKey: .binary) ?? false
-    tag = try c.decodeIfPresent(Bool.self, forKey: .tag) ?? false
-    zero = try c.decodeIfPresent(Bool.self, forKey: .zero) ?? false
+    binary = try c.flag(.binary)
+    tag = try c.flag(.tag)
+    zero = try c.flag(.zero)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(algorithm, forKey: .algorithm)
     if !files.isEmpty { try c.encode(files, forKey: .files) }
-    if binary { try c.encode(true, forKey: .binary) }
-    if tag { try c.encode(true, forKey: .tag) }
-    if zero { try c.encode(true, forKey: .zero) }
+    try c.flag(binary, .binary)
+    try c.flag(tag, .tag)
+    try c.flag(zero, .zero)
   }
 }

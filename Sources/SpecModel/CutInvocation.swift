@@ -61,8 +61,8 @@ public struct CutInvocation: Codable, Equatable, Hashable, Sendable {
     }
     self.ranges = ranges
     delimiter = try c.decodeIfPresent(String.self, forKey: .delimiter)
-    onlyDelimited = try c.decodeIfPresent(Bool.self, forKey: .onlyDelimited) ?? false
-    complement = try c.decodeIfPresent(Bool.self, forKey: .complement) ?? false
+    onlyDelimited = try c.flag(.onlyDelimited)
+    complement = try c.flag(.complement)
     outputDelimiter = try c.decodeIfPresent(String.self, forKey: .outputDelimiter)
     files = try c.decodeIfPresent([Template].self, forKey: .files) ?? []
   }
@@ -71,8 +71,8 @@ public struct CutInvocation: Codable, Equatable, Hashable, Sendable {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(CutRange.listText(ranges), forKey: unit == .fields ? .fields : .bytes)
     try c.encodeIfPresent(delimiter, forKey: .delimiter)
-    if onlyDelimited { try c.encode(true, forKey: .onlyDelimited) }
-    if complement { try c.encode(true, forKey: .complement) }
+    try c.flag(onlyDelimited, .onlyDelimited)
+    try c.flag(complement, .complement)
     try c.encodeIfPresent(outputDelimiter, forKey: .outputDelimiter)
     if !files.isEmpty { try c.encode(files, forKey: .files) }
   }

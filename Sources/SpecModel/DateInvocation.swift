@@ -41,7 +41,7 @@ public struct DateInvocation: Codable, Equatable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
-    utc = try c.decodeIfPresent(Bool.self, forKey: .utc) ?? false
+    utc = try c.flag(.utc)
     date = try c.decodeIfPresent(Template.self, forKey: .date)
     if let format = try c.decodeIfPresent(Template.self, forKey: .format) {
       output = .format(format)
@@ -49,7 +49,7 @@ public struct DateInvocation: Codable, Equatable, Hashable, Sendable {
       output = .iso8601(precision)
     } else if let precision = try c.decodeIfPresent(Precision.self, forKey: .rfc3339) {
       output = .rfc3339(precision)
-    } else if try c.decodeIfPresent(Bool.self, forKey: .rfcEmail) ?? false {
+    } else if try c.flag(.rfcEmail) {
       output = .rfcEmail
     } else {
       output = .standard
@@ -58,7 +58,7 @@ public struct DateInvocation: Codable, Equatable, Hashable, Sendable {
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
-    if utc { try c.encode(true, forKey: .utc) }
+    try c.flag(utc, .utc)
     try c.encodeIfPresent(date, forKey: .date)
     switch output {
     case .standard: break

@@ -68,24 +68,21 @@ public struct JQInvocation: Codable, Equatable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
-    func flag(_ key: CodingKeys) throws -> Bool {
-      try c.decodeIfPresent(Bool.self, forKey: key) ?? false
-    }
     program = try c.decode(String.self, forKey: .program)
-    rawOutput = try flag(.rawOutput)
-    joinOutput = try flag(.joinOutput)
-    exitStatus = try flag(.exitStatus)
-    slurp = try flag(.slurp)
-    rawInput = try flag(.rawInput)
-    nullInput = try flag(.nullInput)
-    compact = try flag(.compact)
-    sortKeys = try flag(.sortKeys)
-    tab = try flag(.tab)
+    rawOutput = try c.flag(.rawOutput)
+    joinOutput = try c.flag(.joinOutput)
+    exitStatus = try c.flag(.exitStatus)
+    slurp = try c.flag(.slurp)
+    rawInput = try c.flag(.rawInput)
+    nullInput = try c.flag(.nullInput)
+    compact = try c.flag(.compact)
+    sortKeys = try c.flag(.sortKeys)
+    tab = try c.flag(.tab)
     indent = try c.decodeIfPresent(Int.self, forKey: .indent)
-    asciiOutput = try flag(.asciiOutput)
-    colorOutput = try flag(.colorOutput)
-    seq = try flag(.seq)
-    stream = try flag(.stream)
+    asciiOutput = try c.flag(.asciiOutput)
+    colorOutput = try c.flag(.colorOutput)
+    seq = try c.flag(.seq)
+    stream = try c.flag(.stream)
     programFile = try c.decodeIfPresent(Template.self, forKey: .programFile)
     arguments = try c.decodeIfPresent([JQArgument].self, forKey: .arguments) ?? []
     inputFiles = try c.decodeIfPresent([Template].self, forKey: .inputFiles) ?? []
@@ -94,24 +91,21 @@ public struct JQInvocation: Codable, Equatable, Hashable, Sendable {
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
-    func flag(_ value: Bool, _ key: CodingKeys) throws {
-      if value { try c.encode(true, forKey: key) }
-    }
     try c.encode(program, forKey: .program)
-    try flag(rawOutput, .rawOutput)
-    try flag(joinOutput, .joinOutput)
-    try flag(exitStatus, .exitStatus)
-    try flag(slurp, .slurp)
-    try flag(rawInput, .rawInput)
-    try flag(nullInput, .nullInput)
-    try flag(compact, .compact)
-    try flag(sortKeys, .sortKeys)
-    try flag(tab, .tab)
+    try c.flag(rawOutput, .rawOutput)
+    try c.flag(joinOutput, .joinOutput)
+    try c.flag(exitStatus, .exitStatus)
+    try c.flag(slurp, .slurp)
+    try c.flag(rawInput, .rawInput)
+    try c.flag(nullInput, .nullInput)
+    try c.flag(compact, .compact)
+    try c.flag(sortKeys, .sortKeys)
+    try c.flag(tab, .tab)
     try c.encodeIfPresent(indent, forKey: .indent)
-    try flag(asciiOutput, .asciiOutput)
-    try flag(colorOutput, .colorOutput)
-    try flag(seq, .seq)
-    try flag(stream, .stream)
+    try c.flag(asciiOutput, .asciiOutput)
+    try c.flag(colorOutput, .colorOutput)
+    try c.flag(seq, .seq)
+    try c.flag(stream, .stream)
     try c.encodeIfPresent(programFile, forKey: .programFile)
     if !arguments.isEmpty { try c.encode(arguments, forKey: .arguments) }
     if !inputFiles.isEmpty { try c.encode(inputFiles, forKey: .inputFiles) }
@@ -141,16 +135,16 @@ public struct JQArgument: Codable, Equatable, Hashable, Sendable {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     name = try c.decode(String.self, forKey: .name)
     value = try c.decode(Template.self, forKey: .value)
-    json = try c.decodeIfPresent(Bool.self, forKey: .json) ?? false
-    file = try c.decodeIfPresent(Bool.self, forKey: .file) ?? false
+    json = try c.flag(.json)
+    file = try c.flag(.file)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(name, forKey: .name)
     try c.encode(value, forKey: .value)
-    if json { try c.encode(true, forKey: .json) }
-    if file { try c.encode(true, forKey: .file) }
+    try c.flag(json, .json)
+    try c.flag(file, .file)
   }
 }
 
@@ -169,12 +163,12 @@ public struct JQPositional: Codable, Equatable, Hashable, Sendable {
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     value = try c.decode(Template.self, forKey: .value)
-    json = try c.decodeIfPresent(Bool.self, forKey: .json) ?? false
+    json = try c.flag(.json)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(value, forKey: .value)
-    if json { try c.encode(true, forKey: .json) }
+    try c.flag(json, .json)
   }
 }

@@ -27,12 +27,12 @@ public struct WaitStep: Codable, Equatable, Hashable, Sendable {
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     pids = try c.decodeIfPresent([Template].self, forKey: .pids) ?? []
-    any = try c.decodeIfPresent(Bool.self, forKey: .any) ?? false
+    any = try c.flag(.any)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     if !pids.isEmpty { try c.encode(pids, forKey: .pids) }
-    if any { try c.encode(true, forKey: .any) }
+    try c.flag(any, .any)
   }
 }

@@ -105,7 +105,7 @@ public struct OdInvocation: Codable, Equatable, Hashable, Sendable {
     width = try c.decodeIfPresent(Int.self, forKey: .width) ?? 16
     skip = try c.decodeIfPresent(Int.self, forKey: .skip) ?? 0
     limit = try c.decodeIfPresent(Int.self, forKey: .limit)
-    verbose = try c.decodeIfPresent(Bool.self, forKey: .verbose) ?? false
+    verbose = try c.flag(.verbose)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -116,6 +116,6 @@ public struct OdInvocation: Codable, Equatable, Hashable, Sendable {
     if width != 16 { try c.encode(width, forKey: .width) }
     if skip != 0 { try c.encode(skip, forKey: .skip) }
     try c.encodeIfPresent(limit, forKey: .limit)
-    if verbose { try c.encode(true, forKey: .verbose) }
+    try c.flag(verbose, .verbose)
   }
 }

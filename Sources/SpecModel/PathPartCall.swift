@@ -29,7 +29,7 @@ public struct PathPartCall: Codable, Equatable, Hashable, Sendable {
     part = try c.decode(Part.self, forKey: .part)
     names = try c.decode([Template].self, forKey: .names)
     suffix = try c.decodeIfPresent(Template.self, forKey: .suffix)
-    zero = try c.decodeIfPresent(Bool.self, forKey: .zero) ?? false
+    zero = try c.flag(.zero)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -37,6 +37,6 @@ public struct PathPartCall: Codable, Equatable, Hashable, Sendable {
     try c.encode(part, forKey: .part)
     try c.encode(names, forKey: .names)
     try c.encodeIfPresent(suffix, forKey: .suffix)
-    if zero { try c.encode(true, forKey: .zero) }
+    try c.flag(zero, .zero)
   }
 }

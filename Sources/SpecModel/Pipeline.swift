@@ -189,7 +189,7 @@ public struct LineRange: Codable, Equatable, Hashable, Sendable {
     from = try c.decodeIfPresent(Int.self, forKey: .from)
     to = try c.decodeIfPresent(Int.self, forKey: .to)
     last = try c.decodeIfPresent(Int.self, forKey: .last)
-    readsToEnd = try c.decodeIfPresent(Bool.self, forKey: .readsToEnd) ?? false
+    readsToEnd = try c.flag(.readsToEnd)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -197,7 +197,7 @@ public struct LineRange: Codable, Equatable, Hashable, Sendable {
     try c.encodeIfPresent(from, forKey: .from)
     try c.encodeIfPresent(to, forKey: .to)
     try c.encodeIfPresent(last, forKey: .last)
-    if readsToEnd { try c.encode(true, forKey: .readsToEnd) }
+    try c.flag(readsToEnd, .readsToEnd)
   }
 }
 
@@ -260,47 +260,41 @@ public struct GrepInvocation: Codable, Equatable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
-    func flag(_ key: CodingKeys) throws -> Bool {
-      try c.decodeIfPresent(Bool.self, forKey: key) ?? false
-    }
     pattern = try c.decode(Template.self, forKey: .pattern)
     syntax = try c.decodeIfPresent(Syntax.self, forKey: .syntax) ?? .basic
-    ignoreCase = try flag(.ignoreCase)
-    invert = try flag(.invert)
-    quiet = try flag(.quiet)
-    count = try flag(.count)
-    onlyMatching = try flag(.onlyMatching)
-    wholeLine = try flag(.wholeLine)
-    wholeWord = try flag(.wholeWord)
+    ignoreCase = try c.flag(.ignoreCase)
+    invert = try c.flag(.invert)
+    quiet = try c.flag(.quiet)
+    count = try c.flag(.count)
+    onlyMatching = try c.flag(.onlyMatching)
+    wholeLine = try c.flag(.wholeLine)
+    wholeWord = try c.flag(.wholeWord)
     maxCount = try c.decodeIfPresent(Int.self, forKey: .maxCount)
     afterContext = try c.decodeIfPresent(Int.self, forKey: .afterContext)
     beforeContext = try c.decodeIfPresent(Int.self, forKey: .beforeContext)
-    lineNumbers = try flag(.lineNumbers)
+    lineNumbers = try c.flag(.lineNumbers)
     withFilename = try c.decodeIfPresent(Bool.self, forKey: .withFilename)
-    noMessages = try flag(.noMessages)
+    noMessages = try c.flag(.noMessages)
     files = try c.decodeIfPresent([Template].self, forKey: .files) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
-    func flag(_ value: Bool, _ key: CodingKeys) throws {
-      if value { try c.encode(true, forKey: key) }
-    }
     try c.encode(pattern, forKey: .pattern)
     if syntax != .basic { try c.encode(syntax, forKey: .syntax) }
-    try flag(ignoreCase, .ignoreCase)
-    try flag(invert, .invert)
-    try flag(quiet, .quiet)
-    try flag(count, .count)
-    try flag(onlyMatching, .onlyMatching)
-    try flag(wholeLine, .wholeLine)
-    try flag(wholeWord, .wholeWord)
+    try c.flag(ignoreCase, .ignoreCase)
+    try c.flag(invert, .invert)
+    try c.flag(quiet, .quiet)
+    try c.flag(count, .count)
+    try c.flag(onlyMatching, .onlyMatching)
+    try c.flag(wholeLine, .wholeLine)
+    try c.flag(wholeWord, .wholeWord)
     try c.encodeIfPresent(maxCount, forKey: .maxCount)
     try c.encodeIfPresent(afterContext, forKey: .afterContext)
     try c.encodeIfPresent(beforeContext, forKey: .beforeContext)
-    try flag(lineNumbers, .lineNumbers)
+    try c.flag(lineNumbers, .lineNumbers)
     try c.encodeIfPresent(withFilename, forKey: .withFilename)
-    try flag(noMessages, .noMessages)
+    try c.flag(noMessages, .noMessages)
     if !files.isEmpty { try c.encode(files, forKey: .files) }
   }
 }
@@ -341,32 +335,26 @@ public struct SedSubstitution: Codable, Equatable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
-    func flag(_ key: CodingKeys) throws -> Bool {
-      try c.decodeIfPresent(Bool.self, forKey: key) ?? false
-    }
     pattern = try c.decode(String.self, forKey: .pattern)
     replacement = try c.decode(String.self, forKey: .replacement)
-    global = try flag(.global)
+    global = try c.flag(.global)
     occurrence = try c.decodeIfPresent(Int.self, forKey: .occurrence)
-    extended = try flag(.extended)
-    ignoreCase = try flag(.ignoreCase)
-    quiet = try flag(.quiet)
-    print = try flag(.print)
+    extended = try c.flag(.extended)
+    ignoreCase = try c.flag(.ignoreCase)
+    quiet = try c.flag(.quiet)
+    print = try c.flag(.print)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
-    func flag(_ value: Bool, _ key: CodingKeys) throws {
-      if value { try c.encode(true, forKey: key) }
-    }
     try c.encode(pattern, forKey: .pattern)
     try c.encode(replacement, forKey: .replacement)
-    try flag(global, .global)
+    try c.flag(global, .global)
     try c.encodeIfPresent(occurrence, forKey: .occurrence)
-    try flag(extended, .extended)
-    try flag(ignoreCase, .ignoreCase)
-    try flag(quiet, .quiet)
-    try flag(print, .print)
+    try c.flag(extended, .extended)
+    try c.flag(ignoreCase, .ignoreCase)
+    try c.flag(quiet, .quiet)
+    try c.flag(print, .print)
   }
 }
 
@@ -408,18 +396,18 @@ public struct Translation: Codable, Equatable, Hashable, Sendable {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     set1 = try c.decode(String.self, forKey: .set1)
     set2 = try c.decodeIfPresent(String.self, forKey: .set2)
-    squeeze = try c.decodeIfPresent(Bool.self, forKey: .squeeze) ?? false
-    complement = try c.decodeIfPresent(Bool.self, forKey: .complement) ?? false
-    deleteThenSqueeze = try c.decodeIfPresent(Bool.self, forKey: .deleteThenSqueeze) ?? false
+    squeeze = try c.flag(.squeeze)
+    complement = try c.flag(.complement)
+    deleteThenSqueeze = try c.flag(.deleteThenSqueeze)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(set1, forKey: .set1)
     try c.encodeIfPresent(set2, forKey: .set2)
-    if squeeze { try c.encode(true, forKey: .squeeze) }
-    if complement { try c.encode(true, forKey: .complement) }
-    if deleteThenSqueeze { try c.encode(true, forKey: .deleteThenSqueeze) }
+    try c.flag(squeeze, .squeeze)
+    try c.flag(complement, .complement)
+    try c.flag(deleteThenSqueeze, .deleteThenSqueeze)
   }
 }
 

@@ -31,7 +31,7 @@ public struct ReadStep: Codable, Equatable, Hashable, Sendable {
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     names = try c.decodeIfPresent([String].self, forKey: .names) ?? []
-    raw = try c.decodeIfPresent(Bool.self, forKey: .raw) ?? false
+    raw = try c.flag(.raw)
     delimiter = try c.decodeIfPresent(String.self, forKey: .delimiter)
     ifs = try c.decodeIfPresent(Template.self, forKey: .ifs)
     array = try c.decodeIfPresent(String.self, forKey: .array)
@@ -40,7 +40,7 @@ public struct ReadStep: Codable, Equatable, Hashable, Sendable {
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     if !names.isEmpty { try c.encode(names, forKey: .names) }
-    if raw { try c.encode(true, forKey: .raw) }
+    try c.flag(raw, .raw)
     try c.encodeIfPresent(delimiter, forKey: .delimiter)
     try c.encodeIfPresent(ifs, forKey: .ifs)
     try c.encodeIfPresent(array, forKey: .array)
@@ -68,14 +68,14 @@ public struct MapfileStep: Codable, Equatable, Hashable, Sendable {
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     name = try c.decode(String.self, forKey: .name)
-    trim = try c.decodeIfPresent(Bool.self, forKey: .trim) ?? false
+    trim = try c.flag(.trim)
     delimiter = try c.decodeIfPresent(String.self, forKey: .delimiter)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(name, forKey: .name)
-    if trim { try c.encode(true, forKey: .trim) }
+    try c.flag(trim, .trim)
     try c.encodeIfPresent(delimiter, forKey: .delimiter)
   }
 }

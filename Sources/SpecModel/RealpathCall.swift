@@ -41,17 +41,17 @@ public struct RealpathCall: Codable, Equatable, Hashable, Sendable {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     names = try c.decode([Template].self, forKey: .names)
     existence = try c.decodeIfPresent(Existence.self, forKey: .existence) ?? .allButLast
-    noSymlinks = try c.decodeIfPresent(Bool.self, forKey: .noSymlinks) ?? false
-    quiet = try c.decodeIfPresent(Bool.self, forKey: .quiet) ?? false
-    zero = try c.decodeIfPresent(Bool.self, forKey: .zero) ?? false
+    noSymlinks = try c.flag(.noSymlinks)
+    quiet = try c.flag(.quiet)
+    zero = try c.flag(.zero)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(names, forKey: .names)
     if existence != .allButLast { try c.encode(existence, forKey: .existence) }
-    if noSymlinks { try c.encode(true, forKey: .noSymlinks) }
-    if quiet { try c.encode(true, forKey: .quiet) }
-    if zero { try c.encode(true, forKey: .zero) }
+    try c.flag(noSymlinks, .noSymlinks)
+    try c.flag(quiet, .quiet)
+    try c.flag(zero, .zero)
   }
 }

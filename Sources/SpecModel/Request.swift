@@ -1,19 +1,22 @@
-/// One `curl` invocation: what is sent and how curl behaves.
-public struct Request: Codable, Equatable, Hashable, Sendable {
+/// One `curl` invocation: what is sent and how curl behaves, at one stage. In the IR (`Request`)
+/// words are `Template`s, expanded at run time; the runtime substitutes them and reads the files
+/// the body names into a `ResolvedRequest` (ScenarioRuntime), which the transport sends.
+public struct CurlRequest<Word, Payload, Options: CurlSettings> {
   /// The method curl sends: `-X`, else `HEAD` for `-I`, `POST` when there is a body, `GET` otherwise.
   public var method: String
-  /// Whether the method came from an explicit `-X`.
+  /// Whether the method came from an explicit `-X` (the method is then sent as is, even with a body).
   public var explicitMethod: Bool
-  public var url: Template
+  public var url: Word
   /// Header lines in command-line order, each a whole `Name: value` line (`-H "$ADMIN_AUTH_HEADER"`
-  /// is only known at run time).
-  public var headers: [Template]
-  public var body: Body?
-  public var options: CurlOptions
+  /// is only known at run time; curl's `Name:` removes a default header and `Name;` sends it
+  /// empty).
+  public var headers: [Word]
+  public var body: Payload?
+  public var options: Options
 
   public init(
-    method: String, explicitMethod: Bool = false, url: Template, headers: [Template] = [],
-    body: Body? = nil, options: CurlOptions = CurlOptions()
+    method: String, explicitMethod: Bool = false, url: Word, headers: [Word] = [],
+    body: Payload? = nil, options: Options = Options()
   ) {
     self.method = method
     self.explicitMethod = explicitMethod
@@ -22,7 +25,21 @@ public struct Request: Codable, Equatable, Hashable, Sendable {
     self.body = body
     self.options = options
   }
+}
 
+/// curl's behaviour settings at one stage; `init()` gives curl's defaults.
+public protocol CurlSettings {
+  init()
+}
+
+extension CurlRequest: Equatable where Word: Equatable, Payload: Equatable, Options: Equatable {}
+extension CurlRequest: Hashable where Word: Hashable, Payload: Hashable, Options: Hashable {}
+extension CurlRequest: Sendable where Word: Sendable, Payload: Sendable, Options: Sendable {}
+
+/// A `curl` invocation in the IR.
+public typealias Request = CurlRequest<Template, Body, CurlOptions>
+
+extension CurlRequest: Codable where Word == Template, Payload == Body, Options == CurlOptions {
   enum CodingKeys: String, CodingKey {
     case method
     case explicitMethod = "explicit-method"
@@ -32,7 +49,7 @@ public struct Request: Codable, Equatable, Hashable, Sendable {
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     method = try c.decode(String.self, forKey: .method)
-    explicitMethod = try c.decodeIfPresent(Bool.self, forKey: .explicitMethod) ?? false
+    explicitMethod = try c.flag(.explicitMethod)
     url = try c.decode(Template.self, forKey: .url)
     headers = try c.decodeIfPresent([Template].self, forKey: .headers) ?? []
     body = try c.decodeIfPresent(Body.self, forKey: .body)
@@ -42,7 +59,7 @@ public struct Request: Codable, Equatable, Hashable, Sendable {
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(method, forKey: .method)
-    if explicitMethod { try c.encode(true, forKey: .explicitMethod) }
+    try c.flag(explicitMethod, .explicitMethod)
     try c.encode(url, forKey: .url)
     if !headers.isEmpty { try c.encode(headers, forKey: .headers) }
     try c.encodeIfPresent(body, forKey: .body)
@@ -112,38 +129,50 @@ public struct MultipartPart: Codable, Equatable, Hashable, Sendable {
   }
 }
 
-/// curl's behaviour flags. Defaults are curl's own.
-public struct CurlOptions: Codable, Equatable, Hashable, Sendable {
+/// curl's switches and counts: what is the same in the IR and once resolved (no words to
+/// expand). Defaults are curl's own.
+public struct CurlFlags: Equatable, Hashable, Sendable {
   /// `-s`: no progress meter and no error messages (unless `showError`).
-  public var silent: Bool = false
+  public var silent = false
   /// `-S`: print errors even when silent.
-  public var showError: Bool = false
+  public var showError = false
   /// `-f`: exit 22 without printing the body on HTTP status ≥ 400.
-  public var failOnHTTPError: Bool = false
+  public var failOnHTTPError = false
   /// `--fail-with-body`: exit 22 on HTTP status ≥ 400, body still printed.
-  public var failWithBody: Bool = false
+  public var failWithBody = false
   /// `-i`: the response header block precedes the body on the output.
-  public var includeHeaders: Bool = false
+  public var includeHeaders = false
+  /// `-N`/`--no-buffer`: output is flushed as it arrives.
+  public var noBuffer = false
+  /// `-L`: follow redirects.
+  public var followRedirects = false
+  /// `-G`: `-d` data goes into the URL query of a GET.
+  public var dataAsQuery = false
+  /// `-I`: send HEAD and print only headers.
+  public var headOnly = false
+  /// `-k`: accept any TLS certificate.
+  public var insecure = false
+  /// `--compressed`: ask for a compressed response and decode it.
+  public var compressed = false
+  /// `--http1.1`.
+  public var http11 = false
+  /// `--retry N`.
+  public var retry: Int?
+
+  public init() {}
+}
+
+/// curl's behaviour in the IR: its flags, and the options whose values are words. Defaults are
+/// curl's own. The flags read as members (`options.silent`).
+@dynamicMemberLookup
+public struct CurlOptions: CurlSettings, Codable, Equatable, Hashable, Sendable {
+  public var flags = CurlFlags()
   /// `-D FILE`: where the header block is written (`-` for standard output).
   public var dumpHeaders: Template?
   /// `-o FILE`: where the body is written instead of standard output (`/dev/null` discards).
   public var output: Template?
   /// `-w FORMAT`: printed to standard output after the transfer (`%{http_code}` and friends).
   public var writeOut: Template?
-  /// `-N`/`--no-buffer`: output is flushed as it arrives.
-  public var noBuffer: Bool = false
-  /// `-L`: follow redirects.
-  public var followRedirects: Bool = false
-  /// `-G`: `-d` data goes into the URL query of a GET.
-  public var dataAsQuery: Bool = false
-  /// `-I`: send HEAD and print only headers.
-  public var headOnly: Bool = false
-  /// `-k`: accept any TLS certificate.
-  public var insecure: Bool = false
-  /// `--compressed`: ask for a compressed response and decode it.
-  public var compressed: Bool = false
-  /// `--http1.1`.
-  public var http11: Bool = false
   /// `-m`/`--max-time` seconds.
   public var maxTime: Seconds?
   /// `--connect-timeout` seconds.
@@ -154,33 +183,31 @@ public struct CurlOptions: Codable, Equatable, Hashable, Sendable {
   public var userAgent: Template?
   /// `-b` cookie string or file.
   public var cookie: Template?
-  /// `--retry N`.
-  public var retry: Int?
 
   public init() {}
+
+  public subscript<T>(dynamicMember flag: WritableKeyPath<CurlFlags, T>) -> T {
+    get { flags[keyPath: flag] }
+    set { flags[keyPath: flag] = newValue }
+  }
 
   enum CodingKeys: String, CodingKey {
     case silent
     case showError = "show-error"
     case failOnHTTPError = "fail"
-    case
-      failWithBody = "fail-with-body"
+    case failWithBody = "fail-with-body"
     case includeHeaders = "include-headers"
-    case
-      dumpHeaders = "dump-headers"
+    case dumpHeaders = "dump-headers"
     case output
     case writeOut = "write-out"
     case noBuffer = "no-buffer"
-    case
-      followRedirects = "location"
+    case followRedirects = "location"
     case dataAsQuery = "get"
     case headOnly = "head"
-    case insecure,
-      compressed
+    case insecure, compressed
     case http11 = "http1.1"
     case maxTime = "max-time"
-    case
-      connectTimeout = "connect-timeout"
+    case connectTimeout = "connect-timeout"
     case user
     case userAgent = "user-agent"
     case cookie, retry
@@ -188,58 +215,52 @@ public struct CurlOptions: Codable, Equatable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
-    func flag(_ key: CodingKeys) throws -> Bool {
-      try c.decodeIfPresent(Bool.self, forKey: key) ?? false
-    }
-    silent = try flag(.silent)
-    showError = try flag(.showError)
-    failOnHTTPError = try flag(.failOnHTTPError)
-    failWithBody = try flag(.failWithBody)
-    includeHeaders = try flag(.includeHeaders)
+    flags.silent = try c.flag(.silent)
+    flags.showError = try c.flag(.showError)
+    flags.failOnHTTPError = try c.flag(.failOnHTTPError)
+    flags.failWithBody = try c.flag(.failWithBody)
+    flags.includeHeaders = try c.flag(.includeHeaders)
     dumpHeaders = try c.decodeIfPresent(Template.self, forKey: .dumpHeaders)
     output = try c.decodeIfPresent(Template.self, forKey: .output)
     writeOut = try c.decodeIfPresent(Template.self, forKey: .writeOut)
-    noBuffer = try flag(.noBuffer)
-    followRedirects = try flag(.followRedirects)
-    dataAsQuery = try flag(.dataAsQuery)
-    headOnly = try flag(.headOnly)
-    insecure = try flag(.insecure)
-    compressed = try flag(.compressed)
-    http11 = try flag(.http11)
+    flags.noBuffer = try c.flag(.noBuffer)
+    flags.followRedirects = try c.flag(.followRedirects)
+    flags.dataAsQuery = try c.flag(.dataAsQuery)
+    flags.headOnly = try c.flag(.headOnly)
+    flags.insecure = try c.flag(.insecure)
+    flags.compressed = try c.flag(.compressed)
+    flags.http11 = try c.flag(.http11)
     maxTime = try c.decodeIfPresent(Seconds.self, forKey: .maxTime)
     connectTimeout = try c.decodeIfPresent(Seconds.self, forKey: .connectTimeout)
     user = try c.decodeIfPresent(Template.self, forKey: .user)
     userAgent = try c.decodeIfPresent(Template.self, forKey: .userAgent)
     cookie = try c.decodeIfPresent(Template.self, forKey: .cookie)
-    retry = try c.decodeIfPresent(Int.self, forKey: .retry)
+    flags.retry = try c.decodeIfPresent(Int.self, forKey: .retry)
   }
 
   /// Only what differs from curl's defaults is written.
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
-    func flag(_ value: Bool, _ key: CodingKeys) throws {
-      if value { try c.encode(true, forKey: key) }
-    }
-    try flag(silent, .silent)
-    try flag(showError, .showError)
-    try flag(failOnHTTPError, .failOnHTTPError)
-    try flag(failWithBody, .failWithBody)
-    try flag(includeHeaders, .includeHeaders)
+    try c.flag(flags.silent, .silent)
+    try c.flag(flags.showError, .showError)
+    try c.flag(flags.failOnHTTPError, .failOnHTTPError)
+    try c.flag(flags.failWithBody, .failWithBody)
+    try c.flag(flags.includeHeaders, .includeHeaders)
     try c.encodeIfPresent(dumpHeaders, forKey: .dumpHeaders)
     try c.encodeIfPresent(output, forKey: .output)
     try c.encodeIfPresent(writeOut, forKey: .writeOut)
-    try flag(noBuffer, .noBuffer)
-    try flag(followRedirects, .followRedirects)
-    try flag(dataAsQuery, .dataAsQuery)
-    try flag(headOnly, .headOnly)
-    try flag(insecure, .insecure)
-    try flag(compressed, .compressed)
-    try flag(http11, .http11)
+    try c.flag(flags.noBuffer, .noBuffer)
+    try c.flag(flags.followRedirects, .followRedirects)
+    try c.flag(flags.dataAsQuery, .dataAsQuery)
+    try c.flag(flags.headOnly, .headOnly)
+    try c.flag(flags.insecure, .insecure)
+    try c.flag(flags.compressed, .compressed)
+    try c.flag(flags.http11, .http11)
     try c.encodeIfPresent(maxTime, forKey: .maxTime)
     try c.encodeIfPresent(connectTimeout, forKey: .connectTimeout)
     try c.encodeIfPresent(user, forKey: .user)
     try c.encodeIfPresent(userAgent, forKey: .userAgent)
     try c.encodeIfPresent(cookie, forKey: .cookie)
-    try c.encodeIfPresent(retry, forKey: .retry)
+    try c.encodeIfPresent(flags.retry, forKey: .retry)
   }
 }

@@ -73,10 +73,10 @@ public struct SedInvocation: Codable, Equatable, Hashable, Sendable {
         forKey: .scripts, in: c, debugDescription: "sed needs at least one script")
     }
     self.scripts = scripts
-    quiet = try c.decodeIfPresent(Bool.self, forKey: .quiet) ?? false
-    extended = try c.decodeIfPresent(Bool.self, forKey: .extended) ?? false
-    separate = try c.decodeIfPresent(Bool.self, forKey: .separate) ?? false
-    nullData = try c.decodeIfPresent(Bool.self, forKey: .nullData) ?? false
+    quiet = try c.flag(.quiet)
+    extended = try c.flag(.extended)
+    separate = try c.flag(.separate)
+    nullData = try c.flag(.nullData)
     lineWrap = try c.decodeIfPresent(Int.self, forKey: .lineWrap)
     files = try c.decodeIfPresent([Template].self, forKey: .files) ?? []
   }
@@ -95,10 +95,10 @@ public struct SedInvocation: Codable, Equatable, Hashable, Sendable {
         }
       }
     }
-    if quiet { try c.encode(true, forKey: .quiet) }
-    if extended { try c.encode(true, forKey: .extended) }
-    if separate { try c.encode(true, forKey: .separate) }
-    if nullData { try c.encode(true, forKey: .nullData) }
+    try c.flag(quiet, .quiet)
+    try c.flag(extended, .extended)
+    try c.flag(separate, .separate)
+    try c.flag(nullData, .nullData)
     try c.encodeIfPresent(lineWrap, forKey: .lineWrap)
     if !files.isEmpty { try c.encode(files, forKey: .files) }
   }

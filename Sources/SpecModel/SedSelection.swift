@@ -27,23 +27,17 @@ public struct SedSelection: Codable, Equatable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
-    func flag(_ key: CodingKeys) throws -> Bool {
-      try c.decodeIfPresent(Bool.self, forKey: key) ?? false
-    }
     pattern = try c.decode(String.self, forKey: .pattern)
-    extended = try flag(.extended)
-    ignoreCase = try flag(.ignoreCase)
-    invert = try flag(.invert)
+    extended = try c.flag(.extended)
+    ignoreCase = try c.flag(.ignoreCase)
+    invert = try c.flag(.invert)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
-    func flag(_ value: Bool, _ key: CodingKeys) throws {
-      if value { try c.encode(true, forKey: key) }
-    }
     try c.encode(pattern, forKey: .pattern)
-    try flag(extended, .extended)
-    try flag(ignoreCase, .ignoreCase)
-    try flag(invert, .invert)
+    try c.flag(extended, .extended)
+    try c.flag(ignoreCase, .ignoreCase)
+    try c.flag(invert, .invert)
   }
 }

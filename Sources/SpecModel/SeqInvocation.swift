@@ -37,7 +37,7 @@ public struct SeqInvocation: Codable, Equatable, Hashable, Sendable {
     increment = try c.decodeIfPresent(Template.self, forKey: .increment)
     last = try c.decode(Template.self, forKey: .last)
     separator = try c.decodeIfPresent(Template.self, forKey: .separator)
-    equalWidth = try c.decodeIfPresent(Bool.self, forKey: .equalWidth) ?? false
+    equalWidth = try c.flag(.equalWidth)
     format = try c.decodeIfPresent(Template.self, forKey: .format)
   }
 
@@ -47,7 +47,7 @@ public struct SeqInvocation: Codable, Equatable, Hashable, Sendable {
     try c.encodeIfPresent(increment, forKey: .increment)
     try c.encode(last, forKey: .last)
     try c.encodeIfPresent(separator, forKey: .separator)
-    if equalWidth { try c.encode(true, forKey: .equalWidth) }
+    try c.flag(equalWidth, .equalWidth)
     try c.encodeIfPresent(format, forKey: .format)
   }
 }

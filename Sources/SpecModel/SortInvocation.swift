@@ -60,35 +60,29 @@ public struct SortInvocation: Codable, Equatable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
-    func flag(_ key: CodingKeys) throws -> Bool {
-      try c.decodeIfPresent(Bool.self, forKey: key) ?? false
-    }
     ordering = try c.decodeIfPresent(SortKey.Ordering.self, forKey: .ordering)
     check = try c.decodeIfPresent(Check.self, forKey: .check)
     output = try c.decodeIfPresent(Template.self, forKey: .output)
     keys = try c.decodeIfPresent([SortKey].self, forKey: .keys) ?? []
-    numeric = try flag(.numeric)
-    reverse = try flag(.reverse)
-    unique = try flag(.unique)
-    foldCase = try flag(.foldCase)
-    skipBlanks = try flag(.skipBlanks)
-    stable = try flag(.stable)
+    numeric = try c.flag(.numeric)
+    reverse = try c.flag(.reverse)
+    unique = try c.flag(.unique)
+    foldCase = try c.flag(.foldCase)
+    skipBlanks = try c.flag(.skipBlanks)
+    stable = try c.flag(.stable)
     separator = try c.decodeIfPresent(String.self, forKey: .separator)
     files = try c.decodeIfPresent([Template].self, forKey: .files) ?? []
   }
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
-    func flag(_ value: Bool, _ key: CodingKeys) throws {
-      if value { try c.encode(true, forKey: key) }
-    }
     if !keys.isEmpty { try c.encode(keys, forKey: .keys) }
-    try flag(numeric, .numeric)
-    try flag(reverse, .reverse)
-    try flag(unique, .unique)
-    try flag(foldCase, .foldCase)
-    try flag(skipBlanks, .skipBlanks)
-    try flag(stable, .stable)
+    try c.flag(numeric, .numeric)
+    try c.flag(reverse, .reverse)
+    try c.flag(unique, .unique)
+    try c.flag(foldCase, .foldCase)
+    try c.flag(skipBlanks, .skipBlanks)
+    try c.flag(stable, .stable)
     try c.encodeIfPresent(separator, forKey: .separator)
     try c.encodeIfPresent(ordering, forKey: .ordering)
     try c.encodeIfPresent(check, forKey: .check)
@@ -150,29 +144,23 @@ public struct SortKey: Codable, Equatable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
-    func flag(_ key: CodingKeys) throws -> Bool {
-      try c.decodeIfPresent(Bool.self, forKey: key) ?? false
-    }
     ordering = try c.decodeIfPresent(Ordering.self, forKey: .ordering)
     from = try c.decode(Int.self, forKey: .from)
     to = try c.decodeIfPresent(Int.self, forKey: .to)
-    numeric = try flag(.numeric)
-    reverse = try flag(.reverse)
-    foldCase = try flag(.foldCase)
-    skipBlanks = try flag(.skipBlanks)
+    numeric = try c.flag(.numeric)
+    reverse = try c.flag(.reverse)
+    foldCase = try c.flag(.foldCase)
+    skipBlanks = try c.flag(.skipBlanks)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
-    func flag(_ value: Bool, _ key: CodingKeys) throws {
-      if value { try c.encode(true, forKey: key) }
-    }
     try c.encode(from, forKey: .from)
     try c.encodeIfPresent(to, forKey: .to)
-    try flag(numeric, .numeric)
-    try flag(reverse, .reverse)
-    try flag(foldCase, .foldCase)
-    try flag(skipBlanks, .skipBlanks)
+    try c.flag(numeric, .numeric)
+    try c.flag(reverse, .reverse)
+    try c.flag(foldCase, .foldCase)
+    try c.flag(skipBlanks, .skipBlanks)
     try c.encodeIfPresent(ordering, forKey: .ordering)
   }
 }

@@ -184,8 +184,8 @@ public struct Assignment: Codable, Equatable, Hashable, Sendable {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     name = try c.decode(String.self, forKey: .name)
     value = try c.decodeIfPresent(Template.self, forKey: .value)
-    exported = try c.decodeIfPresent(Bool.self, forKey: .exported) ?? false
-    local = try c.decodeIfPresent(Bool.self, forKey: .local) ?? false
+    exported = try c.flag(.exported)
+    local = try c.flag(.local)
     substitution = try c.decodeIfPresent(Step.self, forKey: .substitution)
   }
 
@@ -193,8 +193,8 @@ public struct Assignment: Codable, Equatable, Hashable, Sendable {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(name, forKey: .name)
     try c.encodeIfPresent(value, forKey: .value)
-    if exported { try c.encode(true, forKey: .exported) }
-    if local { try c.encode(true, forKey: .local) }
+    try c.flag(exported, .exported)
+    try c.flag(local, .local)
     try c.encodeIfPresent(substitution, forKey: .substitution)
   }
 }
@@ -217,15 +217,15 @@ public struct Removal: Codable, Equatable, Hashable, Sendable {
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     paths = try c.decode([Template].self, forKey: .paths)
-    force = try c.decodeIfPresent(Bool.self, forKey: .force) ?? false
-    recursive = try c.decodeIfPresent(Bool.self, forKey: .recursive) ?? false
+    force = try c.flag(.force)
+    recursive = try c.flag(.recursive)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(paths, forKey: .paths)
-    if force { try c.encode(true, forKey: .force) }
-    if recursive { try c.encode(true, forKey: .recursive) }
+    try c.flag(force, .force)
+    try c.flag(recursive, .recursive)
   }
 }
 
@@ -345,14 +345,14 @@ public struct WhileStep: Codable, Equatable, Hashable, Sendable {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     condition = try c.decode([Step].self, forKey: .condition)
     body = try c.decode([Step].self, forKey: .body)
-    until = try c.decodeIfPresent(Bool.self, forKey: .until) ?? false
+    until = try c.flag(.until)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(condition, forKey: .condition)
     try c.encode(body, forKey: .body)
-    if until { try c.encode(true, forKey: .until) }
+    try c.flag(until, .until)
   }
 }
 

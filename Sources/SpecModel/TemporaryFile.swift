@@ -16,14 +16,14 @@ public struct TemporaryFile: Codable, Equatable, Hashable, Sendable {
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     variable = try c.decode(String.self, forKey: .variable)
-    directory = try c.decodeIfPresent(Bool.self, forKey: .directory) ?? false
+    directory = try c.flag(.directory)
     template = try c.decodeIfPresent(Template.self, forKey: .template)
   }
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(variable, forKey: .variable)
-    if directory { try c.encode(true, forKey: .directory) }
+    try c.flag(directory, .directory)
     try c.encodeIfPresent(template, forKey: .template)
   }
 }

@@ -43,10 +43,10 @@ public struct UniqInvocation: Codable, Equatable, Hashable, Sendable {
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
-    count = try c.decodeIfPresent(Bool.self, forKey: .count) ?? false
-    repeated = try c.decodeIfPresent(Bool.self, forKey: .repeated) ?? false
-    unique = try c.decodeIfPresent(Bool.self, forKey: .unique) ?? false
-    ignoreCase = try c.decodeIfPresent(Bool.self, forKey: .ignoreCase) ?? false
+    count = try c.flag(.count)
+    repeated = try c.flag(.repeated)
+    unique = try c.flag(.unique)
+    ignoreCase = try c.flag(.ignoreCase)
     skipFields = try c.decodeIfPresent(Int.self, forKey: .skipFields) ?? 0
     skipChars = try c.decodeIfPresent(Int.self, forKey: .skipChars) ?? 0
     checkChars = try c.decodeIfPresent(Int.self, forKey: .checkChars)
@@ -55,10 +55,10 @@ public struct UniqInvocation: Codable, Equatable, Hashable, Sendable {
 
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
-    if count { try c.encode(true, forKey: .count) }
-    if repeated { try c.encode(true, forKey: .repeated) }
-    if unique { try c.encode(true, forKey: .unique) }
-    if ignoreCase { try c.encode(true, forKey: .ignoreCase) }
+    try c.flag(count, .count)
+    try c.flag(repeated, .repeated)
+    try c.flag(unique, .unique)
+    try c.flag(ignoreCase, .ignoreCase)
     if skipFields != 0 { try c.encode(skipFields, forKey: .skipFields) }
     if skipChars != 0 { try c.encode(skipChars, forKey: .skipChars) }
     try c.encodeIfPresent(checkChars, forKey: .checkChars)

@@ -54,8 +54,8 @@ public struct XargsInvocation: Codable, Equatable, Hashable, Sendable {
     maxArgs = try c.decodeIfPresent(Int.self, forKey: .maxArgs)
     maxLines = try c.decodeIfPresent(Int.self, forKey: .maxLines)
     replace = try c.decodeIfPresent(String.self, forKey: .replace)
-    noRunIfEmpty = try c.decodeIfPresent(Bool.self, forKey: .noRunIfEmpty) ?? false
-    trace = try c.decodeIfPresent(Bool.self, forKey: .trace) ?? false
+    noRunIfEmpty = try c.flag(.noRunIfEmpty)
+    trace = try c.flag(.trace)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -66,7 +66,7 @@ public struct XargsInvocation: Codable, Equatable, Hashable, Sendable {
     try c.encodeIfPresent(maxArgs, forKey: .maxArgs)
     try c.encodeIfPresent(maxLines, forKey: .maxLines)
     try c.encodeIfPresent(replace, forKey: .replace)
-    if noRunIfEmpty { try c.encode(true, forKey: .noRunIfEmpty) }
-    if trace { try c.encode(true, forKey: .trace) }
+    try c.flag(noRunIfEmpty, .noRunIfEmpty)
+    try c.flag(trace, .trace)
   }
 }

@@ -58,8 +58,8 @@ public struct XxdInvocation: Codable, Equatable, Hashable, Sendable {
     groupSize = try c.decodeIfPresent(Int.self, forKey: .groupSize)
     length = try c.decodeIfPresent(Int.self, forKey: .length)
     seek = try c.decodeIfPresent(Int.self, forKey: .seek) ?? 0
-    uppercase = try c.decodeIfPresent(Bool.self, forKey: .uppercase) ?? false
-    capitalize = try c.decodeIfPresent(Bool.self, forKey: .capitalize) ?? false
+    uppercase = try c.flag(.uppercase)
+    capitalize = try c.flag(.capitalize)
     file = try c.decodeIfPresent(Template.self, forKey: .file)
   }
 
@@ -70,8 +70,8 @@ public struct XxdInvocation: Codable, Equatable, Hashable, Sendable {
     try c.encodeIfPresent(groupSize, forKey: .groupSize)
     try c.encodeIfPresent(length, forKey: .length)
     if seek != 0 { try c.encode(seek, forKey: .seek) }
-    if uppercase { try c.encode(true, forKey: .uppercase) }
-    if capitalize { try c.encode(true, forKey: .capitalize) }
+    try c.flag(uppercase, .uppercase)
+    try c.flag(capitalize, .capitalize)
     try c.encodeIfPresent(file, forKey: .file)
   }
 }

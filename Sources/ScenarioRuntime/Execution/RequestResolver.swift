@@ -19,19 +19,7 @@ extension ShellState {
     for header in request.headers { resolved.headers.append(try expand(header)) }
     let options = request.options
     var o = ResolvedCurlOptions()
-    o.silent = options.silent
-    o.showError = options.showError
-    o.failOnHTTPError = options.failOnHTTPError
-    o.failWithBody = options.failWithBody
-    o.includeHeaders = options.includeHeaders
-    o.noBuffer = options.noBuffer
-    o.followRedirects = options.followRedirects
-    o.dataAsQuery = options.dataAsQuery
-    o.headOnly = options.headOnly
-    o.insecure = options.insecure
-    o.compressed = options.compressed
-    o.http11 = options.http11
-    o.retry = options.retry
+    o.flags = options.flags
     if let dump = options.dumpHeaders {
       let path = try expand(dump)
       o.dumpHeaders = path == "-" || path == "/dev/null" ? path : absolutePath(path)

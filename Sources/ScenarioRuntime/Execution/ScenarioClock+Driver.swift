@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import NIOCore
+import VirtualTime
 
 /// The scheduler of a virtual `ScenarioClock`: a task that runs while a participant waits, and
 /// ends the earliest wait once no participant has run for `quiet` (bytes on their way between
@@ -32,26 +33,23 @@ extension ScenarioClock {
 
   private func drive() async {
     var lastChanges = -1
-    var calmSince = Self.monotonic()
+    var calmSince = Monotonic.now()
     var quiet = Self.quiet
     while true {
       let snapshot = state.withLock { state -> Snapshot? in
-        let pending = state.sleepers.filter { !$0.value.woken }
-        if state.parked == 0 && pending.isEmpty {
+        let earliest = state.sleepers.earliest
+        if state.parked == 0 && earliest == nil {
           state.driving = false
           return nil
-        }
-        let earliest = pending.min {
-          ($0.value.deadline, $0.key) < ($1.value.deadline, $1.key)
         }
         return Snapshot(
           running: state.running, pending: state.pending, awaiting: Array(state.awaiting.values),
           changes: state.changes,
           skipped: state.skipped,
-          earliest: earliest.map { ($0.key, $0.value.deadline - state.skipped) })
+          earliest: earliest.map { ($0.id, $0.sleeper.deadline - state.skipped) })
       }
       guard let snapshot else { return }
-      let now = Self.monotonic()
+      let now = Monotonic.now()
       let awaiting = snapshot.awaiting.map { $0() }
       if let earliest = snapshot.earliest, earliest.due <= now {
         // Its real end passed: it ends, whatever runs.
@@ -124,7 +122,7 @@ extension ScenarioClock {
       }
     }
     guard let due else { return .none }
-    return .runtime(skipped: max(0, due - Self.monotonic()))
+    return .runtime(skipped: max(0, due - Monotonic.now()))
   }
 
   /// A transfer starts waiting for an answer (`transferEnded()` when it has it whole or gave

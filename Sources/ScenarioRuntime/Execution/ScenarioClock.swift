@@ -1,5 +1,6 @@
 import Shell
 import Synchronization
+import VirtualTime
 
 #if canImport(Glibc)
   import Glibc
@@ -26,13 +27,6 @@ public final class ScenarioClock: Sendable {
   /// The simulator's `/__simulator/settle` endpoint, stepped with this clock.
   public let settleURL: String?
 
-  struct Sleeper {
-    /// When the wait ends, on this clock (monotonic nanoseconds plus `skipped`).
-    var deadline: Int64
-    var continuation: CheckedContinuation<Bool, Never>?
-    var woken = false
-  }
-
   struct State {
     /// How far steps moved this clock ahead of real time, in nanoseconds.
     var skipped: Int64 = 0
@@ -43,7 +37,8 @@ public final class ScenarioClock: Sendable {
     /// Transfers waiting for (the rest of) an answer: the local port of each one's connection
     /// (nil while it connects).
     var awaiting: [Int: @Sendable () -> Int?] = [:]
-    var sleepers: [Int: Sleeper] = [:]
+    /// Waits on this clock; deadlines are monotonic nanoseconds plus `skipped`.
+    var sleepers = SleeperTable<Void>()
     var nextID = 0
     /// Events posted to transfers and not taken yet (`posted()`, `taken()`).
     var pending = 0
@@ -88,17 +83,6 @@ public final class ScenarioClock: Sendable {
     value.tv_sec = .init(whole)
     value.tv_nsec = .init(nanoseconds)
     return value
-  }
-
-  static func monotonic() -> Int64 {
-    var value = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &value)
-    return Int64(value.tv_sec) * 1_000_000_000 + Int64(value.tv_nsec)
-  }
-
-  static func nanoseconds(_ duration: Duration) -> Int64 {
-    let (seconds, attoseconds) = duration.components
-    return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
   }
 
   // MARK: Participants
@@ -218,33 +202,16 @@ public final class ScenarioClock: Sendable {
   /// participant that stops running meanwhile (on false it runs again by itself).
   func timer(_ duration: Duration, parking: Bool = false) async -> Bool {
     guard isVirtual else { return (try? await Task.sleep(for: duration)) != nil }
-    let length = max(0, Self.nanoseconds(duration))
+    let length = max(0, Monotonic.nanoseconds(duration))
     let id = state.withLock { state in
-      state.nextID += 1
-      state.sleepers[state.nextID] = Sleeper(
-        deadline: Self.monotonic() + state.skipped + length)
       if parking { state.running -= 1 }
       state.changes += 1
-      return state.nextID
+      return state.sleepers.add(deadline: Monotonic.now() + state.skipped + length, tag: ())
     }
     startDriving()
-    let woken = await withTaskCancellationHandler {
-      await withCheckedContinuation { continuation in
-        let resume = state.withLock { state -> Bool? in
-          guard var sleeper = state.sleepers[id] else { return false }
-          if sleeper.woken {
-            state.sleepers[id] = nil
-            return true
-          }
-          sleeper.continuation = continuation
-          state.sleepers[id] = sleeper
-          return nil
-        }
-        if let resume { continuation.resume(returning: resume) }
-      }
-    } onCancel: {
-      end(id, woken: false)
-    }
+    let woken = await SleeperTable<Void>.suspend(
+      park: { continuation in state.withLock { $0.sleepers.park(id, continuation) } },
+      cancel: { self.end(id, woken: false) })
     if !woken && parking { enter() }
     return woken
   }
@@ -252,20 +219,10 @@ public final class ScenarioClock: Sendable {
   /// Ends wait `id`. A wake makes the waiter run (it counts as running from now on).
   func end(_ id: Int, woken: Bool) {
     let continuation = state.withLock { state -> CheckedContinuation<Bool, Never>? in
-      guard var sleeper = state.sleepers[id], !sleeper.woken else { return nil }
+      guard let ended = state.sleepers.end(id, woken: woken) else { return nil }
       state.changes += 1
       if woken { state.running += 1 }
-      guard let continuation = sleeper.continuation else {
-        if woken {
-          sleeper.woken = true
-          state.sleepers[id] = sleeper
-        } else {
-          state.sleepers[id] = nil
-        }
-        return nil
-      }
-      state.sleepers[id] = nil
-      return continuation
+      return ended.continuation
     }
     continuation?.resume(returning: woken)
   }

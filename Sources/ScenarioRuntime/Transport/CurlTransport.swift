@@ -1,29 +1,8 @@
 import SpecModel
 
-/// A curl invocation with every template expanded and every file read: what curl would send.
-public struct ResolvedRequest: Sendable, Equatable {
-  public var method: String
-  /// `-X` was given: the method is sent as is, even with a body.
-  public var explicitMethod: Bool
-  public var url: String
-  /// `-H` lines as given, in order (`Name: value`; curl's `Name:` removes a default header and
-  /// `Name;` sends it empty).
-  public var headers: [String]
-  public var body: ResolvedBody?
-  public var options: ResolvedCurlOptions
-
-  public init(
-    method: String, explicitMethod: Bool = false, url: String, headers: [String] = [],
-    body: ResolvedBody? = nil, options: ResolvedCurlOptions = ResolvedCurlOptions()
-  ) {
-    self.method = method
-    self.explicitMethod = explicitMethod
-    self.url = url
-    self.headers = headers
-    self.body = body
-    self.options = options
-  }
-}
+/// A curl invocation with every word expanded and every file read: what curl would send. The
+/// same `CurlRequest` as the IR's `Request`, at the next stage (see `ShellState.resolve`).
+public typealias ResolvedRequest = CurlRequest<String, ResolvedBody, ResolvedCurlOptions>
 
 public enum ResolvedBody: Sendable, Equatable {
   /// `-d`/`--data-*`/`--json` text or file bytes, or a `-T` upload. `form` is true for the
@@ -50,13 +29,10 @@ public struct ResolvedPart: Sendable, Equatable {
   }
 }
 
-/// curl's behaviour flags with templates expanded.
-public struct ResolvedCurlOptions: Sendable, Equatable {
-  public var silent = false
-  public var showError = false
-  public var failOnHTTPError = false
-  public var failWithBody = false
-  public var includeHeaders = false
+/// curl's behaviour with words expanded: the IR's flags as they are, paths made absolute.
+@dynamicMemberLookup
+public struct ResolvedCurlOptions: CurlSettings, Sendable, Equatable {
+  public var flags = CurlFlags()
   /// `-D`: `-` for standard output, else a path.
   public var dumpHeaders: String?
   /// `-o`: a path (`/dev/null` discards).
@@ -65,21 +41,18 @@ public struct ResolvedCurlOptions: Sendable, Equatable {
   public var fileMode = 0o644
   /// `-w` format, unexpanded (`%{http_code}` and friends are the transport's to fill in).
   public var writeOut: String?
-  public var noBuffer = false
-  public var followRedirects = false
-  public var dataAsQuery = false
-  public var headOnly = false
-  public var insecure = false
-  public var compressed = false
-  public var http11 = false
   public var maxTime: Double?
   public var connectTimeout: Double?
   public var user: String?
   public var userAgent: String?
   public var cookie: String?
-  public var retry: Int?
 
   public init() {}
+
+  public subscript<T>(dynamicMember flag: WritableKeyPath<CurlFlags, T>) -> T {
+    get { flags[keyPath: flag] }
+    set { flags[keyPath: flag] = newValue }
+  }
 }
 
 /// What curl leaves behind besides its standard output.

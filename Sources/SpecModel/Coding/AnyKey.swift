@@ -32,9 +32,7 @@ extension KeyedDecodingContainer where K == AnyKey {
     try decodeIfPresent(T.self, forKey: AnyKey(key))
   }
 
-  func flag(_ key: String) throws -> Bool {
-    try decodeIfPresent(Bool.self, forKey: AnyKey(key)) ?? false
-  }
+  func flag(_ key: String) throws -> Bool { try flag(AnyKey(key)) }
 }
 
 extension KeyedEncodingContainer where K == AnyKey {
@@ -55,9 +53,7 @@ extension KeyedEncodingContainer where K == AnyKey {
     }
   }
 
-  mutating func flag(_ value: Bool, _ key: String) throws {
-    if value { try encode(true, forKey: AnyKey(key)) }
-  }
+  mutating func flag(_ value: Bool, _ key: String) throws { try flag(value, AnyKey(key)) }
 }
 
 /// File modes are written in octal, as `chmod` takes them: `"600"`.
