@@ -20,6 +20,8 @@ enum SuiteFileRenderer {
     let documentYAML = EmbeddedYAML.text(yaml.document.text)
     return layout.header(yamlFile: yaml.document.file)
       + """
+      // Its length follows the document: it embeds the document's YAML (sections, needs,
+      // environments); each scenario has a file of its own beside it.
 
       import ScenarioTesting
       import Testing
