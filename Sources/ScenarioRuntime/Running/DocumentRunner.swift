@@ -239,7 +239,7 @@ public actor DocumentRunner {
   private func unsupported(_ scenario: Scenario) -> ScenarioOutcome {
     let heading = loaded.headingLine(scenario.id) ?? 0
     let errors = scenario.unsupported.map {
-      ScenarioOutcome.Unsupported(line: heading + $0.line, column: $0.column, message: $0.message)
+      LoweringError(line: heading + $0.line, column: $0.column, message: $0.message)
     }
     let source = configuration.sourcePath ?? loaded.document.source
     let stderr = errors.map { "\(source):\($0.line):\($0.column): error: \($0.message)\n" }.joined()

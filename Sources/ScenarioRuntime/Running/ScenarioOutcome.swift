@@ -21,14 +21,15 @@ public struct ScenarioOutcome: Sendable, Equatable, Codable {
   /// Stopped, or never started, because the run was interrupted (SIGINT, SIGTERM).
   public var interrupted = false
 
-  /// Why the scenario could not be compiled, each at its markdown position: an unsupported
+  /// Why the scenario could not be compiled, each at its markdown position (the line counted
+  /// from the document's start, where the YAML counts from the heading): an unsupported
   /// scenario does not run (status `unsupportedStatus`); empty for one that ran.
-  public var unsupported: [Unsupported] = []
+  public var unsupported: [LoweringError] = []
 
   public init(
     id: String, title: String, status: Int32, timedOut: Bool = false, seconds: Double = 0,
     stdout: [UInt8] = [], stderr: [UInt8] = [], failure: FailurePoint? = nil,
-    failureLine: Int? = nil, failedNeeds: [String] = [], unsupported: [Unsupported] = []
+    failureLine: Int? = nil, failedNeeds: [String] = [], unsupported: [LoweringError] = []
   ) {
     self.id = id
     self.title = title
@@ -46,19 +47,6 @@ public struct ScenarioOutcome: Sendable, Equatable, Codable {
   /// The exit code logged for an unsupported scenario: 2, bash's status for a script it
   /// cannot run (a syntax error).
   public static let unsupportedStatus: Int32 = 2
-
-  /// A lowering error of an unsupported scenario, at its markdown line and column.
-  public struct Unsupported: Sendable, Equatable, Codable {
-    public var line: Int
-    public var column: Int
-    public var message: String
-
-    public init(line: Int, column: Int, message: String) {
-      self.line = line
-      self.column = column
-      self.message = message
-    }
-  }
 
   public var passed: Bool { status == 0 && !timedOut && !interrupted && unsupported.isEmpty }
 

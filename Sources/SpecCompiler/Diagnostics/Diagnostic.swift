@@ -10,13 +10,25 @@ public struct Diagnostic: Equatable, Hashable, Sendable, CustomStringConvertible
   public var line: Int
   public var column: Int
   public var message: String
+  /// The catalog kind (``DiagnosticMessage/id``, `lowering.unsupportedCommand`) the message was
+  /// written from; tests compare it instead of the wording.
+  public var id: String?
 
-  public init(_ severity: Severity, file: String, line: Int, column: Int, _ message: String) {
+  public init(
+    _ severity: Severity, file: String, line: Int, column: Int, _ message: String,
+    id: String? = nil
+  ) {
     self.severity = severity
     self.file = file
     self.line = max(1, line)
     self.column = max(1, column)
     self.message = message
+    self.id = id
+  }
+
+  /// A diagnostic of the catalog, with the severity, message and id of `kind`.
+  public init(_ kind: some DiagnosticMessage, file: String, line: Int, column: Int) {
+    self.init(kind.severity, file: file, line: line, column: column, kind.message, id: kind.id)
   }
 
   /// Always one line: input quoted in the message or the file name cannot break it (see
@@ -67,8 +79,10 @@ public struct Diagnostics: Sendable {
     all.append(contentsOf: other)
   }
 
-  public mutating func error(_ message: String, file: String, line: Int, column: Int) {
-    all.append(Diagnostic(.error, file: file, line: line, column: column, message))
+  /// A diagnostic of the catalog at its position.
+  public mutating func report(_ kind: some DiagnosticMessage, file: String, line: Int, column: Int)
+  {
+    all.append(Diagnostic(kind, file: file, line: line, column: column))
   }
 
   /// Makes every warning an error (`--strict`); notes stay notes.

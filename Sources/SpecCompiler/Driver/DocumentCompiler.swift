@@ -88,29 +88,35 @@ public enum DocumentCompiler {
       let facts = StepFacts(result.steps)
       let attached = EnvironmentAttachment.environments(for: facts, among: environments)
       var problems = result.problems
-      var derived: [LoweringContext.Problem] = []
+      var derived: [(position: SourcePosition, kind: LoweringDiagnostic)] = []
       for id in attached {
         guard let cause = setups.broken[id] else { continue }
         derived.append(
-          .init(
-            position: SourcePosition(line: outlined.headingLine, column: 1),
-            message: "uses \(cause.environment), whose setup could not be lowered "
-              + SetupLowering.describe(cause.problems)))
+          (
+            SourcePosition(line: outlined.headingLine, column: 1),
+            .setupNotLowered(
+              environment: cause.environment,
+              problems: SetupLowering.describe(cause.problems))
+          ))
       }
       for name in SetupLowering.calls(result.steps).sorted() {
         guard let cause = setups.unusable[name] else { continue }
         derived.append(
-          .init(
-            position: SourcePosition(
+          (
+            SourcePosition(
               line: outlined.headingLine + (facts.callLines[name] ?? 0), column: 1),
-            message: SetupLowering.describeCall(name, cause)))
+            SetupLowering.describeCall(name, cause)
+          ))
       }
-      for problem in derived {
-        lowering.error(
-          "\(problem.message) (in \(outlined.id))", file: file, line: problem.position.line,
-          column: problem.position.column)
+      for (position, kind) in derived {
+        lowering.append(
+          Diagnostic(
+            kind.severity, file: file, line: position.line, column: position.column,
+            "\(kind.message) (in \(outlined.id))", id: kind.id))
       }
-      problems += derived
+      problems += derived.map {
+        LoweringContext.Problem(position: $0.position, message: $0.kind.message)
+      }
       problems.sort { $0.position < $1.position }
       scenarios.append(
         Scenario(
@@ -193,7 +199,7 @@ public enum DocumentCompiler {
       context.tracing = tracing
       switch BashParser.parse(block.code) {
       case .failure(let error):
-        context.error("bash syntax error: \(error.message)", at: error.position)
+        context.error(LoweringDiagnostic.bashSyntaxError(error.message), at: error.position)
       case .success(let script):
         steps = context.lower(statements: script.statements)
         if context.enablesTracing && !tracing {

@@ -61,7 +61,7 @@ struct SetupLowering {
         context.isSetup = true
         switch BashParser.parse(block.code) {
         case .failure(let error):
-          context.error("bash syntax error: \(error.message)", at: error.position)
+          context.error(LoweringDiagnostic.bashSyntaxError(error.message), at: error.position)
           pieces.append(
             Piece(
               setup: index, block: blockIndex, steps: [], problems: context.problems,
@@ -112,7 +112,7 @@ struct SetupLowering {
         for name in Self.calls(piece.steps).sorted() {
           guard let cause = unusable[name] else { continue }
           problems.append(
-            .init(position: piece.position, message: Self.describeCall(name, cause)))
+            .init(position: piece.position, message: Self.describeCall(name, cause).message))
         }
       }
       let failedFunctions = own.compactMap { piece -> UnsupportedFunction? in
@@ -170,10 +170,10 @@ struct SetupLowering {
 
   /// `calls function 'f' of Common environment, which could not be lowered (line 12, column 3:
   /// …)`: the function's own errors, at their markdown lines.
-  static func describeCall(_ name: String, _ cause: Cause) -> String {
-    let chain = cause.through.map { "which calls '\($0)', " }.joined()
-    return "calls function '\(name)' of \(cause.environment), \(chain)which could not be lowered "
-      + describe(cause.problems)
+  static func describeCall(_ name: String, _ cause: Cause) -> LoweringDiagnostic {
+    .functionNotLowered(
+      function: name, environment: cause.environment, through: cause.through,
+      problems: describe(cause.problems))
   }
 
   /// `(line 12, column 3: message; line 14, column 1: message)`.

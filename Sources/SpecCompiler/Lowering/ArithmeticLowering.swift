@@ -15,7 +15,7 @@ extension LoweringContext {
       var at = position
       let before = text.prefix(error.offset)
       if exact, !before.contains("\n") { at.column += before.count }
-      self.error("arithmetic: \(error.bashMessage(for: text))", at: at)
+      self.error(LoweringDiagnostic.arithmetic(error.bashMessage(for: text)), at: at)
       return nil
     }
   }

@@ -22,7 +22,7 @@ extension LoweringContext {
       guard let index, index == "@" || index == "*", e.operation == nil, e.slice == nil,
         e.replacement == nil, !e.length
       else {
-        error("indirect expansion ${!\(e.name)…} is not supported", at: e.position)
+        error(LoweringDiagnostic.indirectExpansion(name: e.name), at: e.position)
         return .failed
       }
       return .part(.expansion(ParameterExpansion(name: "\(e.name)[\(index)]", operation: .indices)))
@@ -44,7 +44,7 @@ extension LoweringContext {
       return validIndex(raw, at: position)
     }
     guard let word = BashParser.parseSubscript(raw) else {
-      error("associative array key '\(raw)' is not supported", at: position)
+      error(LoweringDiagnostic.unsupportedAssociativeKey(raw), at: position)
       return nil
     }
     // The key's parts carry positions within the subscript: its errors are reported at the
@@ -53,7 +53,7 @@ extension LoweringContext {
     guard let key = template(word) else {
       let message = problems.last?.message ?? "unsupported"
       (diagnostics, problems) = saved
-      error("associative array key '\(raw)': \(message)", at: position)
+      error(LoweringDiagnostic.invalidAssociativeKey(raw, reason: message), at: position)
       return nil
     }
     return TemplateSyntax.render(key)
@@ -68,7 +68,8 @@ extension LoweringContext {
       return index.replacing(/\$([A-Za-z_][A-Za-z0-9_]*)/) { "${\($0.output.1)}" }
     } catch {
       self.error(
-        "array index '\(index)' is not supported: \(error.bashMessage(for: index))", at: position)
+        LoweringDiagnostic.unsupportedArrayIndex(index, reason: error.bashMessage(for: index)),
+        at: position)
       return nil
     }
   }
@@ -78,12 +79,11 @@ extension LoweringContext {
     var hoisted: [Step] = []
     if let elements = assignment.array {
       if assignment.index != nil {
-        error("an array element cannot be assigned a list", at: assignment.position)
+        error(LoweringDiagnostic.listAssignedToElement, at: assignment.position)
         return []
       }
       for word in elements where Self.isKeyedAppend(word) {
-        error(
-          "appending to an element in a list, '[KEY]+=VALUE', is not supported", at: word.position)
+        error(LoweringDiagnostic.appendToElementInList, at: word.position)
         return []
       }
       if associativeArrays.contains(assignment.name) {
@@ -112,7 +112,7 @@ extension LoweringContext {
         return []
       }
       if local {
-        error("'local' cannot declare an array element", at: assignment.position)
+        error(LoweringDiagnostic.localArrayElement, at: assignment.position)
         return []
       }
       return hoisted + [
@@ -151,10 +151,7 @@ extension LoweringContext {
       guard let (keyWord, valueWord) = Self.keyedElement(word) else {
         let split = Self.isSplit(word)
         if split, word.parts.contains(where: Self.isQuoted) {
-          error(
-            "an array element with an unquoted expansion next to quoted text is not supported; "
-              + "quote the whole word or split it yourself",
-            at: word.position)
+          error(LoweringDiagnostic.mixedQuotingInElement, at: word.position)
           return []
         }
         guard let values = elementTemplates([word], hoisting: &hoisted, line: line) else {
@@ -232,9 +229,7 @@ extension LoweringContext {
     var entries: [KeyedElement] = []
     for word in elements {
       guard let (keyWord, valueWord) = Self.keyedElement(word) else {
-        error(
-          "associative array element '\(staticText(word) ?? "…")' is not '[KEY]=VALUE'",
-          at: word.position)
+        error(LoweringDiagnostic.notKeyValueElement(staticText(word) ?? "…"), at: word.position)
         return []
       }
       guard let key = template(keyWord), let value = template(valueWord) else { return [] }
@@ -309,8 +304,7 @@ extension LoweringContext {
     for word in call.arguments {
       if let list = Self.wordList(in: word.parts, quoted: false) {
         error(
-          "'\(list)' expands to several words, which '\(call.name)' cannot take as arguments yet; "
-            + "pass each value as its own word",
+          LoweringDiagnostic.arrayExpandsToSeveralWords(list: list, command: call.name),
           at: word.position)
         ok = false
       }
@@ -347,12 +341,12 @@ extension LoweringContext {
   /// which `${NAME+x}` is not empty for.
   mutating func isSetCondition(_ word: BashWord, at position: BashPosition) -> Condition? {
     guard let text = staticText(word) ?? UnsetCommand.elementText(word) else {
-      error("test operator '-v' needs a literal variable name", at: position)
+      error(LoweringDiagnostic.testVariableNeedsLiteralName, at: position)
       return nil
     }
     var reference = ParameterName(text)
     guard ReadCommand.isName(reference.base) || Int(reference.base) != nil else {
-      error("test operator '-v': '\(text)' is not a variable name", at: position)
+      error(LoweringDiagnostic.testVariableInvalidName(text), at: position)
       return nil
     }
     if let index = reference.index {
@@ -360,7 +354,7 @@ extension LoweringContext {
         let key = subscriptText(index, of: reference.base, at: word.position)
       else {
         if reference.isWhole {
-          error("test operator '-v' on '\(text)' is not supported", at: position)
+          error(LoweringDiagnostic.testVariableUnsupported(text), at: position)
         }
         return nil
       }

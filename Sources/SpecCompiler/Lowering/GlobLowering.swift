@@ -17,10 +17,7 @@ extension LoweringContext {
         continue
       }
       guard let text = staticText(BashWord(position: word.position, parts: [part])) else {
-        error(
-          "a filename glob with an expansion in the same word is not supported; "
-            + "quote the glob characters or build the list another way",
-          at: word.position)
+        error(LoweringDiagnostic.globWithExpansion, at: word.position)
         return .some(nil)
       }
       for c in text {
@@ -44,8 +41,7 @@ extension LoweringContext {
     var ok = true
     for word in arguments where Self.hasUnquotedGlob(word) {
       error(
-        "filename glob '\(staticText(word) ?? "…")' as an argument of '\(command)' is not supported "
-          + "(only in a 'for' list); quote it if it is not a glob",
+        LoweringDiagnostic.globArgument(glob: staticText(word) ?? "…", command: command),
         at: word.position)
       ok = false
     }

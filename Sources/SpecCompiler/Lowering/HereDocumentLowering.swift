@@ -6,7 +6,7 @@ extension LoweringContext {
   /// `$VAR` expansions live and `\$`, `` \` ``, `\\` and `\<newline>` as escapes.
   mutating func hereDocument(_ redirect: BashRedirect) -> Template? {
     guard let body = redirect.hereDocument else {
-      error("here-document without a body", at: redirect.position)
+      error(LoweringDiagnostic.hereDocumentWithoutBody, at: redirect.position)
       return nil
     }
     let quotedDelimiter = redirect.word.parts.contains { part in

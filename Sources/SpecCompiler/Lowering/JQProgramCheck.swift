@@ -39,13 +39,14 @@ final class JQProgramCheck {
   struct Failure {
     var index: Int
     var site: Site
+    var kind: LoweringDiagnostic
     /// `jq program does not compile: …`, without the owner.
-    var message: String
+    var message: String { kind.message }
 
     var diagnostic: Diagnostic {
       Diagnostic(
-        .error, file: site.file, line: site.position.line, column: site.position.column,
-        "\(message) (in \(site.owner))")
+        kind.severity, file: site.file, line: site.position.line, column: site.position.column,
+        "\(message) (in \(site.owner))", id: kind.id)
     }
   }
 
@@ -74,11 +75,10 @@ final class JQProgramCheck {
       if size > Self.maximumProgramBytes {
         return Failure(
           index: index, site: site,
-          message: "jq program is \(size) bytes, more than the \(Self.maximumProgramBytes) accepted"
-        )
+          kind: .jqProgramTooLarge(bytes: size, maximum: Self.maximumProgramBytes))
       }
       guard let message = errors[Self.key(site)] else { return nil }
-      return Failure(index: index, site: site, message: "jq program does not compile: \(message)")
+      return Failure(index: index, site: site, kind: .jqDoesNotCompile(message))
     }
   }
 

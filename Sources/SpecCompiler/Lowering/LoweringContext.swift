@@ -69,10 +69,14 @@ struct LoweringContext {
     markdown(position).line - headingLine
   }
 
-  mutating func error(_ message: String, at position: BashPosition) {
+  /// Reports `kind` at `position`, with the owner appended (`… (in S26)`).
+  mutating func error(_ kind: some DiagnosticMessage, at position: BashPosition) {
     let p = markdown(position)
-    diagnostics.error("\(message) (in \(owner))", file: file, line: p.line, column: p.column)
-    problems.append(Problem(position: p, message: message))
+    diagnostics.append(
+      Diagnostic(
+        kind.severity, file: file, line: p.line, column: p.column,
+        "\(kind.message) (in \(owner))", id: kind.id))
+    problems.append(Problem(position: p, message: kind.message))
   }
 
   /// A lowering error at its markdown position.

@@ -22,12 +22,13 @@ extension LoweringContext {
       case "-r": break
       default:
         error(
-          "\(variant) option '\(staticText(option) ?? "?")' is not supported", at: option.position)
+          LoweringDiagnostic.declarationOption(
+            declaration: variant, option: staticText(option) ?? "?"), at: option.position)
         return []
       }
     }
     guard ["export", "local", "declare", "typeset", "readonly"].contains(variant) else {
-      error("'\(variant)' is not supported", at: position)
+      error(LoweringDiagnostic.unsupportedDeclaration(variant), at: position)
       return []
     }
     if associative {
@@ -36,7 +37,7 @@ extension LoweringContext {
         guard let elements = assignment.array else {
           if assignment.value != nil || assignment.index != nil {
             error(
-              "\(variant) -A with a value that is not '([KEY]=VALUE …)' is not supported",
+              LoweringDiagnostic.associativeDeclarationValue(declaration: variant),
               at: assignment.position)
             return [Step]()
           }
@@ -132,9 +133,7 @@ extension LoweringContext {
       let first = arguments.first, let function = staticText(first), functions.contains(function)
     {
       if tracing && !tracedFunctions.contains(function) {
-        error(
-          "set -x: function '\(function)' is defined outside this block; its commands cannot be traced",
-          at: first.position)
+        error(LoweringDiagnostic.untracedFunction(function), at: first.position)
         return nil
       }
       var templates: [Template] = []

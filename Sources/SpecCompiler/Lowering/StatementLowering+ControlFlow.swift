@@ -31,12 +31,12 @@ extension LoweringContext {
         case .call(let assignments, let arguments)? = statements[0].command,
         assignments.isEmpty, staticText(arguments[0]) == "seq", (2...3).contains(arguments.count)
       else {
-        error("only $(seq [FIRST] LAST) can be iterated over", at: position)
+        error(LoweringDiagnostic.forSeqOnly, at: position)
         return nil
       }
       let numbers = arguments.dropFirst().compactMap { staticText($0).flatMap { Int($0) } }
       guard numbers.count == arguments.count - 1 else {
-        error("seq needs literal numbers", at: position)
+        error(LoweringDiagnostic.seqNeedsLiteralNumbers, at: position)
         return nil
       }
       return .sequence(first: numbers.count == 2 ? numbers[0] : 1, last: numbers.last!)
@@ -63,11 +63,11 @@ extension LoweringContext {
         return isSetCondition(word, at: position)
       }
       guard let test = TestCommand.unary[op] else {
-        error("test operator '\(op)' is not supported", at: position)
+        error(LoweringDiagnostic.unsupportedTestOperator(op), at: position)
         return nil
       }
       guard case .word(let word) = operand, let t = template(word) else {
-        error("test operator '\(op)' needs a word", at: position)
+        error(LoweringDiagnostic.testOperatorNeedsWord(op), at: position)
         return nil
       }
       return .unary(test, t)
@@ -91,7 +91,7 @@ extension LoweringContext {
       guard case .word(let leftWord) = left, case .word(let rightWord) = right,
         let l = template(leftWord), let r = template(rightWord)
       else {
-        error("test operator '\(op)' needs words on both sides", at: position)
+        error(LoweringDiagnostic.testOperatorNeedsTwoWords(op), at: position)
         return nil
       }
       if op == "=~" { return regexTemplate(rightWord).map { .binary(.regexMatch, l, $0) } }
@@ -104,7 +104,7 @@ extension LoweringContext {
         return op == "!=" ? .not(test) : test
       }
       guard let test = TestCommand.binary[op] else {
-        error("test operator '\(op)' is not supported", at: position)
+        error(LoweringDiagnostic.unsupportedTestOperator(op), at: position)
         return nil
       }
       return .binary(test, l, r)

@@ -68,12 +68,12 @@ extension LoweringContext {
       guard let (leafSink, leafErrors) = outputRedirects(redirects) else { return nil }
       if leafErrors != nil { errors = leafErrors }
       if !isLast && leafSink != .stdout {
-        error("output redirection in the middle of a pipeline is not supported", at: leaf.position)
+        error(LoweringDiagnostic.outputRedirectionInPipeline, at: leaf.position)
         return nil
       }
       if isLast { sink = leafSink }
       if input != nil && !isFirst {
-        error("input redirection in the middle of a pipeline is not supported", at: leaf.position)
+        error(LoweringDiagnostic.inputRedirectionInPipeline, at: leaf.position)
         return nil
       }
 
@@ -83,7 +83,7 @@ extension LoweringContext {
           source = input ?? .text(Template([]))
           continue
         }
-        error("empty command in a pipeline", at: leaf.position)
+        error(LoweringDiagnostic.emptyPipelineCommand, at: leaf.position)
         return nil
       }
       guard case .call(let assignments, let arguments) = command, assignments.isEmpty,
@@ -126,11 +126,11 @@ extension LoweringContext {
       switch stage {
       case .source(let produced):
         guard isFirst else {
-          error("'\(name)' ignores its input; it cannot follow '|'", at: first.position)
+          error(LoweringDiagnostic.ignoresInput(command: name), at: first.position)
           return nil
         }
         if input != nil, produced.isCurl {
-          error("curl does not read standard input here", at: leaf.position)
+          error(LoweringDiagnostic.curlReadsNoInput, at: leaf.position)
           return nil
         }
         source = produced
@@ -148,9 +148,7 @@ extension LoweringContext {
           } else if readsStandardInput {
             source = .stdin
           } else {
-            error(
-              "'\(name)' would read the scenario's standard input; give it a file or a pipe",
-              at: first.position)
+            error(LoweringDiagnostic.readsScenarioInput(command: name), at: first.position)
             return nil
           }
         }
@@ -168,7 +166,7 @@ extension LoweringContext {
         }
       case .fileFilter(let filter):
         guard isFirst else {
-          error("'\(name)' reads a file; it cannot follow '|'", at: first.position)
+          error(LoweringDiagnostic.readsFileAfterPipe(command: name), at: first.position)
           return nil
         }
         // Its standard input is a `< FILE` redirection when it has one (bash opens it first).
@@ -178,9 +176,7 @@ extension LoweringContext {
     }
     if let capture {
       guard sink == .stdout else {
-        error(
-          "a command substitution whose output is redirected captures nothing",
-          at: leaves[0].position)
+        error(LoweringDiagnostic.redirectedSubstitution, at: leaves[0].position)
         return nil
       }
       sink = .capture(capture)

@@ -27,25 +27,27 @@ extension LoweringContext {
         }
       case (.duplicateOutput, "1"):
         guard target == "2" else {
-          error("redirection >&\(target ?? "?") is not supported", at: r.position)
+          error(
+            LoweringDiagnostic.unsupportedOutputDuplication(target: target ?? "?"), at: r.position)
           return nil
         }
         sink = .stderr
       case (.duplicateOutput, "2"):
         guard target == "1" else {
-          error("redirection 2>&\(target ?? "?") is not supported", at: r.position)
+          error(
+            LoweringDiagnostic.unsupportedErrorDuplication(target: target ?? "?"), at: r.position)
           return nil
         }
         errors = .stdout
       case (.outputAll, _), (.appendAll, _):
         guard target == "/dev/null" else {
-          error("redirecting both outputs to a file is not supported", at: r.position)
+          error(LoweringDiagnostic.bothOutputsToFile, at: r.position)
           return nil
         }
         sink = .discard
         errors = .discard
       default:
-        error("redirection '\(fd)\(r.op.rawValue)' is not supported", at: r.position)
+        error(LoweringDiagnostic.unsupportedRedirection("\(fd)\(r.op.rawValue)"), at: r.position)
         return nil
       }
     }

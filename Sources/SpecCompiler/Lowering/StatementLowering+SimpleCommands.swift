@@ -7,7 +7,7 @@ extension LoweringContext {
     -> [Step]
   {
     guard let name = staticText(arguments[0]) else {
-      error("the command name must be literal", at: arguments[0].position)
+      error(LoweringDiagnostic.nonLiteralCommandName, at: arguments[0].position)
       return []
     }
     if CommandTable.pipelineByName[name] != nil {
@@ -37,9 +37,7 @@ extension LoweringContext {
     if tracing && trace == nil { return [] }
     if functions.contains(name) {
       if tracing && !tracedFunctions.contains(name) {
-        error(
-          "set -x: function '\(name)' is defined outside this block; its commands cannot be traced",
-          at: arguments[0].position)
+        error(LoweringDiagnostic.untracedFunction(name), at: arguments[0].position)
         return []
       }
       guard rejectGlobs(words, command: name) else { return [] }
@@ -54,9 +52,7 @@ extension LoweringContext {
           $0.descriptor == "2" || $0.op == .outputAll
         })
       {
-        error(
-          "redirecting the standard error of function '\(name)' is not supported",
-          at: redirect.position)
+        error(LoweringDiagnostic.functionErrorRedirection(function: name), at: redirect.position)
         return []
       }
       return hoisted + [
@@ -78,13 +74,13 @@ extension LoweringContext {
     if let command = CommandTable.stepByName[name] {
       guard requireSingleWords(call) else { return [] }
       if !Self.onlyDiscardsErrors(statement), let redirect = statement.redirects.first {
-        error("'\(name)' does not take redirections other than 2>/dev/null", at: redirect.position)
+        error(LoweringDiagnostic.onlyDevNullRedirection(command: name), at: redirect.position)
         return []
       }
       guard let action = command.lower(call, context: &self) else { return [] }
       return hoisted + [Step(line: line, action, trace: trace)]
     }
-    error("unsupported command '\(name)'", at: arguments[0].position)
+    error(LoweringDiagnostic.unsupportedCommand(name: name), at: arguments[0].position)
     return []
   }
 

@@ -52,7 +52,7 @@ extension LoweringContext {
     case .call(let assignments, let arguments):
       if arguments.isEmpty {
         guard statement.redirects.isEmpty else {
-          error("redirections on an assignment are not supported", at: statement.position)
+          error(LoweringDiagnostic.assignmentRedirection, at: statement.position)
           return []
         }
         return assignments.flatMap { assign($0, exported: false, local: false, declaration: false) }
@@ -89,9 +89,7 @@ extension LoweringContext {
           let envWord = BashWord(position: statement.position, parts: [.literal("env")])
           return env(statement, arguments: [envWord] + words + arguments, line: line)
         }
-        error(
-          "assignments before a command (NAME=value command) are not supported",
-          at: statement.position)
+        error(LoweringDiagnostic.assignmentsBeforeCommand, at: statement.position)
         return []
       }
       return simpleCommand(statement, arguments: arguments, line: line)
@@ -126,7 +124,7 @@ extension LoweringContext {
     case .forClause(let variable, let items, let body, let position):
       guard requireNoRedirects(statement) else { return [] }
       guard let items else {
-        error("'for \(variable)' without 'in' is not supported", at: position)
+        error(LoweringDiagnostic.forWithoutIn(variable: variable), at: position)
         return []
       }
       var loopItems: [LoopItem] = []
@@ -161,7 +159,8 @@ extension LoweringContext {
       var arms: [CaseStep.Arm] = []
       for item in clause.items {
         if item.terminator != ";;" {
-          error("case fall-through '\(item.terminator)' is not supported", at: clause.position)
+          error(
+            LoweringDiagnostic.caseFallThrough(terminator: item.terminator), at: clause.position)
           return []
         }
         var patterns: [Template] = []
@@ -212,7 +211,7 @@ extension LoweringContext {
 
   mutating func requireNoRedirects(_ statement: BashStatement) -> Bool {
     guard let redirect = statement.redirects.first else { return true }
-    error("redirections on a compound command are not supported", at: redirect.position)
+    error(LoweringDiagnostic.compoundRedirection, at: redirect.position)
     return false
   }
 }

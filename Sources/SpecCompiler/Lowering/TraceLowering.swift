@@ -16,7 +16,7 @@ extension LoweringContext {
     for word in words {
       guard let template = template(word) else {
         (diagnostics, problems) = saved
-        error("set -x: this word cannot be traced", at: word.position)
+        error(LoweringDiagnostic.untraceableWord, at: word.position)
         return nil
       }
       templates.append(template)
@@ -28,7 +28,7 @@ extension LoweringContext {
   /// be lowered.
   mutating func requireUntraced(_ construct: String, at position: BashPosition) -> Bool {
     guard tracing else { return true }
-    error("set -x: tracing \(construct) is not supported", at: position)
+    error(LoweringDiagnostic.untraceableConstruct(construct), at: position)
     return false
   }
 
@@ -59,13 +59,14 @@ extension LoweringContext {
     line: Int, at position: BashPosition
   ) -> [Step] {
     if let array = assignments.first(where: { $0.array != nil || $0.index != nil || $0.append }) {
-      error("set -x: tracing an array or '+=' in '\(variant)' is not supported", at: array.position)
+      error(
+        LoweringDiagnostic.untraceableDeclarationArray(declaration: variant), at: array.position)
       return []
     }
     var words = [Template(literal: variant)]
     for option in options {
       guard let text = staticText(option) else {
-        error("set -x: this word cannot be traced", at: option.position)
+        error(LoweringDiagnostic.untraceableWord, at: option.position)
         return []
       }
       words.append(Template(literal: text))
@@ -106,7 +107,7 @@ extension LoweringContext {
     let saved = (diagnostics, problems)
     guard let value = template(word) else {
       (diagnostics, problems) = saved
-      error("set -x: this assignment's value cannot be traced", at: word.position)
+      error(LoweringDiagnostic.untraceableValue, at: word.position)
       return nil
     }
     return .assigning(target: target, append: assignment.append, value: value)

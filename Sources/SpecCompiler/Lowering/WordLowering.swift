@@ -45,7 +45,7 @@ extension LoweringContext {
         .literal(quoted ? BashQuoteRemoval.doubleQuoted(raw) : BashQuoteRemoval.unquoted(raw)))
     case .singleQuoted(let raw, let dollar):
       guard let piece = dollar ? BashQuoteRemoval.dollarQuoted(raw) : raw else {
-        error("$'…' gives bytes that are not UTF-8 text, which words cannot hold", at: position)
+        error(LoweringDiagnostic.nonUTF8DollarQuote, at: position)
         return false
       }
       parts.append(.literal(piece))
@@ -60,7 +60,7 @@ extension LoweringContext {
       if !quoted, expansion.index == "*" { expansion.index = "@" }
       if expansion.name == "-" {
         // bash's option letters (`ehuBc` under the runner): the runtime keeps no such string.
-        error("'$-' (the shell's option flags) is not supported", at: position)
+        error(LoweringDiagnostic.optionFlagsParameter, at: position)
         return false
       }
       guard let lowered = self.expansion(expansion) else { return false }
@@ -69,16 +69,14 @@ extension LoweringContext {
       if let format = Self.dateFormat(statements, context: self) {
         parts.append(.date(format: format))
       } else {
-        error(
-          "command substitution is only supported as a whole assignment value, a whole argument or $(date +FORMAT)",
-          at: substitutionPosition)
+        error(LoweringDiagnostic.commandSubstitutionPlacement, at: substitutionPosition)
         return false
       }
     case .arithmetic(let text):
       guard let expression = arithmetic(text, at: position, exact: false) else { return false }
       parts.append(.arithmetic(expression))
     case .processSubstitution:
-      error("process substitution is not supported", at: position)
+      error(LoweringDiagnostic.processSubstitution, at: position)
       return false
     }
     return true
@@ -125,9 +123,7 @@ extension LoweringContext {
     if let operation = e.operation {
       if ["^", "^^", ",", ",,"].contains(operation.op), operation.word != nil {
         // `${v^^[ab]}` converts only the characters the pattern matches.
-        error(
-          "case conversion of the characters a pattern matches ('${NAME\(operation.op)PATTERN}') is not supported",
-          at: e.position)
+        error(LoweringDiagnostic.patternCaseConversion(operator: operation.op), at: e.position)
         return nil
       }
       guard let word = optionalTemplate(operation.word) else { return nil }
@@ -157,13 +153,11 @@ extension LoweringContext {
         case "u": op = .changeCase(upper: true, all: false)
         case "L": op = .changeCase(upper: false, all: true)
         case let other:
-          error(
-            "parameter transformation '@\(other ?? "")' is not supported (only @Q, @U, @u, @L)",
-            at: e.position)
+          error(LoweringDiagnostic.parameterTransformation(operator: other ?? ""), at: e.position)
           return nil
         }
       default:
-        error("parameter expansion operator '\(operation.op)' is not supported", at: e.position)
+        error(LoweringDiagnostic.parameterExpansionOperator(operation.op), at: e.position)
         return nil
       }
       return .expansion(ParameterExpansion(name: e.name, operation: op))

@@ -112,9 +112,8 @@ struct BlockParser {
     let fenceText = String(
       repeating: Character(Unicode.Scalar(fence.character)), count: fence.length)
     if !isClosed {
-      diagnostics.error(
-        "unterminated code fence: no closing \(fenceText) before the end of the "
-          + (depth == 0 ? "document" : "enclosing block"),
+      diagnostics.report(
+        MarkdownDiagnostic.unterminatedFence(fence: fenceText, insideBlock: depth != 0),
         file: file, line: opening.number, column: column)
     }
     let language = fence.info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first

@@ -106,9 +106,10 @@ struct MisreadScenarioHeadings {
     _ line: Int, _ column: Int
   ) -> Diagnostic {
     Diagnostic(
-      .warning, file: file, line: line, column: column,
-      "\(Self.quoted(written)) is \(reading), so \(lookalike.id) is not a scenario; "
-        + "\(consequence). Write \(Self.quoted(lookalike.suggestion))")
+      MarkdownDiagnostic.misreadHeading(
+        written: written, reading: reading, id: lookalike.id, consequence: consequence,
+        suggestion: lookalike.suggestion),
+      file: file, line: line, column: column)
   }
 
   /// `text` in single quotes on one line: control characters escaped, at most 80 characters.

@@ -23,10 +23,10 @@ public enum OutlineBuilder {
     diagnostics.append(contentsOf: collector.diagnostics.all)
     if collector.scenarios.isEmpty {
       let pattern = options.scenarioPattern.prefix
-      diagnostics.error(
-        (doc.blocks.isEmpty ? "the document is empty" : "the document has no scenario")
-          + ": a scenario is a '### \(pattern)01 Title' heading followed by a ```bash block",
-        file: file, line: 1, column: 1)
+      diagnostics.report(
+        doc.blocks.isEmpty
+          ? MarkdownDiagnostic.emptyDocument(prefix: pattern)
+          : .noScenario(prefix: pattern), file: file, line: 1, column: 1)
     }
     validateNeeds(collector.scenarios, file: file, diagnostics: &diagnostics)
     let title = collector.title ?? (baseName(of: file), 0)
@@ -44,18 +44,17 @@ public enum OutlineBuilder {
     }
     for (index, scenario) in scenarios.enumerated() {
       for need in scenario.declaredNeeds {
-        let message: String
+        let message: MarkdownDiagnostic
         if need.id == scenario.id {
-          message = "\(scenario.id) needs itself"
+          message = .needsItself(id: scenario.id)
         } else if let needed = firstIndexByID[need.id] {
           guard needed > index else { continue }
-          message =
-            "\(scenario.id) needs \(need.id), which comes later (line "
-            + "\(scenarios[needed].headingLine)); a scenario can only need earlier ones"
+          message = .needsLaterScenario(
+            id: scenario.id, need: need.id, line: scenarios[needed].headingLine)
         } else {
-          message = "\(scenario.id) needs unknown scenario \(need.id)"
+          message = .needsUnknownScenario(id: scenario.id, need: need.id)
         }
-        diagnostics.error(message, file: file, line: need.line, column: need.column)
+        diagnostics.report(message, file: file, line: need.line, column: need.column)
       }
     }
   }

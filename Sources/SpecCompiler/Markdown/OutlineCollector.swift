@@ -108,23 +108,22 @@ struct OutlineCollector {
     case .notScenario:
       break
     case .missingTitle(let id):
-      error("scenario heading '\(id)' has no title", heading.textLine, heading.textColumn)
+      error(.missingTitle(id: id), heading.textLine, heading.textColumn)
     case .invalidID(let token):
       error(
-        "invalid scenario id '\(token)': expected \(options.scenarioPattern.prefix) followed by "
-          + "digits, a space and a title", heading.textLine, heading.textColumn)
+        .invalidScenarioID(token: token, prefix: options.scenarioPattern.prefix),
+        heading.textLine, heading.textColumn)
     case .scenario(let id, let title):
       let digits = id.utf8.count - options.scenarioPattern.prefix.utf8.count
       if digits > ScenarioIDPattern.maximumDigits {
         error(
-          "scenario id '\(id.prefix(options.scenarioPattern.prefix.count + 12))…' has \(digits) "
-            + "digits: at most \(ScenarioIDPattern.maximumDigits) fit in file and Swift names",
-          heading.textLine, heading.textColumn)
+          .tooManyDigits(
+            id: String(id.prefix(options.scenarioPattern.prefix.count + 12)), digits: digits,
+            maximum: ScenarioIDPattern.maximumDigits), heading.textLine, heading.textColumn)
       }
       if let firstLine = headingLineByID[id] {
         error(
-          "duplicate scenario id \(id) (first used at line \(firstLine))", heading.textLine,
-          heading.textColumn)
+          .duplicateScenarioID(id: id, firstLine: firstLine), heading.textLine, heading.textColumn)
       } else {
         headingLineByID[id] = heading.textLine
       }
@@ -159,9 +158,8 @@ struct OutlineCollector {
       case .fencedCode(let code) where options.shellLanguages.contains(code.language.lowercased()):
         diagnostics.append(
           Diagnostic(
-            .warning, file: file, line: block.line, column: block.column,
-            "this \(code.language) block is inside a block quote, so it is not part of \(owner) "
-              + "and is not run; remove the '>' markers to run it"))
+            MarkdownDiagnostic.quotedCodeBlock(language: code.language, owner: owner),
+            file: file, line: block.line, column: block.column))
       case .blockQuote(let inner):
         warnAboutQuotedCode(inner)
       case .list(let list):
@@ -192,7 +190,7 @@ struct OutlineCollector {
           DeclaredNeed(id: id, line: line.line, column: line.column + offset))
       }
       for (token, offset) in result.invalid {
-        error("invalid scenario id '\(token)' in a needs line", line.line, line.column + offset)
+        error(.invalidNeed(token: token), line.line, line.column + offset)
       }
     }
   }
@@ -208,8 +206,7 @@ struct OutlineCollector {
       if describing { closeDescription(of: index) }
       let scenario = scenarios[index]
       if scenario.blocks.isEmpty {
-        error(
-          "\(scenario.id) has no bash block", scenario.headingLine, scenario.headingColumn)
+        error(.scenarioWithoutBlock(id: scenario.id), scenario.headingLine, scenario.headingColumn)
       }
     }
     context = .none
@@ -231,8 +228,8 @@ struct OutlineCollector {
     return result
   }
 
-  private mutating func error(_ message: String, _ line: Int, _ column: Int) {
-    diagnostics.error(message, file: file, line: line, column: column)
+  private mutating func error(_ kind: MarkdownDiagnostic, _ line: Int, _ column: Int) {
+    diagnostics.report(kind, file: file, line: line, column: column)
   }
 
   /// Plain text, lowercased, with whitespace runs collapsed and trimmed.

@@ -23,9 +23,9 @@ import Testing
 
   @Test func sortsByPositionKeepingInsertionOrderForTies() {
     var all = Diagnostics()
-    all.error("b", file: "a.md", line: 9, column: 1)
-    all.error("a", file: "a.md", line: 2, column: 5)
-    all.error("c", file: "a.md", line: 9, column: 1)
+    all.append(Diagnostic(.error, file: "a.md", line: 9, column: 1, "b"))
+    all.append(Diagnostic(.error, file: "a.md", line: 2, column: 5, "a"))
+    all.append(Diagnostic(.error, file: "a.md", line: 9, column: 1, "c"))
     #expect(all.sorted.map(\.message) == ["a", "b", "c"])
     #expect(all.hasErrors)
   }

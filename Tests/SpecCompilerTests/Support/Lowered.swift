@@ -25,6 +25,12 @@ enum Lowered {
     return (output.compiled?.scenarios.first?.steps ?? [], output.diagnostics.map(\.description))
   }
 
+  /// The catalog ids of the diagnostics (`lowering.unsupportedCommand`), for tests of the kind
+  /// rather than the wording.
+  static func kinds(setup: String? = nil, _ bash: String) -> [String?] {
+    compile(document(setup: setup, bash)).diagnostics.map(\.id)
+  }
+
   /// The single pipeline of a one-line scenario.
   static func pipeline(_ bash: String) -> Pipeline? {
     let (steps, _) = steps(bash)

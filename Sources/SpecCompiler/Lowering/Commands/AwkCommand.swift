@@ -20,7 +20,7 @@ enum AwkCommand: PipelineCommand {
       if !attached.isEmpty { return OptionScanner.literal(attached, at: word) }
       index += 1
       guard index < arguments.count else {
-        context.error("awk option needs a value", at: word.position)
+        context.error(CommandUsageDiagnostic.awkOptionNeedsValue, at: word.position)
         return nil
       }
       return arguments[index]
@@ -51,19 +51,17 @@ enum AwkCommand: PipelineCommand {
         else { return nil }
         awk.assignments.append(assignment)
       default:
-        context.error(
-          "awk option '\(text)' is not supported (only -F fs and -v name=value)",
-          at: word.position)
+        context.error(CommandDiagnostic.awkOptionUnsupported(text), at: word.position)
         return nil
       }
     }
     guard let programWord else {
-      context.error("awk without a program", at: call.position)
+      context.error(CommandUsageDiagnostic.awkWithoutProgram, at: call.position)
       return nil
     }
     guard let program = context.staticText(programWord) else {
       context.error(
-        "awk program must be literal text (pass values with -v name=\"$VALUE\")",
+        CommandUsageDiagnostic.awkProgramNotLiteral,
         at: programWord.position)
       return nil
     }
@@ -72,7 +70,7 @@ enum AwkCommand: PipelineCommand {
       parsed = try Awk.parse(program: program)
     } catch {
       context.error(
-        "awk: \(error.message)",
+        CommandDiagnostic.toolError(command: "awk", message: error.message),
         at: position(ofLine: error.line, column: error.column, in: programWord))
       return nil
     }
@@ -84,7 +82,7 @@ enum AwkCommand: PipelineCommand {
         (bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).last?.count
           ?? 0) + 1
       context.error(
-        "awk ENVIRON is not supported (pass values with -v name=\"$VALUE\")",
+        CommandUsageDiagnostic.awkEnviron,
         at: position(ofLine: line, column: column, in: programWord))
       return nil
     }
@@ -109,7 +107,7 @@ enum AwkCommand: PipelineCommand {
     guard AwkOperand.isAssignment(template), case .literal(let text)? = template.parts.first,
       let equals = text.firstIndex(of: "=")
     else {
-      context.error("awk -v takes name=value with a literal name", at: word.position)
+      context.error(CommandUsageDiagnostic.awkVariableNotLiteral, at: word.position)
       return nil
     }
     let rest = String(text[text.index(after: equals)...])

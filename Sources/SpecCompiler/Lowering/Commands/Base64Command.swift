@@ -19,24 +19,26 @@ enum Base64Command: PipelineCommand {
         decode = true
       case .option(_, let word, _):
         guard let text = context.staticText(word) else {
-          context.error("base64 needs a literal wrap width", at: word.position)
+          context.error(CommandUsageDiagnostic.base64WrapNotLiteral, at: word.position)
           return nil
         }
         guard let columns = Int(text), columns >= 0 else {
-          context.error("base64: invalid wrap size: '\(text)'", at: word.position)
+          context.error(CommandDiagnostic.base64InvalidWrap(text), at: word.position)
           return nil
         }
         wrap = columns
       case .operand(let word):
         guard file == nil else {
           context.error(
-            "base64: extra operand ‘\(context.staticText(word) ?? "…")’", at: word.position)
+            CommandDiagnostic.base64ExtraOperand(context.staticText(word) ?? "…"), at: word.position
+          )
           return nil
         }
         guard let operand = context.template(word) else { return nil }
         file = operand
       case .unknown(let text, let word):
-        context.error("base64 option '\(text)' is not supported", at: word.position)
+        context.error(
+          CommandDiagnostic.unsupportedOption(command: "base64", option: text), at: word.position)
         return nil
       }
     }

@@ -26,17 +26,19 @@ enum BasenameCommand: PipelineCommand {
         guard let t = context.template(word) else { return nil }
         names.append(t)
       case .unknown(let text, let word):
-        context.error("basename option '\(text)' is not supported", at: word.position)
+        context.error(
+          CommandDiagnostic.unsupportedOption(command: "basename", option: text), at: word.position)
         return nil
       }
     }
     guard !names.isEmpty else {
-      context.error("basename: missing operand", at: call.position)
+      context.error(CommandDiagnostic.missingOperand(command: "basename"), at: call.position)
       return nil
     }
     if !multiple {
       guard names.count <= 2 else {
-        context.error("basename: extra operand", at: call.arguments[2].position)
+        context.error(
+          CommandDiagnostic.extraOperand(command: "basename"), at: call.arguments[2].position)
         return nil
       }
       if names.count == 2 { suffix = names.removeLast() }

@@ -44,7 +44,8 @@ enum CatCommand: PipelineCommand {
         guard let t = context.template(word) else { return nil }
         files.append(t)
       case .option(let text, let word, _), .unknown(let text, let word):
-        context.error("cat option '\(text)' is not supported", at: word.position)
+        context.error(
+          CommandDiagnostic.unsupportedOption(command: "cat", option: text), at: word.position)
         return nil
       }
     }

@@ -6,7 +6,7 @@ enum ChangeDirectoryCommand: StepCommand {
 
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> Action? {
     guard call.arguments.count == 1, let path = context.template(call.arguments[0]) else {
-      context.error("cd takes one directory", at: call.position)
+      context.error(CommandUsageDiagnostic.cdTakesOneDirectory, at: call.position)
       return nil
     }
     return .changeDirectory(path)

@@ -8,7 +8,7 @@ enum ChangeModeCommand: StepCommand {
     guard call.arguments.count >= 2, let text = context.staticText(call.arguments[0]),
       let mode = Int(text, radix: 8)
     else {
-      context.error("chmod needs an octal mode and at least one path", at: call.position)
+      context.error(CommandUsageDiagnostic.chmodOperands, at: call.position)
       return nil
     }
     var paths: [Template] = []

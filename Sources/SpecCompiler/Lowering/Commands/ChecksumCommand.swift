@@ -30,7 +30,8 @@ enum ChecksumCommand: PipelineCommand {
         guard let file = context.template(word) else { return nil }
         checksum.files.append(file)
       case .option(let text, let word, _), .unknown(let text, let word):
-        context.error("\(call.name) option '\(text)' is not supported", at: word.position)
+        context.error(
+          CommandDiagnostic.unsupportedOption(command: call.name, option: text), at: word.position)
         return nil
       }
     }

@@ -24,12 +24,11 @@ enum CommandLookupCommand: StepCommand {
     case ("type", []): style = .describe
     default:
       let shown = ([call.name] + options).joined(separator: " ")
-      context.error(
-        "'\(shown)' is not supported (only 'command -v', 'type -t' and 'type')", at: call.position)
+      context.error(CommandDiagnostic.commandLookupUnsupported(shown), at: call.position)
       return nil
     }
     guard !words.isEmpty else {
-      context.error("'\(call.name)' needs a command name", at: call.position)
+      context.error(CommandDiagnostic.commandLookupNeedsName(command: call.name), at: call.position)
       return nil
     }
     var names: [Template] = []
@@ -39,12 +38,11 @@ enum CommandLookupCommand: StepCommand {
         // `type NAME` prints a function's body, and `NAME is hashed (PATH)` once the command
         // has run: neither is known here.
         guard let text = name.literalText else {
-          context.error("'type' needs literal names (or use 'type -t')", at: word.position)
+          context.error(CommandUsageDiagnostic.typeNeedsLiteralNames, at: word.position)
           return nil
         }
         if context.functions.contains(text) || BashCommandNames.externalCommands.contains(text) {
-          context.error(
-            "'type \(text)' is not supported: use 'type -t' or 'command -v'", at: word.position)
+          context.error(CommandDiagnostic.typeOperandUnsupported(text), at: word.position)
           return nil
         }
       }

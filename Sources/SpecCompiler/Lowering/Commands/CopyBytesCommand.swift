@@ -15,7 +15,7 @@ enum CopyBytesCommand: PipelineCommand {
         let (key, value) = template.split(at: "="),
         let name = key.literalText
       else {
-        context.error("dd takes KEY=VALUE operands", at: word.position)
+        context.error(CommandUsageDiagnostic.ddOperandShape, at: word.position)
         return nil
       }
       if name == "if" {
@@ -23,7 +23,7 @@ enum CopyBytesCommand: PipelineCommand {
         continue
       }
       guard let number = value.literalText.flatMap({ Int($0) }), number >= 0 else {
-        context.error("dd \(name)= takes a literal number", at: word.position)
+        context.error(CommandDiagnostic.ddOperandNeedsNumber(name), at: word.position)
         return nil
       }
       switch name {
@@ -31,7 +31,7 @@ enum CopyBytesCommand: PipelineCommand {
       case "skip": skip = number
       case "count": count = number
       default:
-        context.error("dd operand '\(name)' is not supported", at: word.position)
+        context.error(CommandDiagnostic.ddOperandUnsupported(name), at: word.position)
         return nil
       }
     }

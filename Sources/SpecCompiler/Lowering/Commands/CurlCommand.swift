@@ -22,7 +22,7 @@ enum CurlCommand: PipelineCommand {
     case .failure(let errors):
       for error in errors.errors {
         let position = error.argument.map { call.arguments[$0].position } ?? call.position
-        context.error(error.diagnostic, at: position)
+        context.error(CommandDiagnostic.curlCommandLine(error.diagnostic), at: position)
       }
       return nil
     case .success(let line):

@@ -24,13 +24,14 @@ enum CutCommand: PipelineCommand {
         if name == "complement" { complement = true } else { onlyDelimited = true }
       case .option(let name, let word, _):
         guard let text = context.staticText(word) else {
-          context.error("cut -\(name) takes a literal value", at: word.position)
+          context.error(
+            CommandDiagnostic.takesLiteralValue(command: "cut -\(name)"), at: word.position)
           return nil
         }
         if name == "output-delimiter" {
           guard !text.isEmpty else {
             context.error(
-              "cut --output-delimiter='' (a NUL delimiter) is not supported", at: word.position)
+              CommandUsageDiagnostic.cutNulOutputDelimiter, at: word.position)
             return nil
           }
           outputDelimiter = text
@@ -38,24 +39,22 @@ enum CutCommand: PipelineCommand {
         }
         if name == "d" || name == "delimiter" {
           guard text.utf8.count == 1 else {
-            context.error(
-              text.isEmpty
-                ? "cut -d '' (a NUL delimiter) is not supported"
-                : "cut: the delimiter must be a single character, not '\(text)'",
-              at: word.position)
+            if text.isEmpty {
+              context.error(CommandUsageDiagnostic.cutNulDelimiter, at: word.position)
+            } else {
+              context.error(CommandDiagnostic.cutInvalidDelimiter(text), at: word.position)
+            }
             return nil
           }
           delimiter = text
           continue
         }
         guard unit == nil else {
-          context.error("cut: only one list may be specified", at: word.position)
+          context.error(CommandUsageDiagnostic.cutOneList, at: word.position)
           return nil
         }
         guard let list = CutRange.parseList(text) else {
-          context.error(
-            "cut list '\(text)' is not valid (N, N-M, N- or -M, numbered from 1, "
-              + "separated by commas)", at: word.position)
+          context.error(CommandDiagnostic.cutInvalidList(text), at: word.position)
           return nil
         }
         unit = name == "f" || name == "fields" ? .fields : .bytes
@@ -68,30 +67,31 @@ enum CutCommand: PipelineCommand {
         guard let file = context.template(word) else { return nil }
         files.append(file)
       case .unknown(let text, let word):
-        context.error("cut option '\(text)' is not supported", at: word.position)
+        context.error(
+          CommandDiagnostic.unsupportedOption(command: "cut", option: text), at: word.position)
         return nil
       }
     }
     guard let unit else {
       context.error(
-        "cut: you must specify a list of bytes, characters, or fields", at: call.position)
+        CommandUsageDiagnostic.cutNoList, at: call.position)
       return nil
     }
     if unit == .bytes, delimiter != nil {
       context.error(
-        "cut: an input delimiter may be specified only when operating on fields",
+        CommandUsageDiagnostic.cutDelimiterWithoutFields,
         at: call.position)
       return nil
     }
     if unit == .bytes, onlyDelimited {
       context.error(
-        "cut: suppressing non-delimited lines makes sense only when operating on fields",
+        CommandUsageDiagnostic.cutSuppressWithoutFields,
         at: call.position)
       return nil
     }
     if unit == .bytes, outputDelimiter != nil {
       context.error(
-        "cut --output-delimiter with -b/-c is not supported (only with -f)", at: call.position)
+        CommandUsageDiagnostic.cutOutputDelimiterWithoutFields, at: call.position)
       return nil
     }
     let cut = CutInvocation(

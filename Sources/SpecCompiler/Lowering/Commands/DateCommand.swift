@@ -40,14 +40,17 @@ enum DateCommand: PipelineCommand {
           guard let value else { return missing(text, word, &context) }
           guard let precision = precision(value, for: text, word, &context) else { return nil }
           guard [.date, .seconds, .ns].contains(precision) else {
-            context.error("date: invalid argument '\(value)' for '--rfc-3339'", at: word.position)
+            context.error(
+              CommandDiagnostic.dateInvalidArgument(argument: value, option: "--rfc-3339"),
+              at: word.position)
             return nil
           }
           output(.rfc3339(precision))
         case "rfc-email", "rfc-2822", "rfc-822":
           output(.rfcEmail)
         default:
-          context.error("date option '\(text)' is not supported", at: word.position)
+          context.error(
+            CommandDiagnostic.unsupportedOption(command: "date", option: text), at: word.position)
           return nil
         }
         continue
@@ -79,7 +82,9 @@ enum DateCommand: PipelineCommand {
             date.date = t
             letters = ""
           default:
-            context.error("date option '-\(letter)' is not supported", at: word.position)
+            context.error(
+              CommandDiagnostic.unsupportedOption(command: "date", option: "-\(letter)"),
+              at: word.position)
             return nil
           }
         }
@@ -89,7 +94,7 @@ enum DateCommand: PipelineCommand {
         head.hasPrefix("+")
       else {
         context.error(
-          "date operand must be '+FORMAT' (setting the clock is not supported)",
+          CommandUsageDiagnostic.dateOperandNotFormat,
           at: word.position)
         return nil
       }
@@ -98,7 +103,7 @@ enum DateCommand: PipelineCommand {
       output(.format(Template(parts).normalized))
     }
     if outputs > 1 {
-      context.error("date: multiple output formats specified", at: call.position)
+      context.error(CommandUsageDiagnostic.dateSeveralFormats, at: call.position)
       return nil
     }
     return .source(.date(date))
@@ -119,7 +124,8 @@ enum DateCommand: PipelineCommand {
   private static func missing(
     _ option: String, _ word: BashWord, _ context: inout LoweringContext
   ) -> PipelineStage? {
-    context.error("date option '\(option)' needs a value", at: word.position)
+    context.error(
+      CommandDiagnostic.optionNeedsValue(command: "date", option: option), at: word.position)
     return nil
   }
 
@@ -130,7 +136,8 @@ enum DateCommand: PipelineCommand {
     let all: [DateInvocation.Precision] = [.date, .hours, .minutes, .seconds, .ns]
     let matches = all.filter { $0.rawValue.hasPrefix(text) }
     guard !text.isEmpty, matches.count == 1 || all.contains(where: { $0.rawValue == text }) else {
-      context.error("date: invalid argument '\(text)' for '\(option)'", at: word.position)
+      context.error(
+        CommandDiagnostic.dateInvalidArgument(argument: text, option: option), at: word.position)
       return nil
     }
     return all.first { $0.rawValue == text } ?? matches[0]

@@ -18,12 +18,13 @@ enum DirnameCommand: PipelineCommand {
         guard let t = context.template(word) else { return nil }
         names.append(t)
       case .option(let text, let word, _), .unknown(let text, let word):
-        context.error("dirname option '\(text)' is not supported", at: word.position)
+        context.error(
+          CommandDiagnostic.unsupportedOption(command: "dirname", option: text), at: word.position)
         return nil
       }
     }
     guard !names.isEmpty else {
-      context.error("dirname: missing operand", at: call.position)
+      context.error(CommandDiagnostic.missingOperand(command: "dirname"), at: call.position)
       return nil
     }
     return .source(.pathPart(PathPartCall(part: .directory, names: names, zero: zero)))

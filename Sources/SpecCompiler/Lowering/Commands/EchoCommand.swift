@@ -32,7 +32,7 @@ enum EchoCommand: PipelineCommand {
       // joined at run time.
       if arguments.contains(where: \.isWordList) {
         guard !escapes else {
-          context.error("echo -e needs literal arguments", at: call.position)
+          context.error(CommandUsageDiagnostic.echoEscapesNotLiteral, at: call.position)
           return nil
         }
         return .source(.echo(EchoCall(arguments: arguments, newline: newline)))
@@ -60,7 +60,7 @@ enum EchoCommand: PipelineCommand {
     for word in words {
       guard let t = context.template(word) else { return nil }
       guard let literal = t.literalText else {
-        context.error("echo -e needs literal arguments", at: word.position)
+        context.error(CommandUsageDiagnostic.echoEscapesNotLiteral, at: word.position)
         return nil
       }
       texts.append(literal)

@@ -20,12 +20,12 @@ extension LoweringContext {
       rest.removeFirst()
       if text == "--" { break }
       if text == "-i" || text == "-" || text == "--ignore-environment" {
-        error("env \(text) (an empty environment) is not supported", at: option.position)
+        error(CommandDiagnostic.envEmptyEnvironment(option: text), at: option.position)
         return []
       }
       if text == "-u" || text == "--unset" {
         guard let name = rest.popFirst(), staticText(name).map(Self.isVariableName) == true else {
-          error("env \(text) needs a literal variable name", at: option.position)
+          error(CommandDiagnostic.envNeedsVariableName(option: text), at: option.position)
           return []
         }
         unset.append(name)
@@ -36,11 +36,12 @@ extension LoweringContext {
         ? String(text.dropFirst("--unset=".count))
         : text.hasPrefix("-u") ? String(text.dropFirst(2)) : nil
       guard let attached else {
-        error("env option '\(text)' is not supported", at: option.position)
+        error(
+          CommandDiagnostic.unsupportedOption(command: "env", option: text), at: option.position)
         return []
       }
       guard Self.isVariableName(attached) else {
-        error("env \(text) needs a literal variable name", at: option.position)
+        error(CommandDiagnostic.envNeedsVariableName(option: text), at: option.position)
         return []
       }
       unset.append(BashWord(position: option.position, parts: [.literal(attached)]))
@@ -52,26 +53,25 @@ extension LoweringContext {
     }
     guard let commandWord = rest.first else {
       error(
-        "env without a command is not supported (the environment's order is the process's)",
+        CommandUsageDiagnostic.envWithoutCommand,
         at: statement.position)
       return []
     }
     guard let name = staticText(commandWord) else {
-      error("the command name must be literal", at: commandWord.position)
+      error(LoweringDiagnostic.nonLiteralCommandName, at: commandWord.position)
       return []
     }
     guard !functions.contains(name),
       CommandTable.pipelineByName[name] != nil || Self.programSteps.contains(name)
     else {
-      error(
-        "env runs programs; '\(name)' is not one the runtime implements", at: commandWord.position)
+      error(CommandDiagnostic.envRunsPrograms(command: name), at: commandWord.position)
       return []
     }
     let changed = Set(unset.compactMap { staticText($0) } + assignments.map(\.name))
     let words = assignments.map(\.word) + Array(rest) + statement.redirects.map(\.word)
     if let word = words.first(where: { !Self.expandsWithout(changed, $0) }) {
       error(
-        "env changes a variable this word reads before env runs; not supported",
+        CommandUsageDiagnostic.envChangesReadVariable,
         at: word.position)
       return []
     }

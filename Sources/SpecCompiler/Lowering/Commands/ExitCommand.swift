@@ -14,7 +14,7 @@ enum ExitCommand: StepCommand {
     guard let word = call.arguments.first else { return .some(nil) }
     guard call.arguments.count == 1, let status = context.staticText(word).flatMap({ Int($0) })
     else {
-      context.error("\(call.name) takes one literal status", at: word.position)
+      context.error(CommandDiagnostic.takesOneLiteralStatus(command: call.name), at: word.position)
       return nil
     }
     return .some(status & 0xFF)

@@ -52,11 +52,12 @@ enum GrepCommand: PipelineCommand {
           let count = text.flatMap { Int($0) }
           let isContext = name != "m" && name != "max-count"
           guard let count, !isContext || count >= 0 else {
-            context.error(
-              isContext
-                ? "grep: \(text ?? "the value"): invalid context length argument (a literal count)"
-                : "grep -m takes a literal count",
-              at: word.position)
+            if isContext {
+              context.error(
+                CommandDiagnostic.grepInvalidContextLength(text ?? "the value"), at: word.position)
+            } else {
+              context.error(CommandUsageDiagnostic.grepCountNotLiteral, at: word.position)
+            }
             return nil
           }
           switch name {
@@ -70,7 +71,8 @@ enum GrepCommand: PipelineCommand {
         guard let t = context.template(word) else { return nil }
         operands.append(t)
       case .unknown(let text, let word):
-        context.error("grep option '\(text)' is not supported", at: word.position)
+        context.error(
+          CommandDiagnostic.unsupportedOption(command: "grep", option: text), at: word.position)
         return nil
       }
     }
@@ -81,7 +83,7 @@ enum GrepCommand: PipelineCommand {
     }
     if patterns.isEmpty {
       guard !operands.isEmpty else {
-        context.error("grep without a pattern", at: call.position)
+        context.error(CommandUsageDiagnostic.grepWithoutPattern, at: call.position)
         return nil
       }
       patterns.append(operands.removeFirst())

@@ -27,7 +27,8 @@ enum HeadCommand: PipelineCommand {
         guard let file = context.template(word) else { return nil }
         files.append(file)
       case .flag(let text, let word), .unknown(let text, let word):
-        context.error("head option '\(text)' is not supported", at: word.position)
+        context.error(
+          CommandDiagnostic.unsupportedOption(command: "head", option: text), at: word.position)
         return nil
       }
     }

@@ -54,7 +54,8 @@ enum JQCommand: PipelineCommand {
             let name = context.staticText(nameWord)
           else {
             let what = text.hasSuffix("file") ? "a file" : "a value"
-            context.error("jq \(text) takes a literal name and \(what)", at: word.position)
+            context.error(
+              CommandDiagnostic.jqOptionNeedsNameAnd(option: text, what: what), at: word.position)
             return nil
           }
           guard let value = context.template(valueWord) else { return nil }
@@ -76,7 +77,7 @@ enum JQCommand: PipelineCommand {
           guard let countWord = arguments.popFirst(),
             let count = context.staticText(countWord).flatMap({ Int($0) })
           else {
-            context.error("jq --indent takes a number", at: word.position)
+            context.error(CommandUsageDiagnostic.jqIndentNotNumber, at: word.position)
             return nil
           }
           invocation.indent = count
@@ -88,7 +89,8 @@ enum JQCommand: PipelineCommand {
         }
         if text.hasPrefix("--") {
           guard let key = flag(String(text.dropFirst(2))) else {
-            context.error("jq option '\(text)' is not supported", at: word.position)
+            context.error(
+              CommandDiagnostic.unsupportedOption(command: "jq", option: text), at: word.position)
             ok = false
             continue
           }
@@ -105,7 +107,9 @@ enum JQCommand: PipelineCommand {
             continue
           }
           guard let key = flag(String(letter)) else {
-            context.error("jq option '-\(letter)' is not supported", at: word.position)
+            context.error(
+              CommandDiagnostic.unsupportedOption(command: "jq", option: "-\(letter)"),
+              at: word.position)
             ok = false
             break
           }
@@ -127,7 +131,7 @@ enum JQCommand: PipelineCommand {
     }
     guard ok else { return nil }
     guard let programWord else {
-      context.error("jq without a program", at: call.position)
+      context.error(CommandUsageDiagnostic.jqWithoutProgram, at: call.position)
       return nil
     }
     invocation.inputFiles = files
@@ -185,7 +189,7 @@ enum JQCommand: PipelineCommand {
       }
       guard inString else {
         context.error(
-          "a shell expansion is spliced into jq code outside a string; pass it with --arg",
+          CommandUsageDiagnostic.jqSplicedExpansion,
           at: position)
         return nil
       }

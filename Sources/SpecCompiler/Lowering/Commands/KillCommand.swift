@@ -18,16 +18,13 @@ enum KillCommand: StepCommand {
       var name = String(text.dropFirst())
       if text == "-s" || text == "-n" {
         guard let next = words.popFirst(), let given = context.staticText(next) else {
-          context.error("kill \(text) needs a literal signal", at: first.position)
+          context.error(CommandDiagnostic.killNeedsLiteralSignal(text), at: first.position)
           return nil
         }
         name = given
       }
       guard let number = Self.signal(name) else {
-        context.error(
-          "kill -\(name) is not supported (only TERM and 0): bash reports a job's death by "
-            + "another signal with its process id and command line, and jobs ignore INT and QUIT",
-          at: first.position)
+        context.error(CommandDiagnostic.killSignalUnsupported(name), at: first.position)
         return nil
       }
       signal = number
@@ -35,7 +32,7 @@ enum KillCommand: StepCommand {
     if let first = words.first, context.staticText(first) == "--" { words.removeFirst() }
     guard let pids = context.processIDs(words) else { return nil }
     guard !pids.isEmpty else {
-      context.error("kill takes process ids", at: call.position)
+      context.error(CommandUsageDiagnostic.killTakesProcessIDs, at: call.position)
       return nil
     }
     if signal == 15 && pids.count == 1 { return .kill(pids[0]) }

@@ -7,13 +7,13 @@ enum LetCommand: StepCommand {
 
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> Action? {
     guard !call.arguments.isEmpty else {
-      context.error("let: expression expected", at: call.position)
+      context.error(CommandUsageDiagnostic.letExpressionExpected, at: call.position)
       return nil
     }
     var expressions: [ArithmeticExpression] = []
     for word in call.arguments {
       guard let text = context.staticText(word) ?? arithmeticText(word) else {
-        context.error("let takes literal expressions; write (( … )) instead", at: word.position)
+        context.error(CommandUsageDiagnostic.letNotLiteral, at: word.position)
         return nil
       }
       guard let expression = context.arithmetic(text, at: word.position, exact: false) else {

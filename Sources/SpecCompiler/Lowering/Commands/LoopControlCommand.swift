@@ -8,7 +8,8 @@ enum LoopControlCommand: StepCommand {
     var levels = 1
     if let word = call.arguments.first {
       guard let n = context.staticText(word).flatMap({ Int($0) }), n >= 1 else {
-        context.error("\(call.name) takes a positive literal count", at: word.position)
+        context.error(
+          CommandDiagnostic.takesPositiveLiteralCount(command: call.name), at: word.position)
         return nil
       }
       levels = n

@@ -9,7 +9,8 @@ enum MakeDirectoryCommand: StepCommand {
     for word in call.arguments {
       if let text = context.staticText(word), text.hasPrefix("-") {
         guard text == "-p" || text == "--parents" else {
-          context.error("mkdir option '\(text)' is not supported", at: word.position)
+          context.error(
+            CommandDiagnostic.unsupportedOption(command: "mkdir", option: text), at: word.position)
           return nil
         }
         continue

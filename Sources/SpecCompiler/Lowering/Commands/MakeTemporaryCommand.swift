@@ -15,18 +15,19 @@ enum MakeTemporaryCommand {
         temporary.directory = true
       case "-p", "--tmpdir":
         guard let dirWord = words.popFirst(), let dir = context.template(dirWord) else {
-          context.error("mktemp -p needs a directory", at: word.position)
+          context.error(CommandUsageDiagnostic.mktempDirectory, at: word.position)
           return nil
         }
         directory = dir
       case "-t":
         break
       case let flag? where flag.hasPrefix("-"):
-        context.error("mktemp option '\(flag)' is not supported", at: word.position)
+        context.error(
+          CommandDiagnostic.unsupportedOption(command: "mktemp", option: flag), at: word.position)
         return nil
       default:
         guard temporary.template == nil, let t = context.template(word) else {
-          context.error("mktemp takes one template", at: word.position)
+          context.error(CommandUsageDiagnostic.mktempOneTemplate, at: word.position)
           return nil
         }
         temporary.template = t

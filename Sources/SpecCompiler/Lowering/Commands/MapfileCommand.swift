@@ -20,7 +20,9 @@ enum MapfileCommand: StepCommand {
         step.trim = true
       case .option(_, let value, let word):
         guard let delimiter = context.staticText(value) else {
-          context.error("\(call.name) -d needs a literal delimiter", at: word.position)
+          context.error(
+            CommandDiagnostic.readOptionNeedsLiteralDelimiter(command: call.name), at: word.position
+          )
           return nil
         }
         step.delimiter = delimiter
@@ -33,13 +35,14 @@ enum MapfileCommand: StepCommand {
     }
     if let word = words.popFirst() {
       guard let name = context.staticText(word), ReadCommand.isName(name) else {
-        context.error("\(call.name) takes a literal array name", at: word.position)
+        context.error(
+          CommandDiagnostic.takesLiteralArrayName(command: call.name), at: word.position)
         return nil
       }
       step.name = name
     }
     if let extra = words.first {
-      context.error("\(call.name) takes one array name", at: extra.position)
+      context.error(CommandDiagnostic.takesOneArrayName(command: call.name), at: extra.position)
       return nil
     }
     return .mapfile(step)

@@ -33,38 +33,40 @@ enum OdCommand: PipelineCommand {
         case "s": od.formats.append(.init(.signed, size: 2))
         case "v", "output-duplicates": od.verbose = true
         default:
-          context.error("od option '\(name)' is not supported", at: word.position)
+          context.error(
+            CommandDiagnostic.unsupportedOption(command: "od", option: name), at: word.position)
           return nil
         }
       case .option(let name, let word, _):
         guard let text = context.staticText(word) else {
-          context.error("od option '-\(name)' needs a literal value", at: word.position)
+          context.error(
+            CommandDiagnostic.optionNeedsLiteralValue(command: "od", option: "-\(name)"),
+            at: word.position)
           return nil
         }
         switch name {
         case "A", "address-radix":
           guard let radix = addressRadix(text) else {
-            context.error("od: invalid output address radix '\(text)'", at: word.position)
+            context.error(CommandDiagnostic.odInvalidRadix(text), at: word.position)
             return nil
           }
           od.addressRadix = radix
         case "t", "format":
           guard let formats = formats(text) else {
-            context.error(
-              "od: invalid or unsupported type string '\(text)' (d, u, o, x with a size, c, a)",
-              at: word.position)
+            context.error(CommandDiagnostic.odInvalidType(text), at: word.position)
             return nil
           }
           od.formats += formats
         default:
           guard let value = count(text) else {
-            context.error("od: invalid \(name) argument '\(text)'", at: word.position)
+            context.error(
+              CommandDiagnostic.odInvalidArgument(option: name, argument: text), at: word.position)
             return nil
           }
           switch name {
           case "w", "width":
             guard value > 0 else {
-              context.error("od: invalid width '\(text)'", at: word.position)
+              context.error(CommandDiagnostic.odInvalidWidth(text), at: word.position)
               return nil
             }
             od.width = value
@@ -76,7 +78,8 @@ enum OdCommand: PipelineCommand {
         guard let file = context.template(word) else { return nil }
         od.files.append(file)
       case .unknown(let text, let word):
-        context.error("od option '\(text)' is not supported", at: word.position)
+        context.error(
+          CommandDiagnostic.unsupportedOption(command: "od", option: text), at: word.position)
         return nil
       }
     }
@@ -85,8 +88,8 @@ enum OdCommand: PipelineCommand {
     let multiple = sizes.reduce(1) { lcm($0, $1) }
     guard od.width % multiple == 0 else {
       context.error(
-        "od: width \(od.width) is not a multiple of \(multiple), the largest value size",
-        at: call.position)
+        CommandDiagnostic.odWidthNotMultiple(width: od.width, multiple: multiple), at: call.position
+      )
       return nil
     }
     return .reading(od.files, .od(od))

@@ -9,8 +9,8 @@ enum OpensslCommand: PipelineCommand {
     let words = call.arguments
     guard let first = words.first, context.staticText(first) == "rand" else {
       context.error(
-        "openssl command '\(words.first.flatMap { context.staticText($0) } ?? "")' is not "
-          + "supported (only 'openssl rand -hex N' and 'openssl rand -base64 N')",
+        CommandDiagnostic.opensslCommandUnsupported(
+          words.first.flatMap { context.staticText($0) } ?? ""),
         at: words.first?.position ?? call.position)
       return nil
     }
@@ -21,11 +21,13 @@ enum OpensslCommand: PipelineCommand {
       case "-hex": kind = .hex
       case "-base64": kind = .base64
       case let text? where text.hasPrefix("-"):
-        context.error("openssl rand option '\(text)' is not supported", at: word.position)
+        context.error(
+          CommandDiagnostic.unsupportedOption(command: "openssl rand", option: text),
+          at: word.position)
         return nil
       default:
         guard count == nil else {
-          context.error("openssl rand takes one byte count", at: word.position)
+          context.error(CommandUsageDiagnostic.opensslRandOneCount, at: word.position)
           return nil
         }
         guard let t = context.template(word) else { return nil }
@@ -34,7 +36,7 @@ enum OpensslCommand: PipelineCommand {
     }
     guard let kind, let count else {
       context.error(
-        "openssl rand needs -hex or -base64 and a byte count (raw bytes are not supported)",
+        CommandUsageDiagnostic.opensslRandEncoding,
         at: call.position)
       return nil
     }

@@ -9,7 +9,8 @@ enum PrintenvCommand: PipelineCommand {
     var names: [Template] = []
     for word in call.arguments {
       if let text = context.staticText(word), text.hasPrefix("-") {
-        context.error("printenv option '\(text)' is not supported", at: word.position)
+        context.error(
+          CommandDiagnostic.unsupportedOption(command: "printenv", option: text), at: word.position)
         return nil
       }
       guard let t = context.template(word) else { return nil }
@@ -17,8 +18,7 @@ enum PrintenvCommand: PipelineCommand {
     }
     guard !names.isEmpty else {
       context.error(
-        "printenv without a variable name is not supported (the environment's order is the "
-          + "process's)", at: call.position)
+        CommandUsageDiagnostic.printenvWithoutName, at: call.position)
       return nil
     }
     return .source(.printenv(PrintenvCall(names: names)))

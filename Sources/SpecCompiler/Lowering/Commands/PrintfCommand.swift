@@ -17,7 +17,7 @@ enum PrintfCommand: PipelineCommand {
       guard let name = arguments.popFirst().flatMap(context.staticText),
         ReadCommand.isName(name)
       else {
-        context.error("printf -v needs a literal variable name", at: first.position)
+        context.error(CommandUsageDiagnostic.printfVariableNotLiteral, at: first.position)
         return nil
       }
       variable = name
@@ -28,15 +28,17 @@ enum PrintfCommand: PipelineCommand {
       endOfOptions = true
     }
     guard let formatWord = arguments.popFirst() else {
-      context.error("printf without a format", at: call.position)
+      context.error(CommandUsageDiagnostic.printfWithoutFormat, at: call.position)
       return nil
     }
     guard let format = context.staticText(formatWord) else {
-      context.error("printf needs a literal format", at: formatWord.position)
+      context.error(CommandUsageDiagnostic.printfFormatNotLiteral, at: formatWord.position)
       return nil
     }
     if format.hasPrefix("-") && !endOfOptions {
-      context.error("printf option '\(format)' is not supported", at: formatWord.position)
+      context.error(
+        CommandDiagnostic.unsupportedOption(command: "printf", option: format),
+        at: formatWord.position)
       return nil
     }
     var values: [Template] = []
@@ -105,7 +107,7 @@ enum PrintfCommand: PipelineCommand {
   private static let placeholderBase: UInt32 = 0xF0000
 
   /// Why bash's printf, as the runtime formats it, cannot take `format`; `nil` when it can.
-  private static func unsupported(_ format: String) -> String? {
+  private static func unsupported(_ format: String) -> (any DiagnosticMessage)? {
     var chars = Array(format)[...]
     while let c = chars.popFirst() {
       if c == "\\" {
@@ -123,10 +125,10 @@ enum PrintfCommand: PipelineCommand {
       }
       while let d = chars.first, "hjlLtz".contains(d) { chars.removeFirst() }
       guard let conversion = chars.popFirst() else {
-        return "printf format ends inside a conversion"
+        return CommandUsageDiagnostic.printfFormatEndsInConversion
       }
       if !"diouxXeEfFgGaAcsb%".contains(conversion) {
-        return "printf conversion %\(conversion) is not supported"
+        return CommandDiagnostic.printfConversionUnsupported(conversion)
       }
     }
     return nil

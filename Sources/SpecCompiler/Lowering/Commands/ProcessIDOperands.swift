@@ -8,7 +8,7 @@ extension LoweringContext {
     var pids: [Template] = []
     for word in words {
       if let text = staticText(word), text.hasPrefix("%") {
-        error("job specifications ('\(text)') are not supported; use \"$!\"", at: word.position)
+        error(CommandDiagnostic.jobSpecification(text), at: word.position)
         return nil
       }
       guard let pid = template(word) else { return nil }

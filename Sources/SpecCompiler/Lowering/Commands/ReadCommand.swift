@@ -20,13 +20,15 @@ enum ReadCommand: StepCommand {
         step.raw = true
       case .option("d", let value, let word):
         guard let delimiter = context.staticText(value) else {
-          context.error("read -d needs a literal delimiter", at: word.position)
+          context.error(
+            CommandDiagnostic.readOptionNeedsLiteralDelimiter(command: "read"), at: word.position)
           return nil
         }
         step.delimiter = delimiter
       case .option(_, let value, let word):
         guard let name = context.staticText(value), isName(name) else {
-          context.error("read -a needs a literal array name", at: word.position)
+          context.error(
+            CommandDiagnostic.readOptionNeedsLiteralArrayName(command: "read"), at: word.position)
           return nil
         }
         step.array = name
@@ -38,12 +40,12 @@ enum ReadCommand: StepCommand {
       }
     }
     if step.array != nil, let extra = words.first {
-      context.error("read -a takes no other variable names", at: extra.position)
+      context.error(CommandUsageDiagnostic.readArrayWithNames, at: extra.position)
       return nil
     }
     for word in words {
       guard let name = context.staticText(word), isName(name) else {
-        context.error("read takes literal variable names", at: word.position)
+        context.error(CommandUsageDiagnostic.readNamesNotLiteral, at: word.position)
         return nil
       }
       step.names.append(name)
@@ -57,11 +59,11 @@ enum ReadCommand: StepCommand {
     stopAtFirstOperand: true)
 
   /// An option `read` or `mapfile` does not take, or one whose value is missing.
-  static func optionError(_ text: String, command: String) -> String {
+  static func optionError(_ text: String, command: String) -> CommandDiagnostic {
     switch text {
-    case "-d": "\(command) -d needs a literal delimiter"
-    case "-a": "\(command) -a needs a literal array name"
-    default: "\(command) option '\(text)' is not supported"
+    case "-d": .readOptionNeedsLiteralDelimiter(command: command)
+    case "-a": .readOptionNeedsLiteralArrayName(command: command)
+    default: .unsupportedOption(command: command, option: text)
     }
   }
 

@@ -29,12 +29,13 @@ enum RealpathCommand: PipelineCommand {
         guard let t = context.template(word) else { return nil }
         realpath.names.append(t)
       case .option(let text, let word, _), .unknown(let text, let word):
-        context.error("realpath option '\(text)' is not supported", at: word.position)
+        context.error(
+          CommandDiagnostic.unsupportedOption(command: "realpath", option: text), at: word.position)
         return nil
       }
     }
     guard !realpath.names.isEmpty else {
-      context.error("realpath: missing operand", at: call.position)
+      context.error(CommandDiagnostic.missingOperand(command: "realpath"), at: call.position)
       return nil
     }
     return .source(.realpath(realpath))

@@ -13,7 +13,9 @@ enum RemoveCommand: StepCommand {
           case "f": removal.force = true
           case "r", "R": removal.recursive = true
           default:
-            context.error("rm option '-\(flag)' is not supported", at: word.position)
+            context.error(
+              CommandDiagnostic.unsupportedOption(command: "rm", option: "-\(flag)"),
+              at: word.position)
             return nil
           }
         }

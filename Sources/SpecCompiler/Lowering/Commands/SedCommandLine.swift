@@ -32,7 +32,7 @@ struct SedCommandLine {
         switch name {
         case "e", "expression":
           guard let text = context.staticText(word) else {
-            context.error("sed needs a literal script", at: word.position)
+            context.error(CommandUsageDiagnostic.sedScriptNotLiteral, at: word.position)
             return nil
           }
           line.pieces.append(Piece(script: .expression(text), word: word))
@@ -41,7 +41,7 @@ struct SedCommandLine {
           line.pieces.append(Piece(script: .file(file), word: word))
         default:
           guard let text = context.staticText(word), let width = Int(text), width >= 0 else {
-            context.error("sed -l needs a number", at: word.position)
+            context.error(CommandUsageDiagnostic.sedLineLengthNotNumber, at: word.position)
             return nil
           }
           line.invocation.lineWrap = width
@@ -49,18 +49,19 @@ struct SedCommandLine {
       case .operand(let word):
         operands.append(word)
       case .unknown(let text, let word):
-        context.error("sed option '\(text)' is not supported", at: word.position)
+        context.error(
+          CommandDiagnostic.unsupportedOption(command: "sed", option: text), at: word.position)
         return nil
       }
     }
     if line.pieces.isEmpty {
       guard let word = operands.first else {
-        context.error("sed without a script", at: call.position)
+        context.error(CommandUsageDiagnostic.sedWithoutScript, at: call.position)
         return nil
       }
       operands.removeFirst()
       guard let text = context.staticText(word) else {
-        context.error("sed needs a literal script", at: word.position)
+        context.error(CommandUsageDiagnostic.sedScriptNotLiteral, at: word.position)
         return nil
       }
       line.pieces.append(Piece(script: .expression(text), word: word))
@@ -92,7 +93,9 @@ struct SedCommandLine {
         word = pieces[number - 1].word
         character = location.character
       }
-      context.error("sed: \(error)", at: Self.position(of: character, in: word))
+      context.error(
+        CommandDiagnostic.toolError(command: "sed", message: "\(error)"),
+        at: Self.position(of: character, in: word))
       return false
     }
   }

@@ -19,7 +19,8 @@ enum SeqCommand: PipelineCommand {
       if let attached { return Template([.literal(attached)]) }
       guard index < call.arguments.count else {
         context.error(
-          "seq option '\(context.staticText(word) ?? "")' needs a value", at: word.position)
+          CommandDiagnostic.optionNeedsValue(
+            command: "seq", option: context.staticText(word) ?? ""), at: word.position)
         return nil
       }
       index += 1
@@ -55,7 +56,8 @@ enum SeqCommand: PipelineCommand {
         case "equal-width" where attached == nil:
           equalWidth = true
         default:
-          context.error("seq option '\(text)' is not supported", at: word.position)
+          context.error(
+            CommandDiagnostic.unsupportedOption(command: "seq", option: text), at: word.position)
           return nil
         }
         continue
@@ -72,19 +74,23 @@ enum SeqCommand: PipelineCommand {
           if letter == "s" { separator = t } else { format = t }
           letters = ""
         default:
-          context.error("seq option '-\(letter)' is not supported", at: word.position)
+          context.error(
+            CommandDiagnostic.unsupportedOption(command: "seq", option: "-\(letter)"),
+            at: word.position)
           return nil
         }
       }
     }
     guard (1...3).contains(operands.count) else {
       context.error(
-        operands.isEmpty ? "seq: missing operand" : "seq: extra operand", at: call.position)
+        operands.isEmpty
+          ? CommandDiagnostic.missingOperand(command: "seq") : .extraOperand(command: "seq"),
+        at: call.position)
       return nil
     }
     if format != nil, equalWidth {
       context.error(
-        "seq: format string may not be specified when printing equal width strings",
+        CommandUsageDiagnostic.seqFormatWithEqualWidth,
         at: call.position)
       return nil
     }

@@ -30,7 +30,7 @@ enum SetCommand: StepCommand {
         case "x": options.xtrace = on
         case "o":
           guard let nameWord = words.popFirst(), let name = context.staticText(nameWord) else {
-            context.error("set -o needs an option name", at: word.position)
+            context.error(CommandUsageDiagnostic.setOptionNameMissing, at: word.position)
             return nil
           }
           switch name {
@@ -40,11 +40,13 @@ enum SetCommand: StepCommand {
           case "allexport": options.allexport = on
           case "xtrace": options.xtrace = on
           default:
-            context.error("set -o \(name) is not supported", at: nameWord.position)
+            context.error(CommandDiagnostic.setOptionUnsupported(name), at: nameWord.position)
             return nil
           }
         default:
-          context.error("set option '\(sign)\(letter)' is not supported", at: word.position)
+          context.error(
+            CommandDiagnostic.unsupportedOption(command: "set", option: "\(sign)\(letter)"),
+            at: word.position)
           return nil
         }
       }
@@ -52,7 +54,7 @@ enum SetCommand: StepCommand {
     if let positional {
       guard options == ShellOptions() else {
         context.error(
-          "set with both options and positional parameters is not supported; split it in two",
+          CommandUsageDiagnostic.setOptionsAndParameters,
           at: call.position)
         return nil
       }
@@ -69,9 +71,7 @@ enum SetCommand: StepCommand {
     if options.pipefail == true { options.pipefail = nil }
     if options.xtrace == true {
       guard !context.isSetup else {
-        context.error(
-          "set -x in a setup block is not supported: the scenarios' commands would not be traced; "
-            + "write it in the scenario", at: call.position)
+        context.error(CommandUsageDiagnostic.setTraceInSetup, at: call.position)
         return nil
       }
       context.enablesTracing = true

@@ -6,12 +6,12 @@ enum ShiftCommand: StepCommand {
 
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> Action? {
     guard call.arguments.count <= 1 else {
-      context.error("shift takes at most one count", at: call.arguments[1].position)
+      context.error(CommandUsageDiagnostic.shiftOneCount, at: call.arguments[1].position)
       return nil
     }
     guard let word = call.arguments.first else { return .shift(1) }
     guard let text = context.staticText(word), let count = Int(text) else {
-      context.error("shift needs a literal count", at: word.position)
+      context.error(CommandUsageDiagnostic.shiftCountNotLiteral, at: word.position)
       return nil
     }
     return .shift(count)

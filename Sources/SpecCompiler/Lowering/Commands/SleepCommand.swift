@@ -7,7 +7,7 @@ enum SleepCommand: StepCommand {
 
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> Action? {
     guard !call.arguments.isEmpty else {
-      context.error("sleep: missing operand", at: call.position)
+      context.error(CommandDiagnostic.missingOperand(command: "sleep"), at: call.position)
       return nil
     }
     var total = 0.0
@@ -15,13 +15,14 @@ enum SleepCommand: StepCommand {
       guard let text = context.staticText(word) else {
         guard call.arguments.count == 1, let template = context.template(word) else {
           context.error(
-            "sleep with several operands needs literal durations", at: word.position)
+            CommandUsageDiagnostic.sleepDurationsNotLiteral, at: word.position)
           return nil
         }
         return .sleep(.template(template))
       }
       guard let seconds = SleepDuration.seconds(text) else {
-        context.error("sleep: invalid time interval '\(text)'", at: word.position)
+        context.error(
+          CommandDiagnostic.invalidTimeInterval(command: "sleep", operand: text), at: word.position)
         return nil
       }
       total += seconds

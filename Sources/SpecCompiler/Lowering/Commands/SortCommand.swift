@@ -45,27 +45,27 @@ enum SortCommand: PipelineCommand {
         sort.output = file
       case .option(let name, let word, _):
         guard let text = context.staticText(word) else {
-          context.error("sort -\(name) takes a literal value", at: word.position)
+          context.error(
+            CommandDiagnostic.takesLiteralValue(command: "sort -\(name)"), at: word.position)
           return nil
         }
         if name == "t" || name == "field-separator" {
           guard text.utf8.count == 1 else {
-            context.error(
-              text.isEmpty
-                ? "sort: empty tab" : "sort -t takes one single-byte character, not '\(text)'",
-              at: word.position)
+            if text.isEmpty {
+              context.error(CommandUsageDiagnostic.sortEmptyTab, at: word.position)
+            } else {
+              context.error(CommandDiagnostic.sortInvalidTab(text), at: word.position)
+            }
             return nil
           }
           if let previous = sort.separator, previous != text {
-            context.error("sort: incompatible tabs", at: word.position)
+            context.error(CommandUsageDiagnostic.sortIncompatibleTabs, at: word.position)
             return nil
           }
           sort.separator = text
         } else {
           guard let key = key(text) else {
-            context.error(
-              "sort key '\(text)' is not supported (only N[,M] fields, numbered from 1, "
-                + "with the options b (first field only), f, g, h, n, r and V)", at: word.position)
+            context.error(CommandDiagnostic.sortKeyUnsupported(text), at: word.position)
             return nil
           }
           sort.keys.append(key)
@@ -74,22 +74,23 @@ enum SortCommand: PipelineCommand {
         guard let file = context.template(word) else { return nil }
         files.append(file)
       case .unknown(let text, let word):
-        context.error("sort option '\(text)' is not supported", at: word.position)
+        context.error(
+          CommandDiagnostic.unsupportedOption(command: "sort", option: text), at: word.position)
         return nil
       }
     }
     let kinds = ["g", "h", "n", "V"].filter(orderingLetters.contains)
     if kinds.count > 1 {
-      context.error("sort: options '-\(kinds.joined())' are incompatible", at: call.position)
+      context.error(CommandDiagnostic.sortIncompatibleOptions(kinds.joined()), at: call.position)
       return nil
     }
     if sort.check != nil, !files.isEmpty {
       context.error(
-        "sort -c with a file operand is not supported (use 'sort -c < FILE')", at: call.position)
+        CommandUsageDiagnostic.sortCheckWithFile, at: call.position)
       return nil
     }
     if sort.check != nil, sort.output != nil {
-      context.error("sort: options '-co' are incompatible", at: call.position)
+      context.error(CommandUsageDiagnostic.sortCheckWithOutput, at: call.position)
       return nil
     }
     // A lone `-` is standard input, as no operand is.

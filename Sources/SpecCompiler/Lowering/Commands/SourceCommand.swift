@@ -6,7 +6,7 @@ enum SourceCommand: StepCommand {
 
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> Action? {
     guard call.arguments.count == 1, let path = context.template(call.arguments[0]) else {
-      context.error("\(call.name) takes one file", at: call.position)
+      context.error(CommandDiagnostic.takesOneFile(command: call.name), at: call.position)
       return nil
     }
     // bash would trace each assignment the file makes.

@@ -32,7 +32,8 @@ enum TailCommand: PipelineCommand {
         guard let file = context.template(word) else { return nil }
         files.append(file)
       case .flag(let text, let word), .unknown(let text, let word):
-        context.error("tail option '\(text)' is not supported", at: word.position)
+        context.error(
+          CommandDiagnostic.unsupportedOption(command: "tail", option: text), at: word.position)
         return nil
       }
     }

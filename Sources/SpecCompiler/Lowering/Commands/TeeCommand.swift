@@ -18,7 +18,8 @@ enum TeeCommand: PipelineCommand {
         guard let file = context.template(word) else { return nil }
         files.append(file)
       case .option(let text, let word, _), .unknown(let text, let word):
-        context.error("tee option '\(text)' is not supported", at: word.position)
+        context.error(
+          CommandDiagnostic.unsupportedOption(command: "tee", option: text), at: word.position)
         return nil
       }
     }

@@ -9,7 +9,7 @@ enum TestCommand: StepCommand {
     var words = call.arguments
     if call.name == "[" {
       guard let last = words.last, context.staticText(last) == "]" else {
-        context.error("'[' without a closing ']'", at: call.position)
+        context.error(CommandUsageDiagnostic.testUnclosedBracket, at: call.position)
         return nil
       }
       words.removeLast()
@@ -18,7 +18,8 @@ enum TestCommand: StepCommand {
     guard let condition = parser.expression(), parser.words.isEmpty else {
       context = parser.context
       let at = parser.words.first?.position ?? call.position
-      context.error(parser.failure ?? "test expression is not supported", at: at)
+      let failure: any DiagnosticMessage = parser.failure ?? CommandUsageDiagnostic.testUnsupported
+      context.error(failure, at: at)
       return nil
     }
     context = parser.context
@@ -41,7 +42,7 @@ enum TestCommand: StepCommand {
   struct Parser {
     var words: ArraySlice<BashWord>
     var context: LoweringContext
-    var failure: String?
+    var failure: (any DiagnosticMessage)?
     /// Parentheses open around the current position.
     var depth = 0
 
@@ -52,7 +53,7 @@ enum TestCommand: StepCommand {
 
     mutating func operand() -> Template? {
       guard let word = words.popFirst() else {
-        failure = "test expression ends early"
+        failure = CommandUsageDiagnostic.testEndsEarly
         return nil
       }
       return context.template(word)
@@ -95,7 +96,7 @@ enum TestCommand: StepCommand {
     mutating func primary() -> Condition? {
       if text() == "(" {
         guard depth < BashParser.maximumNesting else {
-          failure = "parentheses in test expression nest deeper than \(BashParser.maximumNesting)"
+          failure = CommandDiagnostic.testNestsTooDeep(maximum: BashParser.maximumNesting)
           return nil
         }
         words.removeFirst()
@@ -104,7 +105,7 @@ enum TestCommand: StepCommand {
         depth -= 1
         guard let inner else { return nil }
         guard text() == ")" else {
-          failure = "'(' without ')' in test expression"
+          failure = CommandUsageDiagnostic.testUnclosedParenthesis
           return nil
         }
         words.removeFirst()

@@ -32,7 +32,9 @@ extension LoweringContext {
         value = String(text.dropFirst(2))
       }
       guard ["-s", "--signal", "-k", "--kill-after"].contains(name) else {
-        error("timeout option '\(text)' is not supported", at: option.position)
+        error(
+          CommandDiagnostic.unsupportedOption(command: "timeout", option: text), at: option.position
+        )
         return []
       }
       if value == nil, let next = rest.first {
@@ -40,12 +42,16 @@ extension LoweringContext {
         rest.removeFirst()
       }
       guard let value else {
-        error("timeout option '\(name)' needs a literal value", at: option.position)
+        error(
+          CommandDiagnostic.optionNeedsLiteralValue(command: "timeout", option: name),
+          at: option.position)
         return []
       }
       if name == "-k" || name == "--kill-after" {
         guard SleepDuration.seconds(value) != nil else {
-          error("timeout: invalid time interval '\(value)'", at: option.position)
+          error(
+            CommandDiagnostic.invalidTimeInterval(command: "timeout", operand: value),
+            at: option.position)
           return []
         }
       } else {
@@ -53,12 +59,12 @@ extension LoweringContext {
         guard let number = Self.signalNumbers[signal.uppercased()] ?? Int(signal), number > 0,
           number < 65
         else {
-          error("timeout: '\(value)': invalid signal", at: option.position)
+          error(CommandDiagnostic.timeoutInvalidSignal(value), at: option.position)
           return []
         }
         guard number != 9 else {
           error(
-            "timeout -s KILL is not supported (timeout itself dies with status 137)",
+            CommandUsageDiagnostic.timeoutKill,
             at: option.position)
           return []
         }
@@ -67,11 +73,11 @@ extension LoweringContext {
     }
     guard let durationWord = rest.popFirst(), let text = staticText(durationWord), !rest.isEmpty
     else {
-      error("timeout needs a literal duration and a command", at: statement.position)
+      error(CommandUsageDiagnostic.timeoutOperands, at: statement.position)
       return []
     }
     guard let seconds = SleepDuration.seconds(text) else {
-      error("timeout needs a literal duration", at: durationWord.position)
+      error(CommandUsageDiagnostic.timeoutDurationNotLiteral, at: durationWord.position)
       return []
     }
     let inner = BashStatement(

@@ -16,7 +16,7 @@ enum TranslateCommand: PipelineCommand {
     var optionsEnded = false
     for word in call.arguments {
       guard let text = context.staticText(word) else {
-        context.error("tr needs literal sets", at: word.position)
+        context.error(CommandUsageDiagnostic.trSetsNotLiteral, at: word.position)
         return nil
       }
       if !optionsEnded, texts.isEmpty, text == "--" {
@@ -33,7 +33,8 @@ enum TranslateCommand: PipelineCommand {
           case "c", "C", "complement": complement = true
           case "t", "truncate-set1": truncate = true
           default:
-            context.error("tr option '\(text)' is not supported", at: word.position)
+            context.error(
+              CommandDiagnostic.unsupportedOption(command: "tr", option: text), at: word.position)
             return nil
           }
         }
@@ -42,14 +43,15 @@ enum TranslateCommand: PipelineCommand {
       texts.append((text, word))
     }
     guard (1...2).contains(texts.count) else {
-      context.error("tr needs SET1, or SET1 and SET2", at: call.position)
+      context.error(CommandUsageDiagnostic.trSetCount, at: call.position)
       return nil
     }
     let set1: TranslateSet
     do {
       set1 = try TranslateSet.parse(texts[0].0, isSet2: false, set1Count: 0)
     } catch {
-      context.error("tr: \(error.message)", at: texts[0].1.position)
+      context.error(
+        CommandDiagnostic.toolError(command: "tr", message: error.message), at: texts[0].1.position)
       return nil
     }
     var set2: TranslateSet?
@@ -57,13 +59,15 @@ enum TranslateCommand: PipelineCommand {
       do {
         set2 = try TranslateSet.parse(texts[1].0, isSet2: true, set1Count: set1.bytes.count)
       } catch {
-        context.error("tr: \(error.message)", at: texts[1].1.position)
+        context.error(
+          CommandDiagnostic.toolError(command: "tr", message: error.message),
+          at: texts[1].1.position)
         return nil
       }
     }
     if let set2, set2.hasCaseClass, !set1.hasCaseClass || complement {
       context.error(
-        "tr: misaligned [:upper:] and/or [:lower:] construct", at: texts[1].1.position)
+        CommandUsageDiagnostic.trMisalignedClasses, at: texts[1].1.position)
       return nil
     }
     var bytes1 = set1.bytes
@@ -74,7 +78,7 @@ enum TranslateCommand: PipelineCommand {
       let text2 = set2.map({ String(validating: $0.bytes, as: UTF8.self) }) ?? Optional("")
     else {
       context.error(
-        "tr sets with bytes that are not UTF-8 text (octal escapes above \\177) are not supported",
+        CommandUsageDiagnostic.trNonUTF8Sets,
         at: texts[0].1.position)
       return nil
     }
@@ -89,11 +93,8 @@ enum TranslateCommand: PipelineCommand {
     default:
       context.error(
         delete && squeeze
-          ? "tr -ds needs SET1 and SET2"
-          : delete
-            ? "tr -d takes one set (SET2 only with -s)"
-            : "tr needs SET2 (or -d, or -s without -c)",
-        at: call.position)
+          ? CommandUsageDiagnostic.trDeleteSqueezeSets
+          : delete ? .trDeleteOneSet : .trSecondSetMissing, at: call.position)
       return nil
     }
     return .filter(.translate(translation))

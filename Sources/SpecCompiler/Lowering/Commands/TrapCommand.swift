@@ -14,7 +14,7 @@ enum TrapCommand: StepCommand {
     guard words.count >= 2, let actionWord = words.first,
       let script = context.staticText(actionWord)
     else {
-      context.error("trap needs literal commands and a signal", at: call.position)
+      context.error(CommandUsageDiagnostic.trapNotLiteral, at: call.position)
       return nil
     }
     words.removeFirst()
@@ -22,7 +22,7 @@ enum TrapCommand: StepCommand {
     for word in words {
       guard let name = context.staticText(word), let signal = Signal(name) else {
         context.error(
-          "trap on '\(context.staticText(word) ?? "?")' is not supported (EXIT, ERR, INT, TERM)",
+          CommandDiagnostic.trapSignalUnsupported(context.staticText(word) ?? "?"),
           at: word.position)
         return nil
       }
@@ -30,9 +30,7 @@ enum TrapCommand: StepCommand {
     }
     let reset = script == "-" || script.isEmpty
     if !reset, let signal = handled.first(where: { $0 == .interrupt || $0 == .terminate }) {
-      context.error(
-        "trap on \(signal.rawValue) is not supported: the runtime sends no signal to the "
-          + "scenario's shell (only '-' and '' are accepted)", at: call.position)
+      context.error(CommandDiagnostic.trapSignalNeverSent(signal.rawValue), at: call.position)
       return nil
     }
     var steps: [Step] = []
@@ -40,7 +38,7 @@ enum TrapCommand: StepCommand {
       switch BashParser.parse(script) {
       case .failure(let error):
         context.error(
-          "trap commands do not parse: \(error.message)", at: actionWord.position)
+          CommandDiagnostic.trapCommandsDoNotParse(error.message), at: actionWord.position)
         return nil
       case .success(let file):
         // Positions inside the string are reported at the string.

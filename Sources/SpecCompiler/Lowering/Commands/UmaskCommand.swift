@@ -8,7 +8,7 @@ enum UmaskCommand: StepCommand {
     guard call.arguments.count == 1, let text = context.staticText(call.arguments[0]),
       let mask = Int(text, radix: 8)
     else {
-      context.error("umask needs one octal mask", at: call.position)
+      context.error(CommandUsageDiagnostic.umaskOneMask, at: call.position)
       return nil
     }
     context.umask = mask

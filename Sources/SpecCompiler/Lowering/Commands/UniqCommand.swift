@@ -27,8 +27,8 @@ enum UniqCommand: PipelineCommand {
           text.allSatisfy(\.isNumber), let number = Int(text)
         else {
           context.error(
-            "uniq option '\(context.staticText(at) ?? name)' needs a literal number",
-            at: value.position)
+            CommandDiagnostic.optionNeedsLiteralNumber(
+              command: "uniq", option: context.staticText(at) ?? name), at: value.position)
           return nil
         }
         switch name {
@@ -44,13 +44,14 @@ enum UniqCommand: PipelineCommand {
         guard let file = context.template(word) else { return nil }
         files.append(file)
       case .unknown(let text, let word):
-        context.error("uniq option '\(text)' is not supported", at: word.position)
+        context.error(
+          CommandDiagnostic.unsupportedOption(command: "uniq", option: text), at: word.position)
         return nil
       }
     }
     if files.count > 1 {
       context.error(
-        "uniq with an output file operand is not supported (use '> FILE')", at: call.position)
+        CommandUsageDiagnostic.uniqOutputFile, at: call.position)
       return nil
     }
     // `-` is standard input, as no operand is.

@@ -10,12 +10,13 @@ enum UnsetCommand: StepCommand {
     var elements: [ArrayElement] = []
     for word in call.arguments {
       guard let name = context.staticText(word) ?? Self.elementText(word) else {
-        context.error("unset takes literal names", at: word.position)
+        context.error(CommandUsageDiagnostic.unsetNamesNotLiteral, at: word.position)
         return nil
       }
       if name == "-v" { continue }
       if name.hasPrefix("-") {
-        context.error("unset option '\(name)' is not supported", at: word.position)
+        context.error(
+          CommandDiagnostic.unsupportedOption(command: "unset", option: name), at: word.position)
         return nil
       }
       let reference = ParameterName(name)

@@ -8,9 +8,7 @@ enum UuidgenCommand: PipelineCommand {
     for word in call.arguments {
       let text = context.staticText(word) ?? "…"
       guard text == "-r" || text == "--random" else {
-        context.error(
-          "uuidgen argument '\(text)' is not supported (only random UUIDs: 'uuidgen' or "
-            + "'uuidgen -r')", at: word.position)
+        context.error(CommandDiagnostic.uuidgenArgumentUnsupported(text), at: word.position)
         return nil
       }
     }

@@ -13,7 +13,7 @@ enum WaitCommand: StepCommand {
       words.removeFirst()
       if text == "--" { break }
       guard text == "-n" else {
-        context.error("wait option '\(text)' is not supported (only -n)", at: first.position)
+        context.error(CommandDiagnostic.waitOptionUnsupported(text), at: first.position)
         return nil
       }
       any = true

@@ -29,7 +29,8 @@ enum WordCountCommand: PipelineCommand {
         guard let file = context.template(word) else { return nil }
         files.append(file)
       case .option(let text, let word, _), .unknown(let text, let word):
-        context.error("wc option '\(text)' is not supported", at: word.position)
+        context.error(
+          CommandDiagnostic.unsupportedOption(command: "wc", option: text), at: word.position)
         return nil
       }
     }

@@ -31,7 +31,7 @@ enum XargsCommand: PipelineCommand {
       || xargs.maxArgs != nil && xargs.maxLines != nil
     {
       context.error(
-        "xargs: -n, -L and -I together are not supported (xargs keeps the last)",
+        CommandUsageDiagnostic.xargsCountOptionsTogether,
         at: call.position)
       return nil
     }
@@ -41,7 +41,7 @@ enum XargsCommand: PipelineCommand {
     }
     for word in commandWords where readsPositionalParameters(word) {
       context.error(
-        "xargs: a command word reading the positional parameters is not supported",
+        CommandUsageDiagnostic.xargsPositionalParameters,
         at: word.position)
       return nil
     }
@@ -82,9 +82,7 @@ enum XargsCommand: PipelineCommand {
     context.functions = savedFunctions
     guard context.problems.count == problems, !steps.isEmpty else {
       if context.problems.count == problems {
-        context.error(
-          "xargs cannot run '\(name ?? "…")' with arguments known only at run time",
-          at: position)
+        context.error(CommandDiagnostic.xargsCannotRun(name ?? "…"), at: position)
       }
       return nil
     }
@@ -93,9 +91,7 @@ enum XargsCommand: PipelineCommand {
     if xargs.replace == nil && xargs.maxArgs != 1 && name != "echo"
       && !takesWordsAtRunTime(steps)
     {
-      context.error(
-        "xargs: '\(name ?? "…")' can only take one item a run here (use -n 1 or -I)",
-        at: position)
+      context.error(CommandDiagnostic.xargsOneItemARun(name ?? "…"), at: position)
       return nil
     }
     xargs.run = steps
@@ -126,8 +122,7 @@ enum XargsCommand: PipelineCommand {
     }
     func count(_ option: String, _ text: String?) -> Int? {
       guard let text, let value = Int(text), value > 0 else {
-        context.error(
-          "xargs: option '\(option)' needs a literal positive count", at: word.position)
+        context.error(CommandDiagnostic.xargsNeedsPositiveCount(option: option), at: word.position)
         return nil
       }
       return value
@@ -150,12 +145,13 @@ enum XargsCommand: PipelineCommand {
         xargs.maxArgs = n
       case "delimiter":
         guard let delimiter = delimiterByte(value(attached ?? "")) else {
-          context.error("xargs: invalid input delimiter", at: word.position)
+          context.error(CommandUsageDiagnostic.xargsInvalidDelimiter, at: word.position)
           return false
         }
         xargs.delimiter = delimiter
       default:
-        context.error("xargs option '\(text)' is not supported", at: word.position)
+        context.error(
+          CommandDiagnostic.unsupportedOption(command: "xargs", option: text), at: word.position)
         return false
       }
       return true
@@ -180,20 +176,22 @@ enum XargsCommand: PipelineCommand {
         return true
       case "I":
         guard let replace = value(letters), !replace.isEmpty else {
-          context.error("xargs option '-I' needs a literal string", at: word.position)
+          context.error(CommandUsageDiagnostic.xargsReplaceNotLiteral, at: word.position)
           return false
         }
         xargs.replace = replace
         return true
       case "d":
         guard let delimiter = delimiterByte(value(letters)) else {
-          context.error("xargs: invalid input delimiter", at: word.position)
+          context.error(CommandUsageDiagnostic.xargsInvalidDelimiter, at: word.position)
           return false
         }
         xargs.delimiter = delimiter
         return true
       default:
-        context.error("xargs option '-\(letter)' is not supported", at: word.position)
+        context.error(
+          CommandDiagnostic.unsupportedOption(command: "xargs", option: "-\(letter)"),
+          at: word.position)
         return false
       }
     }

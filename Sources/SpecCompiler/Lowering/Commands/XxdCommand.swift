@@ -19,7 +19,7 @@ enum XxdCommand: PipelineCommand {
       guard !optionsEnded, let text, text.hasPrefix("-"), text != "-" else {
         guard xxd.file == nil else {
           context.error(
-            "xxd with an output file operand is not supported (redirect its output)",
+            CommandUsageDiagnostic.xxdOutputFile,
             at: word.position)
           return nil
         }
@@ -56,19 +56,21 @@ enum XxdCommand: PipelineCommand {
           valueWord = next
         }
         guard let valueText else {
-          context.error("xxd option '\(text)' needs a literal value", at: valueWord.position)
+          context.error(
+            CommandDiagnostic.optionNeedsLiteralValue(command: "xxd", option: text),
+            at: valueWord.position)
           return nil
         }
         guard let value = count(valueText) else {
           context.error(
-            "xxd: value '\(valueText)' of '\(text)' is not supported (a count from the start)",
+            CommandDiagnostic.xxdValueUnsupported(value: valueText, option: text),
             at: valueWord.position)
           return nil
         }
         switch letter {
         case "c":
           guard value > 0 else {
-            context.error("xxd -c 0 is not supported", at: valueWord.position)
+            context.error(CommandUsageDiagnostic.xxdZeroColumns, at: valueWord.position)
             return nil
           }
           xxd.columns = value
@@ -77,7 +79,8 @@ enum XxdCommand: PipelineCommand {
         default: xxd.seek = value
         }
       default:
-        context.error("xxd option '\(text)' is not supported", at: word.position)
+        context.error(
+          CommandDiagnostic.unsupportedOption(command: "xxd", option: text), at: word.position)
         return nil
       }
     }
@@ -88,11 +91,11 @@ enum XxdCommand: PipelineCommand {
     case (false, false, true): xxd.mode = .reverse
     case (true, false, true): xxd.mode = .reversePlain
     default:
-      context.error("xxd: -i with -p or -r is not supported", at: call.position)
+      context.error(CommandUsageDiagnostic.xxdIncludeWithPlainOrRevert, at: call.position)
       return nil
     }
     if reverse && (xxd.seek != 0 || xxd.length != nil) {
-      context.error("xxd -r with -s or -l is not supported", at: call.position)
+      context.error(CommandUsageDiagnostic.xxdRevertWithSeek, at: call.position)
       return nil
     }
     if xxd.file == "-" { xxd.file = nil }
