@@ -10,7 +10,8 @@
 /// Oniguruma sets up its globals on first use, unguarded, so one match must run before jq
 /// programs run on several threads. This runs that match directly with the calls and
 /// arguments of jq 1.6's `f_match` (`onig_new` with `ONIG_OPTION_CAPTURE_GROUP`,
-/// `ONIG_ENCODING_UTF8` and `ONIG_SYNTAX_PERL_NT`, `onig_region_new`, `onig_search`, the
+/// `ONIG_ENCODING_UTF8` and `ONIG_SYNTAX_PERL_NT`, which Oniguruma 6 defines as
+/// `OnigSyntaxPerl_NG`, the symbol libjq imports; `onig_region_new`, `onig_search`, the
 /// frees), found in the Oniguruma libjq is linked with (libjq's headers do not declare them).
 /// `run()` is false when they are not found; the caller then runs a jq program instead.
 enum OnigurumaWarmUp {
@@ -38,7 +39,7 @@ enum OnigurumaWarmUp {
     guard let newAddress = symbol("onig_new"), let regionNewAddress = symbol("onig_region_new"),
       let searchAddress = symbol("onig_search"),
       let regionFreeAddress = symbol("onig_region_free"), let freeAddress = symbol("onig_free"),
-      let utf8 = symbol("OnigEncodingUTF8"), let perl = symbol("OnigSyntaxPerl_NT")
+      let utf8 = symbol("OnigEncodingUTF8"), let perl = symbol("OnigSyntaxPerl_NG")
     else { return false }
     let new = unsafeBitCast(newAddress, to: New.self)
     let regionNew = unsafeBitCast(regionNewAddress, to: RegionNew.self)
