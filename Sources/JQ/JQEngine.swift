@@ -87,8 +87,10 @@ final class JQEngine: Sendable {
   private init() {}
 
   /// Oniguruma initialises its globals on first use, unguarded: run one regex match before
-  /// any program runs (compiling does not use Oniguruma).
+  /// any program runs (compiling does not use Oniguruma). Directly (`OnigurumaWarmUp`), else
+  /// through a jq program.
   private static let regexesReady: Bool = {
+    if OnigurumaWarmUp.run() { return true }
     let state = JQState()
     guard state.compile("\"a\" | test(\"a\")", arguments: .object()) == nil else { return false }
     jq_start(state.raw, jv_null(), 0)

@@ -1,3 +1,4 @@
+import Foundation
 import SpecModel
 
 /// How one scenario ended, with its output (secrets masked).
@@ -67,5 +68,49 @@ public struct ScenarioOutcome: Sendable, Equatable, Codable {
     let err = String(decoding: stderr, as: UTF8.self).split(separator: "\n").suffix(5)
     if !err.isEmpty { lines.append(err.joined(separator: "\n")) }
     return lines.joined(separator: "\n")
+  }
+}
+
+/// The output bytes as `Data` (one base64 string in the worker's JSON lines) instead of an
+/// array of numbers, which JSON coders handle one element at a time: the worker sends every
+/// scenario's outcome this way.
+extension ScenarioOutcome {
+  private enum CodingKeys: String, CodingKey {
+    case id, title, status, timedOut, seconds, stdout, stderr, failure, failureLine, detail
+    case failedNeeds, interrupted, unsupported
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decode(String.self, forKey: .id)
+    title = try container.decode(String.self, forKey: .title)
+    status = try container.decode(Int32.self, forKey: .status)
+    timedOut = try container.decode(Bool.self, forKey: .timedOut)
+    seconds = try container.decode(Double.self, forKey: .seconds)
+    stdout = Array(try container.decode(Data.self, forKey: .stdout))
+    stderr = Array(try container.decode(Data.self, forKey: .stderr))
+    failure = try container.decodeIfPresent(FailurePoint.self, forKey: .failure)
+    failureLine = try container.decodeIfPresent(Int.self, forKey: .failureLine)
+    detail = try container.decodeIfPresent(FailureDetail.self, forKey: .detail)
+    failedNeeds = try container.decode([String].self, forKey: .failedNeeds)
+    interrupted = try container.decode(Bool.self, forKey: .interrupted)
+    unsupported = try container.decode([Unsupported].self, forKey: .unsupported)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encode(title, forKey: .title)
+    try container.encode(status, forKey: .status)
+    try container.encode(timedOut, forKey: .timedOut)
+    try container.encode(seconds, forKey: .seconds)
+    try container.encode(Data(stdout), forKey: .stdout)
+    try container.encode(Data(stderr), forKey: .stderr)
+    try container.encodeIfPresent(failure, forKey: .failure)
+    try container.encodeIfPresent(failureLine, forKey: .failureLine)
+    try container.encodeIfPresent(detail, forKey: .detail)
+    try container.encode(failedNeeds, forKey: .failedNeeds)
+    try container.encode(interrupted, forKey: .interrupted)
+    try container.encode(unsupported, forKey: .unsupported)
   }
 }

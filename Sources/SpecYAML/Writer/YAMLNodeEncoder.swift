@@ -43,12 +43,26 @@ final class YAMLNodeEncoder: Encoder {
       guard let text = double.box().scalar?.string else { throw Unsupported() }
       node.kind = .plain
       node.text = text
-    case is any YAMLEncodable:
+    case _ where boxedByYams.contains(ObjectIdentifier(T.self)):
       throw Unsupported()
     default:
       try value.encode(to: YAMLNodeEncoder(node: node, codingPath: codingPath))
     }
   }
+
+  /// The types Yams boxes as `YAMLEncodable` scalars (Yams' `Representer.swift`), apart from
+  /// those handled above. Told by identity: a cast to `any YAMLEncodable` looks the
+  /// conformance up in the runtime, which scans every conformance record of the process the
+  /// first time for each type (a large part of a compile's CPU time). An optional reaches
+  /// here unwrapped (`Optional.encode(to:)` encodes its value through a single-value
+  /// container), as the cast unwrapped it.
+  private static let boxedByYams: Set<ObjectIdentifier> = [
+    ObjectIdentifier(Data.self), ObjectIdentifier(Decimal.self), ObjectIdentifier(Int8.self),
+    ObjectIdentifier(Int16.self), ObjectIdentifier(Int32.self), ObjectIdentifier(Int64.self),
+    ObjectIdentifier(UInt.self), ObjectIdentifier(UInt8.self), ObjectIdentifier(UInt16.self),
+    ObjectIdentifier(UInt32.self), ObjectIdentifier(UInt64.self), ObjectIdentifier(URL.self),
+    ObjectIdentifier(UUID.self), ObjectIdentifier(Date.self), ObjectIdentifier(Float.self),
+  ]
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
     if node.kind == .unset { node.kind = .mapping }

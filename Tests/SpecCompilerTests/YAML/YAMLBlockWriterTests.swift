@@ -73,6 +73,35 @@ import Testing
     }
   }
 
+  /// Scalars Yams boxes itself (`YAMLEncodable` beyond `String`, `Bool`, `Int`, `Double`):
+  /// left to Yams as values, inside optionals and in sequences; `nil` is still written.
+  @Test func defersTheScalarsYamsBoxes() throws {
+    struct Boxed: Encodable {
+      var int32: Int32? = nil
+      var uint8: UInt8? = nil
+      var int64: Int64? = nil
+      var float: Float? = nil
+      var date: Date? = nil
+      var data: Data? = nil
+      var url: URL? = nil
+      var uuid: UUID? = nil
+      var decimal: Decimal? = nil
+      var list: [Int32?] = []
+    }
+    let values = [
+      Boxed(int32: 124), Boxed(uint8: 7), Boxed(int64: -1), Boxed(float: 0.5),
+      Boxed(date: Date(timeIntervalSince1970: 0)), Boxed(data: Data([1, 2])),
+      Boxed(url: URL(string: "http://localhost:18080/x")), Boxed(uuid: UUID()),
+      Boxed(decimal: Decimal(3)), Boxed(list: [nil, 3]),
+    ]
+    for value in values {
+      #expect(try written(value) == nil, "\(value)")
+      #expect(try SpecYAML.encode(value) == SpecYAML.yamsEncode(value), "\(value)")
+    }
+    let nothing = Boxed(list: [nil])
+    #expect(try written(nothing) == SpecYAML.yamsEncode(nothing))
+  }
+
   @Test func nestedSequencesAndEmptyCollections() throws {
     let value: [[String: [[String]]]] = [["a": [["x", "y"], []]], [:]]
     let reference = try SpecYAML.yamsEncode(value)
