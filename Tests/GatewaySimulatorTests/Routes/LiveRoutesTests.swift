@@ -34,20 +34,28 @@ import Testing
     let simulator = try await GatewaySimulator.start(
       .init(ports: ports, masterKey: "k", liveHeartbeat: .milliseconds(300)))
     let http = HTTPClient(eventLoopGroupProvider: .singleton)
-    let client = SimClient(simulator: simulator, http: http)
-    let text = try await Self.capture(client, "?types=usage", for: .milliseconds(700)) {
-      _ = try await client.chat(
-        say: "Reply with exactly LIVE", headers: [("X-Request-ID", "live-1")])
+    // A client dropped without shutdown() traps in its deinit: a throw below (a request
+    // that fails under load) must not take the whole test process with it.
+    do {
+      let client = SimClient(simulator: simulator, http: http)
+      let text = try await Self.capture(client, "?types=usage", for: .milliseconds(700)) {
+        _ = try await client.chat(
+          say: "Reply with exactly LIVE", headers: [("X-Request-ID", "live-1")])
+      }
+      #expect(text.hasPrefix("event: reset\n"))
+      #expect(text.contains("event: heartbeat\n"))
+      #expect(text.contains("event: usage.created\n"))
+      #expect(!text.contains("event: audit."))
+      #expect(text.contains("live-1"))
+      let replay = try await Self.capture(client, "?cursor=0", for: .milliseconds(100))
+      #expect(replay.contains("event: audit.created\n"))
+      let bad = try await client.send(.main, .GET, "/admin/live/logs?cursor=x")
+      #expect(bad.status == 400)
+    } catch {
+      try? await http.shutdown()
+      await simulator.shutdown()
+      throw error
     }
-    #expect(text.hasPrefix("event: reset\n"))
-    #expect(text.contains("event: heartbeat\n"))
-    #expect(text.contains("event: usage.created\n"))
-    #expect(!text.contains("event: audit."))
-    #expect(text.contains("live-1"))
-    let replay = try await Self.capture(client, "?cursor=0", for: .milliseconds(100))
-    #expect(replay.contains("event: audit.created\n"))
-    let bad = try await client.send(.main, .GET, "/admin/live/logs?cursor=x")
-    #expect(bad.status == 400)
     try await http.shutdown()
     await simulator.shutdown()
   }

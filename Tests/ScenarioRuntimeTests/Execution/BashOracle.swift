@@ -93,12 +93,13 @@ enum BashOracle {
   }
 
   /// The same with IR compiled beforehand (`setup` and `bash` are its source), and the
-  /// interpreter's own variables and transport.
+  /// interpreter's own variables, transport and clock.
   @discardableResult
   static func expectSame(
     _ compiled: Snippet.Compiled, setup: String?, _ bash: String,
     variables: [String: String] = [:], interpreterVariables: [String: String]? = nil,
-    transport: any CurlTransport = FakeTransport(), label: String = "",
+    transport: any CurlTransport = FakeTransport(), clock: ScenarioClock = .real,
+    label: String = "",
     prepare: (String) throws -> Void = { _ in },
     sourceLocation: SourceLocation = #_sourceLocation
   ) async throws -> ExecutionResult {
@@ -116,7 +117,8 @@ enum BashOracle {
     clear(directory)
     try prepare(directory)
     let result = await Snippet.interpret(
-      compiled, in: directory, variables: interpreterVariables ?? variables, transport: transport)
+      compiled, in: directory, variables: interpreterVariables ?? variables, transport: transport,
+      clock: clock)
     let actual = Outcome(
       status: result.status, stdout: result.out, stderr: normalize(result.err),
       files: snapshot(directory))

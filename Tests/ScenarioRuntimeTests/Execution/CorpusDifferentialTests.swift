@@ -9,7 +9,9 @@ import Testing
 /// `curl`) and by the interpreter (with a transport that behaves the same): same status, output,
 /// errors and files. Once with a server that cannot be reached (scenarios stop at their first
 /// request), once with one that answers `{}` to everything (they go on into their jq checks and
-/// helpers). Needs the real filters (jq, grep, sed).
+/// helpers). Needs the real filters (jq, grep, sed). Waits are skipped on both sides (bash's
+/// `sleep` is `InstantSleep`, the interpreter runs on a virtual clock): the documents' sleeps
+/// and polling loops (`sleep 6`, 15 × `sleep 1`) took most of the suite's time, twice over.
 @Suite(.enabled(if: CorpusSmokeTests.isPresent && RealFilters.present))
 struct CorpusDifferentialTests {
   struct Case: CustomTestStringConvertible, Sendable {
@@ -57,6 +59,7 @@ struct CorpusDifferentialTests {
 
   static let unreachableDirectory = try? UnreachableServer.installCurlScript()
   static let answeringDirectory = try? AnsweringServer.installScripts()
+  static let sleepDirectory = try? InstantSleep.install()
 
   @Test(.timeLimit(.minutes(10)), arguments: cases)
   func unreachableServer(_ c: Case) async throws {
@@ -71,14 +74,16 @@ struct CorpusDifferentialTests {
   }
 
   private func compare(_ c: Case, path curl: String, transport: any CurlTransport) async throws {
+    let sleep = try #require(Self.sleepDirectory)
     let variables = [
       "QA_SUFFIX": "qa1", "QA_RUN_DIR": "run",
-      "PATH": curl + ":/usr/local/bin:/usr/bin:/bin",
+      "PATH": sleep + ":" + curl + ":/usr/local/bin:/usr/bin:/bin",
     ]
     try await BashOracle.expectSame(
       Snippet.Compiled(environments: c.environments, scenario: c.scenario),
       setup: c.setup.isEmpty ? nil : c.setup, c.code, variables: variables,
-      transport: transport, label: "\(c.file) \(c.scenario.id): ",
+      transport: transport, clock: ScenarioClock(virtual: true),
+      label: "\(c.file) \(c.scenario.id): ",
       prepare: { directory in
         try "GOMODEL_MASTER_KEY=master\nOPENAI_API_KEY='sk-test'\n".write(
           toFile: directory + "/.env", atomically: true, encoding: .utf8)

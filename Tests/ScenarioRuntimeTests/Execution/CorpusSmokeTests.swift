@@ -44,7 +44,9 @@ import Testing
               "PATH": "/usr/bin:/bin", "HOME": work, "LANG": "C.UTF-8",
               "QA_RUN_DIR": work + "/run-" + scenario.id,
             ],
-            workingDirectory: work, processID: 777, transport: FakeTransport())
+            workingDirectory: work, processID: 777, transport: FakeTransport(),
+            // The documents' sleeps and polling loops move a clock of the scenario's own.
+            clock: ScenarioClock(virtual: true))
           return (
             scenario.id,
             await ScenarioInterpreter.run(

@@ -48,16 +48,16 @@ enum Snippet {
     ["PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": home, "LANG": "C.UTF-8"]
   }
 
-  /// Runs the compiled blocks in `directory`.
+  /// Runs the compiled blocks in `directory`, on `clock` (a virtual one skips waits).
   static func interpret(
     _ compiled: Compiled, in directory: String, variables: [String: String] = [:],
     overrides: Set<String> = [], transport: any CurlTransport = FakeTransport(),
-    processID: Int32 = 4242
+    processID: Int32 = 4242, clock: ScenarioClock = .real
   ) async -> ExecutionResult {
     let context = ExecutionContext(
       variables: baseVariables(home: directory).merging(variables) { $1 },
       overrides: overrides, workingDirectory: directory, processID: processID,
-      transport: transport)
+      transport: transport, clock: clock)
     return await ScenarioInterpreter.run(
       environments: compiled.environments, scenario: compiled.scenario, context: context)
   }
