@@ -63,7 +63,12 @@ let package = Package(
     // the files; the compiler writes specs with it, generated suites read them back.
     .target(
       name: "SpecYAML",
-      dependencies: ["SpecModel", .product(name: "Yams", package: "Yams")]
+      dependencies: ["SpecModel", .product(name: "Yams", package: "Yams")],
+      // The four schemas, as they are written beside the YAML (see SpecSchema).
+      resources: [
+        .copy("Schema/document.schema.json"), .copy("Schema/lines.schema.json"),
+        .copy("Schema/scenario.schema.json"), .copy("Schema/steps.schema.json"),
+      ]
     ),
     // markdown → bash AST → IR → YAML.
     .target(
@@ -202,6 +207,11 @@ let package = Package(
         .product(name: "NIOPosix", package: "swift-nio"),
       ]
     ),
+    .testTarget(
+      name: "SpecYAMLTests",
+      dependencies: [
+        "SpecYAML", "SpecModel", "SpecCompiler", .product(name: "Yams", package: "Yams"),
+      ]),
     .testTarget(
       name: "SpecCompilerTests",
       dependencies: ["SpecCompiler", "SpecModel", "SpecYAML", "Shell", "JQ"],

@@ -46,7 +46,7 @@ public enum SpecYAML {
     for (scenario, yaml) in zip(compiled.scenarios, try encodeConcurrently(compiled.scenarios)) {
       files.append(SpecFile(path: scenarioFileName(scenario.id), contents: scenarioHeader + yaml))
     }
-    for schema in SpecSchema.all {
+    for schema in try SpecSchema.all {
       files.append(SpecFile(path: "\(schemaDirectory)/\(schema.name)", contents: schema.contents))
     }
     return files

@@ -1,8 +1,23 @@
+import Foundation
+
 /// The JSON Schemas of the YAML files, written beside them so editors validate as you type.
+///
+/// Each schema is a resource of this target, `Schema/<name>` (for example
+/// `Schema/steps.schema.json`), read from the target's resource bundle the first time it is
+/// needed and written byte for byte into every specs directory.
 public enum SpecSchema {
   public struct File: Sendable {
     public var name: String
     public var contents: String
+  }
+
+  /// A schema file missing from the resource bundle (a binary copied without its
+  /// `*_SpecYAML.resources` bundle), or not UTF-8.
+  public struct UnreadableResource: Error, CustomStringConvertible, Sendable {
+    public var name: String
+    public var description: String {
+      "cannot read the JSON Schema '\(name)' from the resources of spec-compiler's SpecYAML target"
+    }
   }
 
   public static let scenarioFile = "scenario.schema.json"
@@ -11,12 +26,25 @@ public enum SpecSchema {
   /// Step definitions both scenario and document schemas refer to.
   public static let stepsFile = "steps.schema.json"
 
+  /// Every schema file, in the order they are written.
+  public static let fileNames = [documentFile, sourceMapFile, scenarioFile, stepsFile]
+
+  /// Every schema file with its contents.
   public static var all: [File] {
-    [
-      File(name: documentFile, contents: documentSchema),
-      File(name: sourceMapFile, contents: sourceMapSchema),
-      File(name: scenarioFile, contents: scenarioSchema),
-      File(name: stepsFile, contents: stepsSchema),
-    ]
+    get throws { try loaded.get() }
   }
+
+  private static let loaded: Result<[File], UnreadableResource> = {
+    var files: [File] = []
+    for name in fileNames {
+      guard
+        let url = Bundle.module.url(
+          forResource: String(name.dropLast(".json".count)), withExtension: "json"),
+        let data = try? Data(contentsOf: url),
+        let contents = String(data: data, encoding: .utf8)
+      else { return .failure(UnreadableResource(name: name)) }
+      files.append(File(name: name, contents: contents))
+    }
+    return .success(files)
+  }()
 }
