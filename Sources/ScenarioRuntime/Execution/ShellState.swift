@@ -28,6 +28,13 @@ struct CallFrame: Sendable {
 }
 
 /// `trap '…' EXIT`: the steps and the block whose lines they use.
+/// `trap 'COMMANDS' SIGNAL`: `text` as written (empty: the signal is ignored).
+struct SignalHandler: Sendable {
+  var text: String
+  var steps: [Step]
+  var owner: String
+}
+
 struct ExitTrap: Sendable {
   var steps: [Step]
   var owner: String
@@ -66,6 +73,8 @@ struct ShellState: Sendable {
   var topLevelArguments: [String] = []
   var exitTrap: ExitTrap?
   var errorTrap: ErrorTrap?
+  /// `trap … INT TERM …` by signal number.
+  var signalTraps: [Int: SignalHandler] = [:]
   /// When the shell started, for `$SECONDS`.
   var startTime: ContinuousClock.Instant = .now
   /// The run's time: virtual against the embedded simulator (see `ScenarioClock`).

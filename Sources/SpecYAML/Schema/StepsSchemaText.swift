@@ -181,6 +181,8 @@ extension SpecSchema {
               "signal",
               "wait-jobs",
               "on-error",
+              "on-signal",
+              "print-traps",
               "request",
               "text",
               "file",
@@ -1589,6 +1591,10 @@ extension SpecSchema {
                 "background": {
                   "description": "`COMMAND &`: started in the background; `$!` names it.",
                   "$ref": "#/$defs/step"
+                },
+                "job": {
+                  "description": "The command as bash prints it in the report of a job that dies of a signal (`sleep 5`).",
+                  "type": "string"
                 }
               },
               "additionalProperties": false
@@ -1770,27 +1776,84 @@ extension SpecSchema {
             },
             {
               "required": [
+                "on-signal"
+              ],
+              "properties": {
+                "line": true,
+                "trace": true,
+                "on-signal": {
+                  "description": "`trap 'COMMANDS' SIGNAL…` for signals (numbers 1…64): the steps run when the shell receives one (`kill -TERM $$`); `text` is the commands as written (`''`: ignored), absent for `trap - SIGNAL` (the default again).",
+                  "type": "object",
+                  "required": [
+                    "signals"
+                  ],
+                  "properties": {
+                    "signals": {
+                      "type": "array",
+                      "items": {
+                        "type": "integer",
+                        "minimum": 1,
+                        "maximum": 64
+                      }
+                    },
+                    "text": {
+                      "type": "string"
+                    },
+                    "steps": {
+                      "$ref": "#/$defs/steps"
+                    }
+                  },
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
+                "print-traps"
+              ],
+              "properties": {
+                "line": true,
+                "trace": true,
+                "print-traps": {
+                  "description": "`trap -p [SIGNAL…]`: prints the signal traps set (all, or the signals named) as `trap -- 'COMMANDS' SIGNAME`.",
+                  "type": "array",
+                  "items": {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": 64
+                  }
+                }
+              },
+              "additionalProperties": false
+            },
+            {
+              "required": [
                 "signal"
               ],
               "properties": {
                 "line": true,
                 "trace": true,
                 "signal": {
-                  "description": "`kill -SIGNAL PID…` with signal 0 (only checks the job runs) or 15 (`TERM`: the job ends with status 143), or `kill PID PID…`; status 0 when the signal reached any job, 1 when none.",
+                  "description": "`kill -SIGNAL PID…` with any signal bash knows (0 only checks the job runs; a job killed by N ends with status 128+N), or `kill PID PID…`; status 0 when the signal reached any job, 1 when none. `list`: `kill -l [ARG…]`; `error`: a `kill` bash refuses (the message, status 1); `usage`: `kill` without process ids (status 2).",
                   "type": "object",
-                  "required": [
-                    "signal",
-                    "pids"
-                  ],
                   "properties": {
                     "signal": {
-                      "enum": [
-                        0,
-                        15
-                      ]
+                      "type": "integer",
+                      "minimum": 0,
+                      "maximum": 64
                     },
                     "pids": {
                       "$ref": "#/$defs/templates"
+                    },
+                    "list": {
+                      "$ref": "#/$defs/templates"
+                    },
+                    "error": {
+                      "type": "string"
+                    },
+                    "usage": {
+                      "const": true
                     }
                   },
                   "additionalProperties": false

@@ -294,7 +294,7 @@ struct SchemaCoverage {
     "kill", "status", "changeDirectory", "read", "mapfile", "redirected", "assignArray",
     "assignElement",
     "unsetElement", "shift", "setPositional", "arithmetic", "arithmeticFor", "commandLookup",
-    "signal", "waitJobs", "onError",
+    "signal", "waitJobs", "onError", "onSignal", "printTraps",
   ]
   static let sourceNames = [
     "request", "text", "file", "printf", "empty", "stdin", "shell", "echo", "curl", "date",
@@ -335,7 +335,7 @@ struct SchemaCoverage {
       .onExit(let steps):
       visit(steps)
     case .list(let list): visit([list.first] + list.rest.map(\.step))
-    case .not(let inner), .background(let inner), .timeout(_, let inner, _): visit(inner)
+    case .not(let inner), .background(let inner, _), .timeout(_, let inner, _): visit(inner)
     case .ifElse(let step):
       for branch in step.branches {
         visit(branch.condition)
@@ -406,6 +406,8 @@ struct SchemaCoverage {
     case .call: "call"
     case .onExit: "onExit"
     case .onError: "onError"
+    case .onSignal: "onSignal"
+    case .printTraps: "printTraps"
     case .background: "background"
     case .timeout: "timeout"
     case .wait: "wait"
@@ -983,6 +985,13 @@ enum SchemaSample {
       line(32, .commandLookup(CommandLookup(style: .kind, names: ["echo"]))),
       line(32, .commandLookup(CommandLookup(style: .describe, names: ["if"]))),
       line(32, .signal(KillStep(signal: 0, pids: ["1", "2"]))),
+      line(32, .signal(KillStep(signal: 9, pids: ["1"]))),
+      line(32, .signal(KillStep(signal: 15, pids: [], list: ["9"]))),
+      line(32, .signal(KillStep(signal: 15, pids: [], error: "kill: FOO: invalid signal"))),
+      line(32, .signal(KillStep(signal: 15, pids: [], usage: true))),
+      line(32, .onSignal(SignalTrap(signals: [2, 15], text: "echo hi", steps: [line(32, .status(0))]))),
+      line(32, .onSignal(SignalTrap(signals: [10], text: nil))),
+      line(32, .printTraps([])),
       line(32, .waitJobs(WaitStep(pids: ["1", "2"]))),
       line(32, .waitJobs(WaitStep(pids: [], any: true))),
       line(32, .onError([line(32, .status(0))])),
@@ -1068,6 +1077,7 @@ enum SchemaSample {
               Removal(paths: [Template([.variable("TMP_DIR")])], force: true, recursive: true)))
         ])),
       line(70, .background(line(70, .sleep(30)))),
+      line(70, .background(line(70, .sleep(30)), job: "sleep 30")),
       line(71, .timeout(seconds: 0.4, line(71, .sleep(30)))),
       line(71, .timeout(seconds: 0.4, line(71, .sleep(30)), expiredStatus: 143)),
       line(71, .wait(pid)),
