@@ -26,8 +26,8 @@ public enum SignalTable {
   public static func name(_ number: Int) -> String? {
     switch number {
     case 1...31: return classic[number]
-    case 34...48: return number == 34 ? "RTMIN" : "RTMIN+\(number - 34)"
-    case 49...64: return number == 64 ? "RTMAX" : "RTMAX-\(64 - number)"
+    case 34...49: return number == 34 ? "RTMIN" : "RTMIN+\(number - 34)"
+    case 50...64: return number == 64 ? "RTMAX" : "RTMAX-\(64 - number)"
     default: return nil
     }
   }
