@@ -72,6 +72,9 @@ final class Interpreter {
       } catch .commandAborted where topLevel {
         status = 1
         state.lastStatus = 1
+        // bash reads a line (`a; b`) as one command: the rest of it goes too.
+        let line = steps[index].line
+        while index + 1 < steps.count, steps[index + 1].line == line { index += 1 }
       }
       index += 1
     }
@@ -336,7 +339,8 @@ extension Action {
   var isCommand: Bool {
     switch self {
     case .and, .or, .list, .not, .group, .ifElse, .forEach, .whileLoop, .caseOf, .breakLoop,
-      .continueLoop, .returnFromFunction, .exit, .function, .onExit, .onError, .onSignal, .background,
+      .continueLoop, .returnFromFunction, .exit, .function, .onExit, .onError, .onSignal,
+      .background,
       .redirected,
       .arithmeticFor:
       return false

@@ -161,6 +161,7 @@ extension SpecSchema {
               "call",
               "on-exit",
               "background",
+              "job",
               "wait",
               "kill",
               "status",

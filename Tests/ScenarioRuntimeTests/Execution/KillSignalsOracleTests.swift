@@ -22,7 +22,8 @@ import Testing
     ),
     ShellOracleCase(
       "a job ignores INT and QUIT",
-      "sleep 0.3 &\na=$!\nsleep 0.05\nkill -INT \"$a\"\nkill -QUIT \"$a\"\nwait \"$a\"\necho \"a=$?\""),
+      "sleep 0.3 &\na=$!\nsleep 0.05\nkill -INT \"$a\"\nkill -QUIT \"$a\"\nwait \"$a\"\necho \"a=$?\""
+    ),
     ShellOracleCase(
       "reported after the next foreground command",
       "sleep 5 &\npid=$!\nkill -KILL \"$pid\"\nsleep 0.1\necho after\necho more"),
@@ -37,7 +38,8 @@ import Testing
       "a signal the shell traps is not reported",
       // The job runs `sleep` (the trap reset) before the signal: earlier, bash's copy of the
       // handler in the new process may swallow it.
-      "trap 'echo trapped' USR1\nsleep 5 &\np=$!\nsleep 0.1\nkill -USR1 \"$p\"\nwait \"$p\" || echo \"rc=$?\""),
+      "trap 'echo trapped' USR1\nsleep 5 &\np=$!\nsleep 0.1\nkill -USR1 \"$p\"\nwait \"$p\" || echo \"rc=$?\""
+    ),
     ShellOracleCase(
       "signals that do nothing to a job",
       "sleep 0.2 &\np=$!\nkill -CHLD \"$p\"\nkill -s WINCH \"$p\"\nkill -URG \"$p\"\nwait \"$p\"\necho \"rc=$?\""

@@ -10,13 +10,15 @@ import Testing
       "the TERM handler runs with $? and the status goes on",
       "trap 'echo \"got TERM $?\"' TERM\nkill -TERM $$\necho \"after $?\""),
     ShellOracleCase(
-      "USR1 by number, INT with -s", "trap 'echo usr1' 10\nkill -USR1 \"$$\"\ntrap 'echo int' INT\nkill -s INT \"$$\"\necho after"),
+      "USR1 by number, INT with -s",
+      "trap 'echo usr1' 10\nkill -USR1 \"$$\"\ntrap 'echo int' INT\nkill -s INT \"$$\"\necho after"),
     ShellOracleCase(
       "several signals in one trap, lower-case names",
       "trap 'echo caught' hup usr2 SIGALRM\nkill -HUP $$\nkill -USR2 $$\nkill -ALRM $$\necho done"),
     ShellOracleCase(
       "kill $$ without a signal is TERM", "trap 'echo term' TERM\nkill $$\necho after"),
-    ShellOracleCase("an ignored signal does nothing", "trap '' TERM\nkill -TERM $$\necho \"after $?\""),
+    ShellOracleCase(
+      "an ignored signal does nothing", "trap '' TERM\nkill -TERM $$\necho \"after $?\""),
     ShellOracleCase(
       "trap - restores the default: the shell dies",
       "trap 'echo h' TERM\ntrap - TERM\nkill -TERM $$\necho never"),
@@ -26,7 +28,8 @@ import Testing
     ShellOracleCase(
       "no trap: the EXIT trap runs (HUP 129, USR1 138)",
       "trap 'echo \"X $?\"' EXIT\nkill -USR1 $$\necho never"),
-    ShellOracleCase("no trap: KILL skips the EXIT trap", "trap 'echo X' EXIT\nkill -9 $$\necho never"),
+    ShellOracleCase(
+      "no trap: KILL skips the EXIT trap", "trap 'echo X' EXIT\nkill -9 $$\necho never"),
     ShellOracleCase(
       "a handler that exits", "trap 'echo h; exit 3' TERM\nkill -TERM $$\necho never"),
     ShellOracleCase(

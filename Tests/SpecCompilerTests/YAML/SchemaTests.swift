@@ -989,7 +989,8 @@ enum SchemaSample {
       line(32, .signal(KillStep(signal: 15, pids: [], list: ["9"]))),
       line(32, .signal(KillStep(signal: 15, pids: [], error: "kill: FOO: invalid signal"))),
       line(32, .signal(KillStep(signal: 15, pids: [], usage: true))),
-      line(32, .onSignal(SignalTrap(signals: [2, 15], text: "echo hi", steps: [line(32, .status(0))]))),
+      line(
+        32, .onSignal(SignalTrap(signals: [2, 15], text: "echo hi", steps: [line(32, .status(0))]))),
       line(32, .onSignal(SignalTrap(signals: [10], text: nil))),
       line(32, .printTraps([])),
       line(32, .waitJobs(WaitStep(pids: ["1", "2"]))),

@@ -10,8 +10,7 @@ enum KillCommand: StepCommand {
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> Action? {
     var words = call.arguments[...]
     var signal = 15
-    if let first = words.first, let text = context.staticText(first), text == "-l" || text == "-L"
-    {
+    if let first = words.first, let text = context.staticText(first), text == "-l" || text == "-L" {
       words.removeFirst()
       if let next = words.first, context.staticText(next) == "--" { words.removeFirst() }
       var list: [Template] = []
