@@ -3,7 +3,7 @@ import Shell
 /// The text bash prints for a background job in the report of its death by a signal
 /// (`bash: line 3:  4849 Killed                  sleep 5`): the command as bash's
 /// `print_command` writes it back, words as written separated by one space, `( a; b )`,
-/// `{ a; b; }`, `a | b`, `a && b`. Nil for other compound commands.
+/// `{ a; b; }`, `a && b`. Nil for pipelines and other compound commands (no report then).
 enum JobText {
   static func of(_ statement: BashStatement) -> String? {
     guard let command = statement.command, statement.redirects.isEmpty else { return nil }
@@ -24,7 +24,10 @@ enum JobText {
     case .list(let first, let links):
       guard var text = of(first) else { return nil }
       for link in links {
-        guard let next = of(link.statement) else { return nil }
+        // A pipeline job is reported one process a line, which the runtime does not model.
+        guard link.op == .and || link.op == .or, let next = of(link.statement) else {
+          return nil
+        }
         text += " \(link.op.rawValue) \(next)"
       }
       body = text
@@ -37,7 +40,8 @@ enum JobText {
     default:
       return nil
     }
-    return statement.negated ? "! " + body : body
+    // bash leaves out a `!`.
+    return body
   }
 
   private static func sequence(_ statements: [BashStatement]) -> String? {

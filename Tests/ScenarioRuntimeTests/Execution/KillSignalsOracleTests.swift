@@ -35,6 +35,10 @@ import Testing
       "X=1   sleep   \"5\" &\na=$!\nkill -9 \"$a\"\nwait \"$a\" || true\n{ sleep 5; echo no; } &\nb=$!\nkill -9 \"$b\"\nwait \"$b\" || true\n( sleep 5 ) &\nc=$!\nkill -9 \"$c\"\nwait \"$c\" || true"
     ),
     ShellOracleCase(
+      "the command of a negated job and of an && list",
+      "! sleep 5 &\na=$!\nkill -9 \"$a\"\nwait \"$a\" || echo \"a=$?\"\nsleep 5 && true &\nb=$!\nkill -9 \"$b\"\nwait \"$b\" || echo \"b=$?\""
+    ),
+    ShellOracleCase(
       "a signal the shell traps is not reported",
       // The job runs `sleep` (the trap reset) before the signal: earlier, bash's copy of the
       // handler in the new process may swallow it.
