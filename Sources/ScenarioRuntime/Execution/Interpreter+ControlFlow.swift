@@ -268,6 +268,7 @@ extension Interpreter {
     state.signalTraps = state.signalTraps.filter { $0.value.text.isEmpty }
     subshellDepth += 1
     defer { subshellDepth -= 1 }
+    state.subshellPID = run.nextPID()
     var status: Int32
     do {
       status = try await body()

@@ -26,8 +26,9 @@ final class Flag: Sendable {
 /// in the order the writes happen.
 extension Interpreter {
   /// A new shell for another task: a copy of this one without its exit trap and jobs.
-  private func childShell() -> @Sendable () -> Interpreter {
+  private func childShell(pid: Int32? = nil) -> @Sendable () -> Interpreter {
     var copy = state
+    copy.subshellPID = pid ?? run.nextPID()
     copy.exitTrap = nil
     copy.errorTrap = nil
     // A new process keeps the signals its parent ignores, not its handlers.
@@ -77,7 +78,7 @@ extension Interpreter {
 
   func startBackground(_ step: Step, job command: String? = nil) -> Int32 {
     let pid = run.nextPID()
-    let makeChild = childShell()
+    let makeChild = childShell(pid: pid)
     let finished = Flag()
     let clock = state.clock
     clock.enter()

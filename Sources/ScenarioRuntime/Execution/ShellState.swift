@@ -67,6 +67,8 @@ struct ShellState: Sendable {
   var lastStatus: Int32 = 0
   /// `$$`: the same in subshells, as in bash.
   var processID: Int32
+  /// `$BASHPID` in a subshell or a job (made up, as `$!`); nil in the scenario's shell.
+  var subshellPID: Int32?
   /// `$!`.
   var lastBackgroundPID: Int32?
   /// The positional parameters outside any function (`set -- …`).
@@ -95,6 +97,7 @@ struct ShellState: Sendable {
     switch name {
     case "?": return String(lastStatus)
     case "$": return String(processID)
+    case "BASHPID": return String(subshellPID ?? processID)
     case "!": return lastBackgroundPID.map { String($0) }
     case "#": return String(positional.count)
     case "@", "*": return positional.joined(separator: " ")

@@ -16,6 +16,10 @@ import Testing
       "several signals in one trap, lower-case names",
       "trap 'echo caught' hup usr2 SIGALRM\nkill -HUP $$\nkill -USR2 $$\nkill -ALRM $$\necho done"),
     ShellOracleCase(
+      "$BASHPID is the shell's own pid",
+      "trap 'echo usr1' USR1\nkill -USR1 \"$BASHPID\"\necho after\n[ \"$BASHPID\" = \"$$\" ] && echo same\n( [ \"$BASHPID\" != \"$$\" ] && echo differs )"
+    ),
+    ShellOracleCase(
       "kill $$ without a signal is TERM", "trap 'echo term' TERM\nkill $$\necho after"),
     ShellOracleCase(
       "an ignored signal does nothing", "trap '' TERM\nkill -TERM $$\necho \"after $?\""),
