@@ -78,8 +78,13 @@ public indirect enum Action: Equatable, Hashable, Sendable {
   /// `trap 'COMMANDS' ERR`: run after a command fails where `set -e` applies (no commands:
   /// `trap - ERR`, `trap '' ERR`).
   case onError([Step])
-  /// `COMMAND &`: started in the background; `$!` names it.
-  case background(Step)
+  /// `trap 'COMMANDS' INT TERM USR1 …`, `trap - SIG`, `trap '' SIG`.
+  case onSignal(SignalTrap)
+  /// `trap -p [SIG…]`: prints the signal traps set (all, or those named) as `trap -- '…' SIGX`.
+  case printTraps([Int])
+  /// `COMMAND &`: started in the background; `$!` names it. `job` is the command as bash
+  /// prints it when the job dies of a signal (`sleep 5`).
+  case background(Step, job: String? = nil)
   /// `timeout SECONDS COMMAND`: the command is stopped after that long, and the status is then
   /// `expiredStatus`: 124, or with `--preserve-status` 128 plus the number of the signal sent.
   case timeout(seconds: Double, Step, expiredStatus: Int32 = 124)

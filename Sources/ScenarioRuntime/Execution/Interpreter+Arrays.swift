@@ -89,6 +89,11 @@ extension Interpreter {
             index += (array.keys.max() ?? -1) + 1
             guard index >= 0 else {
               shellError("[\(key)]=\(values[0]): bad array subscript")
+              // Under `set -e` bash then ends the shell, even where `set -e` is ignored.
+              if state.errexit {
+                recordFailure(line: currentLine, status: 1)
+                throw .exit(1, failure: lastFailure)
+              }
               continue
             }
           }
@@ -198,8 +203,12 @@ extension Interpreter {
       throw fatal(error)
     }
     guard let position = state.resolved(index, in: name) else {
-      shellError("\(name)[\(assignment.element.index)]: bad array subscript")
-      return 1
+      // An assignment error: bash drops the rest of the top-level command, and under `set -e`
+      // (even where it is ignored) ends the shell.
+      throw fatal(
+        ExpansionError(
+          message: "\(name)[\(assignment.element.index)]: bad array subscript",
+          isFatal: state.errexit))
     }
     var array: [Int: String] = [:]
     for (i, v) in state.elements(of: name) ?? [] { array[i] = v }

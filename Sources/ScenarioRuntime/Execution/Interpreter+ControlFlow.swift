@@ -265,6 +265,10 @@ extension Interpreter {
     }
     state.exitTrap = nil
     state.errorTrap = nil
+    state.signalTraps = state.signalTraps.filter { $0.value.text.isEmpty }
+    subshellDepth += 1
+    defer { subshellDepth -= 1 }
+    state.subshellPID = run.nextPID()
     var status: Int32
     do {
       status = try await body()
@@ -289,7 +293,7 @@ extension Interpreter {
   func runExitTrap(_ trap: ExitTrap, status: Int32) async -> (
     status: Int32, failure: FailurePoint?, exited: Bool
   ) {
-    state.lastStatus = status
+    state.lastStatus = fatalSignal?.lastStatus ?? status
     let savedOwner = owner
     owner = trap.owner
     defer { owner = savedOwner }

@@ -5,6 +5,8 @@ import Synchronization
 struct BackgroundJob: Sendable {
   let task: Task<Int32, Never>
   let finished: Flag
+  /// The command as bash's report of its death by a signal shows it.
+  var command: String?
 }
 
 /// A flag set once, read from any task; it remembers when it was set (`wait -n` reports the
@@ -24,10 +26,13 @@ final class Flag: Sendable {
 /// in the order the writes happen.
 extension Interpreter {
   /// A new shell for another task: a copy of this one without its exit trap and jobs.
-  private func childShell() -> @Sendable () -> Interpreter {
+  private func childShell(pid: Int32? = nil) -> @Sendable () -> Interpreter {
     var copy = state
+    copy.subshellPID = pid ?? run.nextPID()
     copy.exitTrap = nil
     copy.errorTrap = nil
+    // A new process keeps the signals its parent ignores, not its handlers.
+    copy.signalTraps = copy.signalTraps.filter { $0.value.text.isEmpty }
     let snapshot = copy
     let run = self.run
     let stdout = stdoutTarget
@@ -71,9 +76,9 @@ extension Interpreter {
     return status
   }
 
-  func startBackground(_ step: Step) -> Int32 {
+  func startBackground(_ step: Step, job command: String? = nil) -> Int32 {
     let pid = run.nextPID()
-    let makeChild = childShell()
+    let makeChild = childShell(pid: pid)
     let finished = Flag()
     let clock = state.clock
     clock.enter()
@@ -82,7 +87,7 @@ extension Interpreter {
       clock.finish(finished)
       return status
     }
-    jobs[pid] = BackgroundJob(task: task, finished: finished)
+    jobs[pid] = BackgroundJob(task: task, finished: finished, command: command)
     state.lastBackgroundPID = pid
     return 0
   }
@@ -95,7 +100,7 @@ extension Interpreter {
       }
       jobs = [:]
       try checkCancellation()
-      return 0
+      return interruptedWait() ?? 0
     }
     let text = try expand(template)
     guard let pid = Int32(text) else {
@@ -109,12 +114,14 @@ extension Interpreter {
     let status = await waitStatus(pid, job)
     jobs[pid] = nil
     try checkCancellation()
-    return status
+    return interruptedWait() ?? status
   }
 
   /// A job's status once it ended: 128 + the signal `kill` sent when that ended it.
   func waitStatus(_ pid: Int32, _ job: BackgroundJob) async -> Int32 {
     let status = await waitFor(job)
+    reportDeath(of: pid)
+    reportedJobs.remove(pid)
     if status == 143, let signal = jobSignals.removeValue(forKey: pid) { return 128 + signal }
     return status
   }
@@ -137,6 +144,10 @@ extension Interpreter {
     guard let pid = Int32(text) else {
       shellError("kill: \(text): arguments must be process or job IDs")
       return 1
+    }
+    if pid == state.processID {
+      deliverToShell(15)
+      return 0
     }
     guard let job = jobs[pid] else {
       shellError("kill: (\(pid)) - No such process")

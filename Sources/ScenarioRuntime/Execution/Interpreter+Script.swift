@@ -63,6 +63,11 @@ extension Interpreter {
         failure = status == 0 ? nil : outcome.failure ?? lastFailure
       }
     }
+    // A shell that dies of a signal ends with it whatever its EXIT trap does.
+    if let fatal = fatalSignal, status != fatal.status {
+      status = fatal.status
+      failure = FailurePoint(owner: owner, line: currentLine, status: status)
+    }
     await stopJobs()
     return (status, failure)
   }

@@ -39,6 +39,13 @@ final class Interpreter {
   var substitutionLevel = 0
   /// Set while the ERR trap runs: a failure inside it does not run it again.
   var runningErrorTrap = false
+  /// The shell dies of a signal (`kill -TERM $$` without a trap): its status, and the status
+  /// of the command before, which the EXIT trap sees as `$?`.
+  var fatalSignal: (status: Int32, lastStatus: Int32)?
+  /// Subshells enclosing the current step: signals sent to `$$` are handled at depth 0 only.
+  var subshellDepth = 0
+  /// Jobs whose death by a signal was reported (`bash: line 3:  4849 Killed  sleep 5`).
+  var reportedJobs: Set<Int32> = []
 
   init(
     state: ShellState, run: ScenarioRun, stdout: OutputTarget, stderr: OutputTarget,
@@ -59,11 +66,15 @@ final class Interpreter {
     var status: Int32 = 0
     var index = 0
     while index < steps.count {
+      if topLevel { reportDeadJobs() }
       do {
         status = try await execute(steps[index])
       } catch .commandAborted where topLevel {
         status = 1
         state.lastStatus = 1
+        // bash reads a line (`a; b`) as one command: the rest of it goes too.
+        let line = steps[index].line
+        while index + 1 < steps.count, steps[index + 1].line == line { index += 1 }
       }
       index += 1
     }
@@ -84,6 +95,13 @@ final class Interpreter {
       status = try await perform(step)
     }
     state.lastStatus = status
+    if isMainShell {
+      switch step.action {
+      case .sleep, .pipeline, .subshell: reportDeadJobs()
+      default: break
+      }
+      if run.hasPendingSignals { try await handleSignals(status: status) }
+    }
     if status != 0 { try await runErrorTrapIfSet(after: step, status: status) }
     if status != 0 && step.action.isCommand {
       // A failure inside the command (a function body, a subshell) is the innermost one.
@@ -175,7 +193,9 @@ final class Interpreter {
       state.errorTrap =
         steps.isEmpty ? nil : ErrorTrap(steps: steps, owner: owner, depth: state.frames.count)
       return 0
-    case .background(let inner): return startBackground(inner)
+    case .background(let inner, let job): return startBackground(inner, job: job)
+    case .onSignal(let trap): return setSignalTrap(trap)
+    case .printTraps(let signals): return printTraps(signals)
     case .timeout(let seconds, let inner, let expiredStatus):
       return try await timeout(seconds, inner, expiredStatus: expiredStatus)
     case .wait(let pid): return try await wait(pid)
@@ -319,7 +339,8 @@ extension Action {
   var isCommand: Bool {
     switch self {
     case .and, .or, .list, .not, .group, .ifElse, .forEach, .whileLoop, .caseOf, .breakLoop,
-      .continueLoop, .returnFromFunction, .exit, .function, .onExit, .onError, .background,
+      .continueLoop, .returnFromFunction, .exit, .function, .onExit, .onError, .onSignal,
+      .background,
       .redirected,
       .arithmeticFor:
       return false

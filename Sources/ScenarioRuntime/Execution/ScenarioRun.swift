@@ -11,6 +11,8 @@ final class ScenarioRun: Sendable {
   let stdout: OutputBuffer
   let stderr: OutputBuffer
   private let lastPID: Mutex<Int32>
+  /// Signals sent to the scenario's shell (`kill -TERM $$`) it has not handled yet.
+  private let pendingSignals = Mutex<[Int]>([])
   private let secretValues = Mutex<[String]>([])
   private let exchangeLog = Mutex<[FailureDetail.StepExchange]>([])
   /// How many of the latest exchanges `exchanges` keeps.
@@ -35,6 +37,19 @@ final class ScenarioRun: Sendable {
     // Background jobs get made-up process ids above the shell's own.
     self.lastPID = Mutex(max(processID, 1000))
   }
+
+  func raise(_ signal: Int) { pendingSignals.withLock { $0.append(signal) } }
+
+  func takeSignals() -> [Int] {
+    pendingSignals.withLock { pending in
+      defer { pending = [] }
+      return pending
+    }
+  }
+
+  func peekSignals() -> [Int] { pendingSignals.withLock { $0 } }
+
+  var hasPendingSignals: Bool { pendingSignals.withLock { !$0.isEmpty } }
 
   func nextPID() -> Int32 {
     lastPID.withLock {

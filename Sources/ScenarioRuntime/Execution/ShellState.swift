@@ -28,6 +28,13 @@ struct CallFrame: Sendable {
 }
 
 /// `trap '…' EXIT`: the steps and the block whose lines they use.
+/// `trap 'COMMANDS' SIGNAL`: `text` as written (empty: the signal is ignored).
+struct SignalHandler: Sendable {
+  var text: String
+  var steps: [Step]
+  var owner: String
+}
+
 struct ExitTrap: Sendable {
   var steps: [Step]
   var owner: String
@@ -60,12 +67,16 @@ struct ShellState: Sendable {
   var lastStatus: Int32 = 0
   /// `$$`: the same in subshells, as in bash.
   var processID: Int32
+  /// `$BASHPID` in a subshell or a job (made up, as `$!`); nil in the scenario's shell.
+  var subshellPID: Int32?
   /// `$!`.
   var lastBackgroundPID: Int32?
   /// The positional parameters outside any function (`set -- …`).
   var topLevelArguments: [String] = []
   var exitTrap: ExitTrap?
   var errorTrap: ErrorTrap?
+  /// `trap … INT TERM …` by signal number.
+  var signalTraps: [Int: SignalHandler] = [:]
   /// When the shell started, for `$SECONDS`.
   var startTime: ContinuousClock.Instant = .now
   /// The run's time: virtual against the embedded simulator (see `ScenarioClock`).
@@ -86,6 +97,7 @@ struct ShellState: Sendable {
     switch name {
     case "?": return String(lastStatus)
     case "$": return String(processID)
+    case "BASHPID": return String(subshellPID ?? processID)
     case "!": return lastBackgroundPID.map { String($0) }
     case "#": return String(positional.count)
     case "@", "*": return positional.joined(separator: " ")

@@ -126,7 +126,7 @@ struct StepFacts {
     case .list(let list):
       walk(list.first.action)
       for link in list.rest { walk(link.step.action) }
-    case .not(let step), .background(let step), .timeout(_, let step, _):
+    case .not(let step), .background(let step, _), .timeout(_, let step, _):
       walk(step.action)
     case .ifElse(let step):
       for branch in step.branches {
@@ -202,6 +202,11 @@ struct StepFacts {
       read(all: lookup.names)
     case .signal(let kill):
       read(all: kill.pids)
+      read(all: kill.list ?? [])
+    case .onSignal(let trap):
+      walk(trap.steps)
+    case .printTraps:
+      break
     case .waitJobs(let wait):
       read(all: wait.pids)
     case .arithmeticFor(let step):

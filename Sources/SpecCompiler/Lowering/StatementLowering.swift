@@ -15,7 +15,13 @@ extension LoweringContext {
     let line = stepLine(statement.position)
     var steps = lowerCommand(statement)
     if statement.negated { steps = [Step(line: line, .not(single(steps, line: line)))] }
-    if statement.background { steps = [Step(line: line, .background(single(steps, line: line)))] }
+    if statement.background {
+      var foreground = statement
+      foreground.background = false
+      steps = [
+        Step(line: line, .background(single(steps, line: line), job: JobText.of(foreground)))
+      ]
+    }
     return steps
   }
 

@@ -9,7 +9,7 @@ extension Step: Codable {
     "wait", "kill", "status", "cd", "timeout", "read", "mapfile", "redirect", "set-array",
     "set-element",
     "unset-element", "shift", "set-positional", "arithmetic", "let", "for-arithmetic",
-    "lookup", "signal", "wait-jobs", "on-error",
+    "lookup", "signal", "wait-jobs", "on-error", "on-signal", "print-traps",
   ]
   private static let pipelineKeys = [
     "request", "text", "file", "printf", "filters", "output", "capture", "write", "errors",
@@ -66,7 +66,7 @@ extension Step: Codable {
     case "call": action = .call(try c.value(key))
     case "on-exit": action = .onExit(try c.value(key))
     case "on-error": action = .onError(try c.value(key))
-    case "background": action = .background(try c.value(key))
+    case "background": action = .background(try c.value(key), job: try c.optional("job"))
     case "wait": action = .wait(try c.optional(key))
     case "kill": action = .kill(try c.value(key))
     case "status": action = .status(try c.value(key))
@@ -88,6 +88,8 @@ extension Step: Codable {
     case "for-arithmetic": action = .arithmeticFor(try c.value(key))
     case "lookup": action = .commandLookup(try c.value(key))
     case "signal": action = .signal(try c.value(key))
+    case "on-signal": action = .onSignal(try c.value(key))
+    case "print-traps": action = .printTraps(try c.value(key))
     case "wait-jobs": action = .waitJobs(try c.value(key))
     default: action = .changeDirectory(try c.value(key))
     }
@@ -137,7 +139,11 @@ extension Step: Codable {
     case .call(let call): try c.put(call, "call")
     case .onExit(let steps): try c.put(steps, "on-exit")
     case .onError(let steps): try c.put(steps, "on-error")
-    case .background(let step): try c.put(step, "background")
+    case .onSignal(let trap): try c.put(trap, "on-signal")
+    case .printTraps(let signals): try c.put(signals, "print-traps")
+    case .background(let step, let job):
+      try c.put(step, "background")
+      try c.put(ifPresent: job, "job")
     case .wait(let pid):
       if let pid { try c.put(pid, "wait") } else { try c.encodeNil(forKey: AnyKey("wait")) }
     case .kill(let pid): try c.put(pid, "kill")

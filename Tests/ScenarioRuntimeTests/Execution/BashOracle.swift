@@ -73,9 +73,13 @@ enum BashOracle {
   }
 
   /// `bash: line 7:` and `environment: line 2:` carry lines of the bash script, not the
-  /// document's: they are not compared.
+  /// document's: they are not compared. Nor is the process id of a job report
+  /// (`bash: line 3:  4849 Killed …`, real on one side, made up on the other), whose line
+  /// bash leaves out when it notices the death while another command runs.
   static func normalize(_ stderr: String) -> String {
-    stderr.replacing(/line [0-9]+:/, with: "line N:")
+    stderr.replacing(/(?m)^(bash|environment): (?:line [0-9]+: )? *[0-9]+ (?=[A-Z])/) { match in
+      "\(match.output.1): line N: PID "
+    }.replacing(/line [0-9]+:/, with: "line N:")
   }
 
   /// Runs `bash` (after `setup`) with real bash and with the interpreter in the same directory

@@ -43,9 +43,8 @@ import Testing
   }
 
   @Test(arguments: [
-    ("sleep 5 &\nkill -9 \"$!\"", "kill -9 is not supported"),
-    ("sleep 5 &\nkill -s KILL \"$!\"", "kill -KILL is not supported"),
-    ("sleep 5 &\nkill -INT \"$!\"", "kill -INT is not supported"),
+    ("sleep 5 &\nkill -STOP \"$!\"", "kill -STOP is not supported"),
+    ("sleep 5 &\nkill -s TSTP \"$!\"", "kill -TSTP is not supported"),
     ("sleep 5 &\nkill %1", "job specifications ('%1') are not supported"),
     ("wait -f", "wait option '-f' is not supported"),
   ])

@@ -24,7 +24,7 @@ struct SchemaCoverage {
     "kill", "status", "changeDirectory", "read", "mapfile", "redirected", "assignArray",
     "assignElement",
     "unsetElement", "shift", "setPositional", "arithmetic", "arithmeticFor", "commandLookup",
-    "signal", "waitJobs", "onError",
+    "signal", "waitJobs", "onError", "onSignal", "printTraps",
   ]
   static let sourceNames = [
     "request", "text", "file", "printf", "empty", "stdin", "shell", "echo", "curl", "date",
@@ -65,7 +65,7 @@ struct SchemaCoverage {
       .onExit(let steps):
       visit(steps)
     case .list(let list): visit([list.first] + list.rest.map(\.step))
-    case .not(let inner), .background(let inner), .timeout(_, let inner, _): visit(inner)
+    case .not(let inner), .background(let inner, _), .timeout(_, let inner, _): visit(inner)
     case .ifElse(let step):
       for branch in step.branches {
         visit(branch.condition)
@@ -136,6 +136,8 @@ struct SchemaCoverage {
     case .call: "call"
     case .onExit: "onExit"
     case .onError: "onError"
+    case .onSignal: "onSignal"
+    case .printTraps: "printTraps"
     case .background: "background"
     case .timeout: "timeout"
     case .wait: "wait"

@@ -224,6 +224,14 @@ extension SchemaSample {
       line(32, .commandLookup(CommandLookup(style: .kind, names: ["echo"]))),
       line(32, .commandLookup(CommandLookup(style: .describe, names: ["if"]))),
       line(32, .signal(KillStep(signal: 0, pids: ["1", "2"]))),
+      line(32, .signal(KillStep(signal: 9, pids: ["1"]))),
+      line(32, .signal(KillStep(signal: 15, pids: [], list: ["9"]))),
+      line(32, .signal(KillStep(signal: 15, pids: [], error: "kill: FOO: invalid signal"))),
+      line(32, .signal(KillStep(signal: 15, pids: [], usage: true))),
+      line(
+        32, .onSignal(SignalTrap(signals: [2, 15], text: "echo hi", steps: [line(32, .status(0))]))),
+      line(32, .onSignal(SignalTrap(signals: [10], text: nil))),
+      line(32, .printTraps([])),
       line(32, .waitJobs(WaitStep(pids: ["1", "2"]))),
       line(32, .waitJobs(WaitStep(pids: [], any: true))),
       line(32, .onError([line(32, .status(0))])),
@@ -309,6 +317,7 @@ extension SchemaSample {
               Removal(paths: [Template([.variable("TMP_DIR")])], force: true, recursive: true)))
         ])),
       line(70, .background(line(70, .sleep(30)))),
+      line(70, .background(line(70, .sleep(30)), job: "sleep 30")),
       line(71, .timeout(seconds: 0.4, line(71, .sleep(30)))),
       line(71, .timeout(seconds: 0.4, line(71, .sleep(30)), expiredStatus: 143)),
       line(71, .wait(pid)),

@@ -45,7 +45,7 @@ public enum CommandDiagnostic: DiagnosticMessage {
   case jqOptionNeedsNameAnd(option: String, what: String)
   case jobSpecification(String)
   case killNeedsLiteralSignal(String)
-  case killSignalUnsupported(String)
+  case killStopSignal(String)
   case odInvalidRadix(String)
   case odInvalidType(String)
   case odInvalidArgument(option: String, argument: String)
@@ -60,8 +60,8 @@ public enum CommandDiagnostic: DiagnosticMessage {
   case testNestsTooDeep(maximum: Int)
   case timeoutInvalidSignal(String)
   case trapSignalUnsupported(String)
-  case trapSignalNeverSent(String)
   case trapCommandsDoNotParse(String)
+  case trapOptionUnsupported(String)
   case uuidgenArgumentUnsupported(String)
   case waitOptionUnsupported(String)
   case xargsCannotRun(String)
@@ -121,9 +121,8 @@ public enum CommandDiagnostic: DiagnosticMessage {
       "jq \(option) takes a literal name and \(what)"
     case .jobSpecification(let text): "job specifications ('\(text)') are not supported; use \"$!\""
     case .killNeedsLiteralSignal(let option): "kill \(option) needs a literal signal"
-    case .killSignalUnsupported(let name):
-      "kill -\(name) is not supported (only TERM and 0): bash reports a job's death by "
-        + "another signal with its process id and command line, and jobs ignore INT and QUIT"
+    case .killStopSignal(let name):
+      "kill -\(name) is not supported: it stops a job, which then never ends"
     case .odInvalidRadix(let text): "od: invalid output address radix '\(text)'"
     case .odInvalidType(let text):
       "od: invalid or unsupported type string '\(text)' (d, u, o, x with a size, c, a)"
@@ -147,11 +146,9 @@ public enum CommandDiagnostic: DiagnosticMessage {
       "parentheses in test expression nest deeper than \(maximum)"
     case .timeoutInvalidSignal(let value): "timeout: '\(value)': invalid signal"
     case .trapSignalUnsupported(let signal):
-      "trap on '\(signal)' is not supported (EXIT, ERR, INT, TERM)"
-    case .trapSignalNeverSent(let signal):
-      "trap on \(signal) is not supported: the runtime sends no signal to the "
-        + "scenario's shell (only '-' and '' are accepted)"
+      "trap on '\(signal)' is not supported (EXIT, ERR and signals)"
     case .trapCommandsDoNotParse(let message): "trap commands do not parse: \(message)"
+    case .trapOptionUnsupported(let option): "trap option '\(option)' is not supported"
     case .uuidgenArgumentUnsupported(let text):
       "uuidgen argument '\(text)' is not supported (only random UUIDs: 'uuidgen' or 'uuidgen -r')"
     case .waitOptionUnsupported(let text): "wait option '\(text)' is not supported (only -n)"
@@ -186,14 +183,14 @@ public enum CommandDiagnostic: DiagnosticMessage {
     .readOptionNeedsLiteralDelimiter(command: "mapfile"),
     .readOptionNeedsLiteralArrayName(command: "read"), .grepInvalidContextLength("TEXT"),
     .jqOptionNeedsNameAnd(option: "--arg", what: "a value"), .jobSpecification("%1"),
-    .killNeedsLiteralSignal("-s"), .killSignalUnsupported("NAME"), .odInvalidRadix("TEXT"),
+    .killNeedsLiteralSignal("-s"), .killStopSignal("NAME"), .odInvalidRadix("TEXT"),
     .odInvalidType("TEXT"), .odInvalidArgument(option: "OPTION", argument: "TEXT"),
     .odInvalidWidth("TEXT"), .odWidthNotMultiple(width: 6, multiple: 4),
     .opensslCommandUnsupported("NAME"), .printfConversionUnsupported("n"),
     .setOptionUnsupported("NAME"), .sortInvalidTab("TEXT"), .sortKeyUnsupported("TEXT"),
     .sortIncompatibleOptions("gn"), .testNestsTooDeep(maximum: BashParser.maximumNesting),
     .timeoutInvalidSignal("TEXT"), .trapSignalUnsupported("SIGNAL"),
-    .trapSignalNeverSent("SIGNAL"), .trapCommandsDoNotParse("MESSAGE"),
+    .trapCommandsDoNotParse("MESSAGE"), .trapOptionUnsupported("-X"),
     .uuidgenArgumentUnsupported("TEXT"), .waitOptionUnsupported("OPTION"),
     .xargsCannotRun("NAME"), .xargsOneItemARun("NAME"), .xargsNeedsPositiveCount(option: "-n"),
     .xxdValueUnsupported(value: "TEXT", option: "-s"),

@@ -36,7 +36,6 @@ public enum CommandUsageDiagnostic: String, CaseIterable, DiagnosticMessage {
   case jqWithoutProgram = "jq without a program"
   case jqSplicedExpansion =
     "a shell expansion is spliced into jq code outside a string; pass it with --arg"
-  case killTakesProcessIDs = "kill takes process ids"
   case letExpressionExpected = "let: expression expected"
   case letNotLiteral = "let takes literal expressions; write (( … )) instead"
   case mktempDirectory = "mktemp -p needs a directory"
@@ -87,6 +86,7 @@ public enum CommandUsageDiagnostic: String, CaseIterable, DiagnosticMessage {
   case trDeleteOneSet = "tr -d takes one set (SET2 only with -s)"
   case trSecondSetMissing = "tr needs SET2 (or -d, or -s without -c)"
   case trapNotLiteral = "trap needs literal commands and a signal"
+  case trapPrintNeedsSignals = "trap -p takes signal names (trap -p TERM)"
   case umaskOneMask = "umask needs one octal mask"
   case uniqOutputFile = "uniq with an output file operand is not supported (use '> FILE')"
   case unsetNamesNotLiteral = "unset takes literal names"

@@ -1,16 +1,43 @@
 import Shell
 import SpecModel
 
-/// `trap 'COMMANDS' SIGNAL…`, `trap - SIGNAL…` (the default again), `trap '' SIGNAL…` (ignored):
-/// `EXIT` (run when the shell ends) and `ERR` (run after a command fails where `set -e` would
-/// apply). `INT` and `TERM` are accepted when reset or ignored; the runtime sends no signal to
-/// the scenario's shell, so handlers for them are errors.
+/// `trap 'COMMANDS' SIGNAL…`, `trap - SIGNAL…` (the default again), `trap '' SIGNAL…` (ignored),
+/// `trap -p SIGNAL…`: `EXIT` (run when the shell ends), `ERR` (run after a command fails where
+/// `set -e` would apply) and every signal bash knows (`SignalTable`; the handler runs when the
+/// scenario's shell receives it, from `kill -TERM $$`).
 enum TrapCommand: StepCommand {
   static let names = ["trap"]
 
   static func lower(_ call: CommandCall, context: inout LoweringContext) -> Action? {
     var words = call.arguments[...]
+    if let first = words.first, context.staticText(first) == "-p" {
+      words.removeFirst()
+      guard !words.isEmpty else {
+        // All traps would include EXIT and ERR, whose commands the runtime does not keep.
+        context.error(CommandUsageDiagnostic.trapPrintNeedsSignals, at: call.position)
+        return nil
+      }
+      var numbers: [Int] = []
+      for word in words {
+        guard let name = context.staticText(word), let signal = Signal(name),
+          case .signal(let number) = signal
+        else {
+          context.error(
+            "trap -p takes signal names (not EXIT or ERR), not '\(context.staticText(word) ?? "?")'",
+            at: word.position)
+          return nil
+        }
+        numbers.append(number)
+      }
+      return .printTraps(numbers)
+    }
     if let first = words.first, context.staticText(first) == "--" { words.removeFirst() }
+    if let first = words.first, let option = context.staticText(first), option.hasPrefix("-"),
+      option != "-"
+    {
+      context.error(CommandDiagnostic.trapOptionUnsupported(option), at: first.position)
+      return nil
+    }
     guard words.count >= 2, let actionWord = words.first,
       let script = context.staticText(actionWord)
     else {
@@ -29,10 +56,6 @@ enum TrapCommand: StepCommand {
       handled.append(signal)
     }
     let reset = script == "-" || script.isEmpty
-    if !reset, let signal = handled.first(where: { $0 == .interrupt || $0 == .terminate }) {
-      context.error(CommandDiagnostic.trapSignalNeverSent(signal.rawValue), at: call.position)
-      return nil
-    }
     var steps: [Step] = []
     if !reset {
       switch BashParser.parse(script) {
@@ -52,32 +75,35 @@ enum TrapCommand: StepCommand {
     }
     let line = context.stepLine(call.position)
     var actions: [Action] = []
+    var signals: [Int] = []
     for signal in handled {
       switch signal {
       case .exit: actions.append(.onExit(steps))
       case .error: actions.append(.onError(steps))
-      case .interrupt, .terminate: continue
+      case .signal(let number): signals.append(number)
       }
     }
-    if actions.isEmpty { return .status(0) }
+    if !signals.isEmpty {
+      actions.append(
+        .onSignal(SignalTrap(signals: signals, text: script == "-" ? nil : script, steps: steps)))
+    }
     return actions.count == 1 ? actions[0] : .group(actions.map { Step(line: line, $0) })
   }
 
-  enum Signal: String {
-    case exit = "EXIT"
-    case error = "ERR"
-    case interrupt = "INT"
-    case terminate = "TERM"
+  enum Signal: Equatable {
+    case exit
+    case error
+    case signal(Int)
 
-    /// `EXIT`, `0`, `ERR`, `INT`, `SIGINT`, `2`, `TERM`, `SIGTERM`, `15`, in any case (bash
-    /// takes no `SIG` before `EXIT` and `ERR`, which are not signals).
+    /// `EXIT`, `0`, `ERR`, or a signal (`INT`, `SIGINT`, `2`), in any case (bash takes no `SIG`
+    /// before `EXIT` and `ERR`, which are not signals).
     init?(_ name: String) {
       switch name.uppercased() {
       case "EXIT", "0": self = .exit
       case "ERR": self = .error
-      case "INT", "SIGINT", "2": self = .interrupt
-      case "TERM", "SIGTERM", "15": self = .terminate
-      default: return nil
+      default:
+        guard let number = SignalTable.number(name), number != 0 else { return nil }
+        self = .signal(number)
       }
     }
   }
