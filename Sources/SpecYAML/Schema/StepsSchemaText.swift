@@ -98,6 +98,22 @@ extension SpecSchema {
                 }
               },
               "additionalProperties": false
+            },
+            {
+              "description": "The terms of a `[[ … ]]`, each printed as bash evaluates it: its words expanded, unquoted, between `[[ ` and ` ]]`.",
+              "type": "object",
+              "required": [
+                "test"
+              ],
+              "properties": {
+                "test": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/$defs/templates"
+                  }
+                }
+              },
+              "additionalProperties": false
             }
           ]
         },
@@ -1747,6 +1763,13 @@ extension SpecSchema {
                     },
                     "do": {
                       "$ref": "#/$defs/steps"
+                    },
+                    "trace": {
+                      "description": "Under `set -x`: the three expressions as bash traces them (`+ (( i < 3 ))`).",
+                      "type": "array",
+                      "items": {
+                        "type": "string"
+                      }
                     }
                   },
                   "additionalProperties": false
@@ -1829,7 +1852,7 @@ extension SpecSchema {
                 "line": true,
                 "trace": true,
                 "lookup": {
-                  "description": "`command -v NAME…` (`style: command-v`: the name, or the path of an external command), `type -t NAME…` (`type-t`: keyword, function, builtin or file) or `type NAME…` (`type`: `NAME is a shell builtin`, …): keywords and builtins of bash 5.2, the shell's functions, and the external commands the runtime implements, found through `PATH` in `/usr/bin` or `/bin`.",
+                  "description": "`command -v NAME…` (`style: command-v`: the name, or the path of an external command), `type -t NAME…` (`type-t`: keyword, function, builtin or file) `type NAME…` (`type`: `NAME is a shell builtin`, …, a function followed by its definition), `command -V` (`command-V`), `type -p` (`type-p`: the path of a file), `type -a` (`type-a`: every kind and every file on `PATH`), `declare -f`/`typeset -f` (`declare-f`: function definitions) or `declare -F` (`declare-F`: function names): keywords and builtins of bash 5.2, the shell's functions, and the external commands the runtime implements, found through `PATH` in `/usr/bin` or `/bin`.",
                   "type": "object",
                   "required": [
                     "style",
@@ -1840,11 +1863,23 @@ extension SpecSchema {
                       "enum": [
                         "command-v",
                         "type-t",
-                        "type"
+                        "type",
+                        "command-V",
+                        "type-p",
+                        "type-a",
+                        "declare-f",
+                        "declare-F"
                       ]
                     },
                     "names": {
                       "$ref": "#/$defs/templates"
+                    },
+                    "definitions": {
+                      "description": "The definitions of the document's functions as bash prints them (`declare -f`), by name.",
+                      "type": "object",
+                      "additionalProperties": {
+                        "type": "string"
+                      }
                     }
                   },
                   "additionalProperties": false

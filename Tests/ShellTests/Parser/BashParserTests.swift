@@ -358,7 +358,7 @@ private func expectError(
       ])
     #expect(
       statement("(( n += 1 ))")
-        == BashStatement(position: at(1, 1), command: .arithmetic("n += 1", position: at(1, 1))))
+        == BashStatement(position: at(1, 1), command: .arithmetic(" n += 1 ", position: at(1, 1))))
   }
 
   @Test func cStyleFor() {
@@ -831,7 +831,7 @@ private func expectError(
           [
             BashListLink(
               .and,
-              BashStatement(position: at(1, 12), command: .arithmetic("b", position: at(1, 12))),
+              BashStatement(position: at(1, 12), command: .arithmetic(" b ", position: at(1, 12))),
               position: at(1, 9))
           ]))
   }
