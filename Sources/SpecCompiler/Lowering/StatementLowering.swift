@@ -151,7 +151,8 @@ extension LoweringContext {
     case .cStyleFor(let initializer, let condition, let post, let body, let position):
       guard requireNoRedirects(statement),
         let action = arithmeticFor(
-          initializer: initializer, condition: condition, post: post, body: body, at: position)
+          initializer: Self.trimmingBlanks(initializer), condition: Self.trimmingBlanks(condition),
+          post: Self.trimmingBlanks(post), body: body, at: position)
       else { return [] }
       guard tracing, case .arithmeticFor(var loop) = action else {
         return [Step(line: line, action)]
@@ -230,13 +231,16 @@ extension LoweringContext {
         trace = [.text("(( \(texts[0]) ))")]
       }
       guard requireNoRedirects(statement),
-        let action = arithmeticCommand(
-          String(
-            expression.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace)
-              .reversed()), at: position)
+        let action = arithmeticCommand(Self.trimmingBlanks(expression), at: position)
       else { return [] }
       return [Step(line: line, action, trace: trace)]
     }
+  }
+
+  /// The text of `(( … ))` or of a `for ((…))` clause without the blanks around it (the
+  /// parser keeps them for `set -x` and `declare -f`).
+  static func trimmingBlanks(_ text: String) -> String {
+    String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
   }
 
   mutating func requireNoRedirects(_ statement: BashStatement) -> Bool {
