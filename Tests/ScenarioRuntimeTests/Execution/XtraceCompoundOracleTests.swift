@@ -66,6 +66,19 @@ let xtraceCompoundCases: [XtraceCase] = [
     "here-documents and here-strings",
     "set -x\ncat <<EOF\nline $HOME\nEOF\ntr a-z A-Z <<< 'abc'", unordered: false),
   XtraceCase(
+    "[[ … ]] and (( … )) in a function with locals and export",
+    #"""
+    set -x
+    check() {
+      local name="$1" n=0
+      [[ $name == a* ]] && (( n += 1 ))
+      export RESULT="$name:$n"
+    }
+    check abc
+    check xyz || true
+    echo "$RESULT"
+    """#),
+  XtraceCase(
     "set +x stops tracing", "set -x\necho on\nset +x\necho off\n[[ a == a ]]\n(( 1 ))"),
   XtraceCase(
     "declare -f and type under set -x",
