@@ -34,12 +34,19 @@ public enum BashCommandNames {
   /// Where `PATH` finds an external command the runtime implements: the first of its
   /// directories that holds them, nil when none does or the name is not one of them.
   public static func path(of name: String, searchPath: String) -> String? {
-    guard externalCommands.contains(name) else { return nil }
+    paths(of: name, searchPath: searchPath).first
+  }
+
+  /// Every path `PATH` finds an external command the runtime implements at, in `PATH` order
+  /// (`type -a`).
+  public static func paths(of name: String, searchPath: String) -> [String] {
+    guard externalCommands.contains(name) else { return [] }
+    var found: [String] = []
     for directory in searchPath.split(separator: ":", omittingEmptySubsequences: false) {
       var directory = String(directory)
       while directory.count > 1 && directory.hasSuffix("/") { directory.removeLast() }
-      if commandDirectories.contains(directory) { return directory + "/" + name }
+      if commandDirectories.contains(directory) { found.append(directory + "/" + name) }
     }
-    return nil
+    return found
   }
 }

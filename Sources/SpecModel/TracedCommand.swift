@@ -16,14 +16,21 @@ public enum TracedCommand: Equatable, Hashable, Sendable {
   /// A line printed as written in the document: bash traces an array assignment
   /// (`+ a=(1 "$x")`) and a `for` header (`+ for i in a "$x"`) unexpanded.
   case text(String)
+  /// The terms of a `[[ … ]]`, in the order of its condition's tests: bash prints each test as
+  /// it evaluates it (`+ [[ p q == \p* ]]`, `+ [[ ! -n x ]]`), not those `&&`/`||` skip. Each
+  /// term is the words between `[[ ` and ` ]]`, expanded and printed unquoted (an empty one as
+  /// `''`).
+  case testTerms([[Template]])
 }
 
 /// `trace: [[curl, -s, "${URL}"], {assign: X}, {assigning: s, append: true, value: x},
-/// {text: 'a=(1 "$x")'}]`.
+/// {text: 'a=(1 "$x")'}, {test: [["${x}", "==", "\\p*"]]}]`.
 extension TracedCommand: Codable {
   public init(from decoder: any Decoder) throws {
     if let c = try? decoder.container(keyedBy: AnyKey.self) {
-      if let target: String = try c.optional("assigning") {
+      if let terms: [[Template]] = try c.optional("test") {
+        self = .testTerms(terms)
+      } else if let target: String = try c.optional("assigning") {
         self = .assigning(
           target: target, append: try c.optional("append") ?? false, value: try c.value("value"))
       } else if let text: String = try c.optional("text") {
@@ -55,6 +62,9 @@ extension TracedCommand: Codable {
     case .text(let text):
       var c = encoder.container(keyedBy: AnyKey.self)
       try c.put(text, "text")
+    case .testTerms(let terms):
+      var c = encoder.container(keyedBy: AnyKey.self)
+      try c.put(terms, "test")
     }
   }
 }

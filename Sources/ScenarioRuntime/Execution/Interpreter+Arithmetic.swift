@@ -16,6 +16,12 @@ extension Interpreter {
   }
 
   func arithmeticFor(_ step: ArithmeticForStep) async throws(ShellSignal) -> Int32 {
+    /// `set -x`: `+ (( i < 3 ))` before each part is evaluated.
+    func trace(_ index: Int) {
+      guard state.xtrace, let texts = step.trace, index < texts.count else { return }
+      printTrace([.text("(( \(texts[index]) ))")], level: substitutionLevel + 1, assignments: false)
+    }
+    trace(0)
     if let initializer = step.initializer {
       guard try evaluate(initializer, name: "((") != nil else { return 1 }
     }
@@ -24,11 +30,13 @@ extension Interpreter {
     var status: Int32 = 0
     while true {
       try checkCancellation()
+      trace(1)
       if let condition = step.condition {
         guard let value = try evaluate(condition, name: "((") else { return 1 }
         if value == 0 { break }
       }
       if try await loopBody(step.body, status: &status) == .leave { break }
+      trace(2)
       if let post = step.step {
         guard try evaluate(post, name: "((") != nil else { return 1 }
       }

@@ -50,6 +50,68 @@ extension Interpreter {
   }
 }
 
+/// `set -x` on `[[ … ]]`: each test printed as it is evaluated (`+ [[ -n x ]]`), not those
+/// `&&` and `||` skip.
+extension Interpreter {
+  func tracedTest(_ condition: Condition, terms: [[Template]], index: inout Int)
+    throws(ExpansionError) -> TestOutcome
+  {
+    switch condition {
+    case .not(let inner):
+      let outcome = try tracedTest(inner, terms: terms, index: &index)
+      guard case .value(let holds) = outcome else { return outcome }
+      return .value(!holds)
+    case .and(let operands), .or(let operands):
+      let stopsOn = { if case .and = condition { false } else { true } }()
+      var outcome = TestOutcome.value(!stopsOn)
+      for (position, operand) in operands.enumerated() {
+        outcome = try tracedTest(operand, terms: terms, index: &index)
+        guard case .value(let holds) = outcome, holds != stopsOn else {
+          index += operands[(position + 1)...].reduce(0) { $0 + $1.testCount }
+          return outcome
+        }
+      }
+      return outcome
+    default:
+      if index < terms.count { printTestTerm(terms[index]) }
+      index += 1
+      return try state.test(condition)
+    }
+  }
+
+  private func printTestTerm(_ term: [Template]) {
+    var scratch = state
+    var words: [String] = []
+    for template in term {
+      guard let word = try? scratch.expand(template) else { return }
+      words.append(word.isEmpty ? "''" : word)
+    }
+    let prefix = ShellQuoting.prefix(level: substitutionLevel + 1)
+    stderrTarget.write(prefix + "[[ " + words.joined(separator: " ") + " ]]\n")
+  }
+}
+
+extension Condition {
+  /// The tests (`[[ … ]]` terms) in this condition.
+  var testCount: Int {
+    switch self {
+    case .not(let inner): inner.testCount
+    case .and(let operands), .or(let operands): operands.reduce(0) { $0 + $1.testCount }
+    default: 1
+    }
+  }
+}
+
+extension Step {
+  /// The terms `set -x` prints for a `[[ … ]]`.
+  var testTerms: [[Template]]? {
+    for entry in trace ?? [] {
+      if case .testTerms(let terms) = entry { return terms }
+    }
+    return nil
+  }
+}
+
 extension Action {
   /// A step that runs as a command substitution (`X=$(…)`): its commands trace at one level
   /// deeper.

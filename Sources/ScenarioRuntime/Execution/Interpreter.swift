@@ -161,7 +161,7 @@ final class Interpreter {
       return 0
     case .touch(let paths): return try touch(paths)
     case .makeTemporary(let temporary): return try makeTemporary(temporary)
-    case .test(let condition): return try test(condition)
+    case .test(let condition): return try test(condition, terms: step.testTerms)
     case .exit(let exit): return try exitShell(exit)
     case .loadEnvironmentFile(let path): return try loadEnvironmentFile(path)
     case .setOptions(let options):
@@ -299,10 +299,15 @@ final class Interpreter {
 
   // MARK: Simple builtins
 
-  private func test(_ condition: Condition) throws(ShellSignal) -> Int32 {
+  private func test(_ condition: Condition, terms: [[Template]]?) throws(ShellSignal) -> Int32 {
     let outcome: TestOutcome
     do {
-      outcome = try state.test(condition)
+      if state.xtrace, let terms {
+        var index = 0
+        outcome = try tracedTest(condition, terms: terms, index: &index)
+      } else {
+        outcome = try state.test(condition)
+      }
     } catch {
       throw fatal(error)
     }

@@ -86,7 +86,8 @@ extension BashSyntaxParser {
     if lookingAt("((") {
       let openPosition = position
       advance(by: 2)
-      let text = try scanExpressionText(until: .doubleParen, opener: "((", at: openPosition)
+      let text = try scanExpressionText(
+        until: .doubleParen, opener: "((", at: openPosition, trimming: false)
       advance(by: 2)
       let clauses = splitForClauses(text)
       guard clauses.count == 3 else {
@@ -148,13 +149,13 @@ extension BashSyntaxParser {
       } else if byte == BashByte.closeParen {
         depth -= 1
       } else if byte == BashByte.semicolon, depth == 0 {
-        clauses.append(String(decoding: current, as: UTF8.self).trimmingBlanks)
+        clauses.append(String(decoding: current, as: UTF8.self).trimmingLeadingBlanks)
         current = []
         continue
       }
       current.append(byte)
     }
-    clauses.append(String(decoding: current, as: UTF8.self).trimmingBlanks)
+    clauses.append(String(decoding: current, as: UTF8.self).trimmingLeadingBlanks)
     return clauses
   }
 
@@ -254,7 +255,8 @@ extension BashSyntaxParser {
   mutating func parseArithmeticCommand() throws(BashSyntaxError) -> BashCommand {
     let start = position
     advance(by: 2)
-    let text = try scanExpressionText(until: .doubleParen, opener: "((", at: start)
+    let text = try scanExpressionText(
+      until: .doubleParen, opener: "((", at: start, trimming: false)
     advance(by: 2)
     return .arithmetic(text, position: start)
   }

@@ -23,12 +23,18 @@ enum BashExpressionEnd {
 
 extension BashSyntaxParser {
   /// Reads an expression up to `expressionEnd` at nesting depth zero, leaving the cursor on the
-  /// terminator, and returns its text without surrounding blanks or line continuations.
+  /// terminator, and returns its text without line continuations, and without surrounding
+  /// blanks when `trimming` (bash prints the text of `(( … ))` as written).
   mutating func scanExpressionText(
-    until expressionEnd: BashExpressionEnd, opener: String, at openerPosition: BashPosition
+    until expressionEnd: BashExpressionEnd, opener: String, at openerPosition: BashPosition,
+    trimming: Bool = true
   ) throws(BashSyntaxError) -> String {
     var text: [UInt8] = []
     var depth = 0
+    func result() -> String {
+      let raw = String(decoding: text, as: UTF8.self)
+      return trimming ? raw.trimmingBlanks : raw
+    }
     while true {
       guard let byte = peek() else {
         throw error(
@@ -40,19 +46,19 @@ extension BashSyntaxParser {
         switch expressionEnd {
         case .doubleParen:
           if byte == BashByte.closeParen, lookahead(1) == BashByte.closeParen {
-            return String(decoding: text, as: UTF8.self).trimmingBlanks
+            return result()
           }
         case .bracket:
           if byte == BashByte.closeBracket {
-            return String(decoding: text, as: UTF8.self).trimmingBlanks
+            return result()
           }
         case .colonOrBrace:
           if byte == BashByte.colon || byte == BashByte.closeBrace {
-            return String(decoding: text, as: UTF8.self).trimmingBlanks
+            return result()
           }
         case .brace:
           if byte == BashByte.closeBrace {
-            return String(decoding: text, as: UTF8.self).trimmingBlanks
+            return result()
           }
         }
       }
@@ -116,6 +122,15 @@ extension BashSyntaxParser {
 
 extension String {
   /// The string without leading and trailing spaces, tabs and newlines.
+  /// Without the blanks and line breaks it starts with (bash keeps the rest of a `for ((…))`
+  /// clause as written: `for ((i = 0 ; …))` prints `i = 0 `).
+  var trimmingLeadingBlanks: String {
+    let utf8 = self.utf8
+    guard let first = utf8.firstIndex(where: { !(BashByte.isBlank($0) || $0 == BashByte.newline) })
+    else { return "" }
+    return String(self[first...])
+  }
+
   var trimmingBlanks: String {
     let utf8 = self.utf8
     func isBlank(_ byte: UInt8) -> Bool {

@@ -101,7 +101,16 @@ extension BashSyntaxParser {
       parts = try parseHereDocumentBody(stripTabs: document.stripTabs)
     }
     (offset, line, column, end) = (resumeOffset, resumeLine, resumeColumn, resumeEnd)
-    hereDocumentBodies[document.redirectPosition] = BashWord(position: bodyPosition, parts: parts)
+    // The body as written (leading tabs removed for `<<-`), which `declare -f` prints.
+    var text: [UInt8] = []
+    var atLineStart = true
+    for byte in bytes[bodyStart..<bodyEnd] {
+      if atLineStart, document.stripTabs, byte == BashByte.tab { continue }
+      atLineStart = byte == BashByte.newline
+      text.append(byte)
+    }
+    hereDocumentBodies[document.redirectPosition] = BashWord(
+      position: bodyPosition, parts: parts, text: String(decoding: text, as: UTF8.self))
   }
 
   /// The body of a here-document with a quoted delimiter: text as written.

@@ -47,9 +47,11 @@ public enum DocumentCompiler {
     // Scenarios: each lowered on its own (on every core), then their diagnostics and jq
     // programs gathered in document order; the programs are checked together at the end.
     let setupFunctions = setups.functions
+    let setupDefinitions = setups.functionDefinitions
     let setupArrays = setups.associativeArrays
     let scenarioResults = outline.scenarios.concurrentMap { outlined in
       var functions = setupFunctions
+      var definitions = setupDefinitions
       var associativeArrays = setupArrays
       var steps: [Step] = []
       var problems: [LoweringContext.Problem] = []
@@ -58,8 +60,8 @@ public enum DocumentCompiler {
       for block in outlined.blocks {
         let (blockSteps, blockProblems) = lowerBlock(
           block, owner: outlined.id, headingLine: outlined.headingLine, file: file,
-          functions: &functions, associativeArrays: &associativeArrays, jq: jq,
-          diagnostics: &diagnostics)
+          functions: &functions, definitions: &definitions, associativeArrays: &associativeArrays,
+          jq: jq, diagnostics: &diagnostics)
         steps += blockSteps
         problems += blockProblems
       }
@@ -183,7 +185,8 @@ public enum DocumentCompiler {
   /// `diagnostics`).
   private static func lowerBlock(
     _ block: CodeBlock, owner: String, headingLine: Int, file: String, functions: inout Set<String>,
-    associativeArrays: inout Set<String>, jq: JQProgramCheck, diagnostics: inout Diagnostics
+    definitions: inout [String: String], associativeArrays: inout Set<String>, jq: JQProgramCheck,
+    diagnostics: inout Diagnostics
   ) -> ([Step], [LoweringContext.Problem]) {
     var steps: [Step] = []
     var tracing = false
@@ -196,6 +199,7 @@ public enum DocumentCompiler {
       // A block lowered again for `set -x` has had its jq programs checked already.
       context.jq = tracing ? nil : jq
       context.associativeArrays = associativeArrays
+      context.functionDefinitions = definitions
       context.tracing = tracing
       switch BashParser.parse(block.code) {
       case .failure(let error):
@@ -208,6 +212,7 @@ public enum DocumentCompiler {
           continue
         }
         functions = context.functions
+        definitions = context.functionDefinitions
         associativeArrays = context.associativeArrays
       }
       break

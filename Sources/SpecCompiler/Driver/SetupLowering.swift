@@ -17,6 +17,8 @@ struct SetupLowering {
   var environments: [(Environment, StepFacts)] = []
   /// Every function the setups define, lowered or not: calls to them lower as calls.
   var functions: Set<String> = []
+  /// The setups' function definitions as `declare -f` prints them, by name.
+  var functionDefinitions: [String: String] = [:]
   /// Names the setups declare `declare -A`: their subscripts are keys in every block.
   var associativeArrays: Set<String> = []
   /// Functions that cannot be used, by name.
@@ -57,6 +59,7 @@ struct SetupLowering {
           file: file, owner: setup.title, headingLine: setup.headingLine,
           blockLine: block.firstLine, blockColumn: block.column, functions: functions)
         context.associativeArrays = associativeArrays
+        context.functionDefinitions = functionDefinitions
         context.jq = jq
         context.isSetup = true
         switch BashParser.parse(block.code) {
@@ -82,6 +85,7 @@ struct SetupLowering {
                 assigns: Self.assignedNames(statement)))
           }
           functions.formUnion(context.functions)
+          functionDefinitions.merge(context.functionDefinitions) { _, new in new }
           associativeArrays.formUnion(context.associativeArrays)
         }
         diagnostics.append(contentsOf: context.diagnostics.all)

@@ -41,6 +41,9 @@ struct LoweringContext {
   var isSetup = false
   /// Functions defined while `tracing`: calls to others cannot be traced.
   var tracedFunctions: Set<String> = []
+  /// The functions defined so far (in this block, its setups and the blocks before it) as
+  /// `declare -f` prints them, by name: `type NAME` and `declare -f` print them.
+  var functionDefinitions: [String: String] = [:]
 
   init(
     file: String, owner: String, headingLine: Int, blockLine: Int, blockColumn: Int,

@@ -153,15 +153,23 @@ extension LoweringContext {
               variable: variable, items: loopItems, body: lower(statements: body), trace: header)))
       ]
     case .cStyleFor(let initializer, let condition, let post, let body, let position):
-      guard requireNoRedirects(statement), requireUntraced("'for ((…))' loops", at: position),
+      guard requireNoRedirects(statement),
         let action = arithmeticFor(
-          initializer: initializer, condition: condition, post: post, body: body, at: position)
+          initializer: Self.trimmingBlanks(initializer), condition: Self.trimmingBlanks(condition),
+          post: Self.trimmingBlanks(post), body: body, at: position)
       else { return [] }
-      return [Step(line: line, action)]
+      guard tracing, case .arithmeticFor(var loop) = action else {
+        return [Step(line: line, action)]
+      }
+      guard let texts = tracedArithmetic([initializer, condition, post], at: position) else {
+        return []
+      }
+      loop.trace = texts.map { $0.isEmpty ? "1" : $0 }
+      return [Step(line: line, .arithmeticFor(loop))]
     case .caseClause(let clause):
       guard requireNoRedirects(statement), let subject = template(clause.subject) else { return [] }
       let caseTrace: [TracedCommand]? =
-        tracing ? [.words([Template(literal: "case"), subject, Template(literal: "in")])] : nil
+        tracing ? [.text("case \(clause.subject.text ?? "") in")] : nil  // as written
       var arms: [CaseStep.Arm] = []
       for item in clause.items {
         if item.terminator != ";;" {
@@ -179,6 +187,7 @@ extension LoweringContext {
       return [Step(line: line, .caseOf(CaseStep(subject: subject, arms: arms)), trace: caseTrace)]
     case .function(let name, let body, _):
       functions.insert(name)
+      functionDefinitions[name] = BashFunctionPrinter.definition(name: name, body: body)
       if tracing { tracedFunctions.insert(name) }
       let savedReads = readsStandardInput
       readsStandardInput = true
@@ -196,23 +205,47 @@ extension LoweringContext {
       return [Step(line: line, .function(FunctionDefinition(name: name, body: steps)))]
     case .declaration(let variant, let options, let assignments, let position):
       guard requireNoRedirects(statement) else { return [] }
+      if let listing = functionListing(
+        variant, options: options, assignments: assignments, at: position)
+      {
+        guard let action = listing else { return [] }
+        let names = assignments.map {
+          BashWord(position: $0.position, parts: [.literal($0.name)], text: $0.name)
+        }
+        let trace = traceWords(variant, options + names, at: position)
+        if tracing && trace == nil { return [] }
+        return [traced(Step(line: line, action), trace)]
+      }
       let steps = declaration(variant, options: options, assignments: assignments, at: position)
       guard tracing, !steps.isEmpty else { return steps }
       return tracedDeclaration(
         steps, variant: variant, options: options, assignments: assignments, line: line,
         at: position)
     case .test(let expression, let position):
-      guard requireNoRedirects(statement), requireUntraced("'[[ … ]]'", at: position) else {
-        return []
-      }
-      guard let condition = condition(expression, at: position) else { return [] }
-      return [Step(line: line, .test(condition))]
-    case .arithmetic(let expression, let position):
-      guard requireNoRedirects(statement), requireUntraced("'(( … ))'", at: position),
-        let action = arithmeticCommand(expression, at: position)
+      guard requireNoRedirects(statement),
+        let condition = condition(expression, at: position)
       else { return [] }
-      return [Step(line: line, action)]
+      guard tracing else { return [Step(line: line, .test(condition))] }
+      guard let terms = testTrace(expression, at: position) else { return [] }
+      return [Step(line: line, .test(condition), trace: [.testTerms(terms)])]
+    case .arithmetic(let expression, let position):
+      var trace: [TracedCommand]?
+      if tracing {
+        // `+ ((  i < 3  ))`: the text between the parentheses as written.
+        guard let texts = tracedArithmetic([expression], at: position) else { return [] }
+        trace = [.text("(( \(texts[0]) ))")]
+      }
+      guard requireNoRedirects(statement),
+        let action = arithmeticCommand(Self.trimmingBlanks(expression), at: position)
+      else { return [] }
+      return [Step(line: line, action, trace: trace)]
     }
+  }
+
+  /// The text of `(( … ))` or of a `for ((…))` clause without the blanks around it (the
+  /// parser keeps them for `set -x` and `declare -f`).
+  static func trimmingBlanks(_ text: String) -> String {
+    String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
   }
 
   mutating func requireNoRedirects(_ statement: BashStatement) -> Bool {

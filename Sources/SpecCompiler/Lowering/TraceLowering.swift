@@ -24,6 +24,18 @@ extension LoweringContext {
     return [.words(templates)]
   }
 
+  /// The texts of `(( … ))` or of the clauses of `for ((…))` as `set -x` prints them, which
+  /// are as written when they hold no expansion (bash prints them expanded); nil after an error.
+  mutating func tracedArithmetic(_ texts: [String], at position: BashPosition) -> [String]? {
+    guard !texts.contains(where: { $0.contains("$") || $0.contains("`") }) else {
+      error(
+        "set -x: tracing an arithmetic expression with '$' expansions is not supported",
+        at: position)
+      return nil
+    }
+    return texts
+  }
+
   /// Under `set -x`, an error for a construct whose trace is not supported; true when it may
   /// be lowered.
   mutating func requireUntraced(_ construct: String, at position: BashPosition) -> Bool {

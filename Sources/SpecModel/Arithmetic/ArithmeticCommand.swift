@@ -18,15 +18,19 @@ public struct ArithmeticForStep: Codable, Equatable, Hashable, Sendable {
   public var condition: ArithmeticExpression?
   public var step: ArithmeticExpression?
   public var body: [Step]
+  /// Under `set -x`: the initializer, condition and step as bash traces them (`+ (( i < 3 ))`),
+  /// as written without leading blanks, `1` for an absent one.
+  public var trace: [String]?
 
   public init(
     initializer: ArithmeticExpression?, condition: ArithmeticExpression?,
-    step: ArithmeticExpression?, body: [Step]
+    step: ArithmeticExpression?, body: [Step], trace: [String]? = nil
   ) {
     self.initializer = initializer
     self.condition = condition
     self.step = step
     self.body = body
+    self.trace = trace
   }
 
   enum CodingKeys: String, CodingKey {
@@ -34,6 +38,7 @@ public struct ArithmeticForStep: Codable, Equatable, Hashable, Sendable {
     case condition = "while"
     case step
     case body = "do"
+    case trace
   }
 }
 

@@ -39,7 +39,6 @@ import Testing
 
   @Test(arguments: [
     ("command jq .", "'command' is not supported"),
-    ("f() { :; }\ntype f", "'type f' is not supported: use 'type -t' or 'command -v'"),
     ("type curl", "'type curl' is not supported"),
     ("command -p -v jq", "'command -p -v' is not supported"),
   ])

@@ -393,7 +393,7 @@ import Testing
           [
             BashListLink(
               .and,
-              BashStatement(position: at(1, 12), command: .arithmetic("b", position: at(1, 12))),
+              BashStatement(position: at(1, 12), command: .arithmetic(" b ", position: at(1, 12))),
               position: at(1, 9))
           ]))
   }

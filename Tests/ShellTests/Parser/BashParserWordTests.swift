@@ -266,7 +266,7 @@ import Testing
       ])
     #expect(
       statement("(( n += 1 ))")
-        == BashStatement(position: at(1, 1), command: .arithmetic("n += 1", position: at(1, 1))))
+        == BashStatement(position: at(1, 1), command: .arithmetic(" n += 1 ", position: at(1, 1))))
   }
 
   @Test func cStyleFor() {

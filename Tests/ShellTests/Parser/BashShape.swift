@@ -154,7 +154,10 @@ enum BashShape {
       children.append(statements("do", body))
       return ShapeNode("for \(ShapeText.position(position)) \(variable)", children)
     case .cStyleFor(let initializer, let condition, let post, let body, let position):
-      let texts = [initializer, condition, post].map(ShapeText.quoted).joined(separator: " ")
+      // The parser keeps a clause's trailing blanks (bash prints them); shfmt does not.
+      let texts = [initializer, condition, post].map {
+        ShapeText.quoted(String($0.reversed().drop { $0 == " " || $0 == "\t" }.reversed()))
+      }.joined(separator: " ")
       return ShapeNode(
         "cfor \(ShapeText.position(position)) \(texts)", [statements("do", body)])
     case .caseClause(let clause):
@@ -174,7 +177,9 @@ enum BashShape {
     case .test(let expression, let position):
       return ShapeNode("test " + ShapeText.position(position), [test(expression)])
     case .arithmetic(let text, let position):
-      return ShapeNode("arithcmd \(ShapeText.position(position)) \(ShapeText.quoted(text))")
+      // The parser keeps the blanks around the expression (bash prints them); shfmt does not.
+      let trimmed = String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+      return ShapeNode("arithcmd \(ShapeText.position(position)) \(ShapeText.quoted(trimmed))")
     }
   }
 

@@ -25,7 +25,8 @@ public enum CommandDiagnostic: DiagnosticMessage {
   case base64ExtraOperand(String)
   case commandLookupUnsupported(String)
   case commandLookupNeedsName(command: String)
-  case typeOperandUnsupported(String)
+  case typeOperandUnsupported(command: String, name: String)
+  case lookupNeedsLiteralNames(command: String)
   case ddOperandNeedsNumber(String)
   case ddOperandUnsupported(String)
   case cutInvalidDelimiter(String)
@@ -92,10 +93,12 @@ public enum CommandDiagnostic: DiagnosticMessage {
     case .base64InvalidWrap(let text): "base64: invalid wrap size: '\(text)'"
     case .base64ExtraOperand(let text): "base64: extra operand ‘\(text)’"
     case .commandLookupUnsupported(let shown):
-      "'\(shown)' is not supported (only 'command -v', 'type -t' and 'type')"
+      "'\(shown)' is not supported (only 'command -v', 'command -V', 'type -t', 'type -p', "
+        + "'type -a' and 'type')"
     case .commandLookupNeedsName(let command): "'\(command)' needs a command name"
-    case .typeOperandUnsupported(let text):
-      "'type \(text)' is not supported: use 'type -t' or 'command -v'"
+    case .typeOperandUnsupported(let command, let name):
+      "'\(command) \(name)' is not supported: use 'type -t' or 'command -v'"
+    case .lookupNeedsLiteralNames(let command): "'\(command)' needs literal names (or use 'type -t')"
     case .ddOperandNeedsNumber(let name): "dd \(name)= takes a literal number"
     case .ddOperandUnsupported(let name): "dd operand '\(name)' is not supported"
     case .cutInvalidDelimiter(let text):
@@ -173,7 +176,8 @@ public enum CommandDiagnostic: DiagnosticMessage {
     .toolError(command: "COMMAND", message: "MESSAGE"), .curlCommandLine("MESSAGE"),
     .awkOptionUnsupported("OPTION"), .base64InvalidWrap("TEXT"), .base64ExtraOperand("TEXT"),
     .commandLookupUnsupported("command -p"), .commandLookupNeedsName(command: "COMMAND"),
-    .typeOperandUnsupported("OPTION"), .ddOperandNeedsNumber("NAME"),
+    .typeOperandUnsupported(command: "type", name: "NAME"),
+    .lookupNeedsLiteralNames(command: "type"), .ddOperandNeedsNumber("NAME"),
     .ddOperandUnsupported("NAME"), .cutInvalidDelimiter("TEXT"), .cutInvalidList("TEXT"),
     .dateInvalidArgument(argument: "TEXT", option: "OPTION"),
     .envEmptyEnvironment(option: "-i"), .envNeedsVariableName(option: "-u"),

@@ -11,7 +11,6 @@ public enum CommandUsageDiagnostic: String, CaseIterable, DiagnosticMessage {
   case base64WrapNotLiteral = "base64 needs a literal wrap width"
   case cdTakesOneDirectory = "cd takes one directory"
   case chmodOperands = "chmod needs an octal mode and at least one path"
-  case typeNeedsLiteralNames = "'type' needs literal names (or use 'type -t')"
   case ddOperandShape = "dd takes KEY=VALUE operands"
   case cutNulOutputDelimiter = "cut --output-delimiter='' (a NUL delimiter) is not supported"
   case cutNulDelimiter = "cut -d '' (a NUL delimiter) is not supported"
