@@ -27,6 +27,7 @@ public enum CommandDiagnostic: DiagnosticMessage {
   case commandLookupNeedsName(command: String)
   case typeOperandUnsupported(command: String, name: String)
   case lookupNeedsLiteralNames(command: String)
+  case functionDefinitionUnknown(String)
   case ddOperandNeedsNumber(String)
   case ddOperandUnsupported(String)
   case cutInvalidDelimiter(String)
@@ -63,6 +64,7 @@ public enum CommandDiagnostic: DiagnosticMessage {
   case trapSignalUnsupported(String)
   case trapCommandsDoNotParse(String)
   case trapOptionUnsupported(String)
+  case trapPrintSignalUnsupported(String)
   case uuidgenArgumentUnsupported(String)
   case waitOptionUnsupported(String)
   case xargsCannotRun(String)
@@ -98,7 +100,10 @@ public enum CommandDiagnostic: DiagnosticMessage {
     case .commandLookupNeedsName(let command): "'\(command)' needs a command name"
     case .typeOperandUnsupported(let command, let name):
       "'\(command) \(name)' is not supported: use 'type -t' or 'command -v'"
-    case .lookupNeedsLiteralNames(let command): "'\(command)' needs literal names (or use 'type -t')"
+    case .lookupNeedsLiteralNames(let command):
+      "'\(command)' needs literal names (or use 'type -t')"
+    case .functionDefinitionUnknown(let name):
+      "the definition of function '\(name)' is not known here: it cannot be printed"
     case .ddOperandNeedsNumber(let name): "dd \(name)= takes a literal number"
     case .ddOperandUnsupported(let name): "dd operand '\(name)' is not supported"
     case .cutInvalidDelimiter(let text):
@@ -152,6 +157,8 @@ public enum CommandDiagnostic: DiagnosticMessage {
       "trap on '\(signal)' is not supported (EXIT, ERR and signals)"
     case .trapCommandsDoNotParse(let message): "trap commands do not parse: \(message)"
     case .trapOptionUnsupported(let option): "trap option '\(option)' is not supported"
+    case .trapPrintSignalUnsupported(let word):
+      "trap -p takes signal names (not EXIT or ERR), not '\(word)'"
     case .uuidgenArgumentUnsupported(let text):
       "uuidgen argument '\(text)' is not supported (only random UUIDs: 'uuidgen' or 'uuidgen -r')"
     case .waitOptionUnsupported(let text): "wait option '\(text)' is not supported (only -n)"
@@ -177,7 +184,8 @@ public enum CommandDiagnostic: DiagnosticMessage {
     .awkOptionUnsupported("OPTION"), .base64InvalidWrap("TEXT"), .base64ExtraOperand("TEXT"),
     .commandLookupUnsupported("command -p"), .commandLookupNeedsName(command: "COMMAND"),
     .typeOperandUnsupported(command: "type", name: "NAME"),
-    .lookupNeedsLiteralNames(command: "type"), .ddOperandNeedsNumber("NAME"),
+    .lookupNeedsLiteralNames(command: "type"), .functionDefinitionUnknown("NAME"),
+    .ddOperandNeedsNumber("NAME"),
     .ddOperandUnsupported("NAME"), .cutInvalidDelimiter("TEXT"), .cutInvalidList("TEXT"),
     .dateInvalidArgument(argument: "TEXT", option: "OPTION"),
     .envEmptyEnvironment(option: "-i"), .envNeedsVariableName(option: "-u"),
@@ -195,6 +203,7 @@ public enum CommandDiagnostic: DiagnosticMessage {
     .sortIncompatibleOptions("gn"), .testNestsTooDeep(maximum: BashParser.maximumNesting),
     .timeoutInvalidSignal("TEXT"), .trapSignalUnsupported("SIGNAL"),
     .trapCommandsDoNotParse("MESSAGE"), .trapOptionUnsupported("-X"),
+    .trapPrintSignalUnsupported("WORD"),
     .uuidgenArgumentUnsupported("TEXT"), .waitOptionUnsupported("OPTION"),
     .xargsCannotRun("NAME"), .xargsOneItemARun("NAME"), .xargsNeedsPositiveCount(option: "-n"),
     .xxdValueUnsupported(value: "TEXT", option: "-s"),

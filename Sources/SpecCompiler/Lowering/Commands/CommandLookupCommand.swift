@@ -75,9 +75,7 @@ enum CommandLookupCommand: StepCommand {
     var definitions: [String: String] = [:]
     for name in wanted {
       guard let definition = context.functionDefinitions[name] else {
-        context.error(
-          "the definition of function '\(name)' is not known here: it cannot be printed",
-          at: position)
+        context.error(CommandDiagnostic.functionDefinitionUnknown(name), at: position)
         return nil
       }
       definitions[name] = definition

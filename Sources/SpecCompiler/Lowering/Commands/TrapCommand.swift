@@ -23,7 +23,7 @@ enum TrapCommand: StepCommand {
           case .signal(let number) = signal
         else {
           context.error(
-            "trap -p takes signal names (not EXIT or ERR), not '\(context.staticText(word) ?? "?")'",
+            CommandDiagnostic.trapPrintSignalUnsupported(context.staticText(word) ?? "?"),
             at: word.position)
           return nil
         }
