@@ -34,11 +34,26 @@ public enum SpecSchema {
     get throws { try loaded.get() }
   }
 
+  /// The target's resource bundle: beside the running executable (or test bundle), where
+  /// SwiftPM puts it, or beside the file the executable links to. Nil when neither has it: a
+  /// binary copied without its bundle then reports `UnreadableResource` where SwiftPM's
+  /// `Bundle.module` alone would stop the process.
+  private static var resources: Bundle? {
+    let name = "spec-compiler_SpecYAML.resources"
+    if Bundle(url: Bundle.main.bundleURL.appendingPathComponent(name)) != nil {
+      return .module  // the accessor takes this same bundle first
+    }
+    let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
+      .resolvingSymlinksInPath().deletingLastPathComponent()
+    return Bundle(url: executable.appendingPathComponent(name))
+  }
+
   private static let loaded: Result<[File], UnreadableResource> = {
     var files: [File] = []
+    let bundle = resources
     for name in fileNames {
       guard
-        let url = Bundle.module.url(
+        let url = bundle?.url(
           forResource: String(name.dropLast(".json".count)), withExtension: "json"),
         let data = try? Data(contentsOf: url),
         let contents = String(data: data, encoding: .utf8)

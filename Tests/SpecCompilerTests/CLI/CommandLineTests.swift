@@ -43,6 +43,18 @@ struct CommandLineTests {
       ])
   }
 
+  @Test func aCopyWithoutItsResourcesSaysSoInsteadOfStopping() async throws {
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let copy = scratch.appendingPathComponent("spec-compiler")
+    try FileManager.default.copyItem(at: try #require(SpecCompilerExecutable.url), to: copy)
+    let doc = try write("doc.md", Lowered.document("echo hi"))
+    let specs = scratch.appendingPathComponent("specs").path
+    let result = try await SpecCompilerExecutable.run(
+      ["compile", doc, "--specs", specs], executable: copy)
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("cannot read the JSON Schema 'document.schema.json'"))
+  }
+
   @Test func usageErrorsExitSixtyFour() async throws {
     defer { try? FileManager.default.removeItem(at: scratch) }
     // Outside a package, `compile` without a document has nothing to compile.
@@ -107,17 +119,22 @@ enum SpecCompilerExecutable {
   /// (or, for names mapped to nil, removed from) the process environment. The wait happens on a
   /// thread of its own: a run can take a minute, and a blocked cooperative thread would starve
   /// the in-process scenarios of other tests running meanwhile.
+  /// `executable`: another copy of it.
   static func run(
-    _ arguments: [String], in directory: URL? = nil, environment: [String: String?] = [:]
+    _ arguments: [String], in directory: URL? = nil, environment: [String: String?] = [:],
+    executable: URL? = nil
   ) async throws -> (status: Int32, stdout: String, stderr: String) {
-    try await OwnThread.run { try runBlocking(arguments, in: directory, environment: environment) }
+    try await OwnThread.run {
+      try runBlocking(
+        arguments, in: directory, environment: environment, executable: executable ?? url)
+    }
   }
 
   private static func runBlocking(
-    _ arguments: [String], in directory: URL?, environment: [String: String?]
+    _ arguments: [String], in directory: URL?, environment: [String: String?], executable: URL?
   ) throws -> (status: Int32, stdout: String, stderr: String) {
     let process = Process()
-    process.executableURL = url
+    process.executableURL = executable
     process.arguments = arguments
     if !environment.isEmpty {
       var variables = ProcessInfo.processInfo.environment
