@@ -64,6 +64,7 @@ public enum LoweringDiagnostic: DiagnosticMessage {
   // set -x.
   case untracedFunction(String)
   case untraceableWord
+  case untraceablePattern
   case untraceableValue
   case untraceableConstruct(String)
   case untraceableDeclarationArray(declaration: String)
@@ -163,6 +164,7 @@ public enum LoweringDiagnostic: DiagnosticMessage {
       "set -x: function '\(function)' is defined outside this block; its commands cannot be "
         + "traced"
     case .untraceableWord: "set -x: this word cannot be traced"
+    case .untraceablePattern: "set -x: this pattern cannot be traced"
     case .untraceableValue: "set -x: this assignment's value cannot be traced"
     case .untraceableConstruct(let construct): "set -x: tracing \(construct) is not supported"
     case .untraceableDeclarationArray(let declaration):
@@ -204,7 +206,7 @@ public enum LoweringDiagnostic: DiagnosticMessage {
     .outputRedirectionInPipeline, .inputRedirectionInPipeline, .emptyPipelineCommand,
     .ignoresInput(command: "NAME"), .curlReadsNoInput, .readsScenarioInput(command: "NAME"),
     .readsFileAfterPipe(command: "NAME"), .redirectedSubstitution, .untracedFunction("NAME"),
-    .untraceableWord, .untraceableValue, .untraceableConstruct("CONSTRUCT"),
+    .untraceableWord, .untraceablePattern, .untraceableValue, .untraceableConstruct("CONSTRUCT"),
     .untraceableDeclarationArray(declaration: "declare"), .jqDoesNotCompile("MESSAGE"),
     .jqProgramTooLarge(bytes: 70000, maximum: JQProgramCheck.maximumProgramBytes),
     .setupNotLowered(environment: "ENVIRONMENT", problems: "(line L, column C: MESSAGE)"),

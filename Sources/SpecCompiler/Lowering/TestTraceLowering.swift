@@ -10,7 +10,9 @@ extension LoweringContext {
     -> [[Template]]?
   {
     if Self.hasSubstitution(expression) {
-      error("set -x: tracing '[[ … ]]' with a command substitution is not supported", at: position)
+      error(
+        LoweringDiagnostic.untraceableConstruct("'[[ … ]]' with a command substitution"),
+        at: position)
       return nil
     }
     var terms: [[Template]] = []
@@ -118,7 +120,7 @@ extension LoweringContext {
         parts.append(.literal(out))
       case .singleQuoted(let text, let dollar):
         guard let value = dollar ? BashQuoteRemoval.dollarQuoted(text) : text else {
-          error("set -x: this pattern cannot be traced", at: word.position)
+          error(LoweringDiagnostic.untraceablePattern, at: word.position)
           return nil
         }
         quoted(value)
@@ -126,7 +128,8 @@ extension LoweringContext {
         for piece in inner {
           guard case .literal(let raw) = piece else {
             error(
-              "set -x: tracing a quoted expansion in a pattern is not supported", at: word.position)
+              LoweringDiagnostic.untraceableConstruct("a quoted expansion in a pattern"),
+              at: word.position)
             return nil
           }
           quoted(BashQuoteRemoval.doubleQuoted(raw))

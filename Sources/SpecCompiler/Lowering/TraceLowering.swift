@@ -29,7 +29,7 @@ extension LoweringContext {
   mutating func tracedArithmetic(_ texts: [String], at position: BashPosition) -> [String]? {
     guard !texts.contains(where: { $0.contains("$") || $0.contains("`") }) else {
       error(
-        "set -x: tracing an arithmetic expression with '$' expansions is not supported",
+        LoweringDiagnostic.untraceableConstruct("an arithmetic expression with '$' expansions"),
         at: position)
       return nil
     }

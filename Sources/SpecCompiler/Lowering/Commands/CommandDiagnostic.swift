@@ -28,6 +28,8 @@ public enum CommandDiagnostic: DiagnosticMessage {
   case typeOperandUnsupported(command: String, name: String)
   case lookupNeedsLiteralNames(command: String)
   case functionDefinitionUnknown(String)
+  case functionListingOptions(command: String)
+  case functionListingTakesNames(command: String, flag: String)
   case ddOperandNeedsNumber(String)
   case ddOperandUnsupported(String)
   case cutInvalidDelimiter(String)
@@ -104,6 +106,10 @@ public enum CommandDiagnostic: DiagnosticMessage {
       "'\(command)' needs literal names (or use 'type -t')"
     case .functionDefinitionUnknown(let name):
       "the definition of function '\(name)' is not known here: it cannot be printed"
+    case .functionListingOptions(let command):
+      "'\(command)' with '-f' or '-F' and other options is not supported"
+    case .functionListingTakesNames(let command, let flag):
+      "'\(command) \(flag)' takes function names"
     case .ddOperandNeedsNumber(let name): "dd \(name)= takes a literal number"
     case .ddOperandUnsupported(let name): "dd operand '\(name)' is not supported"
     case .cutInvalidDelimiter(let text):
@@ -185,6 +191,8 @@ public enum CommandDiagnostic: DiagnosticMessage {
     .commandLookupUnsupported("command -p"), .commandLookupNeedsName(command: "COMMAND"),
     .typeOperandUnsupported(command: "type", name: "NAME"),
     .lookupNeedsLiteralNames(command: "type"), .functionDefinitionUnknown("NAME"),
+    .functionListingOptions(command: "declare"),
+    .functionListingTakesNames(command: "declare", flag: "-f"),
     .ddOperandNeedsNumber("NAME"),
     .ddOperandUnsupported("NAME"), .cutInvalidDelimiter("TEXT"), .cutInvalidList("TEXT"),
     .dateInvalidArgument(argument: "TEXT", option: "OPTION"),

@@ -15,13 +15,15 @@ extension LoweringContext {
       flags.contains(where: { $0 == "-f" || $0 == "-F" })
     else { return nil }
     guard flags.count == 1, let flag = flags[0] else {
-      error("'\(variant)' with '-f' or '-F' and other options is not supported", at: position)
+      error(CommandDiagnostic.functionListingOptions(command: variant), at: position)
       return .some(nil)
     }
     var names: [Template] = []
     for assignment in assignments {
       guard assignment.value == nil, assignment.array == nil, assignment.index == nil else {
-        error("'\(variant) \(flag)' takes function names", at: assignment.position)
+        error(
+          CommandDiagnostic.functionListingTakesNames(command: variant, flag: flag),
+          at: assignment.position)
         return .some(nil)
       }
       names.append(Template(literal: assignment.name))
