@@ -100,6 +100,54 @@ import Testing
     ```bash
     curl -sS "http://localhost:19191/health"
     ```
+
+    ### S14 Asks for a completion
+
+    ```bash
+    curl -sS "$API/v1/chat/completions" -d '{"prompt":"one"}'
+    ```
+
+    ### S15 Asks for another completion
+
+    ```bash
+    curl -sS "$API/v1/chat/completions" -d '{"prompt":"two"}'
+    ```
+
+    ### S16 Asks for the first completion again
+
+    ```bash
+    curl -sS "$API/v1/chat/completions" -d '{"prompt":"one"}'
+    ```
+
+    ### S17 Finds its own request in the log
+
+    ```bash
+    ID="qa-first-$(date +%s)-$$"
+    curl -sS "$API/v1/chat/completions" -H "X-Request-ID: $ID" -d '{"prompt":"three"}'
+    sleep 1
+    curl -sS "$API/admin/log?search=$ID"
+    ```
+
+    ### S18 Finds another request in the log
+
+    ```bash
+    ID="qa-second-$(date +%s)-$$"
+    curl -sS "$API/v1/chat/completions" -H "X-Request-ID: $ID" -d '{"prompt":"four"}'
+    sleep 1
+    curl -sS "$API/admin/log?search=$ID"
+    ```
+
+    ### S19 Counts the latest requests
+
+    ```bash
+    curl -sS "$API/admin/log?limit=3" | jq length
+    ```
+
+    ### S20 Asks once more
+
+    ```bash
+    curl -sS "$API/v1/chat/completions" -d '{"prompt":"five"}'
+    ```
     """
 
   static let scenarios: [Scenario] = {
@@ -114,7 +162,7 @@ import Testing
   }
 
   @Test func everyScenarioCompiles() {
-    #expect(Self.scenarios.map(\.id) == (1...13).map { String(format: "S%02d", $0) })
+    #expect(Self.scenarios.map(\.id) == (1...20).map { String(format: "S%02d", $0) })
   }
 
   /// S01 writes `$OUT`, S02 reads it (a need), S03 removes it: after the reader and the writer.
@@ -126,21 +174,40 @@ import Testing
   }
 
   /// PUT and DELETE of the same alias (a need already orders them), then a listing of the
-  /// collection.
+  /// collection, after both.
   @Test func changesOfOneResourceAndItsCollectionKeepTheirOrder() {
     #expect(Self.scenarios.first { $0.id == "S05" }?.needs.map(\.scenario).contains("S04") == true)
-    #expect(Self.after("S05").isEmpty)
+    #expect(Self.after("S05")["S04"] == nil, "a need already orders the pair")
     #expect(Self.after("S06")["S05"] == .collection)
   }
 
-  /// Every request to `$API` is counted and logged there in the order it arrives (`GET
-  /// /metrics` shows it): the scenarios sending them form a chain, not an edge to every
-  /// earlier scenario.
-  @Test func requestsToOneServerKeepTheirOrder() {
+  /// A GET without identifiers reads what `$API` shows of every request (`GET /metrics`): it
+  /// keeps its place among the requests to `$API`; requests that only add to the log (S09
+  /// and S10 name `$ALIAS`) run together, after the latest such GET.
+  @Test func requestsToOneServerKeepTheirOrderAroundReadersOfItsLog() {
     #expect(Self.after("S07") == ["S06": .gateway])
     // And after S05, which deleted the alias they read.
     #expect(Self.after("S09") == ["S05": .resource, "S08": .gateway])
-    #expect(Self.after("S10") == ["S05": .resource, "S09": .gateway])
+    #expect(Self.after("S10")["S08"] == .gateway)
+    #expect(Self.after("S14") == ["S08": .gateway, "S12": .collection])
+    #expect(Self.after("S15") == ["S08": .gateway, "S12": .collection])
+  }
+
+  /// POSTs to one collection commute (S14, S15, S17, S18 may run together); the same POST
+  /// twice does not (a response cache answers the second: S16 after S14); a GET of the whole
+  /// log comes after every one of them, and the next POST after it.
+  @Test func additionsRunTogetherAndTheirReaderWaitsForAll() {
+    #expect(Self.after("S16")["S14"] == .gateway)
+    #expect(Self.after("S16")["S15"] == nil)
+    #expect(Self.after("S19").keys.sorted() == ["S09", "S10", "S12", "S14", "S15", "S16", "S17", "S18"])
+    #expect(Self.after("S20") == ["S12": .collection, "S19": .gateway])
+  }
+
+  /// S17 and S18 each search the log for an id of their own (`ID="qa-first-$(date +%s)-$$"`):
+  /// their reads wait for no other request, and the two run together.
+  @Test func aSearchForAScenariosOwnIdentifierWaitsForNoOtherRequest() {
+    #expect(Self.after("S17") == ["S08": .gateway, "S12": .collection])
+    #expect(Self.after("S18") == ["S08": .gateway, "S12": .collection])
   }
 
   /// S02 only reads a file S01 wrote (a need): nothing orders it with the requests.
@@ -163,11 +230,12 @@ import Testing
   /// A curl line only known at run time may talk to any server: it comes after every earlier
   /// scenario that sent requests, and every later one comes after it, whatever its server.
   @Test func aCurlLineKnownOnlyAtRunTimeKeepsItsPlaceAmongEveryServer() {
-    let s12 = Self.after("S12")
-    for earlier in ["S07", "S09", "S10", "S11"] {
-      #expect(s12[earlier] != nil, "S12 should come after \(earlier): \(s12)")
+    // S11 (a server in a variable it sets) already waits for every earlier request.
+    let s11 = Self.after("S11")
+    for earlier in ["S07", "S09", "S10"] {
+      #expect(s11[earlier] != nil, "S11 should come after \(earlier): \(s11)")
     }
-    // (Its reason is the first key they share: every collection, which S12 may change.)
+    #expect(Self.after("S12").keys.sorted() == ["S11"])
     #expect(Self.after("S13").keys.sorted() == ["S12"])
   }
 
@@ -175,8 +243,13 @@ import Testing
     let edge = Self.scenarios.first { $0.id == "S03" }?.after.first { $0.scenario == "S02" }
     #expect(edge?.detail == "changes ${OUT}, which S02 reads")
     let gateway = Self.scenarios.first { $0.id == "S07" }?.after.first
+    #expect(gateway?.detail == "changes the requests ${API} counts and logs, which S06 changes")
+    let reader = Self.scenarios.first { $0.id == "S19" }?.after.first { $0.scenario == "S17" }
+    #expect(reader?.detail == "changes the requests ${API} counts and logs, which S17 adds to")
+    let cache = Self.scenarios.first { $0.id == "S16" }?.after.first { $0.scenario == "S14" }
     #expect(
-      gateway?.detail
-        == "sends requests that change the request counters and logs of ${API}, as S06 does")
+      cache?.detail
+        == "sends POST ${API}/v1/chat/completions {\"prompt\":\"one\"}, as S14 does "
+        + "(a response cache may answer the second)")
   }
 }
