@@ -191,10 +191,14 @@ extension OrderInference {
     switch request.body {
     case .data(let body, _)?: text += " " + TemplateSyntax.render(body)
     case .urlencoded(let fields)?:
-      text += " " + fields.map { "\($0.name ?? "")=\(TemplateSyntax.render($0.value ?? ""))" }
+      text +=
+        " "
+        + fields.map { "\($0.name ?? "")=\(TemplateSyntax.render($0.value ?? $0.file ?? ""))" }
         .joined(separator: "&")
     case .multipart(let parts)?:
-      text += " " + parts.map { "\($0.name)=\(TemplateSyntax.render($0.value ?? ""))" }
+      text +=
+        " "
+        + parts.map { "\($0.name)=\(TemplateSyntax.render($0.value ?? $0.file ?? ""))" }
         .joined(separator: "&")
     case .file(let path, _)?: text += " @" + TemplateSyntax.render(path)
     case nil: break

@@ -4,10 +4,14 @@ import SpecModel
 /// (`Scenario.after`), from what each one's requests and files touch (`access`): two scenarios
 /// interfere when they touch the same thing in modes that do not commute, so running them at
 /// once, or in the other order, could change what either sees. A scenario touches each thing
-/// in one of three modes: it **reads** it, **adds to** it (appends that commute with each
-/// other: two POSTs to a collection, two requests a gateway logs) or **changes** it (anything
-/// else, or both reading and adding). Reads go together, additions go together; every other
-/// pair keeps its order.
+/// in one of three modes: it **reads** it, **adds to** it (two POSTs to a collection, two
+/// requests a gateway logs) or **changes** it (anything else, or both reading and adding).
+/// Reads go together; additions go together when nothing later in the document reads them
+/// all (a list or a log shows the order in which they arrived: before its last reader they
+/// keep their order); every other pair keeps its order. Identifiers flow along `needs`: a
+/// scenario reads what the scenarios it needs (for a key file, a captured id) named in their
+/// changing requests, as a request with a managed key acts for the user path the key was
+/// created with.
 ///
 /// The things (`Key`) and the edges' reasons:
 ///
@@ -120,10 +124,34 @@ enum OrderInference {
     for (index, scenario) in scenarios.enumerated() where position[scenario.id] == nil {
       position[scenario.id] = index
     }
+    // What each scenario touches; identifiers flow along needs: what a scenario takes from
+    // another (a key file, a captured id) stands for what that one's changing requests named.
+    var accesses: [[Key: Mode]] = []
+    var changed: [String: Set<Key>] = [:]
+    var lastReader: [Key: Int] = [:]
+    for (index, scenario) in scenarios.enumerated() {
+      var access = access(scenario, helpers: helpers, connection: connection)
+      for need in needs[scenario.id] ?? [] {
+        for key in changed[need.scenario] ?? [] {
+          access[key] = access[key].map { $0.joined(.read) } ?? .read
+        }
+      }
+      changed[scenario.id] = Set(
+        access.compactMap { key, mode in
+          if case .resource = key, mode == .change { key } else { nil }
+        })
+      for (key, mode) in access where mode != .add { lastReader[key] = index }
+      accesses.append(access)
+    }
     var states: [Key: KeyState] = [:]
     var result: [String: [Ordering]] = [:]
-    for scenario in scenarios {
-      let access = access(scenario, helpers: helpers, connection: connection)
+    for (index, scenario) in scenarios.enumerated() {
+      // Additions commute only where nothing later reads them all (a list or a log shows the
+      // order in which they arrived): before the last reader of a key, they keep their order.
+      var access = accesses[index]
+      for (key, mode) in access where mode == .add && (lastReader[key] ?? -1) > index {
+        access[key] = .change
+      }
       let needed = Set((needs[scenario.id] ?? []).map(\.scenario))
       var orders: [Ordering] = []
       var seen = Set<String>()

@@ -104,7 +104,7 @@ extension SpecSchema {
               "minLength": 1
             },
             "reason": {
-              "description": "`file` (both use a file, one writes or removes it), `resource` (both use a variable naming a resource, one changes it), `collection` (both use a collection, one changes it), `gateway` (both send requests to the same server, which counts and logs them in order).",
+              "description": "`file` (both use a file, one writes or removes it), `resource` (both use an identifier, one sends it in a changing request), `collection` (both use a path of the same server, one changes it or one adds to what the other reads), `gateway` (what a server shows of the requests it received: one reads it, the other adds to or changes it; or both send the same changing request).",
               "enum": [
                 "file",
                 "resource",

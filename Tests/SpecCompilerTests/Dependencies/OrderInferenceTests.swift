@@ -199,7 +199,8 @@ import Testing
   @Test func additionsRunTogetherAndTheirReaderWaitsForAll() {
     #expect(Self.after("S16")["S14"] == .gateway)
     #expect(Self.after("S16")["S15"] == nil)
-    #expect(Self.after("S19").keys.sorted() == ["S09", "S10", "S12", "S14", "S15", "S16", "S17", "S18"])
+    #expect(
+      Self.after("S19").keys.sorted() == ["S09", "S10", "S12", "S14", "S15", "S16", "S17", "S18"])
     #expect(Self.after("S20") == ["S12": .collection, "S19": .gateway])
   }
 
