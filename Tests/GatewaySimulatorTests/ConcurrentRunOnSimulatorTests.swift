@@ -50,7 +50,7 @@ import Testing
 
   /// The scenarios' ids, each after the scenarios it needs or is ordered after, the latest
   /// ready one of the document first.
-  static func latestFirst(_ scenarios: [Scenario]) -> [String] {
+  static func latestFirstOrder(_ scenarios: [Scenario]) -> [String] {
     let ids = Set(scenarios.map(\.id))
     var remaining = scenarios
     var done = Set<String>()
@@ -99,14 +99,17 @@ import Testing
 
   /// The serial run is the one CorpusOnSimulatorTests checks too (`SerialRuns`); the run
   /// with 8 jobs goes alongside it, on a simulator of its own.
-  /// `latestFirst`: instead of 8 jobs, one at a time in the order `latestFirst(_:)` gives (the
+  /// `latestFirst`: instead of 8 jobs, one at a time in the order `latestFirstOrder(_:)` gives (the
   /// raw log then follows that order: not compared).
   func compare(_ file: String, directory: String, latestFirst: Bool = false) async throws {
     let started = ContinuousClock.now
     async let serialRun = CorpusOnSimulatorTests.SerialRuns.shared.run(file, directory: directory)
+    var order: (@Sendable ([Scenario]) -> [String])? = nil
+    if latestFirst {
+      order = { @Sendable scenarios in ConcurrentRunOnSimulatorTests.latestFirstOrder(scenarios) }
+    }
     let eight = try await CorpusOnSimulatorTests.run(
-      file, round: 1, jobs: latestFirst ? 1 : 8, directory: directory,
-      order: latestFirst ? Self.latestFirst : nil)
+      file, round: 1, jobs: latestFirst ? 1 : 8, directory: directory, order: order)
     let eightTime = ContinuousClock.now - started
     let one = try await serialRun
     let label = latestFirst ? "latest first" : "--jobs 8"

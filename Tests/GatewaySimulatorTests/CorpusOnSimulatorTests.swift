@@ -120,7 +120,7 @@ import Testing
   /// document's), outcomes still returned in document order.
   static func run(
     _ file: String, round: Int, jobs: Int = 1, directory: String = directory,
-    order: (([Scenario]) -> [String])? = nil
+    order: (@Sendable ([Scenario]) -> [String])? = nil
   ) async throws -> Run {
     let text = try String(contentsOfFile: directory + "/" + file, encoding: .utf8)
     let compiled = try #require(DocumentCompiler.compile(markdown: text, file: file).compiled)
