@@ -39,6 +39,8 @@ def main():
     if len(args) != 1:
         sys.exit(__doc__)
     paths = sorted(glob.glob(os.path.join(args[0], "S*.yaml")))
+    if not paths:
+        sys.exit(f"no S*.yaml in {args[0]}")
     scenarios = []
     for path in paths:
         with open(path) as f:
