@@ -68,16 +68,21 @@ extension OrderInference {
           continue
         }
         let method = request.method.uppercased()
+        // Whatever a request touches lies under each of its ancestors: a PUT, PATCH or DELETE
+        // there (of `/v1/responses/${ID}`) changes it (`…/input_items`).
+        var parent = path
+        use(.subtree(server + parent), .read)
+        while let slash = parent.lastIndex(of: "/"), slash != parent.startIndex {
+          parent = String(parent[..<slash])
+          use(.subtree(server + parent), .read)
+          if changes { use(.collection(server + parent), .add) }
+        }
         if !changes {
           use(.collection(server + path), .read)
           continue
         }
         use(.collection(server + path), method == "POST" ? .add : .change)
-        var parent = path
-        while let slash = parent.lastIndex(of: "/"), slash != parent.startIndex {
-          parent = String(parent[..<slash])
-          use(.collection(server + parent), .add)
-        }
+        if method != "POST" { use(.subtree(server + path), .change) }
       }
     }
     return access
@@ -99,9 +104,10 @@ extension OrderInference {
       }
     }
 
-    /// `${NAME}` for a variable of the environment; the value of a variable the scenario sets
-    /// to one value without commands (`qa-$(date +%s)-$$` as written, its variables resolved
-    /// the same way); else the scenario's own `${NAME} of S61`.
+    /// The value of a variable the scenario sets to one value without commands
+    /// (`qa-$(date +%s)-$$` as written, its variables resolved the same way); else `${NAME}`
+    /// (a variable of the environment, a captured id), shared with every scenario using the
+    /// name.
     func identifier(_ name: String) -> String {
       identifier(name, depth: 0)
     }
@@ -125,9 +131,11 @@ extension OrderInference {
 
     private func identifier(_ name: String, depth: Int) -> String {
       guard assigned.contains(name) else { return "${\(name)}" }
+      // A captured value (`ID=$(<"$FILE")`, a listing's first id) may be what another
+      // scenario captures under the same name: the name stands for it, as for the environment.
       guard depth < 4, !captured.contains(name), let set = values[name], set.count == 1,
         let value = set.first
-      else { return "${\(name)} of \(scenario)" }
+      else { return "${\(name)}" }
       return rendered(value, depth: depth + 1)
     }
   }

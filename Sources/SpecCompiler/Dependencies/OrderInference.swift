@@ -33,9 +33,9 @@ import SpecModel
 ///   cannot see (a curl line only known at run time, a server in a variable the scenario sets)
 ///   keeps its place among every scenario that sends requests.
 ///
-/// An identifier is a variable of the environment (`${QA_ALIAS}`), a scenario's own variable
-/// with one literal value (that value), or else the scenario's own (a captured id, a name
-/// with `$(date +%s)` in it: `${REQUEST_ID} of S61`), which no other scenario shares.
+/// An identifier is a scenario's variable set to one value without commands (that value as
+/// written, `qa-invalid-model-$(date +%s)-$$`), or else the variable's name (`${QA_ALIAS}`, a
+/// captured `${RESPONSE_ID}`), shared with every scenario using that name.
 ///
 /// What a scenario does through a setup function it calls counts as its own. The edges are
 /// those of a lock per key taken in document order, in groups: a run of accesses in the same
@@ -48,6 +48,9 @@ enum OrderInference {
     case resource(String)
     /// A server's path (`${BASE_URL}/v1/files/${FILE_ID}`).
     case collection(String)
+    /// Everything under a server's path: a PUT, PATCH or DELETE there changes it, every request
+    /// below reads it.
+    case subtree(String)
     /// Every collection: what a change at an unknown URL touches.
     case anyCollection
     /// What a server shows of every request it received, named by the server's variable
@@ -65,7 +68,7 @@ enum OrderInference {
       switch self {
       case .file: .file
       case .resource: .resource
-      case .collection, .anyCollection: .collection
+      case .collection, .subtree, .anyCollection: .collection
       case .requests, .requestsWith, .exchange, .anyGateway: .gateway
       }
     }
@@ -75,6 +78,7 @@ enum OrderInference {
       case .file(let path): path
       case .resource(let name): name
       case .collection(let path): path
+      case .subtree(let path): "\(path) and what lies under it"
       case .anyCollection: "a URL the compiler cannot see into"
       case .requests(let server): "the requests \(server) counts and logs"
       case .requestsWith(let server, let identifier):
