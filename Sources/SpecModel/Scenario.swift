@@ -113,14 +113,15 @@ public struct Ordering: Codable, Equatable, Hashable, Sendable {
   public enum Reason: String, Codable, Equatable, Hashable, Sendable {
     /// Both use a file and at least one writes or removes it.
     case file
-    /// Both use a variable naming a resource and at least one sends it in a request that
-    /// changes the gateway (POST, PUT, PATCH, DELETE).
+    /// Both use an identifier (a variable of the environment, a literal value) and at least
+    /// one sends it in a request that changes the gateway (POST, PUT, PATCH, DELETE).
     case resource
-    /// Both use a collection (the literal path up to the first variable) and at least one
-    /// changes it.
+    /// Both use a path of the same server: one changes it, or one adds to (POSTs into) what
+    /// the other reads.
     case collection
-    /// Both send requests to the same server, which counts and logs them in the order they
-    /// arrive.
+    /// What a server shows of the requests it received (counters, audit and usage logs): one
+    /// reads it, the other adds to or changes it; or both send the same changing request,
+    /// which a response cache answers the second time.
     case gateway
   }
 }

@@ -3,6 +3,7 @@ import GatewaySimulator
 import GatewayTargets
 import ScenarioRuntime
 import SpecCompiler
+import SpecModel
 import Testing
 
 /// Every scenario of the published release matrices (`../shared/corpus`, read in place) passes
@@ -115,9 +116,11 @@ import Testing
   /// normalized for what the simulator does not control: the run directory and the epoch
   /// seconds the runtime's `date` prints.
   /// `jobs`: how many scenarios may run at once (`DocumentRunner.run(_:jobs:stopOnFailure:)`);
-  /// `directory`: where `file` is.
+  /// `directory`: where `file` is; `order`: the order of a serial run (default: the
+  /// document's), outcomes still returned in document order.
   static func run(
-    _ file: String, round: Int, jobs: Int = 1, directory: String = directory
+    _ file: String, round: Int, jobs: Int = 1, directory: String = directory,
+    order: (@Sendable ([Scenario]) -> [String])? = nil
   ) async throws -> Run {
     let text = try String(contentsOfFile: directory + "/" + file, encoding: .utf8)
     let compiled = try #require(DocumentCompiler.compile(markdown: text, file: file).compiled)
@@ -157,7 +160,11 @@ import Testing
       (simulator.baseURL($0), "<\($0)>")
     }
     var outcomes: [Outcome] = []
-    for outcome in await runner.run(compiled.scenarios.map(\.id), jobs: jobs) {
+    let documentOrder = compiled.scenarios.map(\.id)
+    let ran = await runner.run(order?(compiled.scenarios) ?? documentOrder, jobs: jobs)
+    let position = Dictionary(
+      documentOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    for outcome in ran.sorted(by: { (position[$0.id] ?? 0) < (position[$1.id] ?? 0) }) {
       outcomes.append(
         Outcome(
           id: outcome.id, passed: outcome.passed,

@@ -130,23 +130,7 @@ enum NeedsInference {
   /// `/aliases/$ALIAS` or `{"name":"$KEY_NAME"}`. A variable that is only part of a word
   /// (`"rel-$RUN_ID"`) tags a value rather than naming a resource.
   static func resourceVariables(_ request: Request) -> Set<String> {
-    var names = Set<String>()
-    func collect(_ template: Template?, skipFirst: Bool = false) {
-      guard let template else { return }
-      let parts = template.parts
-      for (index, part) in parts.enumerated() where !(skipFirst && index == 0) {
-        let name: String
-        switch part {
-        case .variable(let variable): name = variable
-        case .expansion(let e): name = e.name
-        default: continue
-        }
-        if isTokenBoundary(before: index, in: parts) && isTokenBoundary(after: index, in: parts) {
-          names.insert(name)
-        }
-      }
-    }
-    collect(request.url, skipFirst: true)
+    var names = tokenVariables(request.url, skipFirst: true)
     for header in request.headers {
       guard case .literal(let prefix)? = header.parts.first, let colon = prefix.firstIndex(of: ":")
       else { continue }
@@ -154,15 +138,35 @@ enum NeedsInference {
       if ["authorization", "x-api-key", "cookie", "proxy-authorization"].contains(name) {
         continue
       }
-      collect(header)
+      names.formUnion(tokenVariables(header))
     }
     switch request.body {
-    case .data(let text, _)?: collect(text)
+    case .data(let text, _)?: names.formUnion(tokenVariables(text))
     case .urlencoded(let fields)?:
-      for field in fields { collect(field.value) }
+      for field in fields { names.formUnion(tokenVariables(field.value)) }
     case .multipart(let parts)?:
-      for part in parts { collect(part.value) }
+      for part in parts { names.formUnion(tokenVariables(part.value)) }
     case .file?, nil: break
+    }
+    return names
+  }
+
+  /// The variables of `template` that are whole tokens (`$ALIAS` in `/aliases/$ALIAS`, not
+  /// `$RUN_ID` in `rel-$RUN_ID`); `skipFirst` leaves out a URL's server.
+  static func tokenVariables(_ template: Template?, skipFirst: Bool = false) -> Set<String> {
+    guard let template else { return [] }
+    var names = Set<String>()
+    let parts = template.parts
+    for (index, part) in parts.enumerated() where !(skipFirst && index == 0) {
+      let name: String
+      switch part {
+      case .variable(let variable): name = variable
+      case .expansion(let e): name = e.name
+      default: continue
+      }
+      if isTokenBoundary(before: index, in: parts) && isTokenBoundary(after: index, in: parts) {
+        names.insert(name)
+      }
     }
     return names
   }

@@ -11,6 +11,11 @@ struct StepFacts {
   var required: Set<String> = []
   /// Variables assigned, captured or used as loop variables.
   var assigned: Set<String> = []
+  /// The values of plain assignments (`NAME=word`), per variable, in order.
+  var values: [String: [Template]] = [:]
+  /// Variables assigned the output of a command (`NAME=$(…)`, a captured pipeline): values
+  /// only known at run time.
+  var captured: Set<String> = []
   /// Functions defined.
   var defined: Set<String> = []
   /// Functions called.
@@ -96,7 +101,12 @@ struct StepFacts {
       walk(pipeline)
     case .assign(let assignment):
       read(assignment.value)
-      if let substitution = assignment.substitution { walk(substitution.action) }
+      if let substitution = assignment.substitution {
+        walk(substitution.action)
+        captured.insert(assignment.name)
+      } else if let value = assignment.value {
+        values[assignment.name, default: []].append(value)
+      }
       assigned.insert(assignment.name)
     case .sleep(.template(let duration)): read(duration)
     case .unset, .sleep, .umask, .breakLoop, .continueLoop, .returnFromFunction, .status,
@@ -219,7 +229,9 @@ struct StepFacts {
 
   private mutating func walk(_ sink: Sink) {
     switch sink {
-    case .capture(let name): assigned.insert(name)
+    case .capture(let name):
+      assigned.insert(name)
+      captured.insert(name)
     case .file(let path, _, _):
       read(path)
       filesWritten.append(path)

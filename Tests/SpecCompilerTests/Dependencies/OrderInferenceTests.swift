@@ -100,6 +100,60 @@ import Testing
     ```bash
     curl -sS "http://localhost:19191/health"
     ```
+
+    ### S14 Asks for a completion
+
+    ```bash
+    curl -sS "$API/v1/chat/completions" -d '{"prompt":"one"}'
+    ```
+
+    ### S15 Asks for another completion
+
+    ```bash
+    curl -sS "$API/v1/chat/completions" -d '{"prompt":"two"}'
+    ```
+
+    ### S16 Asks for the first completion again
+
+    ```bash
+    curl -sS "$API/v1/chat/completions" -d '{"prompt":"one"}'
+    ```
+
+    ### S17 Counts the latest requests
+
+    ```bash
+    curl -sS "$API/admin/log?limit=3" | jq length
+    ```
+
+    ### S18 Finds its own request in the log
+
+    ```bash
+    ID="qa-first-$(date +%s)-$$"
+    curl -sS "$API/v1/chat/completions" -H "X-Request-ID: $ID" -d '{"prompt":"three"}'
+    sleep 1
+    curl -sS "$API/admin/log?search=$ID"
+    ```
+
+    ### S19 Finds another request in the log
+
+    ```bash
+    ID="qa-second-$(date +%s)-$$"
+    curl -sS "$API/v1/chat/completions" -H "X-Request-ID: $ID" -d '{"prompt":"four"}'
+    sleep 1
+    curl -sS "$API/admin/log?search=$ID"
+    ```
+
+    ### S20 Asks once more
+
+    ```bash
+    curl -sS "$API/v1/chat/completions" -d '{"prompt":"five"}'
+    ```
+
+    ### S21 Asks a last time
+
+    ```bash
+    curl -sS "$API/v1/chat/completions" -d '{"prompt":"six"}'
+    ```
     """
 
   static let scenarios: [Scenario] = {
@@ -114,7 +168,7 @@ import Testing
   }
 
   @Test func everyScenarioCompiles() {
-    #expect(Self.scenarios.map(\.id) == (1...13).map { String(format: "S%02d", $0) })
+    #expect(Self.scenarios.map(\.id) == (1...21).map { String(format: "S%02d", $0) })
   }
 
   /// S01 writes `$OUT`, S02 reads it (a need), S03 removes it: after the reader and the writer.
@@ -126,21 +180,43 @@ import Testing
   }
 
   /// PUT and DELETE of the same alias (a need already orders them), then a listing of the
-  /// collection.
+  /// collection, after both.
   @Test func changesOfOneResourceAndItsCollectionKeepTheirOrder() {
     #expect(Self.scenarios.first { $0.id == "S05" }?.needs.map(\.scenario).contains("S04") == true)
-    #expect(Self.after("S05").isEmpty)
-    #expect(Self.after("S06")["S05"] == .collection)
+    #expect(Self.after("S05")["S04"] == nil, "a need already orders the pair")
+    #expect(Self.after("S06")["S05"] != nil)
   }
 
-  /// Every request to `$API` is counted and logged there in the order it arrives (`GET
-  /// /metrics` shows it): the scenarios sending them form a chain, not an edge to every
-  /// earlier scenario.
-  @Test func requestsToOneServerKeepTheirOrder() {
+  /// A GET without identifiers reads what `$API` shows of every request (`GET /metrics`): it
+  /// keeps its place among the requests to `$API`, and so do the requests before the last such
+  /// GET (S17): a log shows the order in which they arrived.
+  @Test func requestsToOneServerKeepTheirOrderBeforeTheLastReaderOfItsLog() {
     #expect(Self.after("S07") == ["S06": .gateway])
     // And after S05, which deleted the alias they read.
     #expect(Self.after("S09") == ["S05": .resource, "S08": .gateway])
-    #expect(Self.after("S10") == ["S05": .resource, "S09": .gateway])
+    #expect(Self.after("S10")["S09"] == .gateway)
+    #expect(Self.after("S14") == ["S10": .gateway, "S12": .collection])
+    #expect(Self.after("S15") == ["S12": .collection, "S14": .gateway])
+    #expect(Self.after("S17") == ["S12": .collection, "S16": .gateway])
+  }
+
+  /// After the last reader of the log, POSTs to one collection commute (S18 to S21 may run
+  /// together); the same POST twice does not (a response cache answers the second: S16 after
+  /// S14, for that reason first).
+  @Test func additionsAfterTheLastReaderRunTogether() {
+    #expect(Self.after("S16")["S14"] == .gateway)
+    #expect(
+      Self.scenarios.first { $0.id == "S16" }?.after.first { $0.scenario == "S14" }?.detail
+        .hasPrefix("sends POST") == true)
+    #expect(Self.after("S20") == ["S12": .collection, "S17": .gateway])
+    #expect(Self.after("S21") == ["S12": .collection, "S17": .gateway])
+  }
+
+  /// S18 and S19 each search the log for an id of their own (`ID="qa-first-$(date +%s)-$$"`):
+  /// their reads wait for no other request, and the two run together.
+  @Test func aSearchForAScenariosOwnIdentifierWaitsForNoOtherRequest() {
+    #expect(Self.after("S18") == ["S12": .collection, "S17": .gateway])
+    #expect(Self.after("S19") == ["S12": .collection, "S17": .gateway])
   }
 
   /// S02 only reads a file S01 wrote (a need): nothing orders it with the requests.
@@ -163,11 +239,12 @@ import Testing
   /// A curl line only known at run time may talk to any server: it comes after every earlier
   /// scenario that sent requests, and every later one comes after it, whatever its server.
   @Test func aCurlLineKnownOnlyAtRunTimeKeepsItsPlaceAmongEveryServer() {
-    let s12 = Self.after("S12")
-    for earlier in ["S07", "S09", "S10", "S11"] {
-      #expect(s12[earlier] != nil, "S12 should come after \(earlier): \(s12)")
+    // S11 (a server in a variable it sets) already waits for every earlier request.
+    let s11 = Self.after("S11")
+    for earlier in ["S07", "S09", "S10"] {
+      #expect(s11[earlier] != nil, "S11 should come after \(earlier): \(s11)")
     }
-    // (Its reason is the first key they share: every collection, which S12 may change.)
+    #expect(Self.after("S12").keys.sorted() == ["S11"])
     #expect(Self.after("S13").keys.sorted() == ["S12"])
   }
 
@@ -175,8 +252,13 @@ import Testing
     let edge = Self.scenarios.first { $0.id == "S03" }?.after.first { $0.scenario == "S02" }
     #expect(edge?.detail == "changes ${OUT}, which S02 reads")
     let gateway = Self.scenarios.first { $0.id == "S07" }?.after.first
+    #expect(gateway?.detail == "changes the requests ${API} counts and logs, which S06 changes")
+    let reader = Self.scenarios.first { $0.id == "S18" }?.after.first { $0.scenario == "S17" }
+    #expect(reader?.detail == "adds to the requests ${API} counts and logs, which S17 changes")
+    let cache = Self.scenarios.first { $0.id == "S16" }?.after.first { $0.scenario == "S14" }
     #expect(
-      gateway?.detail
-        == "sends requests that change the request counters and logs of ${API}, as S06 does")
+      cache?.detail
+        == "sends POST ${API}/v1/chat/completions {\"prompt\":\"one\"}, as S14 does "
+        + "(a response cache may answer the second)")
   }
 }
