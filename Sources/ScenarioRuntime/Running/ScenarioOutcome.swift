@@ -94,7 +94,7 @@ extension ScenarioOutcome {
     detail = try container.decodeIfPresent(FailureDetail.self, forKey: .detail)
     failedNeeds = try container.decode([String].self, forKey: .failedNeeds)
     interrupted = try container.decode(Bool.self, forKey: .interrupted)
-    unsupported = try container.decode([Unsupported].self, forKey: .unsupported)
+    unsupported = try container.decode([LoweringError].self, forKey: .unsupported)
   }
 
   public func encode(to encoder: any Encoder) throws {
