@@ -23,8 +23,8 @@ extension ReleaseE2eScenarios {
     - common-environment
     after:
     - scenario: S11
-      reason: collection
-      detail: changes /v1/chat/completions, which S11 changes
+      reason: gateway
+      detail: changes the requests ${BASE_URL} counts and logs, which S11 changes
     steps:
     - line: 5
       for:

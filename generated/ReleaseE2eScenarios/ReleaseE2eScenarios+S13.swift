@@ -23,8 +23,8 @@ extension ReleaseE2eScenarios {
     - common-environment
     after:
     - scenario: S12
-      reason: collection
-      detail: changes /v1/chat/completions, which S12 changes
+      reason: gateway
+      detail: changes the requests ${BASE_URL} counts and logs, which S12 changes
     steps:
     - line: 5
       request:

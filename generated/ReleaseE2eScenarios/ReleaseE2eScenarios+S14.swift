@@ -23,8 +23,8 @@ extension ReleaseE2eScenarios {
     - common-environment
     after:
     - scenario: S13
-      reason: collection
-      detail: changes /v1/chat/completions, which S13 changes
+      reason: gateway
+      detail: changes the requests ${BASE_URL} counts and logs, which S13 changes
     steps:
     - line: 5
       set:

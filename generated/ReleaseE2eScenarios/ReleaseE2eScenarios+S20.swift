@@ -24,7 +24,7 @@ extension ReleaseE2eScenarios {
     after:
     - scenario: S14
       reason: gateway
-      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S14 does
+      detail: changes the requests ${BASE_URL} counts and logs, which S14 changes
     steps:
     - line: 5
       request:

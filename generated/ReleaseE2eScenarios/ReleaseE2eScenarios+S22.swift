@@ -26,12 +26,36 @@ extension ReleaseE2eScenarios {
       reason: resource
       detail: uses ${REL_ALIAS}, which S20 sent in PUT ${BASE_URL}/admin/api/v1/aliases/${REL_ALIAS}
     after:
+    - scenario: S01
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S01 reads
+    - scenario: S02
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S02 reads
+    - scenario: S03
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S03 reads
+    - scenario: S04
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S04 reads
+    - scenario: S05
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S05 reads
+    - scenario: S10
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S10 reads
+    - scenario: S11
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S11 reads
     - scenario: S12
-      reason: resource
-      detail: changes ${model}, which S12 changes
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S12 reads
+    - scenario: S13
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S13 reads
     - scenario: S14
       reason: collection
-      detail: changes /v1/chat/completions, which S14 changes
+      detail: changes a URL the compiler cannot see into, which S14 reads
     - scenario: S21
       reason: resource
       detail: changes ${REL_ALIAS}, which S21 reads

@@ -39,7 +39,7 @@ extension ReleaseE2eScenarios {
     after:
     - scenario: S21
       reason: collection
-      detail: changes /admin/api/v1/aliases, which S21 reads
+      detail: adds to ${BASE_URL}/admin/api/v1/aliases, which S21 reads
     steps:
     - line: 6
       request:

@@ -22,9 +22,12 @@ extension ReleaseE2eScenarios {
     environments:
     - common-environment
     after:
-    - scenario: S30
+    - scenario: S22
       reason: collection
-      detail: changes /v1/responses, which S30 changes
+      detail: reads a URL the compiler cannot see into, which S22 changes
+    - scenario: S30
+      reason: gateway
+      detail: changes the requests ${BASE_URL} counts and logs, which S30 changes
     steps:
     - line: 5
       request:

@@ -22,9 +22,12 @@ extension ReleaseE2eScenarios {
     environments:
     - common-environment
     after:
+    - scenario: S22
+      reason: collection
+      detail: reads a URL the compiler cannot see into, which S22 changes
     - scenario: S32
       reason: gateway
-      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S32 does
+      detail: changes the requests ${BASE_URL} counts and logs, which S32 changes
     steps:
     - line: 5
       request:

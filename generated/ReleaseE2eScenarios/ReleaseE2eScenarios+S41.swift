@@ -28,6 +28,10 @@ extension ReleaseE2eScenarios {
     - scenario: S40
       reason: collection
       detail: reads ${BASE_URL}/v1/files, which S40 adds to with POST ${BASE_URL}/v1/files?provider=openai
+    after:
+    - scenario: S22
+      reason: collection
+      detail: reads a URL the compiler cannot see into, which S22 changes
     steps:
     - line: 5
       filters:

@@ -29,9 +29,12 @@ extension ReleaseE2eScenarios {
       reason: collection
       detail: reads ${BASE_URL}/v1/files, which S40 adds to with POST ${BASE_URL}/v1/files?provider=openai
     after:
+    - scenario: S22
+      reason: collection
+      detail: reads a URL the compiler cannot see into, which S22 changes
     - scenario: S41
       reason: gateway
-      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S41 does
+      detail: changes the requests ${BASE_URL} counts and logs, which S41 changes
     steps:
     - line: 5
       filters:

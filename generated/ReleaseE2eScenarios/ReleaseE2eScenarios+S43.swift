@@ -26,12 +26,15 @@ extension ReleaseE2eScenarios {
       reason: collection
       detail: reads ${BASE_URL}/v1/files, which S40 adds to with POST ${BASE_URL}/v1/files?provider=openai
     after:
+    - scenario: S22
+      reason: collection
+      detail: reads a URL the compiler cannot see into, which S22 changes
     - scenario: S41
       reason: collection
-      detail: changes /v1/files, which S41 reads
+      detail: adds to ${BASE_URL}/v1/files, which S41 reads
     - scenario: S42
-      reason: collection
-      detail: changes /v1/files, which S42 reads
+      reason: gateway
+      detail: changes the requests ${BASE_URL} counts and logs, which S42 changes
     steps:
     - line: 5
       request:

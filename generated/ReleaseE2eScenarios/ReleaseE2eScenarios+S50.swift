@@ -26,9 +26,15 @@ extension ReleaseE2eScenarios {
       reason: file
       detail: reads ${REL_FILE_ID}, which S40 writes
     after:
+    - scenario: S22
+      reason: collection
+      detail: reads a URL the compiler cannot see into, which S22 changes
+    - scenario: S42
+      reason: gateway
+      detail: adds to the requests ${BASE_URL} logs with ${FILE_ID}, which S42 changes
     - scenario: S43
       reason: gateway
-      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S43 does
+      detail: changes the requests ${BASE_URL} counts and logs, which S43 changes
     steps:
     - line: 5
       filters:

@@ -26,6 +26,12 @@ extension ReleaseE2eScenarios {
       reason: file
       detail: reads ${REL_FILE_ID}, which S40 writes
     after:
+    - scenario: S22
+      reason: collection
+      detail: reads a URL the compiler cannot see into, which S22 changes
+    - scenario: S42
+      reason: gateway
+      detail: adds to the requests ${BASE_URL} logs with ${FILE_ID}, which S42 changes
     - scenario: S50
       reason: resource
       detail: changes ${FILE_ID}, which S50 changes

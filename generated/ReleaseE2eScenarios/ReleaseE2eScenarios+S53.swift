@@ -29,9 +29,12 @@ extension ReleaseE2eScenarios {
       reason: collection
       detail: reads ${BASE_URL}/v1/batches, which S51 adds to with POST ${BASE_URL}/v1/batches
     after:
+    - scenario: S22
+      reason: collection
+      detail: reads a URL the compiler cannot see into, which S22 changes
     - scenario: S52
       reason: gateway
-      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S52 does
+      detail: changes the requests ${BASE_URL} counts and logs, which S52 changes
     steps:
     - line: 5
       filters:

@@ -26,12 +26,15 @@ extension ReleaseE2eScenarios {
       reason: file
       detail: reads ${REL_BATCH_ID}, which S51 writes
     after:
+    - scenario: S22
+      reason: collection
+      detail: reads a URL the compiler cannot see into, which S22 changes
     - scenario: S52
       reason: collection
-      detail: changes /v1/batches, which S52 reads
+      detail: adds to ${BASE_URL}/v1/batches, which S52 reads
     - scenario: S53
-      reason: collection
-      detail: changes /v1/batches, which S53 reads
+      reason: gateway
+      detail: changes the requests ${BASE_URL} counts and logs, which S53 changes
     steps:
     - line: 5
       filters:

@@ -22,9 +22,15 @@ extension ReleaseE2eScenarios {
     environments:
     - common-environment
     after:
-    - scenario: S54
+    - scenario: S22
       reason: collection
-      detail: changes /v1/batches, which S54 changes
+      detail: reads a URL the compiler cannot see into, which S22 changes
+    - scenario: S52
+      reason: collection
+      detail: adds to ${BASE_URL}/v1/batches, which S52 reads
+    - scenario: S54
+      reason: gateway
+      detail: changes the requests ${BASE_URL} counts and logs, which S54 changes
     steps:
     - line: 5
       request:

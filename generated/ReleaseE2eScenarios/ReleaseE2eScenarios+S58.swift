@@ -22,9 +22,12 @@ extension ReleaseE2eScenarios {
     environments:
     - common-environment
     after:
-    - scenario: S57
+    - scenario: S22
       reason: collection
-      detail: changes /p/openai/v1/chat/completions, which S57 changes
+      detail: reads a URL the compiler cannot see into, which S22 changes
+    - scenario: S57
+      reason: gateway
+      detail: changes the requests ${BASE_URL} counts and logs, which S57 changes
     steps:
     - line: 5
       request:

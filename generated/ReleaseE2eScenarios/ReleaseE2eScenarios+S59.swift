@@ -22,9 +22,57 @@ extension ReleaseE2eScenarios {
     environments:
     - common-environment
     after:
-    - scenario: S22
+    - scenario: S24
       reason: resource
-      detail: changes ${model}, which S22 changes
+      detail: changes ${2}, which S24 reads
+    - scenario: S30
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S30 reads
+    - scenario: S31
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S31 reads
+    - scenario: S32
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S32 reads
+    - scenario: S40
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S40 reads
+    - scenario: S41
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S41 reads
+    - scenario: S42
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S42 reads
+    - scenario: S43
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S43 reads
+    - scenario: S50
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S50 reads
+    - scenario: S51
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S51 reads
+    - scenario: S52
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S52 reads
+    - scenario: S53
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S53 reads
+    - scenario: S54
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S54 reads
+    - scenario: S55
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S55 reads
+    - scenario: S56
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S56 reads
+    - scenario: S57
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S57 reads
+    - scenario: S58
+      reason: collection
+      detail: changes a URL the compiler cannot see into, which S58 reads
     steps:
     - line: 5
       for:

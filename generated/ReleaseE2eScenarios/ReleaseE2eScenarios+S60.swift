@@ -22,12 +22,12 @@ extension ReleaseE2eScenarios {
     environments:
     - common-environment
     after:
-    - scenario: S31
-      reason: collection
-      detail: changes /v1/responses, which S31 changes
+    - scenario: S24
+      reason: resource
+      detail: changes ${4:-rel-chat-${QA_SUFFIX}}, which S24 reads
     - scenario: S59
       reason: resource
-      detail: changes ${model}, which S59 changes
+      detail: changes ${2}, which S59 changes
     steps:
     - line: 5
       call:

@@ -24,13 +24,13 @@ extension ReleaseE2eScenarios {
     after:
     - scenario: S58
       reason: gateway
-      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S58 does
+      detail: changes the requests ${BASE_URL} counts and logs, which S58 changes
     - scenario: S59
       reason: file
-      detail: changes ${out}, which S59 changes
+      detail: changes ${3}, which S59 changes
     - scenario: S60
-      reason: collection
-      detail: changes /v1/chat/completions, which S60 changes
+      reason: resource
+      detail: reads ${2}, which S60 changes
     steps:
     - line: 5
       set:

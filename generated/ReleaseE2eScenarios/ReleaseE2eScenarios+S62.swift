@@ -22,9 +22,12 @@ extension ReleaseE2eScenarios {
     environments:
     - common-environment
     after:
+    - scenario: S60
+      reason: resource
+      detail: reads ${2}, which S60 changes
     - scenario: S61
       reason: file
-      detail: changes ${out}, which S61 changes
+      detail: changes ${3}, which S61 changes
     steps:
     - line: 5
       set:

@@ -22,15 +22,15 @@ extension ReleaseE2eScenarios {
     environments:
     - common-environment
     after:
-    - scenario: S60
+    - scenario: S59
       reason: resource
-      detail: changes ${model}, which S60 changes
+      detail: changes ${request_id}, which S59 changes
     - scenario: S61
-      reason: collection
-      detail: changes /v1/chat/completions, which S61 changes
+      reason: resource
+      detail: changes ${2}, which S61 reads
     - scenario: S62
       reason: file
-      detail: changes ${out}, which S62 changes
+      detail: changes ${3}, which S62 changes
     steps:
     - line: 5
       set:

@@ -22,12 +22,15 @@ extension ReleaseE2eScenarios {
     environments:
     - common-environment
     after:
+    - scenario: S60
+      reason: resource
+      detail: changes ${4:-rel-chat-${QA_SUFFIX}}, which S60 changes
     - scenario: S62
       reason: gateway
-      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S62 does
+      detail: changes the requests ${BASE_URL} counts and logs, which S62 changes
     - scenario: S63
       reason: resource
-      detail: changes ${model}, which S63 changes
+      detail: changes ${2}, which S63 changes
     steps:
     - line: 5
       set:

@@ -23,9 +23,12 @@ extension ReleaseE2eScenarios {
     - common-environment
     - auth-enabled-runtime-environment
     after:
+    - scenario: S64
+      reason: collection
+      detail: reads a URL the compiler cannot see into, which S64 changes
     - scenario: S70
       reason: gateway
-      detail: sends requests that change the request counters and logs of ${AUTH_BASE_URL}, as S70 does
+      detail: changes the requests ${AUTH_BASE_URL} counts and logs, which S70 changes
     steps:
     - line: 5
       request:

@@ -29,6 +29,10 @@ extension ReleaseE2eScenarios {
     - scenario: S71
       reason: collection
       detail: reads ${AUTH_BASE_URL}/admin/api/v1/auth-keys, which S71 adds to with POST ${AUTH_BASE_URL}/admin/api/v1/auth-keys
+    after:
+    - scenario: S64
+      reason: collection
+      detail: reads a URL the compiler cannot see into, which S64 changes
     steps:
     - line: 5
       request:

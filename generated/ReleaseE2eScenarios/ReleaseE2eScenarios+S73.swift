@@ -27,9 +27,12 @@ extension ReleaseE2eScenarios {
       reason: resource
       detail: uses ${REL_USER_PATH}, which S71 sent in POST ${AUTH_BASE_URL}/admin/api/v1/auth-keys
     after:
+    - scenario: S64
+      reason: collection
+      detail: reads a URL the compiler cannot see into, which S64 changes
     - scenario: S72
-      reason: gateway
-      detail: sends requests that change the request counters and logs of ${AUTH_BASE_URL}, as S72 does
+      reason: resource
+      detail: changes ${REL_USER_PATH}, which S72 reads
     steps:
     - line: 5
       request:

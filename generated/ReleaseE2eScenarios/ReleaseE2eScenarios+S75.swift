@@ -35,10 +35,10 @@ extension ReleaseE2eScenarios {
     after:
     - scenario: S64
       reason: collection
-      detail: changes /v1/chat/completions, which S64 changes
+      detail: reads a URL the compiler cannot see into, which S64 changes
     - scenario: S74
       reason: gateway
-      detail: sends requests that change the request counters and logs of ${AUTH_BASE_URL}, as S74 does
+      detail: changes the requests ${AUTH_BASE_URL} counts and logs, which S74 changes
     steps:
     - line: 5
       filters:

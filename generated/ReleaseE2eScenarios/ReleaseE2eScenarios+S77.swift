@@ -23,9 +23,12 @@ extension ReleaseE2eScenarios {
     - common-environment
     - auth-enabled-runtime-environment
     after:
-    - scenario: S76
+    - scenario: S64
+      reason: collection
+      detail: reads a URL the compiler cannot see into, which S64 changes
+    - scenario: S75
       reason: gateway
-      detail: sends requests that change the request counters and logs of ${AUTH_BASE_URL}, as S76 does
+      detail: adds to the requests ${AUTH_BASE_URL} counts and logs, which S75 changes
     steps:
     - line: 5
       for:

@@ -27,15 +27,18 @@ extension ReleaseE2eScenarios {
       reason: file
       detail: reads ${REL_KEY_JSON}, which S71 writes
     after:
+    - scenario: S64
+      reason: collection
+      detail: reads a URL the compiler cannot see into, which S64 changes
     - scenario: S72
       reason: collection
-      detail: changes /admin/api/v1/auth-keys, which S72 reads
-    - scenario: S76
-      reason: collection
-      detail: changes /v1/chat/completions, which S76 changes
-    - scenario: S77
+      detail: adds to ${AUTH_BASE_URL}/admin/api/v1/auth-keys, which S72 reads
+    - scenario: S73
+      reason: resource
+      detail: reads ${REL_USER_PATH}, which S73 changes
+    - scenario: S75
       reason: gateway
-      detail: sends requests that change the request counters and logs of ${AUTH_BASE_URL}, as S77 does
+      detail: adds to the requests ${AUTH_BASE_URL} counts and logs, which S75 changes
     steps:
     - line: 5
       filters:

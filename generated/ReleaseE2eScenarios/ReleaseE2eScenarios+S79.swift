@@ -27,9 +27,9 @@ extension ReleaseE2eScenarios {
       reason: file
       detail: reads ${REL_WORKFLOW_ID}, which S73 writes
     after:
-    - scenario: S71
-      reason: file
-      detail: changes ${REL_KEY_JSON}, which S71 changes
+    - scenario: S64
+      reason: collection
+      detail: reads a URL the compiler cannot see into, which S64 changes
     - scenario: S74
       reason: file
       detail: changes ${REL_WORKFLOW_ID}, which S74 reads

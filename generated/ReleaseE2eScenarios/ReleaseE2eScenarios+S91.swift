@@ -22,14 +22,18 @@ extension ReleaseE2eScenarios {
     environments:
     - common-environment
     after:
+    - scenario: S64
+      reason: collection
+      detail: reads a URL the compiler cannot see into, which S64 changes
     - scenario: S90
       reason: gateway
-      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S90 does
+      detail: changes the requests ${BASE_URL} counts and logs, which S90 changes
     steps:
     - line: 5
       background:
         line: 5
         sleep: 30
+      job: sleep 30
     - line: 6
       set:
         name: SLEEPER

@@ -22,9 +22,12 @@ extension ReleaseE2eScenarios {
     environments:
     - common-environment
     after:
+    - scenario: S64
+      reason: resource
+      detail: reads ${2}, which S64 changes
     - scenario: S91
       reason: gateway
-      detail: sends requests that change the request counters and logs of ${BASE_URL}, as S91 does
+      detail: changes the requests ${BASE_URL} counts and logs, which S91 changes
     steps:
     - line: 5
       function:

@@ -24,7 +24,7 @@ extension StorefrontScenarios {
     after:
     - scenario: S02
       reason: gateway
-      detail: sends requests that change the request counters and logs of ${SHOP_URL}, as S02 does
+      detail: changes the requests ${SHOP_URL} counts and logs, which S02 changes
     steps:
     - line: 5
       request:

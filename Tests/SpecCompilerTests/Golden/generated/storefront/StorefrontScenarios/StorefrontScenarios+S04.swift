@@ -24,7 +24,7 @@ extension StorefrontScenarios {
     after:
     - scenario: S03
       reason: gateway
-      detail: sends requests that change the request counters and logs of ${SHOP_URL}, as S03 does
+      detail: changes the requests ${SHOP_URL} counts and logs, which S03 changes
     steps:
     - line: 5
       request:

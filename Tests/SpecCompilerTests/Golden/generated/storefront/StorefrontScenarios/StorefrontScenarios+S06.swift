@@ -31,7 +31,7 @@ extension StorefrontScenarios {
     after:
     - scenario: S05
       reason: gateway
-      detail: sends requests that change the request counters and logs of ${SHOP_URL}, as S05 does
+      detail: changes the requests ${SHOP_URL} counts and logs, which S05 changes
     steps:
     - line: 5
       request:

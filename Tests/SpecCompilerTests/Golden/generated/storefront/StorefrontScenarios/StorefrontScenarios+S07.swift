@@ -23,15 +23,12 @@ extension StorefrontScenarios {
     - common-environment
     - auth-enabled-runtime-environment
     after:
-    - scenario: S03
-      reason: file
-      detail: changes ${RUN_DIR}/order.id, which S03 changes
     - scenario: S05
       reason: file
       detail: changes ${RUN_DIR}/order.id, which S05 reads
     - scenario: S06
       reason: gateway
-      detail: sends requests that change the request counters and logs of ${SHOP_URL}, as S06 does
+      detail: changes the requests ${SHOP_URL} counts and logs, which S06 changes
     steps:
     - line: 5
       request:
