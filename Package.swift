@@ -191,7 +191,7 @@ let package = Package(
       name: "ScenarioRuntimeTests",
       dependencies: [
         "ScenarioRuntime", "Shell", "SpecModel", "SpecCompiler", "JQ", "FidelityServer",
-        "ServerKit",
+        "ServerKit", "OracleSupport",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -210,11 +210,12 @@ let package = Package(
     .testTarget(
       name: "SpecYAMLTests",
       dependencies: [
-        "SpecYAML", "SpecModel", "SpecCompiler", .product(name: "Yams", package: "Yams"),
+        "SpecYAML", "SpecModel", "SpecCompiler", "OracleSupport",
+        .product(name: "Yams", package: "Yams"),
       ]),
     .testTarget(
       name: "SpecCompilerTests",
-      dependencies: ["SpecCompiler", "SpecModel", "SpecYAML", "Shell", "JQ"],
+      dependencies: ["SpecCompiler", "SpecModel", "SpecYAML", "Shell", "JQ", "OracleSupport"],
       exclude: ["Golden"]
     ),
   ],

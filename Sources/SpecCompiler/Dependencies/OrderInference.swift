@@ -169,7 +169,9 @@ enum OrderInference {
             detail: detail(key, mine: mine, other, theirs: theirs)))
       }
       for (key, mode) in access.sorted(by: { $0.key < $1.key }) {
-        var state = states[key] ?? KeyState()
+        // Taken out while it changes, so that appending does not copy its lists (a key all
+        // scenarios add to, a server's log, would make that quadratic).
+        var state = states.removeValue(forKey: key) ?? KeyState()
         if let current = state.mode, current == mode, mode != .change {
           if state.previous.count <= groupLimit {
             for other in state.previous { add(other, key, mine: mode, theirs: state.previousMode) }

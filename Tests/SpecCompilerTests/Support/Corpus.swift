@@ -1,21 +1,11 @@
 import Foundation
+import OracleSupport
 import Testing
 
 /// The real documents in `../shared/corpus`, read in place (never copied into the project).
 enum Corpus {
-  /// The package root: the nearest directory above this file holding Package.swift.
-  static let packageRoot: URL = {
-    var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while url.path != "/" {
-      if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-        return url
-      }
-      url.deleteLastPathComponent()
-    }
-    return url
-  }()
-
-  static let directory = packageRoot.appendingPathComponent("../shared/corpus").standardizedFileURL
+  static let packageRoot = CorpusLocation.packageRoot
+  static let directory = CorpusLocation.directory
 
   static var isPresent: Bool { FileManager.default.fileExists(atPath: directory.path) }
 

@@ -1,28 +1,15 @@
 import Foundation
+import OracleSupport
 import Testing
 
 /// The package, and the real documents in `../shared/corpus` read in place (never copied into
 /// the project).
 enum Corpus {
-  /// The package root: the nearest directory above this file holding Package.swift.
-  static let packageRoot: URL = {
-    var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while url.path != "/" {
-      if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-        return url
-      }
-      url.deleteLastPathComponent()
-    }
-    return url
-  }()
-
-  static let directory = packageRoot.appendingPathComponent("../shared/corpus").standardizedFileURL
+  static let packageRoot = CorpusLocation.packageRoot
+  static let directory = CorpusLocation.directory
 
   /// The corpus documents (`*.md` but its `README.md`), sorted; none when the corpus is absent.
-  static let files: [String] = {
-    let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path)
-    return (names ?? []).filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted()
-  }()
+  static let files = CorpusLocation.documents
 
   static var isPresent: Bool { !files.isEmpty }
 
