@@ -61,6 +61,21 @@ extension Interpreter {
       if assignment.exported { state.export(assignment.name) }
       return 0
     }
+    if state.errexit, case .pipeline(let pipeline) = command.action, pipeline.filters.isEmpty,
+      case .file(let template) = pipeline.source
+    {
+      // `$(< FILE)` that cannot be opened ends the shell under `set -e`, even as a condition or
+      // before `||` (bash 5.2), here as when it is captured (`runPipeline`); a directory reads
+      // as empty.
+      let path = try expand(template)
+      if case .failure(let error) = FileSystem.readFile(
+        path.isEmpty ? "" : state.absolutePath(path)), error != .isDirectory
+      {
+        stderrTarget.write(Array("\(shellMessagePrefix)\(path): \(error.description)\n".utf8))
+        recordFailure(line: currentLine, status: 1)
+        throw .exit(1, failure: lastFailure)
+      }
+    }
     let buffer = OutputBuffer()
     let savedOutput = stdoutTarget
     stdoutTarget = .buffer(buffer)
