@@ -29,6 +29,26 @@ public enum ProcessOracle {
     }
   }
 
+  /// Runs `tool` with standard output and error read together through one pipe (a build, a
+  /// script that reports): its status and what it printed. Blocks the calling thread.
+  public static func combined(
+    _ tool: URL, _ arguments: [String], in directory: URL? = nil,
+    environment: [String: String]? = nil
+  ) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = tool
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
+    if let environment { process.environment = environment }
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  }
+
   public static func isAvailable(_ path: String) -> Bool {
     FileManager.default.isExecutableFile(atPath: path)
   }

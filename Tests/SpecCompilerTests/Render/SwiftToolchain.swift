@@ -1,4 +1,5 @@
 import Foundation
+import OracleSupport
 
 @testable import SpecCompiler
 @testable import SpecYAML
@@ -45,18 +46,9 @@ enum SwiftToolchain {
   private static func runBlocking(
     _ tool: URL, _ arguments: [String], in directory: URL?, environment: [String: String]?
   ) throws -> Run {
-    let process = Process()
-    process.executableURL = tool
-    process.arguments = arguments
-    if let directory { process.currentDirectoryURL = directory }
-    if let environment { process.environment = environment }
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+    let (status, output) = try ProcessOracle.combined(
+      tool, arguments, in: directory, environment: environment)
+    return Run(status: status, output: output)
   }
 
   /// A fresh scratch directory.

@@ -1,4 +1,5 @@
 import Foundation
+import OracleSupport
 import SpecModel
 import Testing
 
@@ -53,15 +54,6 @@ enum SchemaValidator {
   }
 
   static func python(_ arguments: [String]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3"] + arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    try ProcessOracle.combined(URL(fileURLWithPath: "/usr/bin/env"), ["python3"] + arguments)
   }
 }
