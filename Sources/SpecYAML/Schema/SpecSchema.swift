@@ -34,18 +34,20 @@ public enum SpecSchema {
     get throws { try loaded.get() }
   }
 
-  /// The target's resource bundle: beside the running executable (or test bundle), where
-  /// SwiftPM puts it, or beside the file the executable links to. Nil when neither has it: a
-  /// binary copied without its bundle then reports `UnreadableResource` where SwiftPM's
-  /// `Bundle.module` alone would stop the process.
+  /// The target's resource bundle, where SwiftPM puts it: beside the running executable or
+  /// test bundle (`spec-compiler_SpecYAML.resources`; `…-tool.resources` when SwiftPM built
+  /// the executable for a package plugin), or beside the file the executable links to. Nil
+  /// when none has it: a binary copied without its bundle then reports `UnreadableResource`,
+  /// where SwiftPM's `Bundle.module` would stop the process.
   private static var resources: Bundle? {
-    let name = "spec-compiler_SpecYAML.resources"
-    if Bundle(url: Bundle.main.bundleURL.appendingPathComponent(name)) != nil {
-      return .module  // the accessor takes this same bundle first
-    }
     let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
       .resolvingSymlinksInPath().deletingLastPathComponent()
-    return Bundle(url: executable.appendingPathComponent(name))
+    for directory in [Bundle.main.bundleURL, executable] {
+      for name in ["spec-compiler_SpecYAML.resources", "spec-compiler_SpecYAML-tool.resources"] {
+        if let bundle = Bundle(url: directory.appendingPathComponent(name)) { return bundle }
+      }
+    }
+    return nil
   }
 
   private static let loaded: Result<[File], UnreadableResource> = {
