@@ -15,11 +15,19 @@ extension Interpreter {
     }
     runningErrorTrap = true
     defer { runningErrorTrap = false }
+    try await runTrapHandler(trap.steps, owner: trap.owner, status: status)
+  }
+
+  /// Runs a trap's commands as the code that set it (`owner`, for failure reports), with `$?`
+  /// the status of the command that triggered it, and leaves `$?` as that status afterwards.
+  func runTrapHandler(_ steps: [Step], owner handlerOwner: String, status: Int32)
+    async throws(ShellSignal)
+  {
     let savedOwner = owner
-    owner = trap.owner
+    owner = handlerOwner
     defer { owner = savedOwner }
     state.lastStatus = status
-    _ = try await run(trap.steps)
+    _ = try await run(steps)
     state.lastStatus = status
   }
 }

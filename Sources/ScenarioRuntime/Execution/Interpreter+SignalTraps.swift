@@ -44,12 +44,7 @@ extension Interpreter {
     for signal in run.takeSignals() {
       if let handler = state.signalTraps[signal] {
         guard !handler.text.isEmpty else { continue }
-        let savedOwner = owner
-        owner = handler.owner
-        defer { owner = savedOwner }
-        state.lastStatus = status
-        _ = try await run(handler.steps)
-        state.lastStatus = status
+        try await runTrapHandler(handler.steps, owner: handler.owner, status: status)
         continue
       }
       guard SignalTable.disposition(signal) == .terminate else { continue }
