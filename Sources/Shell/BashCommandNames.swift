@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a command name is to bash 5.2 (`type -t`): its reserved words and builtins, and the
 /// external commands this project's runtime implements, which a Debian machine has in
 /// `/usr/bin` (`/bin` is the same directory there).
@@ -28,25 +30,45 @@ public enum BashCommandNames {
     "uniq", "uuidgen", "wc", "od", "xxd", "xargs",
   ]
 
-  /// Directories of `PATH` where `externalCommands` are found on a merged-`/usr` Debian system.
+  /// Directories of `PATH` where `externalCommands` are found on a merged-`/usr` Debian system,
+  /// when the machine running the scenario does not have the program itself (the runtime still
+  /// runs it in-process).
   public static let commandDirectories: Set<String> = ["/usr/bin", "/bin"]
 
   /// Where `PATH` finds an external command the runtime implements: the first of its
   /// directories that holds them, nil when none does or the name is not one of them.
-  public static func path(of name: String, searchPath: String) -> String? {
-    paths(of: name, searchPath: searchPath).first
+  public static func path(of name: String, searchPath: String, in workingDirectory: String)
+    -> String?
+  {
+    paths(of: name, searchPath: searchPath, in: workingDirectory).first
   }
 
   /// Every path `PATH` finds an external command the runtime implements at, in `PATH` order
-  /// (`type -a`).
-  public static func paths(of name: String, searchPath: String) -> [String] {
+  /// (`type -a`): where this machine has an executable of that name, as bash finds it; where it
+  /// has none anywhere on `PATH`, the `commandDirectories` on `PATH`. Relative entries are
+  /// looked up from `workingDirectory` (the shell's, not the process's).
+  public static func paths(
+    of name: String, searchPath: String, in workingDirectory: String
+  ) -> [String] {
     guard externalCommands.contains(name) else { return [] }
-    var found: [String] = []
-    for directory in searchPath.split(separator: ":", omittingEmptySubsequences: false) {
-      var directory = String(directory)
-      while directory.count > 1 && directory.hasSuffix("/") { directory.removeLast() }
-      if commandDirectories.contains(directory) { found.append(directory + "/" + name) }
+    var onDisk: [String] = []
+    var modelled: [String] = []
+    for entry in searchPath.split(separator: ":", omittingEmptySubsequences: false) {
+      // An empty entry is the current directory; bash adds a slash only where none ends it.
+      let directory = entry.isEmpty ? "." : String(entry)
+      let candidate = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+      let absolute = candidate.hasPrefix("/") ? candidate : workingDirectory + "/" + candidate
+      if isExecutableFile(absolute) { onDisk.append(candidate) }
+      var bare = directory
+      while bare.count > 1 && bare.hasSuffix("/") { bare.removeLast() }
+      if commandDirectories.contains(bare) { modelled.append(candidate) }
     }
-    return found
+    return onDisk.isEmpty ? modelled : onDisk
+  }
+
+  /// What bash runs from `PATH`: an executable that is not a directory.
+  static func isExecutableFile(_ path: String) -> Bool {
+    var info = stat()
+    return access(path, X_OK) == 0 && stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFDIR
   }
 }

@@ -108,7 +108,9 @@ extension Interpreter {
     if BashCommandNames.builtins.contains(name) { kinds.append(.builtin) }
     if first, !kinds.isEmpty { return kinds }
     let searchPath = state.value(of: "PATH") ?? ""
-    kinds += BashCommandNames.paths(of: name, searchPath: searchPath).map { .file($0) }
+    kinds += BashCommandNames.paths(
+      of: name, searchPath: searchPath, in: state.workingDirectory
+    ).map { .file($0) }
     return kinds
   }
 }

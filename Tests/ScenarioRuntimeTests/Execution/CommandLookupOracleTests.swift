@@ -22,6 +22,20 @@ import Testing
       "PATH decides the directory",
       "PATH=/bin:/usr/bin\ncommand -v sed\nPATH=/nowhere\ncommand -v sed || echo gone"),
     ShellOracleCase(
+      "PATH entries ending in slashes",
+      "PATH=/usr/bin/\ncommand -v sed\nPATH=/usr/bin//:/bin\ntype -a jq\ncommand -v grep"),
+    ShellOracleCase(
+      "a program earlier on PATH than the system's",
+      "mkdir -p bin\nprintf '#!/bin/sh\\n' > bin/jq\nchmod 755 bin/jq\nPATH=\"bin:/usr/bin\"\n"
+        + "command -v jq\ntype -a jq\ntype -t jq\ntype -p jq"),
+    ShellOracleCase(
+      "an empty PATH entry is the working directory",
+      "mkdir -p d\ncd d\nprintf '#!/bin/sh\\n' > sed\nchmod 755 sed\nPATH=\":/usr/bin\"\n"
+        + "command -v sed\ntype -p sed\nPATH=\"/usr/bin:\"\ntype -a sed"),
+    ShellOracleCase(
+      "a directory or a plain file of the name is not a command",
+      "mkdir -p b/jq c\ntouch c/jq\nPATH=\"b:c:/usr/bin\"\ncommand -v jq\ntype -a jq"),
+    ShellOracleCase(
       "type -t of every kind",
       "f() { :; }\ntype -t if echo f curl\ntype -t '[[' : '['\ntype -t nope || echo \"status $?\""),
     ShellOracleCase(
