@@ -4,9 +4,10 @@ import SpecModel
 /// Template expansion: what bash does to a double-quoted word. Expansions run against the
 /// shell's state and may change it (`${NAME:=word}`).
 ///
-/// Quoting is gone from the IR, so pattern words (`${V#…}`, `${V//…/…}`, `case` arms, `[[ == ]]`)
-/// follow the common writing: their literal text is a glob, the values of expansions inside them
-/// match literally (as `"$PREFIX"` would).
+/// In pattern words (`${V#…}`, `${V//…/…}`, `case` arms, `[[ == ]]`) literal text is pattern
+/// syntax as the compiler wrote it (quoted characters escaped with a backslash), and the values
+/// of expansions match literally (as `"$PREFIX"` does; an unquoted expansion's value would be a
+/// pattern under bash, which the IR does not yet record).
 extension ShellState {
   mutating func expand(_ template: Template) throws(ExpansionError) -> String {
     var out = ""

@@ -96,11 +96,15 @@ extension LoweringContext {
       }
       if op == "=~" { return regexTemplate(rightWord).map { .binary(.regexMatch, l, $0) } }
       if ["==", "=", "!="].contains(op) {
-        let glob = rightWord.parts.contains { part in
-          if case .literal(let text) = part { return text.contains { "*?[".contains($0) } }
-          return false
+        // An unquoted `*`, `?` or `[` makes the right side a pattern (quoted text in it matches
+        // itself); without one it is compared as a string.
+        let test: Condition
+        if Self.hasUnquotedGlob(rightWord) {
+          guard let pattern = patternTemplate(rightWord) else { return nil }
+          test = .binary(.globMatch, l, pattern)
+        } else {
+          test = .binary(.stringEqual, l, r)
         }
-        let test: Condition = .binary(glob ? .globMatch : .stringEqual, l, r)
         return op == "!=" ? .not(test) : test
       }
       guard let test = TestCommand.binary[op] else {

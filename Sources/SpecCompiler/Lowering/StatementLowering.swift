@@ -179,7 +179,7 @@ extension LoweringContext {
         }
         var patterns: [Template] = []
         for word in item.patterns {
-          guard let pattern = template(word) else { return [] }
+          guard let pattern = patternTemplate(word) else { return [] }
           patterns.append(pattern)
         }
         arms.append(CaseStep.Arm(patterns: patterns, body: lower(statements: item.body)))

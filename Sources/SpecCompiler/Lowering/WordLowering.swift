@@ -111,7 +111,8 @@ extension LoweringContext {
       return .expansion(ParameterExpansion(name: e.name, operation: operation))
     }
     if let r = e.replacement {
-      guard let pattern = optionalTemplate(r.pattern), let with = optionalTemplate(r.with) else {
+      guard let pattern = optionalPatternTemplate(r.pattern), let with = optionalTemplate(r.with)
+      else {
         return nil
       }
       let mode: ParameterExpansion.ReplaceMode =
@@ -126,7 +127,12 @@ extension LoweringContext {
         error(LoweringDiagnostic.patternCaseConversion(operator: operation.op), at: e.position)
         return nil
       }
-      guard let word = optionalTemplate(operation.word) else { return nil }
+      // The operand of `#`, `##`, `%` and `%%` is a pattern.
+      let isPattern = ["#", "##", "%", "%%"].contains(operation.op)
+      guard
+        let word = isPattern
+          ? optionalPatternTemplate(operation.word) : optionalTemplate(operation.word)
+      else { return nil }
       let op: ParameterExpansion.Operation
       switch operation.op {
       case ":-": op = .useDefault(word, nullIsUnset: true)
