@@ -17,6 +17,12 @@ extension Interpreter {
       }
     case .text(let template)?:
       input = StandardInput(Array(try expand(template).utf8))
+    case .shell(let steps)?:
+      // `< <(COMMANDS)`: what the subshell prints is the input; its status is not the
+      // command's, and its errors go where the shell's go.
+      let buffer = OutputBuffer()
+      _ = try await runStage(steps, input: nil, output: .buffer(buffer), errors: stderrTarget)
+      input = StandardInput(buffer.contents)
     case let other?:
       // Only files and texts are redirected into a command; other sources are pipelines.
       shellError("unsupported input redirection \(other)")

@@ -97,7 +97,8 @@ public enum LoweringDiagnostic: DiagnosticMessage {
     case .commandSubstitutionPlacement:
       "command substitution is only supported as a whole assignment value, a whole argument or "
         + "$(date +FORMAT)"
-    case .processSubstitution: "process substitution is not supported"
+    case .processSubstitution:
+      "process substitution is not supported here (only as standard input: COMMAND < <(…))"
     case .patternCaseConversion(let op):
       "case conversion of the characters a pattern matches ('${NAME\(op)PATTERN}') is not "
         + "supported"

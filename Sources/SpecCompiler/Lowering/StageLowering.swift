@@ -9,6 +9,11 @@ extension LoweringContext {
   mutating func inputSource(_ redirect: BashRedirect) -> Source?? {
     switch redirect.op {
     case .input:
+      if redirect.word.parts.count == 1,
+        case .processSubstitution(let output, let statements) = redirect.word.parts[0]
+      {
+        return .some(processSubstitutionInput(output: output, statements, at: redirect.position))
+      }
       return .some(template(redirect.word).map { .file($0) })
     case .hereDocument, .hereDocumentStripTabs:
       return .some(hereDocument(redirect).map { .text($0) })
@@ -18,6 +23,23 @@ extension LoweringContext {
     default:
       return nil
     }
+  }
+
+  /// `< <(COMMANDS)`: the commands run in a subshell (reading the shell's own standard input)
+  /// and what they print is the input; their status is not the command's.
+  private mutating func processSubstitutionInput(
+    output: Bool, _ statements: [BashStatement], at position: BashPosition
+  ) -> Source? {
+    guard !output else {
+      error(LoweringDiagnostic.processSubstitution, at: position)
+      return nil
+    }
+    let saved = readsStandardInput
+    defer { readsStandardInput = saved }
+    let errors = problems.count
+    let steps = lower(statements: statements)
+    guard problems.count == errors else { return nil }
+    return .shell(steps)
   }
 
   /// A pipeline stage that is shell code: the statement, without the redirections the pipeline

@@ -49,21 +49,9 @@ extension LoweringContext {
       var redirects = leaf.redirects
       // Input redirections.
       redirects.removeAll { r in
-        switch r.op {
-        case .input:
-          if let path = template(r.word) { input = .file(path) }
-          return true
-        case .hereDocument, .hereDocumentStripTabs:
-          if let text = hereDocument(r) { input = .text(text) }
-          return true
-        case .hereString:
-          if let text = template(r.word) {
-            input = .text(Template(text.parts + [.literal("\n")]).normalized)
-          }
-          return true
-        default:
-          return false
-        }
+        guard let source = inputSource(r) else { return false }
+        if let source { input = source }
+        return true
       }
       guard let (leafSink, leafErrors) = outputRedirects(redirects) else { return nil }
       if leafErrors != nil { errors = leafErrors }
