@@ -110,8 +110,9 @@ public indirect enum Action: Equatable, Hashable, Sendable {
   case assignElement(ElementAssignment)
   /// `unset 'NAME[INDEX]'`.
   case unsetElement(ArrayElement)
-  /// `shift [N]`: drops the first N positional parameters (status 1 when there are fewer).
-  case shift(Int)
+  /// `shift [N]`: drops the first N positional parameters (status 1 when there are fewer). N is
+  /// read at run time as bash reads it (a decimal integer, blanks around it allowed).
+  case shift(Template)
   /// `set -- WORD…`: replaces the positional parameters.
   case setPositional([Template])
   /// `(( EXPRESSION ))` and `let EXPRESSION…`.

@@ -249,9 +249,18 @@ extension Interpreter {
   }
 
   /// `shift N`: status 1, without a message, when there are fewer than N parameters.
-  func shift(_ count: Int) -> Int32 {
+  func shift(_ word: Template) throws(ShellSignal) -> Int32 {
+    let text = try expand(word)
+    // bash's `legal_number`: a decimal integer (strtoimax: any white space before it, a sign),
+    // then only blanks.
+    let leading: Set<Character> = [" ", "\t", "\n", "\u{0B}", "\u{0C}", "\r"]
+    let trimmed = text.drop { leading.contains($0) }.reversed().drop { $0 == " " || $0 == "\t" }
+    guard let count = Int(String(trimmed.reversed())) else {
+      shellError("shift: \(text): numeric argument required")
+      return 1
+    }
     guard count >= 0 else {
-      shellError("shift: \(count): shift count out of range")
+      shellError("shift: \(text): shift count out of range")
       return 1
     }
     guard count <= state.positional.count else { return 1 }

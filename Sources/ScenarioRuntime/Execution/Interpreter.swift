@@ -208,7 +208,7 @@ final class Interpreter {
     case .assignArray(let assignment): return try assignArray(assignment)
     case .assignElement(let assignment): return try assignElement(assignment)
     case .unsetElement(let element): return try unsetElement(element)
-    case .shift(let count): return shift(count)
+    case .shift(let count): return try shift(count)
     case .setPositional(let words): return try setPositional(words)
     case .arithmetic(let command): return try arithmetic(command)
     case .arithmeticFor(let step): return try await arithmeticFor(step)

@@ -81,7 +81,13 @@ extension Step: Codable {
     case "set-array": action = .assignArray(try c.value(key))
     case "set-element": action = .assignElement(try c.value(key))
     case "unset-element": action = .unsetElement(try c.value(key))
-    case "shift": action = .shift(try c.value(key))
+    case "shift":
+      // A literal count is written as a number, one known at run time as a template.
+      if let count = try? c.value(key) as Int {
+        action = .shift(Template(literal: String(count)))
+      } else {
+        action = .shift(try c.value(key))
+      }
     case "set-positional": action = .setPositional(try c.value(key))
     case "arithmetic": action = .arithmetic(ArithmeticCommand([try c.value(key)]))
     case "let": action = .arithmetic(ArithmeticCommand(try c.value(key), isLet: true))
@@ -160,7 +166,14 @@ extension Step: Codable {
     case .assignArray(let assignment): try c.put(assignment, "set-array")
     case .assignElement(let assignment): try c.put(assignment, "set-element")
     case .unsetElement(let element): try c.put(element, "unset-element")
-    case .shift(let count): try c.put(count, "shift")
+    case .shift(let count):
+      if count.parts.count == 1, case .literal(let text) = count.parts[0], let number = Int(text),
+        String(number) == text
+      {
+        try c.put(number, "shift")
+      } else {
+        try c.put(count, "shift")
+      }
     case .setPositional(let words): try c.put(words, "set-positional")
     case .arithmetic(let command):
       if command.isLet || command.expressions.count != 1 {

@@ -19,6 +19,20 @@ import Testing
     ShellOracleCase("shift 0", "set -- a b\nshift 0\necho \"$#\""),
     ShellOracleCase("negative shift", "set -- a\nshift -1 || echo \"status $?\""),
     ShellOracleCase(
+      "shift by a variable and by arithmetic",
+      "set -- a b c d e\nn=2\nshift \"$n\"\necho \"$# $1\"\nshift $((n - 1))\necho \"$# $*\""),
+    ShellOracleCase(
+      "shift counts read as bash reads them",
+      "set -- a b c d e f g h i j k\nshift ' 1'\necho \"$#\"\nshift 010\necho \"$#\"\n"
+        + "shift +1\necho \"$# $1\"\nfor c in abc 1x '' 0x1 '1 2' -2 99999999999999999999; do\n"
+        + "  shift \"$c\" || echo \"[$c] status $?\"\ndone\necho \"$#\""),
+    ShellOracleCase(
+      "a count that is not a number ends the script under set -e",
+      "set -- a b\nc=x\nshift \"$c\"\necho never"),
+    ShellOracleCase(
+      "getopts-style shift after options",
+      "f() {\n  local OPTIND=3\n  shift $((OPTIND - 1))\n  echo \"rest: $*\"\n}\nf -a 1 x y"),
+    ShellOracleCase(
       "shift in a function", "f() {\n  shift\n  echo \"$# $1\"\n}\nf a b c\necho \"top $#\""),
     ShellOracleCase(
       "shift in a function keeps the caller's",

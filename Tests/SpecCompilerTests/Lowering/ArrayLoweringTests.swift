@@ -59,7 +59,8 @@ import Testing
   }
 
   @Test(arguments: [
-    ("shift", Action.shift(1)), ("shift 3", .shift(3)),
+    ("shift", Action.shift("1")), ("shift 3", .shift("3")),
+    ("shift \"$n\"", .shift(Template([.variable("n")]))),
     ("set -- a \"$@\"", .setPositional(["a", Template([.variable("@")])])),
     ("set --", .setPositional([])),
     ("unset 'a[1]'", .unsetElement(ArrayElement(name: "a", index: "1"))),
@@ -97,7 +98,6 @@ import Testing
     ("echo \"${!ref[1]}\"", "indirect expansion ${!ref…} is not supported"),
     ("a=([1]+=x)", "appending to an element in a list, '[KEY]+=VALUE', is not supported"),
     ("a=([1+]=x)", "array index '1+' is not supported: 1+: syntax error"),
-    ("shift $n", "shift needs a literal count"),
     ("set -e -- a", "set with both options and positional parameters is not supported"),
     ("local a[1]=x", "'local' cannot declare an array element"),
   ])

@@ -125,7 +125,8 @@ extension SchemaSample {
             value: Template([.expansion(.init(name: "items[${i}]", operation: .length))]),
             append: true))),
       line(13, .unsetElement(ArrayElement(name: "items", index: "-1"))),
-      line(13, .shift(2)),
+      line(13, .shift("2")),
+      line(13, .shift(Template([.variable("n")]))),
       line(
         13,
         .setPositional([

@@ -63,7 +63,6 @@ public enum CommandUsageDiagnostic: String, CaseIterable, DiagnosticMessage {
     write it in the scenario
     """
   case shiftOneCount = "shift takes at most one count"
-  case shiftCountNotLiteral = "shift needs a literal count"
   case sleepDurationsNotLiteral = "sleep with several operands needs literal durations"
   case sortEmptyTab = "sort: empty tab"
   case sortIncompatibleTabs = "sort: incompatible tabs"

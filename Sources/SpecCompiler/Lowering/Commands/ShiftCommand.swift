@@ -1,6 +1,7 @@
 import SpecModel
 
-/// `shift [N]`: N literal (a negative one is bash's "shift count out of range" at run time).
+/// `shift [N]`: N a word read at run time (`shift "$n"`, `shift $((OPTIND - 1))`); a count that
+/// is not a number or out of range is bash's error then.
 enum ShiftCommand: StepCommand {
   static let names = ["shift"]
 
@@ -9,11 +10,7 @@ enum ShiftCommand: StepCommand {
       context.error(CommandUsageDiagnostic.shiftOneCount, at: call.arguments[1].position)
       return nil
     }
-    guard let word = call.arguments.first else { return .shift(1) }
-    guard let text = context.staticText(word), let count = Int(text) else {
-      context.error(CommandUsageDiagnostic.shiftCountNotLiteral, at: word.position)
-      return nil
-    }
-    return .shift(count)
+    guard let word = call.arguments.first else { return .shift(Template(literal: "1")) }
+    return context.template(word).map { .shift($0) }
   }
 }
