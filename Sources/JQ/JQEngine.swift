@@ -70,6 +70,8 @@ final class JQEngine: Sendable {
   /// A compiled state takes ~10 KB (libjq drops the builtins a program does not use).
   static let maximumIdleStates = 512
   static let minimumParallelBatch = 32
+  /// Fewer programs than this are probed on the calling thread alone.
+  static let minimumParallelProbes = 16
   /// Longer programs are left to libjq.
   static let maximumCertainBytes = 16 * 1024
 
@@ -138,12 +140,18 @@ final class JQEngine: Sendable {
     var verdicts: [JQCompileKey: JQError?] = [:]
     var batchable: [JQCompileKey] = []
     let state = JQState()
+    var uncached: [JQCompileKey] = []
+    var listed = Set<JQCompileKey>()
+    for key in keys where cachedVerdict(key) == nil && listed.insert(key).inserted {
+      uncached.append(key)
+    }
+    let probes = probe(uncached, state: state)
     for key in keys where verdicts[key] == nil {
       if let cached = cachedVerdict(key) {
         verdicts[key] = .some(cached)
-      } else if certainlyCompiles(key, in: state) {
+      } else if let probe = probes[key], probe.certain {
         verdicts[key] = .some(nil)
-      } else if key.mayBeTransformed && parses(key.program, in: state) {
+      } else if key.mayBeTransformed, let probe = probes[key], probe.parses {
         verdicts[key] = .some(nil)  // until the batch is resolved
         batchable.append(key)
       } else {
@@ -216,6 +224,43 @@ final class JQEngine: Sendable {
     key.program.utf8.count <= JQEngine.maximumCertainBytes
       && JQCertainCompile.compiles(key.program, names: Set(key.names))
       && parses(key.program, in: state)
+  }
+
+  /// What the batch check needs to know of a program before libjq compiles anything: whether
+  /// it certainly compiles (`certainlyCompiles`) and whether it parses.
+  private struct Probe: Sendable {
+    var certain: Bool
+    var parses: Bool
+  }
+
+  /// The probes of `keys`; the parse checks on two threads when there are many (each costs
+  /// ~0.1 ms, most of it libjq searching its library path for the missing module, and a
+  /// document has hundreds of programs).
+  private func probe(_ keys: [JQCompileKey], state: JQState) -> [JQCompileKey: Probe] {
+    @Sendable func probe(_ key: JQCompileKey, in state: JQState) -> Probe {
+      let scanned =
+        key.program.utf8.count <= JQEngine.maximumCertainBytes
+        && JQCertainCompile.compiles(key.program, names: Set(key.names))
+      guard scanned || key.mayBeTransformed else { return Probe(certain: false, parses: false) }
+      let parsed = parses(key.program, in: state)
+      return Probe(certain: scanned && parsed, parses: parsed)
+    }
+    var probes: [JQCompileKey: Probe] = [:]
+    guard keys.count >= JQEngine.minimumParallelProbes else {
+      for key in keys { probes[key] = probe(key, in: state) }
+      return probes
+    }
+    let halves = [Array(keys[..<(keys.count / 2)]), Array(keys[(keys.count / 2)...])]
+    let found = Mutex([[Probe]](repeating: [], count: 2))
+    DispatchQueue.concurrentPerform(iterations: 2) { half in
+      let state = JQState()
+      let results = halves[half].map { probe($0, in: state) }
+      found.withLock { $0[half] = results }
+    }
+    for (half, results) in found.withLock({ $0 }).enumerated() {
+      for (key, result) in zip(halves[half], results) { probes[key] = result }
+    }
+    return probes
   }
 
   private func parses(_ program: String, in state: JQState) -> Bool {

@@ -31,19 +31,18 @@ public enum SpecYAML {
   /// Every file of the document, in a stable order.
   public static func files(for compiled: CompiledDocument) throws -> [SpecFile] {
     let source = compiled.document.source
+    let yaml = try encodeConcurrently(compiled)
     var files: [SpecFile] = []
     files.append(
       SpecFile(
         path: documentFileName,
-        contents: header(schema: SpecSchema.documentFile, source: source)
-          + (try encode(compiled.document))))
+        contents: header(schema: SpecSchema.documentFile, source: source) + yaml.document))
     files.append(
       SpecFile(
         path: sourceMapFileName,
-        contents: header(schema: SpecSchema.sourceMapFile, source: source)
-          + (try encode(compiled.sourceMap))))
+        contents: header(schema: SpecSchema.sourceMapFile, source: source) + yaml.sourceMap))
     let scenarioHeader = header(schema: SpecSchema.scenarioFile, source: source)
-    for (scenario, yaml) in zip(compiled.scenarios, try encodeConcurrently(compiled.scenarios)) {
+    for (scenario, yaml) in zip(compiled.scenarios, yaml.scenarios) {
       files.append(SpecFile(path: scenarioFileName(scenario.id), contents: scenarioHeader + yaml))
     }
     for schema in try SpecSchema.all {
@@ -74,13 +73,25 @@ public enum SpecYAML {
     return try encoder.encode(value)
   }
 
-  /// Scenario files are independent: they are encoded on every core, in document order.
-  static func encodeConcurrently(_ scenarios: [Scenario]) throws -> [String] {
-    let results = ConcurrentResults<Result<String, any Error>>(count: scenarios.count)
-    DispatchQueue.concurrentPerform(iterations: scenarios.count) { index in
-      results[index] = Result { try encode(scenarios[index]) }
+  /// The files are independent: `document.yaml` (the largest, started first), `lines.yaml`
+  /// and every scenario file are encoded on every core, each scenario in document order. The
+  /// schemas are read from the resource bundle meanwhile.
+  static func encodeConcurrently(_ compiled: CompiledDocument) throws
+    -> (document: String, sourceMap: String, scenarios: [String])
+  {
+    let scenarios = compiled.scenarios
+    let results = ConcurrentResults<Result<String, any Error>>(count: scenarios.count + 2)
+    DispatchQueue.concurrentPerform(iterations: scenarios.count + 2) { index in
+      switch index {
+      case 0: results[index] = Result { try encode(compiled.document) }
+      case 1:
+        results[index] = Result { try encode(compiled.sourceMap) }
+        _ = try? SpecSchema.all
+      default: results[index] = Result { try encode(scenarios[index - 2]) }
+      }
     }
-    return try results.values.map { try $0!.get() }
+    let values = try results.values.map { try $0!.get() }
+    return (values[0], values[1], Array(values[2...]))
   }
 
   public static func decode<T: Decodable>(_ type: T.Type, from text: String) throws -> T {

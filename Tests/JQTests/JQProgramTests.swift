@@ -88,6 +88,45 @@ private let compileCases: [(program: String, argumentNames: [String])] = [
     }
   }
 
+  /// A batch of more programs than `JQEngine.minimumParallelProbes`, none compiled before
+  /// (a fresh token in each), has its parse checks run on two threads: every verdict must
+  /// still be `jq -n`'s, in order, duplicates included.
+  @Test(
+    .enabled(if: JQOracle.isAvailable, "\(JQOracle.path) is missing: oracle comparison skipped"))
+  func verdictsOfAFreshBatchProbedOnTwoThreadsMatchTheJQCommandLine() throws {
+    let token = UUID().uuidString.prefix(8).lowercased()
+    let shapes: [(String, [String])] = [
+      (".id # T", []),  // certainly compiles
+      (".a | ] # T", []),  // does not parse
+      ("nosuch_T", []),  // parses, undefined function
+      (". as $x | $x # T", []),  // parses, batched
+      ("$v | tostring # T", ["v"]),  // bound argument
+      ("$v # T", []),  // unbound variable
+      ("def f: 1; f # T", []),  // definition: batched
+      ("include \"nosuch_T\"; .", []),  // module directive
+      ("__jqw_T", []),  // reserved prefix: never transformed
+      ("(.a # T", []),  // unterminated
+    ]
+    var programs: [(program: String, argumentNames: [String])] = []
+    for round in 0..<3 {
+      for (shape, names) in shapes {
+        programs.append((shape.replacingOccurrences(of: "T", with: "\(token)\(round)"), names))
+      }
+    }
+    programs.append(programs[0])
+    programs.append(programs[2])
+    let batch = JQProgram.compile(programs)
+    #expect(batch.count == programs.count)
+    for (entry, batched) in zip(programs, batch) {
+      let arguments = entry.argumentNames.flatMap { ["--arg", $0, ""] }
+      let oracle = try JQOracle.run(["-n"] + arguments + [entry.program], input: [])
+      let expected: String? = oracle.status == 3 ? String(oracle.stderr.dropLast()) : nil
+      #expect(
+        batched.errorMessage == expected,
+        "batched: jq -n \(arguments) \(entry.program.debugDescription)")
+    }
+  }
+
   @Test func aBatchOf150ProgramsCompilesFastAndLikeOneByOne() {
     let token = UUID().uuidString.prefix(8)  // programs no earlier test compiled
     var programs: [(program: String, argumentNames: [String])] = (0..<150).map { index in

@@ -20,12 +20,26 @@ enum EnvironmentAttachment {
   static func environments(for facts: StepFacts, among environments: [(Environment, StepFacts)])
     -> [String]
   {
+    self.environments(for: facts, among: environments, owners: owners(environments))
+  }
+
+  /// The environment that first defines each variable and function, by index: the same for
+  /// every scenario of a document, so found once.
+  static func owners(_ environments: [(Environment, StepFacts)]) -> [String: Int] {
     var owner: [String: Int] = [:]
     for (index, (environment, _)) in environments.enumerated() {
       for name in environment.defines + environment.functions where owner[name] == nil {
         owner[name] = index
       }
     }
+    return owner
+  }
+
+  /// `owners`: `owners(environments)`.
+  static func environments(
+    for facts: StepFacts, among environments: [(Environment, StepFacts)],
+    owners owner: [String: Int]
+  ) -> [String] {
     var used = Set<Int>()
     var pending = Array(facts.free) + Array(facts.called)
     func close() {

@@ -130,11 +130,12 @@ enum OrderInference {
     }
     // What each scenario touches; identifiers flow along needs: what a scenario takes from
     // another (a key file, a captured id) stands for what that one's changing requests named.
-    var accesses: [[Key: Mode]] = []
+    // Each scenario's own accesses are independent of the others: found on every core.
+    var accesses = scenarios.concurrentMap { access($0, helpers: helpers, connection: connection) }
     var changed: [String: Set<Key>] = [:]
     var lastReader: [Key: Int] = [:]
     for (index, scenario) in scenarios.enumerated() {
-      var access = access(scenario, helpers: helpers, connection: connection)
+      var access = accesses[index]
       for need in needs[scenario.id] ?? [] {
         for key in changed[need.scenario] ?? [] {
           access[key] = access[key].map { $0.joined(.read) } ?? .read
@@ -145,7 +146,7 @@ enum OrderInference {
           if case .resource = key, mode == .change { key } else { nil }
         })
       for (key, mode) in access where mode != .add { lastReader[key] = index }
-      accesses.append(access)
+      accesses[index] = access
     }
     var states: [Key: KeyState] = [:]
     var result: [String: [Ordering]] = [:]

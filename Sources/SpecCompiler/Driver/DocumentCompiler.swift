@@ -66,15 +66,18 @@ public enum DocumentCompiler {
         problems += blockProblems
       }
       return LoweredScenario(
-        steps: steps, problems: problems, diagnostics: diagnostics.all, jqSites: jq.sites)
+        steps: steps, facts: StepFacts(steps), problems: problems,
+        diagnostics: diagnostics.all, jqSites: jq.sites)
     }
     let jq = JQProgramCheck()
-    var lowered: [(steps: [Step], problems: [LoweringContext.Problem], jqSites: Range<Int>)] = []
+    var lowered:
+      [(steps: [Step], facts: StepFacts, problems: [LoweringContext.Problem], jqSites: Range<Int>)] =
+        []
     for result in scenarioResults {
       lowering.append(contentsOf: result.diagnostics)
       let sites = jq.count
       for site in result.jqSites { jq.add(site) }
-      lowered.append((result.steps, result.problems, sites..<jq.count))
+      lowered.append((result.steps, result.facts, result.problems, sites..<jq.count))
     }
     for failure in jq.failures() {
       lowering.append(failure.diagnostic)
@@ -86,9 +89,11 @@ public enum DocumentCompiler {
 
     var scenarios: [Scenario] = []
     var inputs: [NeedsInference.Input] = []
+    let owners = EnvironmentAttachment.owners(environments)
     for (outlined, result) in zip(outline.scenarios, lowered) {
-      let facts = StepFacts(result.steps)
-      let attached = EnvironmentAttachment.environments(for: facts, among: environments)
+      let facts = result.facts
+      let attached = EnvironmentAttachment.environments(
+        for: facts, among: environments, owners: owners)
       var problems = result.problems
       var derived: [(position: SourcePosition, kind: LoweringDiagnostic)] = []
       for id in attached {
@@ -176,6 +181,8 @@ public enum DocumentCompiler {
   /// What lowering one scenario gives, before its jq programs are checked.
   private struct LoweredScenario: Sendable {
     var steps: [Step]
+    /// The facts of `steps`, found where the scenario is lowered (on every core).
+    var facts: StepFacts
     var problems: [LoweringContext.Problem]
     var diagnostics: [Diagnostic]
     var jqSites: [JQProgramCheck.Site]
