@@ -26,9 +26,10 @@ public enum ProcessOracleBatch {
   public static let defaultEnvironment = ["LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin"]
 
   /// Runs every invocation, each in a fresh directory holding `files` (its working directory
-  /// and `HOME`), with the tool's `argv[0]` its bare name (so that its messages start
-  /// `grep: …`). The outcomes come back in the order of `invocations`; a status is bash's
-  /// `$?` (128 + N for a tool killed by signal N). The scripts are split in `parts` run at once.
+  /// and `HOME`; without files, one empty directory that must stay empty), with the tool's
+  /// `argv[0]` its bare name (so that its messages start `grep: …`). The outcomes come back in
+  /// the order of `invocations`; a status is bash's `$?` (128 + N for a tool killed by signal
+  /// N). The scripts are split in `parts` run at once.
   public static func run(
     _ invocations: [Invocation], files: [String: [UInt8]] = [:],
     environment: [String: String] = defaultEnvironment,
@@ -40,23 +41,40 @@ public enum ProcessOracleBatch {
     defer { try? FileManager.default.removeItem(at: root) }
     let streams = root.appendingPathComponent(".streams")
     try FileManager.default.createDirectory(at: streams, withIntermediateDirectories: true)
+    // Few files: every file made is an inode to allocate and free, which was most of the cost
+    // of a large table. Inputs are written once each; without `files`, the invocations share
+    // one empty working directory, checked still empty afterwards; statuses go to one file
+    // per part.
+    let shared = root.appendingPathComponent("work")
+    try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true)
+    var inputs: [[UInt8]: String] = [:]
     var scripts = Array(repeating: "", count: max(1, min(parts, invocations.count)))
     for (index, invocation) in invocations.enumerated() {
-      let directory = root.appendingPathComponent("\(index)")
-      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-      for (name, content) in files {
-        try Data(content).write(to: directory.appendingPathComponent(name))
+      var directory = shared
+      if !files.isEmpty {
+        directory = root.appendingPathComponent("\(index)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for (name, content) in files {
+          try Data(content).write(to: directory.appendingPathComponent(name))
+        }
+      }
+      let input: String
+      if let known = inputs[invocation.stdin] {
+        input = known
+      } else {
+        input = streams.appendingPathComponent("in-\(inputs.count)").path
+        try Data(invocation.stdin).write(to: URL(fileURLWithPath: input))
+        inputs[invocation.stdin] = input
       }
       let stream = streams.appendingPathComponent("\(index)").path
-      try Data(invocation.stdin).write(to: URL(fileURLWithPath: stream + ".in"))
       let name = URL(fileURLWithPath: invocation.command[0]).lastPathComponent
       let words = ["exec", "-a", name] + invocation.command
-      scripts[index % scripts.count] +=
+      let part = index % scripts.count
+      scripts[part] +=
         "(cd -- \(quote(directory.path)) && unset OLDPWD && export HOME=\(quote(directory.path))"
-        + " SHLVL=0 && "
-        + words.map(quote).joined(separator: " ") + ") <\(quote(stream + ".in")) "
+        + " SHLVL=0 && " + words.map(quote).joined(separator: " ") + ") <\(quote(input)) "
         + ">\(quote(stream + ".out")) 2>\(quote(stream + ".err"))\n"
-        + "echo $? >\(quote(stream + ".status"))\n"
+        + "echo \(index) $? >>\(quote(streams.appendingPathComponent("status-\(part)").path))\n"
     }
     try await withThrowingTaskGroup(of: Void.self) { group in
       for (part, script) in scripts.enumerated() {
@@ -69,20 +87,33 @@ public enum ProcessOracleBatch {
       }
       try await group.waitForAll()
     }
+    let left = try FileManager.default.contentsOfDirectory(atPath: shared.path)
+    guard left.isEmpty else { throw BatchFailure(status: -1, script: "files left: \(left)") }
+    var statuses: [Int: Int32] = [:]
+    for part in scripts.indices {
+      let text = try String(
+        contentsOfFile: streams.appendingPathComponent("status-\(part)").path, encoding: .utf8)
+      for line in text.split(separator: "\n") {
+        let fields = line.split(separator: " ")
+        if fields.count == 2, let index = Int(fields[0]), let status = Int32(fields[1]) {
+          statuses[index] = status
+        }
+      }
+    }
     return try invocations.indices.map { index in
       let stream = streams.appendingPathComponent("\(index)").path
-      let status = try String(contentsOfFile: stream + ".status", encoding: .utf8)
-      guard let code = Int32(status.trimmingCharacters(in: .whitespacesAndNewlines)) else {
-        throw BatchFailure(status: -1, script: stream + ".status")
+      guard let status = statuses[index] else {
+        throw BatchFailure(status: -1, script: "no status for invocation \(index)")
       }
       return ProcessOracle.Outcome(
         stdout: Array(try Data(contentsOf: URL(fileURLWithPath: stream + ".out"))),
         stderr: Array(try Data(contentsOf: URL(fileURLWithPath: stream + ".err"))),
-        status: code)
+        status: status)
     }
   }
 
-  /// The batch script itself failed (its last `echo` could not write, bash is missing, …).
+  /// The batch itself failed: a script's status (its last `echo` could not write, bash is
+  /// missing, …), or an invocation left a file in the shared working directory.
   public struct BatchFailure: Error, CustomStringConvertible {
     public var status: Int32
     public var script: String
