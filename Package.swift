@@ -180,7 +180,7 @@ let package = Package(
       name: "ScenarioTestingTests", dependencies: ["ScenarioTesting", "SpecCompiler", "SpecYAML"]),
     .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell", "SpecModel", "OracleSupport"]),
-    .testTarget(name: "JQTests", dependencies: ["JQ"]),
+    .testTarget(name: "JQTests", dependencies: ["JQ", "OracleSupport"]),
     .testTarget(name: "AwkTests", dependencies: ["Awk", "OracleSupport"]),
     .testTarget(name: "SedTests", dependencies: ["Sed", "OracleSupport"]),
     .testTarget(name: "GlibcRegexTests", dependencies: ["GlibcRegex"]),

@@ -158,18 +158,26 @@ def describe(error):
 class Validators:
     def __init__(self):
         self.cache = {}
+        self.registries = {}
+
+    def registry(self, directory):
+        """The schema files of `directory`, each checked against the metaschema once (checking
+        is most of the time a small run takes), as a registry for `$ref`s."""
+        if directory not in self.registries:
+            resources = []
+            for sibling in sorted(directory.glob("*.schema.json")):
+                contents = json.loads(sibling.read_text(encoding="utf-8"))
+                Draft202012Validator.check_schema(contents)
+                resources.append((sibling.as_uri(), Resource.from_contents(contents, default_specification=DRAFT202012)))
+            self.registries[directory] = Registry().with_resources(resources)
+        return self.registries[directory]
 
     def get(self, schema_path):
         """A validator for the schema file; relative `$ref`s (`steps.schema.json#/…`) resolve
         to the schema files beside it, as editors resolve them."""
         key = schema_path.resolve()
         if key not in self.cache:
-            resources = []
-            for sibling in sorted(key.parent.glob("*.schema.json")):
-                contents = json.loads(sibling.read_text(encoding="utf-8"))
-                Draft202012Validator.check_schema(contents)
-                resources.append((sibling.as_uri(), Resource.from_contents(contents, default_specification=DRAFT202012)))
-            registry = Registry().with_resources(resources)
+            registry = self.registry(key.parent)
             schema = dict(json.loads(key.read_text(encoding="utf-8")))
             schema["$id"] = key.as_uri()
             self.cache[key] = Draft202012Validator(schema, registry=registry)

@@ -97,6 +97,24 @@ import Testing
     }
   }
 
+  /// Each document compiled once per test process: every run of it (serial, rerun, 8 jobs,
+  /// latest first) starts from the same IR.
+  actor CompiledDocuments {
+    static let shared = CompiledDocuments()
+    private var documents: [String: Task<CompiledDocument, any Error>] = [:]
+
+    func compiled(_ file: String, directory: String) async throws -> CompiledDocument {
+      let key = directory + "/" + file
+      if let known = documents[key] { return try await known.value }
+      let task = Task {
+        let text = try String(contentsOfFile: key, encoding: .utf8)
+        return try #require(DocumentCompiler.compile(markdown: text, file: file).compiled)
+      }
+      documents[key] = task
+      return try await task.value
+    }
+  }
+
   /// One run of a document: its outcomes and its raw log (`release-e2e.raw.log`), normalized.
   struct Run: Sendable {
     var outcomes: [Outcome] = []
@@ -122,8 +140,7 @@ import Testing
     _ file: String, round: Int, jobs: Int = 1, directory: String = directory,
     order: (@Sendable ([Scenario]) -> [String])? = nil
   ) async throws -> Run {
-    let text = try String(contentsOfFile: directory + "/" + file, encoding: .utf8)
-    let compiled = try #require(DocumentCompiler.compile(markdown: text, file: file).compiled)
+    let compiled = try await CompiledDocuments.shared.compiled(file, directory: directory)
     var ports: [GatewaySimulator.Listener: Int] = [:]
     for listener in GatewaySimulator.Listener.allCases { ports[listener] = 0 }
     let simulator = try await GatewaySimulator.start(

@@ -1,4 +1,5 @@
 import JQ
+import OracleSupport
 import Testing
 
 /// One `printf INPUT | jq OPTIONS ARGUMENTS PROGRAM` invocation.
@@ -42,6 +43,11 @@ struct OracleCase: Sendable, CustomTestStringConvertible {
   }
 
   var testDescription: String { name }
+
+  /// `jq COMMAND LINE` over the input, for `OracleTable`.
+  var invocation: ProcessOracleBatch.Invocation {
+    ProcessOracleBatch.Invocation([JQOracle.path] + commandLine, stdin: input)
+  }
 }
 
 private let document = """
@@ -366,9 +372,12 @@ let oracleCases: [OracleCase] = [
     if: JQOracle.isAvailable,
     "\(JQOracle.path) is missing: the jq oracle comparisons are skipped"))
 struct JQOracleTests {
+  /// `jq` of every case, run in one batch (each a process of its own) on first use.
+  static let table = OracleTable(oracleCases.map(\.invocation))
+
   @Test(arguments: oracleCases)
-  func matchesTheJQCommandLine(_ testCase: OracleCase) throws {
-    let expected = try JQOracle.run(testCase.commandLine, input: testCase.input)
+  func matchesTheJQCommandLine(_ testCase: OracleCase) async throws {
+    let expected = try await Self.table.outcome(testCase.invocation)
     let actual = JQ.run(
       program: testCase.program, input: testCase.input, options: testCase.options,
       arguments: testCase.arguments, positional: testCase.positional)
@@ -376,7 +385,9 @@ struct JQOracleTests {
       String(decoding: actual.stdout, as: UTF8.self)
         == String(decoding: expected.stdout, as: UTF8.self), "stdout of jq \(testCase.commandLine)")
     #expect(actual.stdout == expected.stdout, "stdout bytes of jq \(testCase.commandLine)")
-    #expect(actual.stderr == expected.stderr, "stderr of jq \(testCase.commandLine)")
+    #expect(
+      actual.stderr == String(decoding: expected.stderr, as: UTF8.self),
+      "stderr of jq \(testCase.commandLine)")
     #expect(actual.status == expected.status, "status of jq \(testCase.commandLine)")
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import OracleSupport
 import SpecModel
 import Testing
 
@@ -11,6 +12,11 @@ struct FilterOracleCase: Sendable, CustomTestStringConvertible {
   var inputName: String
   /// Whether standard error must match too (not for `dd`, whose statistics include timings).
   var comparesStderr = true
+
+  /// The real command's run, for `OracleTable`.
+  var invocation: ProcessOracleBatch.Invocation {
+    ProcessOracleBatch.Invocation(command, stdin: input)
+  }
 
   var testDescription: String {
     let words = command.map { word in

@@ -1,14 +1,19 @@
 import Foundation
+import OracleSupport
 import ScenarioRuntime
 import SpecModel
 import Testing
 
 /// Each filter against the real command, over the same input: standard output byte for byte,
-/// exit status, and standard error.
+/// exit status, and standard error. The real commands of each table run in one batch
+/// (`OracleTable`), each still a process of its own.
 @Suite struct FilterOracleTests {
-  static func check(_ oracleCase: FilterOracleCase, directory: URL? = nil) throws {
-    let expected = try ToolOracle.run(
-      oracleCase.command, input: oracleCase.input, directory: directory)
+  /// Compares `oracleCase` with the real command's outcome from `table`; the filter runs in
+  /// `directory` (holding the files the table's invocations had).
+  static func check(_ oracleCase: FilterOracleCase, _ table: OracleTable, directory: URL? = nil)
+    async throws
+  {
+    let expected = try await table.outcome(oracleCase.invocation)
     let actual = try FilterRunner.run(
       oracleCase.filter, input: oracleCase.input, expand: expander(),
       workingDirectory: directory?.path ?? FileManager.default.temporaryDirectory.path)
@@ -25,41 +30,83 @@ import Testing
     }
   }
 
+  /// The real side of each table, run on first use.
+  enum Tables {
+    static let grep = table(OracleCases.grep)
+    static let sed = table(OracleCases.sed)
+    static let lines = table(OracleCases.lines)
+    static let bytes = table(OracleCases.bytes)
+    static let count = table(OracleCases.count)
+    static let translate = table(OracleCases.translate)
+    static let base64 = table(OracleCases.base64)
+    static let sort = table(OracleCases.sort)
+    static let uniq = table(OracleCases.uniq)
+    static let cut = table(OracleCases.cut)
+    /// Each jq invocation runs in a directory holding `JQOracleCases.files`.
+    static let jq = OracleTable(
+      JQOracleCases.all.map(\.invocation),
+      files: JQOracleCases.files.mapValues { Array($0.utf8) })
+
+    static func table(_ cases: [FilterOracleCase]) -> OracleTable {
+      OracleTable(cases.map(\.invocation))
+    }
+  }
+
   @Test(.requiresTools("/bin/grep"), arguments: OracleCases.grep)
-  func grep(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
+  func grep(_ oracleCase: FilterOracleCase) async throws {
+    try await Self.check(oracleCase, Tables.grep)
+  }
 
   @Test(.requiresTools("/bin/sed"), arguments: OracleCases.sed)
-  func sed(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
+  func sed(_ oracleCase: FilterOracleCase) async throws {
+    try await Self.check(oracleCase, Tables.sed)
+  }
 
   @Test(.requiresTools("/bin/sed", "/usr/bin/head", "/usr/bin/tail"), arguments: OracleCases.lines)
-  func lines(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
+  func lines(_ oracleCase: FilterOracleCase) async throws {
+    try await Self.check(oracleCase, Tables.lines)
+  }
 
   @Test(.requiresTools("/usr/bin/head", "/usr/bin/dd"), arguments: OracleCases.bytes)
-  func bytes(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
+  func bytes(_ oracleCase: FilterOracleCase) async throws {
+    try await Self.check(oracleCase, Tables.bytes)
+  }
 
   @Test(.requiresTools("/usr/bin/wc"), arguments: OracleCases.count)
-  func count(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
+  func count(_ oracleCase: FilterOracleCase) async throws {
+    try await Self.check(oracleCase, Tables.count)
+  }
 
   @Test(.requiresTools("/usr/bin/tr"), arguments: OracleCases.translate)
-  func translate(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
+  func translate(_ oracleCase: FilterOracleCase) async throws {
+    try await Self.check(oracleCase, Tables.translate)
+  }
 
   @Test(.requiresTools("/usr/bin/base64"), arguments: OracleCases.base64)
-  func base64(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
+  func base64(_ oracleCase: FilterOracleCase) async throws {
+    try await Self.check(oracleCase, Tables.base64)
+  }
 
   @Test(.requiresTools("/usr/bin/sort"), arguments: OracleCases.sort)
-  func sort(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
+  func sort(_ oracleCase: FilterOracleCase) async throws {
+    try await Self.check(oracleCase, Tables.sort)
+  }
 
   @Test(.requiresTools("/usr/bin/uniq"), arguments: OracleCases.uniq)
-  func uniq(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
+  func uniq(_ oracleCase: FilterOracleCase) async throws {
+    try await Self.check(oracleCase, Tables.uniq)
+  }
 
   @Test(.requiresTools("/usr/bin/cut"), arguments: OracleCases.cut)
-  func cut(_ oracleCase: FilterOracleCase) throws { try Self.check(oracleCase) }
+  func cut(_ oracleCase: FilterOracleCase) async throws {
+    try await Self.check(oracleCase, Tables.cut)
+  }
 
   @Test(.requiresTools("/usr/bin/jq"), arguments: JQOracleCases.all)
-  func jq(_ oracleCase: FilterOracleCase) throws {
+  func jq(_ oracleCase: FilterOracleCase) async throws {
     let directory = try JQOracleCases.makeDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
-    try Self.check(oracleCase, directory: directory)
+    try await Self.check(oracleCase, Tables.jq, directory: directory)
   }
 
   @Test(

@@ -1,4 +1,5 @@
 import Foundation
+import OracleSupport
 import ScenarioRuntime
 import SpecModel
 import Testing
@@ -6,7 +7,8 @@ import Testing
 /// Random BREs and EREs, the same every run, through `grep -o`, `grep -c`, `grep -ow`,
 /// `grep -oi`, `grep -cx` and `sed 's/RE/<&>/g'` against the real tools.
 ///
-/// The grammar leaves out what is known to differ (see `KnownDifferenceTests`): alternatives
+/// The real tools' runs of all cases go in one batch (`OracleTable`), each a process of its
+/// own. The grammar leaves out what is known to differ (see `KnownDifferenceTests`): alternatives
 /// and anchors inside groups.
 @Suite struct FilterRegexFuzzOracleTests {
   /// A small deterministic generator (SplitMix64).
@@ -106,17 +108,41 @@ import Testing
       if: ToolOracle.isAvailable("/bin/grep") && ToolOracle.isAvailable("/bin/sed"),
       "grep or sed is missing: regex fuzz oracle skipped"),
     arguments: cases)
-  func pattern(_ fuzzCase: Case) throws {
-    try Self.compare(fuzzCase)
+  func pattern(_ fuzzCase: Case) async throws {
+    try await Self.compare(fuzzCase)
   }
 
-  static func compare(_ fuzzCase: Case) throws {
+  /// `grep FLAGS -- PATTERN` of each flag set.
+  static func grepCommand(_ fuzzCase: Case, flags: String) -> [String] {
+    ["/bin/grep", flags + (fuzzCase.extended ? "E" : ""), "--", fuzzCase.pattern]
+  }
+
+  /// Whether the case's `sed` substitution ignores case (`s/…/…/gI`).
+  static func sedIgnoresCase(_ fuzzCase: Case) -> Bool { fuzzCase.pattern.count % 3 == 0 }
+
+  /// `sed [-E] 's/PATTERN/<&>/g[I]'`.
+  static func sedCommand(_ fuzzCase: Case) -> [String] {
+    let script =
+      "s/" + fuzzCase.pattern.replacingOccurrences(of: "/", with: "\\/") + "/<&>/g"
+      + (sedIgnoresCase(fuzzCase) ? "I" : "")
+    return ["/bin/sed"] + (fuzzCase.extended ? ["-E"] : []) + [script]
+  }
+
+  /// The real grep and sed runs of every case, in one batch.
+  static let table = OracleTable(
+    cases.flatMap { fuzzCase in
+      (flagSets.map { grepCommand(fuzzCase, flags: $0.0) } + [sedCommand(fuzzCase)]).map {
+        ProcessOracleBatch.Invocation($0, stdin: input)
+      }
+    })
+
+  static func compare(_ fuzzCase: Case) async throws {
     for (flags, configure) in flagSets {
       var grep = GrepInvocation(pattern: Template(literal: fuzzCase.pattern))
       grep.syntax = fuzzCase.extended ? .extended : .basic
       configure(&grep)
-      let command = ["/bin/grep", flags + (fuzzCase.extended ? "E" : ""), "--", fuzzCase.pattern]
-      let expected = try ToolOracle.run(command, input: input)
+      let command = grepCommand(fuzzCase, flags: flags)
+      let expected = try await table.outcome(.init(command, stdin: input))
       let actual = try runFilter(.grep(grep), input)
       #expect(
         actual.output == expected.stdout && actual.status == expected.status
@@ -124,15 +150,10 @@ import Testing
         "grep \(flags): \(text(actual.output).debugDescription) \(actual.status) ≠ \(text(expected.stdout).debugDescription) \(expected.status) \(text(expected.stderr))"
       )
     }
-    let ignoreCase = fuzzCase.pattern.count % 3 == 0
     let substitution = SedSubstitution(
       pattern: fuzzCase.pattern, replacement: "<&>", global: true, extended: fuzzCase.extended,
-      ignoreCase: ignoreCase)
-    let script =
-      "s/" + fuzzCase.pattern.replacingOccurrences(of: "/", with: "\\/") + "/<&>/g"
-      + (ignoreCase ? "I" : "")
-    let expected = try ToolOracle.run(
-      ["/bin/sed"] + (fuzzCase.extended ? ["-E"] : []) + [script], input: input)
+      ignoreCase: sedIgnoresCase(fuzzCase))
+    let expected = try await table.outcome(.init(sedCommand(fuzzCase), stdin: input))
     let actual = try runFilter(.substitute(substitution), input)
     #expect(
       actual.output == expected.stdout && actual.status == expected.status,

@@ -60,6 +60,24 @@ final class TestHTTPServer: Sendable {
   var baseURL: String { "http://127.0.0.1:\(port)" }
   var secureBaseURL: String { "https://127.0.0.1:\(port)" }
 
+  /// `/big`'s body: byte `i` is a newline when `line` > 0 and `i % line == line - 1`, else
+  /// `a` + `i % 26`. The pattern repeats every `lcm(26, line)` bytes: one period is built byte
+  /// by byte, then copied (a byte-by-byte map of a 5 MB body took most of a second of the
+  /// event loop in a debug build, per request).
+  static func bigBody(size: Int, line: Int) -> [UInt8] {
+    func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
+    let period = line > 0 ? 26 / gcd(26, line) * line : 26
+    let pattern = (0..<min(period, size)).map {
+      line > 0 && $0 % line == line - 1 ? UInt8(ascii: "\n") : UInt8(ascii: "a") + UInt8($0 % 26)
+    }
+    var body: [UInt8] = []
+    body.reserveCapacity(size)
+    while body.count < size {
+      body.append(contentsOf: pattern.prefix(size - body.count))
+    }
+    return body
+  }
+
   func stop() async {
     try? await channel.close()
   }
@@ -154,12 +172,9 @@ private final class RouteHandler: ChannelInboundHandler {
       // `line=N`: every Nth byte is a newline.
       let size = Int(query["bytes"] ?? "") ?? 1 << 22
       let line = Int(query["line"] ?? "") ?? 0
-      let body = (0..<size).map {
-        line > 0 && $0 % line == line - 1 ? UInt8(ascii: "\n") : UInt8(ascii: "a") + UInt8($0 % 26)
-      }
       send(
         context, status: "200 OK", headers: [("Content-Type", "application/octet-stream")],
-        body: body, isHead: isHead)
+        body: TestHTTPServer.bigBody(size: size, line: line), isHead: isHead)
     case "/loop":
       send(
         context, status: "302 Found", headers: [("Location", "/loop")], body: [], isHead: isHead)

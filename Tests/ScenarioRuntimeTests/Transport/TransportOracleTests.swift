@@ -37,8 +37,8 @@ struct CurlOracleCase: Sendable, CustomTestStringConvertible {
 }
 
 /// curl 7.88 and `HTTPClientTransport` on the same requests to the same server: equal standard
-/// output, standard error, exit status and written files. The cases are in
-/// `TransportOracleTests+<Topic>.swift`, one file per topic.
+/// output, standard error, exit status and written files, both sides run at once. The cases are
+/// in `TransportOracleTests+<Topic>.swift`, one file per topic.
 @Suite(.serialized) struct TransportOracleTests {
   /// Runs `oracleCase` through curl and through `HTTPClientTransport`, and expects the same.
   static func expectSame(_ oracleCase: CurlOracleCase) async throws {
@@ -55,9 +55,8 @@ struct CurlOracleCase: Sendable, CustomTestStringConvertible {
     defer { try? FileManager.default.removeItem(atPath: root) }
     let closedPort = try await closedPort()
 
-    var runs: [CurlRun] = []
     // Names of one length: curl wraps warnings that quote the path.
-    for side in ["curl", "ours"] {
+    @Sendable func run(_ side: String) async throws -> CurlRun {
       let scratch = root + "/" + side
       try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
       let context = OracleContext(
@@ -68,8 +67,13 @@ struct CurlOracleCase: Sendable, CustomTestStringConvertible {
         ? try await CurlOracle.runCurl(request, scratch: scratch, files: oracleCase.files)
         : await CurlOracle.runTransport(
           transport, request, scratch: scratch, files: oracleCase.files)
-      runs.append(CurlOracle.normalised(run, scratch: scratch, times: oracleCase.times))
+      return CurlOracle.normalised(run, scratch: scratch, times: oracleCase.times)
     }
+    // Both sides at once: the server keeps no state between requests, and the waits the
+    // cases are about (`--max-time`, `--retry`'s delay, a hanging connect) then overlap.
+    async let curlRun = run("curl")
+    async let ourRun = run("ours")
+    let runs = try await [curlRun, ourRun]
     try await transport.shutdown()
     await server.stop()
     #expect(runs[1] == runs[0], "curl:\n\(runs[0])\ntransport:\n\(runs[1])")

@@ -5,21 +5,32 @@ import Testing
 @testable import SpecYAML
 
 /// YAML the schemas must reject, each with the word `tools/validate-specs.py`'s message names.
+/// Every case's file is validated in one python run, each in a directory of its own; a case
+/// reads the lines that name its file.
 @Suite struct InvalidSpecTests {
+  static let all = InvalidSpec.cases + InvalidSpec.wrongValues
+
+  /// The run of every case's `S1.yaml`, on first use.
+  static let batch = Task {
+    try await SchemaValidator.run(onEach: all.map { [$0.file] })
+  }
+
   @Test(
     .enabled(if: SchemaValidator.unavailableReason == nil, SchemaValidator.skipComment),
-    arguments: InvalidSpec.cases + InvalidSpec.wrongValues)
-  func invalidYAMLFailsValidation(_ invalid: InvalidSpec) throws {
-    let text = """
-      # yaml-language-server: $schema=\(SpecYAML.schemaDirectory)/\(SpecSchema.scenarioFile)
-      id: S1
-      title: Invalid
+    arguments: all)
+  func invalidYAMLFailsValidation(_ invalid: InvalidSpec) async throws {
+    let batch = try await Self.batch.value
+    let index = try #require(Self.all.firstIndex { $0.name == invalid.name })
+    let lines = batch.lines[index]
+    // The run read every file; this one failed (lines name it), with its own messages.
+    #expect(batch.validated == Self.all.count, "\(batch.output)")
+    #expect(!lines.isEmpty, "\(batch.output)")
+    #expect(lines.contains("S1.yaml: "), "\(lines)")
+    #expect(lines.contains(invalid.mentions), "\(lines)")
+  }
 
-      """ + invalid.yaml
-    let result = try SchemaValidator.run(on: [SpecFile(path: "S1.yaml", contents: text)])
-    #expect(result.status == 1, "\(result.output)")
-    #expect(result.output.contains("S1.yaml: "), "\(result.output)")
-    #expect(result.output.contains(invalid.mentions), "\(result.output)")
+  @Test func caseNamesAreUnique() {
+    #expect(Set(Self.all.map(\.name)).count == Self.all.count)
   }
 }
 
@@ -29,6 +40,18 @@ struct InvalidSpec: Sendable, CustomTestStringConvertible {
   var yaml: String
   var mentions: String
   var testDescription: String { name }
+
+  /// The scenario file holding `yaml`.
+  var file: SpecFile {
+    SpecFile(
+      path: "S1.yaml",
+      contents: """
+        # yaml-language-server: $schema=\(SpecYAML.schemaDirectory)/\(SpecSchema.scenarioFile)
+        id: S1
+        title: Invalid
+
+        """ + yaml)
+  }
 
   static let cases = [
     InvalidSpec(
