@@ -26,7 +26,8 @@ import Testing
   func roundTripsThroughAWorkerFrame(_ outcome: ScenarioOutcome) throws {
     var buffer = WorkerFrameBuffer()
     buffer.append(WorkerFraming.encode(WorkerEvent.finished(outcome, abandoned: false)))
-    let decoded = try WorkerFraming.event(try #require(buffer.next()))
+    let frame = buffer.next()
+    let decoded = try WorkerFraming.event(try #require(frame))
     guard case .finished(let back, let abandoned) = decoded else {
       Issue.record("decoded \(decoded)")
       return

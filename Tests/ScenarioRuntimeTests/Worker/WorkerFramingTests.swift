@@ -44,6 +44,16 @@ import Testing
   /// The frames of `events`, one after another, as a worker writes them.
   static var stream: [UInt8] { events.flatMap { WorkerFraming.encode($0) } }
 
+  /// The next whole frame of `buffer` (the test fails without one).
+  static func nextFrame(_ buffer: inout WorkerFrameBuffer) throws -> WorkerFrame {
+    let frame = buffer.next()
+    return try #require(frame)
+  }
+
+  static func hasNoFrame(_ buffer: inout WorkerFrameBuffer) -> Bool {
+    buffer.next() == nil
+  }
+
   static func decodeAll(_ buffer: inout WorkerFrameBuffer) throws -> [WorkerEvent] {
     var decoded: [WorkerEvent] = []
     while let frame = buffer.next() { decoded.append(try WorkerFraming.event(frame)) }
@@ -54,9 +64,9 @@ import Testing
   func everyEventRoundTrips(_ event: WorkerEvent) throws {
     var buffer = WorkerFrameBuffer()
     buffer.append(WorkerFraming.encode(event))
-    let frame = try #require(buffer.next())
+    let frame = try Self.nextFrame(&buffer)
     #expect(try WorkerFraming.event(frame) == event)
-    #expect(buffer.next() == nil)
+    #expect(Self.hasNoFrame(&buffer))
     #expect(buffer.isEmpty)
   }
 
@@ -71,7 +81,7 @@ import Testing
     var buffer = WorkerFrameBuffer()
     buffer.append(WorkerFraming.encode(.start(WorkerStart(compiled, configuration: configuration))))
     buffer.append(WorkerFraming.encode(.run("S01 é")))
-    guard case .start(let start) = try WorkerFraming.request(try #require(buffer.next())) else {
+    guard case .start(let start) = try WorkerFraming.request(try Self.nextFrame(&buffer)) else {
       Issue.record("not a start request")
       return
     }
@@ -80,12 +90,12 @@ import Testing
     #expect(start.configuration.environment == ["HOME": "/home/é"])
     #expect(start.configuration.timeout == 7.5)
     #expect(start.configuration.setup == "every")
-    guard case .run(let id) = try WorkerFraming.request(try #require(buffer.next())) else {
+    guard case .run(let id) = try WorkerFraming.request(try Self.nextFrame(&buffer)) else {
       Issue.record("not a run request")
       return
     }
     #expect(id == "S01 é")
-    #expect(buffer.next() == nil)
+    #expect(Self.hasNoFrame(&buffer))
   }
 
   /// Fed one byte at a time, or in uneven chunks: each frame comes out once it is whole, the
@@ -131,7 +141,7 @@ import Testing
     let frame = WorkerFraming.encode(.secret("abcdef"))
     var buffer = WorkerFrameBuffer()
     buffer.append(frame.dropLast())
-    #expect(buffer.next() == nil)
+    #expect(Self.hasNoFrame(&buffer))
     #expect(!buffer.isEmpty)
 
     var lying = frame
@@ -139,7 +149,7 @@ import Testing
     var lyingBuffer = WorkerFrameBuffer()
     lyingBuffer.append(lying)
     #expect(throws: WorkerFramingError.malformed) {
-      try WorkerFraming.event(try #require(lyingBuffer.next()))
+      try WorkerFraming.event(try Self.nextFrame(&lyingBuffer))
     }
     #expect(throws: WorkerFramingError.malformed) {
       try WorkerFraming.event(WorkerFrame(kind: 99, payload: []))
@@ -152,7 +162,7 @@ import Testing
     extended[1] += 1  // the payload length now covers the extra byte
     trailing.append(extended)
     #expect(throws: WorkerFramingError.malformed) {
-      try WorkerFraming.event(try #require(trailing.next()))
+      try WorkerFraming.event(try Self.nextFrame(&trailing))
     }
   }
 
