@@ -9,8 +9,8 @@ import ScenarioRuntime
 #endif
 
 /// `spec-compiler run-worker`: what `spec-compiler run` starts to run scenarios in a process it
-/// can kill when one outlives its time limit. Speaks JSON lines on standard input and output
-/// (see `WorkerServer`); not for direct use.
+/// can kill when one outlives its time limit. Speaks binary frames on standard input and output
+/// (see `WorkerServer`, `WorkerFraming`); not for direct use.
 struct RunWorkerCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run-worker",

@@ -71,9 +71,8 @@ public struct ScenarioOutcome: Sendable, Equatable, Codable {
   }
 }
 
-/// The output bytes as `Data` (one base64 string in the worker's JSON lines) instead of an
-/// array of numbers, which JSON coders handle one element at a time: the worker sends every
-/// scenario's outcome this way.
+/// The output bytes as `Data` (one base64 string in JSON) instead of an array of numbers,
+/// which JSON coders handle one element at a time.
 extension ScenarioOutcome {
   private enum CodingKeys: String, CodingKey {
     case id, title, status, timedOut, seconds, stdout, stderr, failure, failureLine, detail

@@ -1,8 +1,8 @@
 import Foundation
 import SpecModel
 
-/// What the runner sends a worker process: one JSON object per line on its standard input.
-enum WorkerRequest: Codable, Sendable {
+/// What the runner sends a worker process on its standard input (`WorkerFraming`).
+enum WorkerRequest: Sendable {
   /// The document and configuration, once, first.
   case start(WorkerStart)
   /// Run one scenario (not its needs: the runner has run them) and report its outcome.
@@ -70,11 +70,11 @@ struct WorkerConfiguration: Codable, Sendable {
   }
 }
 
-/// What a worker sends back, one JSON object per line on its standard output: the running
-/// scenario's output and secrets as they come, then its outcome.
-enum WorkerEvent: Codable, Sendable {
-  case stdout(Data)
-  case stderr(Data)
+/// What a worker sends back on its standard output (`WorkerFraming`): the running scenario's
+/// output and secrets as they come, then its outcome.
+enum WorkerEvent: Sendable, Equatable {
+  case stdout([UInt8])
+  case stderr([UInt8])
   case secret(String)
   /// A file or directory the scenario created (for the runner's `FileLedger`).
   case created(FileLedger.Entry)
@@ -83,31 +83,4 @@ enum WorkerEvent: Codable, Sendable {
   case finished(ScenarioOutcome, abandoned: Bool)
   /// The request could not be served (a `run` before `start`, an unknown scenario).
   case failed(String)
-}
-
-/// One JSON value per line: `JSONEncoder` escapes the newlines inside strings.
-enum WorkerFraming {
-  static func encode<Value: Encodable>(_ value: Value) -> [UInt8] {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.withoutEscapingSlashes]
-    guard let data = try? encoder.encode(value) else { return [] }
-    return Array(data) + [UInt8(ascii: "\n")]
-  }
-
-  static func decode<Value: Decodable>(_ type: Value.Type, line: ArraySlice<UInt8>) -> Value? {
-    try? JSONDecoder().decode(type, from: Data(line))
-  }
-
-  /// Splits complete lines off the front of `pending`.
-  static func lines(_ pending: inout [UInt8]) -> [ArraySlice<UInt8>] {
-    var lines: [ArraySlice<UInt8>] = []
-    var start = 0
-    let bytes = pending
-    while let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
-      lines.append(bytes[start..<end])
-      start = end + 1
-    }
-    pending.removeFirst(start)
-    return lines
-  }
 }

@@ -13,9 +13,7 @@ final class WorkerProcess {
   let pid: pid_t
   private let input: Int32
   private let output: Int32
-  private var pending: [UInt8] = []
-  /// Complete lines read and not yet returned.
-  private var queued: [[UInt8]] = []
+  private var pending = WorkerFrameBuffer()
   private var ended = false
   private var reaped = false
 
@@ -106,9 +104,7 @@ final class WorkerProcess {
   /// The next event, waiting at most until `deadline`; `wake` (a pipe) ends the wait early.
   func next(until deadline: DispatchTime, wake: Int32) -> Next {
     while true {
-      if !queued.isEmpty { return decode(queued.removeFirst()) }
-      queued = WorkerFraming.lines(&pending).map(Array.init)
-      if !queued.isEmpty { continue }
+      if let frame = pending.next() { return decode(frame) }
       if ended { return .closed }
       let now = DispatchTime.now().uptimeNanoseconds
       let end = deadline.uptimeNanoseconds
@@ -133,14 +129,14 @@ final class WorkerProcess {
         if count <= 0 {
           ended = true
         } else {
-          pending += chunk[0..<count]
+          pending.append(chunk[0..<count])
         }
       }
     }
   }
 
-  private func decode(_ line: [UInt8]) -> Next {
-    guard let event = WorkerFraming.decode(WorkerEvent.self, line: line[...]) else {
+  private func decode(_ frame: WorkerFrame) -> Next {
+    guard let event = try? WorkerFraming.event(frame) else {
       return .event(.failed("unreadable message from the worker"))
     }
     return .event(event)
@@ -161,15 +157,11 @@ final class WorkerProcess {
       let count = chunk.withUnsafeMutableBytes { readDescriptor(output, $0.baseAddress, $0.count) }
       if count < 0 && errno == EINTR { continue }
       if count <= 0 { break }
-      pending += chunk[0..<count]
+      pending.append(chunk[0..<count])
     }
-    queued += WorkerFraming.lines(&pending).map(Array.init)
-    for line in queued {
-      if let event = WorkerFraming.decode(WorkerEvent.self, line: line[...]) {
-        events.append(event)
-      }
+    while let frame = pending.next() {
+      if let event = try? WorkerFraming.event(frame) { events.append(event) }
     }
-    queued = []
     release()
     return events
   }

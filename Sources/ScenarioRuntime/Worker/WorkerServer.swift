@@ -51,23 +51,23 @@ public enum WorkerServer {
     try? await transport?.shutdown()
   }
 
-  /// Blocking reads on a dedicated thread, one request per line, until end of input.
+  /// Blocking reads on a dedicated thread, one request per frame, until end of input.
   private static func readRequests(from fd: Int32, _ handle: (WorkerRequest) -> Void) {
-    var pending: [UInt8] = []
+    var pending = WorkerFrameBuffer()
     var chunk = [UInt8](repeating: 0, count: 65536)
     while true {
       let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
       if count < 0 && errno == EINTR { continue }
       if count <= 0 { return }
-      pending += chunk[0..<count]
-      for line in WorkerFraming.lines(&pending) {
-        if let request = WorkerFraming.decode(WorkerRequest.self, line: line) { handle(request) }
+      pending.append(chunk[0..<count])
+      while let frame = pending.next() {
+        if let request = try? WorkerFraming.request(frame) { handle(request) }
       }
     }
   }
 }
 
-/// Writes events as lines, whole, from any thread; a failed write means the runner is gone.
+/// Writes events as frames, whole, from any thread; a failed write means the runner is gone.
 final class EventWriter: ExecutionObserver {
   private let descriptor: Int32
   private let lock = NSLock()
@@ -85,7 +85,7 @@ final class EventWriter: ExecutionObserver {
         guard let base = buffer.baseAddress else { return true }
         var offset = 0
         while offset < buffer.count {
-          let count = write(descriptor, base + offset, buffer.count - offset)
+          let count = writeOutput(descriptor, base + offset, buffer.count - offset)
           if count < 0 {
             if errno == EINTR { continue }
             return false
@@ -98,7 +98,24 @@ final class EventWriter: ExecutionObserver {
     if !written { broken() }
   }
 
-  func standardOutput(_ bytes: [UInt8]) { send(.stdout(Data(bytes))) }
-  func standardError(_ bytes: [UInt8]) { send(.stderr(Data(bytes))) }
+  /// Empty output is not sent: it would add nothing to the runner's copy.
+  func standardOutput(_ bytes: [UInt8]) {
+    if !bytes.isEmpty { send(.stdout(bytes)) }
+  }
+
+  func standardError(_ bytes: [UInt8]) {
+    if !bytes.isEmpty { send(.stderr(bytes)) }
+  }
+
   func secret(_ value: String) { send(.secret(value)) }
+}
+
+/// A write that fails with EPIPE instead of raising SIGPIPE when the reader is gone: `send`
+/// with `MSG_NOSIGNAL` on a socket (what `ScenarioWorker` gives its worker), `write` otherwise.
+private func writeOutput(_ fd: Int32, _ base: UnsafeRawPointer, _ count: Int) -> Int {
+  #if os(Linux)
+    let sent = send(fd, base, count, Int32(MSG_NOSIGNAL))
+    if sent >= 0 || errno != ENOTSOCK { return sent }
+  #endif
+  return write(fd, base, count)
 }

@@ -3,8 +3,8 @@ import Testing
 
 @testable import ScenarioRuntime
 
-/// A worker sends each scenario's outcome to the runner as a JSON line (`WorkerFraming`):
-/// every field comes back equal, and the output bytes travel as one base64 string, not as an
+/// A worker sends each scenario's outcome to the runner in a frame (`WorkerFraming`): every
+/// field comes back equal. As JSON (reports), the output bytes are one base64 string, not an
 /// array of numbers.
 @Suite struct ScenarioOutcomeCodingTests {
   private static var outcomes: [ScenarioOutcome] {
@@ -23,12 +23,11 @@ import Testing
   }
 
   @Test(arguments: outcomes)
-  func roundTripsThroughAWorkerLine(_ outcome: ScenarioOutcome) throws {
-    let line = WorkerFraming.encode(WorkerEvent.finished(outcome, abandoned: false))
-    #expect(line.last == UInt8(ascii: "\n"))
-    #expect(line.dropLast().contains(UInt8(ascii: "\n")) == false)
-    let decoded = try #require(
-      WorkerFraming.decode(WorkerEvent.self, line: ArraySlice(line.dropLast())))
+  func roundTripsThroughAWorkerFrame(_ outcome: ScenarioOutcome) throws {
+    var buffer = WorkerFrameBuffer()
+    buffer.append(WorkerFraming.encode(WorkerEvent.finished(outcome, abandoned: false)))
+    let frame = buffer.next()
+    let decoded = try WorkerFraming.event(try #require(frame))
     guard case .finished(let back, let abandoned) = decoded else {
       Issue.record("decoded \(decoded)")
       return
