@@ -10,7 +10,8 @@ import Synchronization
 ///
 /// Routes: `/json`, `/echo` (the request as JSON), `/received` (the request head as received,
 /// in order, `Content-Length` included, and the body's length), `/status/N`, `/sse`, `/gated?id=ID`
-/// (see `open(gate:)`), `/slow?ms=N`,
+/// (see `open(gate:)`), `/slow?ms=N`, `/barrier?n=N&ms=T` (answers `200` once N requests
+/// wait at the barrier together, `504` to a request that waited T ms in vain),
 /// `/slowbody`, `/close`, `/switch?body=TEXT&length=N&then=close` (`101`, then TEXT on the
 /// connection), `/truncated`, `/chunktrunc`, `/reset`, `/multipart`,
 /// `/redirect?code=N&to=URL`, `/loop` (redirects to itself), `/big?bytes=N`, `/gzip`, `/http10` (an HTTP/1.0
@@ -98,6 +99,8 @@ private final class Counter: Sendable {
 
 private final class Gates: Sendable {
   let open = Mutex<Set<String>>([])
+  /// The channels waiting at `/barrier`, by the request's number.
+  let barrier = Mutex<(arrived: Int, waiting: [Int: any Channel])>((0, [:]))
 }
 
 private final class RouteHandler: ChannelInboundHandler {
@@ -127,6 +130,28 @@ private final class RouteHandler: ChannelInboundHandler {
 
   func errorCaught(context: ChannelHandlerContext, error: any Error) {
     context.close(promise: nil)
+  }
+
+  /// Holds the request until `count` requests wait together (all get `200`), or answers `504`
+  /// after `timeout` ms.
+  private func barrier(_ context: ChannelHandlerContext, count: Int, timeout: Int64) {
+    let ok = ByteBuffer(bytes: Array("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n".utf8))
+    let late = ByteBuffer(
+      bytes: Array("HTTP/1.1 504 Gateway Timeout\r\nContent-Length: 0\r\n\r\n".utf8))
+    let gates = self.gates
+    let (number, released) = gates.barrier.withLock { state in
+      state.arrived += 1
+      state.waiting[state.arrived] = context.channel
+      guard state.waiting.count >= count else { return (state.arrived, [any Channel]()) }
+      defer { state.waiting = [:] }
+      return (state.arrived, Array(state.waiting.values))
+    }
+    for channel in released { channel.writeAndFlush(ok, promise: nil) }
+    context.eventLoop.scheduleTask(in: .milliseconds(timeout)) {
+      if let channel = gates.barrier.withLock({ $0.waiting.removeValue(forKey: number) }) {
+        channel.writeAndFlush(late, promise: nil)
+      }
+    }
   }
 
   private func respond(context: ChannelHandlerContext, head: HTTPRequestHead) {
@@ -207,6 +232,9 @@ private final class RouteHandler: ChannelInboundHandler {
         let text = "HTTP/1.1 200 OK\r\nContent-Length: \(body.count)\r\n\r\n"
         channel.writeAndFlush(ByteBuffer(bytes: Array(text.utf8) + body), promise: nil)
       }
+    case "/barrier":
+      barrier(
+        context, count: Int(query["n"] ?? "2") ?? 2, timeout: Int64(query["ms"] ?? "30000") ?? 0)
     case "/slowbody":
       write(context, "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nabc")
       let channel = context.channel
