@@ -31,7 +31,7 @@ public indirect enum Action: Equatable, Hashable, Sendable {
   /// `rm [-f] [-r] PATH…`.
   case remove(Removal)
   /// `chmod MODE PATH…` (octal mode).
-  case changeMode(mode: Int, paths: [Template])
+  case changeMode(mode: FileModeChange, paths: [Template])
   /// `umask MASK` (octal): files created afterwards in the same shell lose these bits.
   case umask(Int)
   /// A file created empty or with new timestamps: `touch FILE`, `: > FILE`.

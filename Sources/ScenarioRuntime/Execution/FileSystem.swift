@@ -30,6 +30,8 @@ enum FileSystem {
     var kind: Kind
     var size: Int
     var modificationTime: timespec
+    /// The permission bits and setuid, setgid and sticky (`07777`).
+    var mode: Int = 0
   }
 
   static func info(_ path: String, followLinks: Bool = true) -> Info? {
@@ -48,7 +50,8 @@ enum FileSystem {
     #else
       let modified = s.st_mtim
     #endif
-    return Info(kind: kind, size: Int(s.st_size), modificationTime: modified)
+    return Info(
+      kind: kind, size: Int(s.st_size), modificationTime: modified, mode: Int(s.st_mode & 0o7777))
   }
 
   static func isAccessible(_ path: String, _ mode: Int32) -> Bool {

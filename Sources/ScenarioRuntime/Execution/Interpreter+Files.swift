@@ -93,11 +93,28 @@ extension Interpreter {
     return status
   }
 
-  func changeMode(_ mode: Int, _ paths: [Template]) throws(ShellSignal) -> Int32 {
+  func changeMode(_ change: FileModeChange, _ paths: [Template]) throws(ShellSignal) -> Int32 {
     var status: Int32 = 0
     for template in paths {
       let path = try expand(template)
       let absolute = path.isEmpty ? "" : state.absolutePath(path)
+      let mode: Int
+      // What the mode would be without the umask: GNU chmod says so when the umask kept a bit
+      // the symbolic mode asked to clear (`chmod -w` with umask 022 on a 0666 file).
+      var naive: Int?
+      switch change {
+      case .octal(let octal): mode = octal
+      case .symbolic(let symbolic):
+        guard let info = FileSystem.info(absolute) else {
+          let error = SystemError.current
+          message("chmod: cannot access \(Quoting.always(path)): \(error.description)")
+          status = 1
+          continue
+        }
+        let directory = info.kind == .directory
+        mode = symbolic.applied(to: info.mode, isDirectory: directory, umask: state.umask)
+        naive = symbolic.applied(to: info.mode, isDirectory: directory, umask: 0)
+      }
       if let error = FileSystem.changeMode(absolute, mode: mode) {
         if error == .notFound {
           message("chmod: cannot access \(Quoting.always(path)): \(error.description)")
@@ -105,11 +122,31 @@ extension Interpreter {
           message("chmod: changing permissions of \(Quoting.always(path)): \(error.description)")
         }
         status = 1
-      } else if mode & 0o044 == 0 {
-        registerPrivateContent(of: absolute)
+        continue
       }
+      if let naive, mode & ~naive != 0 {
+        message(
+          "chmod: \(Quoting.ifNeeded(path)): new permissions are \(Self.permissionText(mode)), "
+            + "not \(Self.permissionText(naive))")
+        status = 1
+      }
+      if mode & 0o044 == 0 { registerPrivateContent(of: absolute) }
     }
     return status
+  }
+
+  /// `rwxr-x---` as `ls -l` and chmod's messages write mode bits (`s`/`S`, `t`/`T` for the
+  /// setuid, setgid and sticky bits).
+  static func permissionText(_ mode: Int) -> String {
+    func triple(_ shift: Int, special: Int, set: Character, unset: Character) -> String {
+      let bits = (mode >> shift) & 7
+      let execute: Character =
+        mode & special != 0 ? (bits & 1 != 0 ? set : unset) : (bits & 1 != 0 ? "x" : "-")
+      return (bits & 4 != 0 ? "r" : "-") + (bits & 2 != 0 ? "w" : "-") + String(execute)
+    }
+    return triple(6, special: 0o4000, set: "s", unset: "S")
+      + triple(3, special: 0o2000, set: "s", unset: "S")
+      + triple(0, special: 0o1000, set: "t", unset: "T")
   }
 
   /// A file only its owner may read holds secrets (`CredentialOrigin`): they are masked from

@@ -155,7 +155,7 @@ final class Interpreter {
       return try await sleep(seconds)
     case .makeDirectory(let paths): return try makeDirectories(paths)
     case .remove(let removal): return try remove(removal)
-    case .changeMode(let mode, let paths): return try changeMode(mode, paths)
+    case .changeMode(let change, let paths): return try changeMode(change, paths)
     case .umask(let mask):
       state.umask = mask & 0o777
       return 0

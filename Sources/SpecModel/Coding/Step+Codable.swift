@@ -39,9 +39,12 @@ extension Step: Codable {
     case "remove": action = .remove(try c.value(key))
     case "chmod":
       let m = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey(key))
-      action = .changeMode(
-        mode: try OctalMode.decode(try m.value("mode"), codingPath: m.codingPath),
-        paths: try m.value("paths"))
+      let text: String = try m.value("mode")
+      guard let mode = FileModeChange(text) else {
+        throw DecodingError.dataCorrupted(
+          .init(codingPath: m.codingPath, debugDescription: "'\(text)' is not a chmod mode"))
+      }
+      action = .changeMode(mode: mode, paths: try m.value("paths"))
     case "umask": action = .umask(try OctalMode.decode(try c.value(key), codingPath: c.codingPath))
     case "touch": action = .touch(try c.value(key))
     case "mktemp": action = .makeTemporary(try c.value(key))
@@ -114,7 +117,7 @@ extension Step: Codable {
     case .remove(let removal): try c.put(removal, "remove")
     case .changeMode(let mode, let paths):
       var m = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("chmod"))
-      try m.put(OctalMode.encode(mode), "mode")
+      try m.put(mode.text, "mode")
       try m.put(paths, "paths")
     case .umask(let mask): try c.put(OctalMode.encode(mask), "umask")
     case .touch(let paths): try c.put(paths, "touch")

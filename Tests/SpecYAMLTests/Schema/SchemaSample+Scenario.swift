@@ -203,7 +203,8 @@ extension SchemaSample {
       line(19, .makeDirectory(["/tmp/a", Template([.variable("WORK"), .literal("/b")])])),
       line(20, .remove(Removal(paths: ["/tmp/a"], force: true, recursive: true))),
       line(21, .remove(Removal(paths: ["/tmp/b"]))),
-      line(22, .changeMode(mode: 0o600, paths: ["/tmp/out.txt"])),
+      line(22, .changeMode(mode: .octal(0o600), paths: ["/tmp/out.txt"])),
+      line(22, .changeMode(mode: FileModeChange("u+x,go-w")!, paths: ["/tmp/out.txt"])),
       line(23, .umask(0o077)),
       line(24, .touch(["/tmp/stamp"])),
       line(

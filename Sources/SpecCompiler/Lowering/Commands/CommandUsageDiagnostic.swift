@@ -10,7 +10,7 @@ public enum CommandUsageDiagnostic: String, CaseIterable, DiagnosticMessage {
   case awkVariableNotLiteral = "awk -v takes name=value with a literal name"
   case base64WrapNotLiteral = "base64 needs a literal wrap width"
   case cdTakesOneDirectory = "cd takes one directory"
-  case chmodOperands = "chmod needs an octal mode and at least one path"
+  case chmodOperands = "chmod needs a mode (octal or symbolic, no options) and at least one path"
   case ddOperandShape = "dd takes KEY=VALUE operands"
   case cutNulOutputDelimiter = "cut --output-delimiter='' (a NUL delimiter) is not supported"
   case cutNulDelimiter = "cut -d '' (a NUL delimiter) is not supported"
