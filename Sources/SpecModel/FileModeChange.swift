@@ -94,8 +94,9 @@ public struct SymbolicMode: Equatable, Hashable, Sendable {
           mentioned = Self.allBits
           value = octal
           kind = .ordinary
-        case "u", "g", "o":
-          value = ["u": 0o700, "g": 0o070, "o": 0o007][peek()!]!
+        case let c? where "ugo".contains(c):
+          // The class's bits: `u` 0700, `g` 0070, `o` 0007.
+          value = c == "u" ? 0o700 : c == "g" ? 0o070 : 0o007
           index += 1
         default:
           kind = .ordinary
