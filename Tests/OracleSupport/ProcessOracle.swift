@@ -35,11 +35,7 @@ public enum ProcessOracle {
     _ tool: URL, _ arguments: [String], in directory: URL? = nil,
     environment: [String: String]? = nil
   ) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = tool
-    process.arguments = arguments
-    if let directory { process.currentDirectoryURL = directory }
-    if let environment { process.environment = environment }
+    let process = Self.process(tool, arguments, in: directory, environment: environment)
     let pipe = Pipe()
     process.standardOutput = pipe
     process.standardError = pipe
@@ -47,6 +43,38 @@ public enum ProcessOracle {
     let data = pipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  }
+
+  /// `combined` that waits without holding a thread: standard output and error go to one
+  /// file, as through one pipe, read once the tool has ended.
+  public static func combined(
+    _ tool: URL, _ arguments: [String], in directory: URL? = nil,
+    environment: [String: String]? = nil
+  ) async throws -> (status: Int32, output: String) {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("oracle-combined-\(UUID().uuidString)").path
+    _ = FileManager.default.createFile(atPath: path, contents: nil)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let output = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    defer { try? output.close() }
+    let process = Self.process(tool, arguments, in: directory, environment: environment)
+    process.standardInput = FileHandle.nullDevice
+    process.standardOutput = output
+    process.standardError = output
+    let status = try await ProcessOracleBatch.wait(for: process)
+    let data = try Data(contentsOf: URL(fileURLWithPath: path))
+    return (status, String(decoding: data, as: UTF8.self))
+  }
+
+  private static func process(
+    _ tool: URL, _ arguments: [String], in directory: URL?, environment: [String: String]?
+  ) -> Process {
+    let process = Process()
+    process.executableURL = tool
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
+    if let environment { process.environment = environment }
+    return process
   }
 
   public static func isAvailable(_ path: String) -> Bool {

@@ -120,28 +120,6 @@ public enum ProcessOracleBatch {
     public var description: String { "oracle batch \(script) failed with status \(status)" }
   }
 
-  /// Runs `tool` with standard output and error going to one file, as through one pipe: its
-  /// status and what it printed. Waits without holding a thread.
-  public static func combined(_ tool: URL, _ arguments: [String]) async throws -> (
-    status: Int32, output: String
-  ) {
-    let path = FileManager.default.temporaryDirectory
-      .appendingPathComponent("oracle-combined-\(UUID().uuidString)").path
-    _ = FileManager.default.createFile(atPath: path, contents: nil)
-    defer { try? FileManager.default.removeItem(atPath: path) }
-    let output = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-    defer { try? output.close() }
-    let process = Process()
-    process.executableURL = tool
-    process.arguments = arguments
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = output
-    process.standardError = output
-    let status = try await wait(for: process)
-    let data = try Data(contentsOf: URL(fileURLWithPath: path))
-    return (status, String(decoding: data, as: UTF8.self))
-  }
-
   /// `word` as one single-quoted bash word.
   static func quote(_ word: String) -> String {
     "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"

@@ -66,7 +66,7 @@ extension SchemaValidator {
       }
       directories.append(directory.path)
     }
-    let (status, output) = try await ProcessOracleBatch.combined(
+    let (status, output) = try await ProcessOracle.combined(
       URL(fileURLWithPath: "/usr/bin/env"), ["python3", script.path] + directories)
     let all = output.split(separator: "\n", omittingEmptySubsequences: false)
     let lines = directories.map { directory in
