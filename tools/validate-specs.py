@@ -9,7 +9,10 @@ resolved relative to the YAML file. Errors print as `path: location: message`; t
 status is 1 when any file fails, 0 otherwise. Needs PyYAML and jsonschema (draft 2020-12).
 """
 
+import hashlib
 import json
+import multiprocessing
+import os
 import re
 import sys
 from pathlib import Path
@@ -26,10 +29,11 @@ except ImportError as error:
 SCHEMA_LINE = re.compile(r"^#\s*yaml-language-server:\s*\$schema=(\S+)\s*$")
 
 
-class Loader(yaml.SafeLoader):
+class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """SafeLoader that reads scalars as the Swift side (Yams) does: floats may omit the dot
     (Yams writes `sleep: 6e+0`), timestamp-like scalars stay strings; duplicate keys, which
-    PyYAML would silently collapse, are errors."""
+    PyYAML would silently collapse, are errors. libyaml's parser when PyYAML has it (Debian's
+    python3-yaml does), the same resolvers and constructors either way."""
 
 
 FLOAT = "tag:yaml.org,2002:float"
@@ -159,6 +163,8 @@ class Validators:
     def __init__(self):
         self.cache = {}
         self.registries = {}
+        # Digests of schema texts already checked: every specs folder carries the same schemas.
+        self.checked = set()
 
     def registry(self, directory):
         """The schema files of `directory`, each checked against the metaschema once (checking
@@ -166,8 +172,12 @@ class Validators:
         if directory not in self.registries:
             resources = []
             for sibling in sorted(directory.glob("*.schema.json")):
-                contents = json.loads(sibling.read_text(encoding="utf-8"))
-                Draft202012Validator.check_schema(contents)
+                text = sibling.read_text(encoding="utf-8")
+                contents = json.loads(text)
+                digest = hashlib.sha256(text.encode()).digest()
+                if digest not in self.checked:
+                    Draft202012Validator.check_schema(contents)
+                    self.checked.add(digest)
                 resources.append((sibling.as_uri(), Resource.from_contents(contents, default_specification=DRAFT202012)))
             self.registries[directory] = Registry().with_resources(resources)
         return self.registries[directory]
@@ -211,16 +221,37 @@ def validate(path, validators):
     return [message for error in errors for message in describe(error)]
 
 
+VALIDATORS = Validators()
+
+
+def validate_each(path):
+    return validate(path, VALIDATORS)
+
+
 def main(arguments):
     if not arguments:
         print(__doc__.strip(), file=sys.stderr)
         return 2
-    validators = Validators()
+    paths = list(yaml_files(arguments))
+    # The schemas are loaded and checked once, before the workers fork, which inherit them.
+    for path in paths:
+        try:
+            with path.open(encoding="utf-8") as file:
+                match = SCHEMA_LINE.match(file.readline().rstrip("\n"))
+            if match:
+                VALIDATORS.get(path.parent / match.group(1))
+        except (OSError, ValueError, SchemaError):
+            pass  # `validate` reports it for that file
+    workers = min(os.cpu_count() or 1, max(1, len(paths) // 20))
+    if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            results = pool.map(validate_each, paths, chunksize=8)
+    else:
+        results = [validate_each(path) for path in paths]
     count = 0
     failed = 0
-    for path in yaml_files(arguments):
+    for path, errors in zip(paths, results):
         count += 1
-        errors = validate(path, validators)
         if errors:
             failed += 1
         for message in errors:

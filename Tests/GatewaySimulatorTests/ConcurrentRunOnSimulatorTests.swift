@@ -98,8 +98,8 @@ import Testing
   }
 
   /// The runs with 8 jobs of the corpus documents, all started by the first test case that
-  /// asks for one: scenarios that run at once wait in real time (the live feeds' `--max-time`),
-  /// and three documents' waits overlap instead of adding up, whichever order the cases run in.
+  /// asks for one, each on a simulator of its own, so that whichever order the cases run in,
+  /// three documents' runs overlap instead of adding up.
   actor EightJobRuns {
     static let shared = EightJobRuns()
     private var runs: [String: Task<(CorpusOnSimulatorTests.Run, Duration), any Error>] = [:]

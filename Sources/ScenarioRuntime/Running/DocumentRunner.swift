@@ -175,11 +175,11 @@ public actor DocumentRunner {
       skipped.interrupted = true
       return skipped
     }
-    // Scenarios that run at once wait in real time: the simulator has one timeline, and
-    // several clocks stepping it raced (a `--jobs 8` run of a corpus document once stalled a
-    // scenario until its 600 s limit, under load). Serial runs keep virtual time.
+    // Scenarios that run at once share the run's clock: against the embedded simulator, one
+    // virtual time line whose participants are every scenario's tasks, stepped only when none
+    // of them runs (one clock per scenario would step the simulator's one timeline in races).
     var outcome = await FileLedger.$current.withValue(ledger) {
-      await executeHere(scenario, clock: .real).0
+      await executeHere(scenario).0
     }
     outcome.failedNeeds = failedNeeds
     return outcome
@@ -297,8 +297,7 @@ public actor DocumentRunner {
   /// Runs the scenario in this process. Past the timeout the script is cancelled and gets
   /// `cancellationGrace` seconds to stop (keeping what it printed, running its exit trap);
   /// work that does not stop is abandoned, still running.
-  /// `clock`: the scenario's time (default: the run's).
-  private func executeHere(_ scenario: Scenario, clock scenarioClock: ScenarioClock? = nil) async
+  private func executeHere(_ scenario: Scenario) async
     -> (ScenarioOutcome, abandoned: Bool)
   {
     let environments = loaded.document.environments.filter { scenario.environments.contains($0.id) }
@@ -319,7 +318,6 @@ public actor DocumentRunner {
     let recorder = OutputRecorder(forward: streaming)
     var context = setupContext
     context.observer = recorder
-    if let scenarioClock { context.clock = scenarioClock }
 
     let start = ContinuousClock.now
     let work: Task<ExecutionResult, Never>
