@@ -10,7 +10,8 @@ import Testing
 @Suite struct ConcurrentVirtualTimeTests {
   static func scenario(_ number: Int, sleeps: [Int]) -> String {
     let waits = sleeps.map { "sleep \($0)\n" + Self.chat(number) }.joined(separator: "\n")
-    return "### S0\(number) Sleeps \(number)\n\nSleeps.\n\n```bash\n\(waits)\necho \"$SECONDS\"\n```\n"
+    return
+      "### S0\(number) Sleeps \(number)\n\nSleeps.\n\n```bash\n\(waits)\necho \"$SECONDS\"\n```\n"
   }
 
   static func chat(_ number: Int) -> String {
