@@ -80,7 +80,8 @@ let package = Package(
     .target(
       name: "ScenarioRuntime",
       dependencies: [
-        "SpecModel", "Shell", "CurlCommandLine", "JQ", "Sed", "Awk", "GlibcRegex", "CPCRE2",
+        "SpecCompiler", "SpecModel", "Shell", "CurlCommandLine", "JQ", "Sed", "Awk", "GlibcRegex",
+        "CPCRE2",
         "VirtualTime",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "MultipartKit", package: "multipart-kit"),

@@ -125,6 +125,10 @@ public indirect enum Action: Equatable, Hashable, Sendable {
   case waitJobs(WaitStep)
   /// `command -v NAME…`, `type [-t] NAME…`.
   case commandLookup(CommandLookup)
+  /// A simple command whose name is only known at run time (`"$@"`, `"${cmd[@]}"`, `$RUNNER
+  /// curl …`): its words, each of which may expand to several; the runtime calls the function
+  /// they name, or lowers the command they spell as the compiler would (`LateLowering`).
+  case lateCommand([Template])
 }
 
 /// A bash `&&`/`||` list with both operators: left-associative with equal precedence, so each

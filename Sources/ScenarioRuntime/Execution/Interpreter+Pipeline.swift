@@ -196,6 +196,7 @@ extension Interpreter {
       writer = next
     }
     if sinkFailed { statuses[statuses.count - 1] = 1 }
+    lastPipelineStatuses = statuses
     let status =
       state.pipefail ? (statuses.last { $0 != 0 } ?? 0) : (statuses.last ?? 0)
     if status != 0 {

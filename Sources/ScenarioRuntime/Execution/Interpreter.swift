@@ -44,6 +44,8 @@ final class Interpreter {
   var fatalSignal: (status: Int32, lastStatus: Int32)?
   /// Subshells enclosing the current step: signals sent to `$$` are handled at depth 0 only.
   var subshellDepth = 0
+  /// The status of each command of the pipeline that just ran, for `PIPESTATUS`.
+  var lastPipelineStatuses: [Int32]?
   /// Jobs whose death by a signal was reported (`bash: line 3:  4849 Killed  sleep 5`).
   var reportedJobs: Set<Int32> = []
 
@@ -86,7 +88,11 @@ final class Interpreter {
     try checkCancellation()
     let savedLine = currentLine
     currentLine = step.line
-    defer { currentLine = savedLine }
+    state.lineNumber = step.line
+    defer {
+      currentLine = savedLine
+      state.lineNumber = savedLine
+    }
     let failuresBefore = failureCount
     let status: Int32
     if state.xtrace, step.trace != nil || step.action.isCommandSubstitution {
@@ -95,6 +101,15 @@ final class Interpreter {
       status = try await perform(step)
     }
     state.lastStatus = status
+    if step.action.isCommand {
+      // `x=$(a | b)` is an assignment: one status, its own.
+      var statuses = [status]
+      if case .pipeline(let pipeline) = step.action, let last = lastPipelineStatuses {
+        if case .capture = pipeline.sink {} else { statuses = last }
+      }
+      state.setPipeStatus(statuses)
+    }
+    lastPipelineStatuses = nil
     if isMainShell {
       switch step.action {
       case .sleep, .pipeline, .subshell: reportDeadJobs()
@@ -196,6 +211,7 @@ final class Interpreter {
     case .background(let inner, let job): return startBackground(inner, job: job)
     case .onSignal(let trap): return setSignalTrap(trap)
     case .printTraps(let signals): return printTraps(signals)
+    case .lateCommand(let words): return try await runLateCommand(words)
     case .timeout(let seconds, let inner, let expiredStatus):
       return try await timeout(seconds, inner, expiredStatus: expiredStatus)
     case .wait(let pid): return try await wait(pid)

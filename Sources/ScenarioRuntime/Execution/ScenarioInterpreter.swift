@@ -38,6 +38,7 @@ public struct ExecutionContext: Sendable {
       variables: variables, workingDirectory: workingDirectory, processID: processID)
     state.clock = clock
     state.startTime = clock.instant
+    state.setBashVariables()
     return state
   }
 }

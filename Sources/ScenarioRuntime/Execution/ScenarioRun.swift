@@ -1,3 +1,5 @@
+import SpecCompiler
+import SpecModel
 import Synchronization
 
 /// What a shell shares with its subshells, background jobs and `timeout` commands: the
@@ -18,6 +20,8 @@ final class ScenarioRun: Sendable {
   /// How many of the latest exchanges `exchanges` keeps.
   static let exchangeLimit = 32
   private let observer: (any ExecutionObserver)?
+  /// Commands named at run time, lowered once per word list (a `retry` loop runs one often).
+  private let lateLowered = Mutex<[[String]: Result<[Step], LateLowering.Failure>]>([:])
 
   init(
     transport: any CurlTransport, overrides: Set<String>, overrideOwners: Set<String>,
@@ -36,6 +40,16 @@ final class ScenarioRun: Sendable {
     }
     // Background jobs get made-up process ids above the shell's own.
     self.lastPID = Mutex(max(processID, 1000))
+  }
+
+  /// The steps of the command `words` spell (see `LateLowering`), lowered on first use.
+  func lateLowering(_ words: [String], functions: () -> Set<String>, line: Int)
+    -> Result<[Step], LateLowering.Failure>
+  {
+    if let known = lateLowered.withLock({ $0[words] }) { return known }
+    let lowered = LateLowering.steps(words: words, functions: functions(), line: line)
+    lateLowered.withLock { $0[words] = lowered }
+    return lowered
   }
 
   func raise(_ signal: Int) { pendingSignals.withLock { $0.append(signal) } }

@@ -77,6 +77,8 @@ struct ShellState: Sendable {
   var errorTrap: ErrorTrap?
   /// `trap … INT TERM …` by signal number.
   var signalTraps: [Int: SignalHandler] = [:]
+  /// The line of the command running, for `$LINENO`.
+  var lineNumber = 0
   /// When the shell started, for `$SECONDS`.
   var startTime: ContinuousClock.Instant = .now
   /// The run's time: virtual against the embedded simulator (see `ScenarioClock`).
@@ -114,7 +116,7 @@ struct ShellState: Sendable {
     case "RANDOM": return String(Int.random(in: 0...32767))
     case "SECONDS": return String((clock.instant - startTime).components.seconds)
     case "IFS": return " \t\n"
-    default: return nil
+    default: return dynamicBashValue(name)
     }
   }
 
@@ -202,6 +204,7 @@ struct ShellState: Sendable {
 
   mutating func pushFrame(name: String, arguments: [String]) {
     frames.append(CallFrame(name: name, arguments: arguments))
+    updateFunctionNames()
   }
 
   /// Ends a function call: its `local` bindings give way to the ones they shadowed.
@@ -210,6 +213,7 @@ struct ShellState: Sendable {
     for (name, previous) in frame.shadowed {
       variables[name] = previous
     }
+    updateFunctionNames()
   }
 
   /// An absolute path for `path`, relative ones resolved against the working directory.

@@ -145,12 +145,23 @@ package struct ArithmeticEvaluator<State: ArithmeticVariables> {
     }
   }
 
-  /// A name's value: 0 when empty or unset (an error under `set -u`), else its value evaluated
-  /// as an expression.
+  /// A name's value: 0 when empty or unset (an error under `set -u`, except for an element of
+  /// an array that is set), else its value evaluated as an expression.
   private mutating func variable(_ name: String, in state: inout State)
     throws(Failure) -> Int64
   {
     guard let value = state.value(of: name) else {
+      // An unset element of an array that is set is 0 even under `set -u`; an unset array is
+      // unbound by its own name (`a: unbound variable` for `a[1]`).
+      let parameter = ParameterName(name)
+      if parameter.isElement {
+        if state.nounset && state.value(of: parameter.base) == nil
+          && !state.isSetArray(parameter.base)
+        {
+          throw .unbound(parameter.base)
+        }
+        return 0
+      }
       if state.nounset { throw .unbound(name) }
       return 0
     }

@@ -6,6 +6,8 @@ package protocol ArithmeticVariables {
   associatedtype ExpansionFailure: Error
   /// The value of a variable, `nil` when unset.
   func value(of name: String) -> String?
+  /// Whether `name` is an array with at least one element (its element 0 may be unset).
+  func isSetArray(_ name: String) -> Bool
   /// Sets a variable (`x=1`, `x++`).
   mutating func setVariable(_ name: String, _ value: String)
   /// Whether `set -u` is on: an unset name is an error.

@@ -13,7 +13,9 @@ enum EnvironmentAttachment {
   /// Variables bash or the runner sets before any block runs.
   static let provided: Set<String> = [
     "HOME", "PATH", "PWD", "OLDPWD", "RANDOM", "SECONDS", "LINENO", "UID", "EUID", "PPID",
-    "HOSTNAME", "USER", "SHELL", "IFS", "BASHPID", "BASH_VERSION", "SHLVL",
+    "HOSTNAME", "USER", "SHELL", "IFS", "BASHPID", "BASH_VERSION", "SHLVL", "BASH",
+    "BASH_VERSINFO", "HOSTTYPE", "MACHTYPE", "OSTYPE", "EPOCHSECONDS", "EPOCHREALTIME",
+    "SHELLOPTS", "PIPESTATUS", "FUNCNAME",
     "QA_SUFFIX", "QA_RUN_DIR", "RUN_RELEASE_E2E_PERSIST_STATE",
   ]
 

@@ -11,7 +11,14 @@ extension StepFacts {
   mutating func read(_ expression: ArithmeticExpression?) {
     guard let expression else { return }
     for expansion in expression.expansions { read(Template([expansion.part])) }
-    expression.forEachName { name, use in
+    expression.forEachName { element, use in
+      // An element (`a[i]`) uses its array as a variable, and reads its subscript's names.
+      let parameter = ParameterName(element)
+      let name = parameter.base
+      for indexName in parameter.variables.dropFirst() {
+        referenced.insert(indexName)
+        required.insert(indexName)
+      }
       referenced.insert(name)
       switch use {
       case .read, .increment, .assign(compound: true): required.insert(name)

@@ -204,7 +204,7 @@ struct StepFacts {
       referenced.formUnion(Self.indexNames(element.index))
     case .shift:
       break
-    case .setPositional(let words):
+    case .setPositional(let words), .lateCommand(let words):
       read(all: words)
     case .arithmetic(let command):
       for expression in command.expressions { read(expression) }

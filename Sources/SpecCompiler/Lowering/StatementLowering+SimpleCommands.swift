@@ -7,8 +7,7 @@ extension LoweringContext {
     -> [Step]
   {
     guard let name = staticText(arguments[0]) else {
-      error(LoweringDiagnostic.nonLiteralCommandName, at: arguments[0].position)
-      return []
+      return lateCommand(statement, arguments: arguments, line: line)
     }
     if CommandTable.pipelineByName[name] != nil {
       return pipeline([statement], capture: nil, line: line) ?? []

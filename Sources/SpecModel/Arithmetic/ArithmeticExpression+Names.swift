@@ -9,8 +9,9 @@ public enum ArithmeticNameUse: Sendable, Equatable {
 }
 
 extension ArithmeticExpression {
-  /// Calls `body` for each variable the tree names, in the order bash evaluates them; the
-  /// `$NAME` / `${…}` expansions are in `expansions`.
+  /// Calls `body` for each variable the tree names, in the order bash evaluates them (an
+  /// element by its name and subscript: `a[i]`); the `$NAME` / `${…}` expansions are in
+  /// `expansions`.
   public func forEachName(_ body: (String, ArithmeticNameUse) -> Void) {
     guard let root else { return }
     var pending = [root]
@@ -46,7 +47,7 @@ extension ArithmeticExpression {
       default: break
       }
     }
-    forEachName { name, _ in names.append(name) }
+    forEachName { name, _ in names += ParameterName(name).variables }
     return names
   }
 }

@@ -54,7 +54,7 @@ struct ArithmeticLexer {
         name.append(d)
         index += 1
       }
-      return .identifier(name)
+      return .identifier(name + arraySubscript())
     }
     if c.isASCII && c.isNumber {
       var literal = ""
@@ -100,6 +100,27 @@ struct ArithmeticLexer {
       return .op(String(c))
     }
     throw ArithmeticSyntaxError(offset: start, message: "syntax error: invalid arithmetic operator")
+  }
+
+  /// An array subscript right after a name (`a[i + 1]`, `m[$key]`), brackets included, as
+  /// written: the element is read and assigned by that name (`ParameterName`). Empty when no
+  /// `[` follows or it is not closed.
+  private mutating func arraySubscript() -> String {
+    guard peek() == "[" else { return "" }
+    var depth = 0
+    var end = index
+    while end < chars.count {
+      if chars[end] == "[" { depth += 1 }
+      if chars[end] == "]" {
+        depth -= 1
+        if depth == 0 { break }
+      }
+      end += 1
+    }
+    guard end < chars.count else { return "" }
+    let text = String(chars[index...end])
+    index = end + 1
+    return text
   }
 
   /// `$NAME`, `$1`, `$#`, `${…}`, `$((…))`: an operand whose text is substituted before

@@ -9,7 +9,7 @@ extension Step: Codable {
     "wait", "kill", "status", "cd", "timeout", "read", "mapfile", "redirect", "set-array",
     "set-element",
     "unset-element", "shift", "set-positional", "arithmetic", "let", "for-arithmetic",
-    "lookup", "signal", "wait-jobs", "on-error", "on-signal", "print-traps",
+    "lookup", "signal", "wait-jobs", "on-error", "on-signal", "print-traps", "late-command",
   ]
   private static let pipelineKeys = [
     "request", "text", "file", "printf", "filters", "output", "capture", "write", "errors",
@@ -99,6 +99,7 @@ extension Step: Codable {
     case "signal": action = .signal(try c.value(key))
     case "on-signal": action = .onSignal(try c.value(key))
     case "print-traps": action = .printTraps(try c.value(key))
+    case "late-command": action = .lateCommand(try c.value(key))
     case "wait-jobs": action = .waitJobs(try c.value(key))
     default: action = .changeDirectory(try c.value(key))
     }
@@ -150,6 +151,7 @@ extension Step: Codable {
     case .onError(let steps): try c.put(steps, "on-error")
     case .onSignal(let trap): try c.put(trap, "on-signal")
     case .printTraps(let signals): try c.put(signals, "print-traps")
+    case .lateCommand(let words): try c.put(words, "late-command")
     case .background(let step, let job):
       try c.put(step, "background")
       try c.put(ifPresent: job, "job")

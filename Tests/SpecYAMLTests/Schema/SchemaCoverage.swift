@@ -24,7 +24,7 @@ struct SchemaCoverage {
     "kill", "status", "changeDirectory", "read", "mapfile", "redirected", "assignArray",
     "assignElement",
     "unsetElement", "shift", "setPositional", "arithmetic", "arithmeticFor", "commandLookup",
-    "signal", "waitJobs", "onError", "onSignal", "printTraps",
+    "signal", "waitJobs", "onError", "onSignal", "printTraps", "lateCommand",
   ]
   static let sourceNames = [
     "request", "text", "file", "printf", "empty", "stdin", "shell", "echo", "curl", "date",
@@ -138,6 +138,7 @@ struct SchemaCoverage {
     case .onError: "onError"
     case .onSignal: "onSignal"
     case .printTraps: "printTraps"
+    case .lateCommand: "lateCommand"
     case .background: "background"
     case .timeout: "timeout"
     case .wait: "wait"

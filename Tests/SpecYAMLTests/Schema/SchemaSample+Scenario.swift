@@ -234,6 +234,8 @@ extension SchemaSample {
         32, .onSignal(SignalTrap(signals: [2, 15], text: "echo hi", steps: [line(32, .status(0))]))),
       line(32, .onSignal(SignalTrap(signals: [10], text: nil))),
       line(32, .printTraps([])),
+      line(
+        33, .lateCommand([Template([.variable("@")]), "--max-time", Template([.variable("T")])])),
       line(32, .waitJobs(WaitStep(pids: ["1", "2"]))),
       line(32, .waitJobs(WaitStep(pids: [], any: true))),
       line(32, .onError([line(32, .status(0))])),

@@ -1,8 +1,7 @@
 import Shell
 import SpecModel
 
-/// `set -e`, `set +a`, `set -euo pipefail`, …: only differences from the runner's
-/// `set -euo pipefail` become a step. `set -- WORD…` (or `set WORD…`, the first word not an
+/// `set -e`, `set +a`, `set -euo pipefail`, …: a step that sets the options named. `set -- WORD…` (or `set WORD…`, the first word not an
 /// option) replaces the positional parameters.
 enum SetCommand: StepCommand {
   static let names = ["set"]
@@ -65,10 +64,8 @@ enum SetCommand: StepCommand {
       }
       return .setPositional(templates)
     }
-    // The runner always runs with errexit, nounset and pipefail.
-    if options.errexit == true { options.errexit = nil }
-    if options.nounset == true { options.nounset = nil }
-    if options.pipefail == true { options.pipefail = nil }
+    // Every option stays a step, also one the runner's `set -euo pipefail` turned on already:
+    // the script may have turned it off before (`set +u … set -u`).
     if options.xtrace == true {
       guard !context.isSetup else {
         context.error(CommandUsageDiagnostic.setTraceInSetup, at: call.position)

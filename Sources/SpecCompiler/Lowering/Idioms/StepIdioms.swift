@@ -8,7 +8,7 @@ protocol StepIdiom: SendableMetatype {
 
 enum StepIdioms {
   static let all: [any StepIdiom.Type] = [
-    ExportAllSourceIdiom.self, FailWithMessageIdiom.self, NoOpIdiom.self,
+    ExportAllSourceIdiom.self, FailWithMessageIdiom.self,
   ]
 
   static func apply(_ steps: [Step]) -> [Step] {

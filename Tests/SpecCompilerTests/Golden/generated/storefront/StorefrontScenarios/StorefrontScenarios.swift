@@ -103,6 +103,11 @@ extension StorefrontScenarios {
       loads:
       - .env
       steps:
+      - line: 3
+        set-options:
+          errexit: true
+          nounset: true
+          pipefail: true
       - line: 4
         if:
           branches:
