@@ -167,16 +167,21 @@ public struct Assignment: Codable, Equatable, Hashable, Sendable {
   /// substitution (a subshell that keeps `set -e`, as with `shopt -s inherit_errexit`, trailing
   /// newlines removed). Its status is not the statement's: bash reports the declaration's (0).
   public var substitution: Step?
+  /// `NAME="a-$(…)"`, `NAME=${X:-$(…)}`: the value's command substitutions were hoisted into
+  /// capture steps just before this one; the statement's status is the last one's (`$?` when
+  /// the step starts), 0 when none ran, as bash reports an assignment's.
+  public var substitutionStatus: Bool
 
   public init(
     name: String, value: Template?, exported: Bool = false, local: Bool = false,
-    substitution: Step? = nil
+    substitution: Step? = nil, substitutionStatus: Bool = false
   ) {
     self.name = name
     self.value = value
     self.exported = exported
     self.local = local
     self.substitution = substitution
+    self.substitutionStatus = substitutionStatus
   }
 
   enum CodingKeys: String, CodingKey {
@@ -184,6 +189,7 @@ public struct Assignment: Codable, Equatable, Hashable, Sendable {
     case exported = "export"
     case local
     case substitution = "output-of"
+    case substitutionStatus = "substitution-status"
   }
 
   public init(from decoder: any Decoder) throws {
@@ -193,6 +199,7 @@ public struct Assignment: Codable, Equatable, Hashable, Sendable {
     exported = try c.flag(.exported)
     local = try c.flag(.local)
     substitution = try c.decodeIfPresent(Step.self, forKey: .substitution)
+    substitutionStatus = try c.flag(.substitutionStatus)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -202,6 +209,7 @@ public struct Assignment: Codable, Equatable, Hashable, Sendable {
     try c.flag(exported, .exported)
     try c.flag(local, .local)
     try c.encodeIfPresent(substitution, forKey: .substitution)
+    try c.flag(substitutionStatus, .substitutionStatus)
   }
 }
 
@@ -437,6 +445,10 @@ public indirect enum Condition: Equatable, Hashable, Sendable {
   case and([Condition])
   /// `a -o b -o c`, `a || b || c`: true when any operand is, stopping at the first that is.
   case or([Condition])
+  /// A `[[ … ]]` test whose words hold command substitutions: `steps` capture their output
+  /// into the variables the test reads. They run only when the test is evaluated (bash expands
+  /// a term when `&&`/`||` reach it), just before it; their statuses are not the test's.
+  case substituted([Step], Condition)
 }
 
 extension Condition {

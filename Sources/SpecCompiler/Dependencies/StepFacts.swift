@@ -394,6 +394,9 @@ struct StepFacts {
     case .not(let inner): walk(inner)
     case .and(let operands), .or(let operands):
       for operand in operands { walk(operand) }
+    case .substituted(let steps, let inner):
+      walk(steps)
+      walk(inner)
     }
   }
 }

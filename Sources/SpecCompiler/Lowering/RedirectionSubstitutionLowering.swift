@@ -1,0 +1,44 @@
+import Shell
+import SpecModel
+
+/// Command substitutions in redirections (`> "$dir/$(cmd).json"`, `<<< "$(cmd)"`, a
+/// here-document's body): bash expands a simple command's words first, then each redirection
+/// in order. The substitutions of both are hoisted in that order before the statement, whose
+/// rest is lowered as usual; their statuses are not the command's.
+extension LoweringContext {
+  /// Whether a redirection of the statement holds a command substitution.
+  func redirectsHoldSubstitution(_ statement: BashStatement) -> Bool {
+    statement.redirects.contains { r in
+      holdsSubstitution(r.word.parts)
+        || (r.hereDocument.map { holdsSubstitution($0.parts) } ?? false)
+    }
+  }
+
+  /// The capture steps and the statement whose words and redirections refer to them.
+  mutating func hoistingRedirections(_ statement: BashStatement) -> ([Step], BashStatement)? {
+    let line = stepLine(statement.position)
+    var steps: [Step] = []
+    var rewritten = statement
+    if case .call(let assignments, let arguments)? = statement.command, !arguments.isEmpty {
+      guard let words = hoist(arguments, into: &steps, ignoreStatus: true, line: line) else {
+        return nil
+      }
+      rewritten.command = .call(assignments: assignments, arguments: words)
+    }
+    for index in rewritten.redirects.indices {
+      var redirect = rewritten.redirects[index]
+      guard let word = hoist([redirect.word], into: &steps, ignoreStatus: true, line: line) else {
+        return nil
+      }
+      redirect.word = word[0]
+      if let body = redirect.hereDocument {
+        guard let hoisted = hoist([body], into: &steps, ignoreStatus: true, line: line) else {
+          return nil
+        }
+        redirect.hereDocument = hoisted[0]
+      }
+      rewritten.redirects[index] = redirect
+    }
+    return (steps, rewritten)
+  }
+}
