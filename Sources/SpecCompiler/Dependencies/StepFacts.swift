@@ -91,6 +91,8 @@ struct StepFacts {
         break
       case .arithmetic(let expression):
         read(expression)
+      case .patternValue(let inner):
+        read(Template([inner]))
       }
     }
   }

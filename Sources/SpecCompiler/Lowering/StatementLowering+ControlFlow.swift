@@ -136,10 +136,11 @@ extension LoweringContext {
         return regexTemplate(rightWord).map { substituted(steps, .binary(.regexMatch, l, $0)) }
       }
       if ["==", "=", "!="].contains(op) {
-        // An unquoted `*`, `?` or `[` makes the right side a pattern (quoted text in it matches
-        // itself); without one it is compared as a string.
+        // An unquoted `*`, `?` or `[`, or an unquoted expansion (whose value may hold them),
+        // makes the right side a pattern (quoted text in it matches itself); without one it is
+        // compared as a string.
         let test: Condition
-        if Self.hasUnquotedGlob(rightWord) {
+        if Self.hasUnquotedGlob(rightWord) || Self.hasUnquotedExpansion(rightWord) {
           guard let pattern = patternTemplate(rightWord) else { return nil }
           test = .binary(.globMatch, l, pattern)
         } else {
