@@ -14,6 +14,23 @@ extension LoweringContext {
     }
   }
 
+  /// The stages of a pipeline, those whose redirections hold substitutions rewritten, and the
+  /// capture steps (the stages run at once under bash: their order is not observable).
+  mutating func hoistingRedirections(of stages: [BashStatement]) -> ([Step], [BashStatement])? {
+    var steps: [Step] = []
+    var rewritten: [BashStatement] = []
+    for stage in stages {
+      guard redirectsHoldSubstitution(stage) else {
+        rewritten.append(stage)
+        continue
+      }
+      guard let (hoisted, statement) = hoistingRedirections(stage) else { return nil }
+      steps += hoisted
+      rewritten.append(statement)
+    }
+    return (steps, rewritten)
+  }
+
   /// The capture steps and the statement whose words and redirections refer to them.
   mutating func hoistingRedirections(_ statement: BashStatement) -> ([Step], BashStatement)? {
     let line = stepLine(statement.position)

@@ -106,7 +106,10 @@ extension LoweringContext {
       return simpleCommand(statement, arguments: arguments, line: line)
     case .list(let first, let links):
       if let leaves = Self.pipelineLeaves(of: command) {
-        return pipeline(leaves, capture: nil, line: line) ?? []
+        // `a | b > "$(cmd).txt"`: the stages' redirection substitutions run first.
+        guard let (hoisted, stages) = hoistingRedirections(of: leaves) else { return [] }
+        let steps = pipeline(stages, capture: nil, line: line) ?? []
+        return steps.isEmpty ? [] : hoisted + steps
       }
       guard requireNoRedirects(statement) else { return [] }
       return [andOrList(first, links, line: line)]

@@ -32,6 +32,8 @@ import Testing
       cat < "$d/$(echo name).json"
       { echo grouped; } > "$d/$(echo group).txt"
       cat "$d/group.txt"
+      printf 'b\na\n' | sort > "$d/$(echo sorted).txt"
+      cat "$d/sorted.txt"
       """),
     ShellOracleCase(
       "the command's words are expanded before its redirections",
