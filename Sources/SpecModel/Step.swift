@@ -171,16 +171,21 @@ public struct Assignment: Codable, Equatable, Hashable, Sendable {
   /// substitution (a subshell that keeps `set -e`, as with `shopt -s inherit_errexit`, trailing
   /// newlines removed). Its status is not the statement's: bash reports the declaration's (0).
   public var substitution: Step?
+  /// `NAME="a-$(…)"`, `NAME=${X:-$(…)}`: the value's command substitutions were hoisted into
+  /// capture steps just before this one; the statement's status is the last one's (`$?` when
+  /// the step starts), 0 when none ran, as bash reports an assignment's.
+  public var substitutionStatus: Bool
 
   public init(
     name: String, value: Template?, exported: Bool = false, local: Bool = false,
-    substitution: Step? = nil
+    substitution: Step? = nil, substitutionStatus: Bool = false
   ) {
     self.name = name
     self.value = value
     self.exported = exported
     self.local = local
     self.substitution = substitution
+    self.substitutionStatus = substitutionStatus
   }
 
   enum CodingKeys: String, CodingKey {
@@ -188,6 +193,7 @@ public struct Assignment: Codable, Equatable, Hashable, Sendable {
     case exported = "export"
     case local
     case substitution = "output-of"
+    case substitutionStatus = "substitution-status"
   }
 
   public init(from decoder: any Decoder) throws {
@@ -197,6 +203,7 @@ public struct Assignment: Codable, Equatable, Hashable, Sendable {
     exported = try c.flag(.exported)
     local = try c.flag(.local)
     substitution = try c.decodeIfPresent(Step.self, forKey: .substitution)
+    substitutionStatus = try c.flag(.substitutionStatus)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -206,6 +213,7 @@ public struct Assignment: Codable, Equatable, Hashable, Sendable {
     try c.flag(exported, .exported)
     try c.flag(local, .local)
     try c.encodeIfPresent(substitution, forKey: .substitution)
+    try c.flag(substitutionStatus, .substitutionStatus)
   }
 }
 
@@ -424,72 +432,4 @@ public struct FunctionCall: Codable, Equatable, Hashable, Sendable {
     if !arguments.isEmpty { try c.encode(arguments, forKey: .arguments) }
     try c.encodeIfPresent(sink, forKey: .sink)
   }
-}
-
-/// The expression of a `[ … ]`, `[[ … ]]` or `test` command.
-public indirect enum Condition: Equatable, Hashable, Sendable {
-  /// `-e -f -d -r -w -x -s FILE`, `-z -n STRING`.
-  case unary(UnaryTest, Template)
-  /// `= == != < >` on strings, `-eq -ne -lt -le -gt -ge` on integers, `=~` regex, `==` glob in `[[`.
-  case binary(BinaryTest, Template, Template)
-  /// `[ STRING ]`: true when non-empty.
-  case nonEmpty(Template)
-  /// `! x`. A chain of `!` is folded by parity when lowered.
-  case not(Condition)
-  /// `a -a b -a c`, `a && b && c`: true when every operand is (evaluated left to right, stopping
-  /// at the first that is not). Flat, so a chain of any length needs no recursion.
-  case and([Condition])
-  /// `a -o b -o c`, `a || b || c`: true when any operand is, stopping at the first that is.
-  case or([Condition])
-}
-
-extension Condition {
-  /// `operands` joined by `and`; a single operand is itself.
-  public static func all(_ operands: [Condition]) -> Condition {
-    operands.count == 1 ? operands[0] : .and(operands)
-  }
-
-  /// `operands` joined by `or`; a single operand is itself.
-  public static func any(_ operands: [Condition]) -> Condition {
-    operands.count == 1 ? operands[0] : .or(operands)
-  }
-
-  /// `condition` under `count` negations: bash inverts once per `!`, so only the parity counts.
-  public static func negated(_ condition: Condition, count: Int) -> Condition {
-    count.isMultiple(of: 2) ? condition : .not(condition)
-  }
-}
-
-public enum UnaryTest: String, Codable, Equatable, Hashable, Sendable {
-  case exists = "-e"
-  case regularFile = "-f"
-  case directory = "-d"
-  case readable = "-r"
-  case writable = "-w"
-  case
-    executable = "-x"
-  case nonEmptyFile = "-s"
-  case emptyString = "-z"
-  case nonEmptyString = "-n"
-  case
-    symbolicLink = "-L"
-}
-
-public enum BinaryTest: String, Codable, Equatable, Hashable, Sendable {
-  case stringEqual = "="
-  case stringNotEqual = "!="
-  case stringLess = "<"
-  case stringGreater = ">"
-  /// `==`, `=`, `!=` in `[[ … ]]` with an unquoted right side: a glob pattern.
-  case globMatch = "=="
-  case regexMatch = "=~"
-  case equal = "-eq"
-  case notEqual = "-ne"
-  case less = "-lt"
-  case lessOrEqual = "-le"
-  case greater = "-gt"
-  case
-    greaterOrEqual = "-ge"
-  case newerThan = "-nt"
-  case olderThan = "-ot"
 }

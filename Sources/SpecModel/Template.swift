@@ -36,6 +36,11 @@ public enum TemplatePart: Equatable, Hashable, Sendable {
   case date(format: String)
   /// `$(( EXPRESSION ))`: bash arithmetic, evaluated when expanded.
   case arithmetic(ArithmeticExpression)
+  /// A variable or parameter expansion written unquoted in a pattern (`[[ $x == $p ]]`,
+  /// `case $x in $p)`, `${v#$p}`, `${v//$p/}`): its value is pattern syntax, as bash reads it (a
+  /// `*` in it matches any text, a backslash escapes the next character), where a quoted one
+  /// (`"$p"`) matches itself. `${~NAME}` in YAML (zsh's notation); outside patterns, the value.
+  indirect case patternValue(TemplatePart)
 }
 
 /// `${NAME<operator><word>}`.

@@ -4,6 +4,8 @@
 ///   parameter expansions, whose words are templates themselves;
 /// - `$$`, `$?`, `$!` the shell's process id, last status and last background job;
 /// - `$(date +FORMAT)` the current time;
+/// - `${~NAME}` (`${~NAME…}`) in a pattern: an expansion written unquoted, whose value is pattern
+///   syntax;
 /// - `\$`, `\\` a literal dollar or backslash; every other character is literal.
 public enum TemplateSyntax {
   public struct ParseError: Error, Equatable, CustomStringConvertible {
@@ -48,6 +50,12 @@ public enum TemplateSyntax {
     case .date(let format): out += "$(date +\(format))"
     case .expansion(let expansion): render(expansion, into: &out)
     case .arithmetic(let expression): out += "$((\(expression.text)))"
+    case .patternValue(let inner):
+      // `${~NAME}`, `${~NAME#word}`: a `~` after the brace.
+      var text = ""
+      render(inner, into: &text, escaping: escaping)
+      if text.hasPrefix("${") { text.insert("~", at: text.index(text.startIndex, offsetBy: 2)) }
+      out += text
     }
   }
 
@@ -200,6 +208,10 @@ public enum TemplateSyntax {
     }
 
     mutating func braced(start: Int) throws(ParseError) -> TemplatePart {
+      if peek() == "~" {
+        index += 1
+        return .patternValue(try braced(start: start))
+      }
       if let indirect = try indirectExpansion() { return indirect }
       if peek() == "#", let next = peek(1), next == "_" || next.isLetter {
         index += 1

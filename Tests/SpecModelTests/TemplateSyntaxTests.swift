@@ -10,10 +10,22 @@ import Testing
     "price: \\$5 and a backslash \\\\",
     "${A-${B:+x}}",
     "${M: -4}-${M: -4:2}",
+    "x${~P}-${~Q:-a*}",
   ])
   func roundTrips(_ text: String) throws {
     let template = try TemplateSyntax.parse(text)
     #expect(TemplateSyntax.render(template) == text)
+  }
+
+  /// `${~NAME}`: an expansion written unquoted in a pattern, whose value is a pattern.
+  @Test func parsesPatternValues() throws {
+    let t = try TemplateSyntax.parse("${~P}${~Q#x}")
+    #expect(
+      t.parts == [
+        .patternValue(.variable("P")),
+        .patternValue(
+          .expansion(ParameterExpansion(name: "Q", operation: .removePrefix("x", longest: false)))),
+      ])
   }
 
   @Test func parsesParts() throws {

@@ -56,6 +56,9 @@ extension ShellState {
       let r = try expand(right)
       if op == .regexMatch { return regexMatch(l, r) }
       return binary(op, l, r)
+    case .substituted(_, let inner):
+      // The interpreter runs the capture steps first (`substitutedTest`).
+      return try test(inner)
     }
   }
 

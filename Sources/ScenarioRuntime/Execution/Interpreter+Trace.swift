@@ -79,7 +79,7 @@ extension Interpreter {
     }
   }
 
-  private func printTestTerm(_ term: [Template]) {
+  func printTestTerm(_ term: [Template]) {
     var scratch = state
     var words: [String] = []
     for template in term {
@@ -97,6 +97,7 @@ extension Condition {
     switch self {
     case .not(let inner): inner.testCount
     case .and(let operands), .or(let operands): operands.reduce(0) { $0 + $1.testCount }
+    case .substituted(_, let inner): inner.testCount
     default: 1
     }
   }

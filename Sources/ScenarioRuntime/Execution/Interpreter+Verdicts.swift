@@ -116,6 +116,8 @@ extension Interpreter {
       return comparisons(in: inner, negated: !negated)
     case .and(let operands), .or(let operands):
       return operands.prefix(8).flatMap { comparisons(in: $0, negated: negated) }
+    case .substituted(_, let inner):
+      return comparisons(in: inner, negated: negated)
     }
   }
 

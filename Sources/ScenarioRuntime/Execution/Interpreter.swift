@@ -152,6 +152,12 @@ final class Interpreter {
       if let command = assignment.substitution {
         return try await assignSubstitution(assignment, command)
       }
+      if assignment.substitutionStatus {
+        // The status of the capture steps hoisted just before this one.
+        let status = state.lastStatus
+        _ = try assign(assignment)
+        return status
+      }
       return try assign(assignment)
     case .unset(let names):
       for name in names { state.unset(name) }
@@ -176,7 +182,7 @@ final class Interpreter {
       return 0
     case .touch(let paths): return try touch(paths)
     case .makeTemporary(let temporary): return try makeTemporary(temporary)
-    case .test(let condition): return try test(condition, terms: step.testTerms)
+    case .test(let condition): return try await test(condition, terms: step.testTerms)
     case .exit(let exit): return try exitShell(exit)
     case .loadEnvironmentFile(let path): return try loadEnvironmentFile(path)
     case .setOptions(let options):
@@ -315,21 +321,32 @@ final class Interpreter {
 
   // MARK: Simple builtins
 
-  private func test(_ condition: Condition, terms: [[Template]]?) throws(ShellSignal) -> Int32 {
+  private func test(_ condition: Condition, terms: [[Template]]?) async throws(ShellSignal)
+    -> Int32
+  {
     let outcome: TestOutcome
-    do {
-      if state.xtrace, let terms {
-        var index = 0
-        outcome = try tracedTest(condition, terms: terms, index: &index)
-      } else {
-        outcome = try state.test(condition)
+    if condition.holdsSubstitutions {
+      var index = 0
+      outcome = try await substitutedTest(
+        condition, terms: state.xtrace ? terms : nil, index: &index)
+    } else {
+      do {
+        outcome = try plainTest(condition, terms: terms)
+      } catch {
+        throw fatal(error)
       }
-    } catch {
-      throw fatal(error)
     }
     if case .error(let message) = outcome, !message.isEmpty { shellError(message) }
     if outcome.status == 1 { noteVerdict(.test(comparisons(in: condition))) }
     return outcome.status
+  }
+
+  private func plainTest(_ condition: Condition, terms: [[Template]]?) throws(ExpansionError)
+    -> TestOutcome
+  {
+    guard state.xtrace, let terms else { return try state.test(condition) }
+    var index = 0
+    return try tracedTest(condition, terms: terms, index: &index)
   }
 
   private func exitShell(_ exit: ExitStep) throws(ShellSignal) -> Int32 {

@@ -6,8 +6,8 @@ import SpecModel
 ///
 /// In pattern words (`${V#…}`, `${V//…/…}`, `case` arms, `[[ == ]]`) literal text is pattern
 /// syntax as the compiler wrote it (quoted characters escaped with a backslash), and the values
-/// of expansions match literally (as `"$PREFIX"` does; an unquoted expansion's value would be a
-/// pattern under bash, which the IR does not yet record).
+/// of expansions match literally (as `"$PREFIX"` does), but for those written unquoted
+/// (`.patternValue`), whose values are pattern syntax.
 extension ShellState {
   mutating func expand(_ template: Template) throws(ExpansionError) -> String {
     var out = ""
@@ -21,6 +21,8 @@ extension ShellState {
     for part in template.parts {
       if case .literal(let text) = part {
         pieces.append((text, true))
+      } else if case .patternValue(let inner) = part {
+        pieces.append((try expand(inner), true))
       } else {
         pieces.append((try expand(part), false))
       }
@@ -46,6 +48,7 @@ extension ShellState {
     case .date(let format): return Strftime.format(format, at: clock.wallTime)
     case .expansion(let expansion): return try expand(expansion)
     case .arithmetic(let expression): return try expandArithmetic(expression)
+    case .patternValue(let inner): return try expand(inner)
     }
   }
 

@@ -91,6 +91,8 @@ struct StepFacts {
         break
       case .arithmetic(let expression):
         read(expression)
+      case .patternValue(let inner):
+        read(Template([inner]))
       }
     }
   }
@@ -394,6 +396,9 @@ struct StepFacts {
     case .not(let inner): walk(inner)
     case .and(let operands), .or(let operands):
       for operand in operands { walk(operand) }
+    case .substituted(let steps, let inner):
+      walk(steps)
+      walk(inner)
     }
   }
 }

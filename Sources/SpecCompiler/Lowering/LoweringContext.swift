@@ -44,6 +44,8 @@ struct LoweringContext {
   /// The functions defined so far (in this block, its setups and the blocks before it) as
   /// `declare -f` prints them, by name: `type NAME` and `declare -f` print them.
   var functionDefinitions: [String: String] = [:]
+  /// Arithmetic texts whose command substitutions are being lowered, one inside the other.
+  var arithmeticSubstitutionDepth = 0
 
   init(
     file: String, owner: String, headingLine: Int, blockLine: Int, blockColumn: Int,

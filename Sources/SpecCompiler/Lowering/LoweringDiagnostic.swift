@@ -95,8 +95,8 @@ public enum LoweringDiagnostic: DiagnosticMessage {
     case .nonUTF8DollarQuote: "$'…' gives bytes that are not UTF-8 text, which words cannot hold"
     case .optionFlagsParameter: "'$-' (the shell's option flags) is not supported"
     case .commandSubstitutionPlacement:
-      "command substitution is only supported as a whole assignment value, a whole argument or "
-        + "$(date +FORMAT)"
+      "command substitution is not supported here (only in the words of commands, assignments, "
+        + "tests, redirections, for lists and case subjects, and in arithmetic)"
     case .processSubstitution:
       "process substitution is not supported here (only as standard input: COMMAND < <(…))"
     case .patternCaseConversion(let op):

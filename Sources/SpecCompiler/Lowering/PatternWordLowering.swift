@@ -4,8 +4,8 @@ import SpecModel
 /// Bash words that are patterns (`[[ X == P ]]`, `case` arms, `${V#P}`, `${V/P/R}`) → templates
 /// whose literal text is pattern syntax as bash hands it to its matcher: an unquoted `*`, `?`
 /// or `[…]` matches, a backslash escapes the next character, and quoted text matches itself
-/// (`*"?"*` is any text holding a `?`: its `?` is written `\?`). Values of expansions match
-/// literally, as quoted ones do under bash.
+/// (`*"?"*` is any text holding a `?`: its `?` is written `\?`). The value of an expansion
+/// written unquoted is pattern syntax too (`.patternValue`); a quoted one matches literally.
 extension LoweringContext {
   mutating func patternTemplate(_ word: BashWord) -> Template? {
     var parts: [TemplatePart] = []
@@ -29,10 +29,23 @@ extension LoweringContext {
         guard let lowered = template(BashWord(position: word.position, parts: [part])) else {
           return nil
         }
-        parts += lowered.parts
+        parts += lowered.parts.map { piece in
+          switch piece {
+          case .variable, .expansion: .patternValue(piece)
+          default: piece
+          }
+        }
       }
     }
     return Template(parts).normalized
+  }
+
+  /// Whether the word holds an expansion outside quotes: its value is a pattern
+  /// (`[[ $x == $p ]]`).
+  static func hasUnquotedExpansion(_ word: BashWord) -> Bool {
+    word.parts.contains {
+      if case .parameter = $0 { return true } else { return false }
+    }
   }
 
   /// A pattern word that may be absent (`${V#}`).

@@ -106,7 +106,9 @@ extension LoweringContext {
       Step(
         line: line,
         .assign(
-          Assignment(name: assignment.name, value: template, exported: exported, local: local)),
+          Assignment(
+            name: assignment.name, value: template, exported: exported, local: local,
+            substitutionStatus: !declaration && !hoisted.isEmpty)),
         trace: trace)
     ]
   }
@@ -184,50 +186,5 @@ extension LoweringContext {
     let steps = lower(statements: statements)
     guard problems.count == errors, !steps.isEmpty else { return nil }
     return [Step(line: line, .pipeline(Pipeline(source: .shell(steps), sink: .capture(name))))]
-  }
-
-  /// Replaces command substitutions inside words by variables filled by capture steps placed
-  /// before the command. With `ignoreStatus` (arguments of a command), a failing substitution
-  /// does not fail the command, as in bash.
-  mutating func hoist(_ words: [BashWord], into steps: inout [Step], ignoreStatus: Bool, line: Int)
-    -> [BashWord]?
-  {
-    var out: [BashWord] = []
-    var ok = true
-    func replace(_ parts: [BashWordPart], _ ctx: inout LoweringContext) -> [BashWordPart] {
-      parts.map { part in
-        switch part {
-        case .doubleQuoted(let inner):
-          return .doubleQuoted(replace(inner, &ctx))
-        case .commandSubstitution(let statements, let position):
-          if LoweringContext.dateFormat(statements, context: ctx) != nil { return part }
-          let name = ctx.nextHoistedName()
-          if ignoreStatus {
-            // An argument's substitution: its status is not the command's.
-            guard let command = ctx.substitutionStep(statements, into: name, line: line) else {
-              ok = false
-              return part
-            }
-            steps.append(
-              Step(
-                line: line,
-                .assign(Assignment(name: name, value: nil, substitution: command))))
-          } else {
-            guard let captured = ctx.captureSteps(statements, into: name, line: line) else {
-              ok = false
-              return part
-            }
-            steps += captured
-          }
-          return .parameter(BashParameterExpansion(position: position, name: name))
-        default:
-          return part
-        }
-      }
-    }
-    for word in words {
-      out.append(BashWord(position: word.position, parts: replace(word.parts, &self)))
-    }
-    return ok ? out : nil
   }
 }

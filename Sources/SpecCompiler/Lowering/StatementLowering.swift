@@ -49,6 +49,11 @@ extension LoweringContext {
 
   mutating func lowerCommand(_ statement: BashStatement) -> [Step] {
     let line = stepLine(statement.position)
+    if redirectsHoldSubstitution(statement) {
+      guard let (hoisted, rewritten) = hoistingRedirections(statement) else { return [] }
+      let steps = lowerCommand(rewritten)
+      return steps.isEmpty ? [] : hoisted + steps
+    }
     if needsRedirection(statement) { return redirected(statement) }
     guard let command = statement.command else {
       // `> FILE` alone creates or truncates the file.
@@ -101,7 +106,10 @@ extension LoweringContext {
       return simpleCommand(statement, arguments: arguments, line: line)
     case .list(let first, let links):
       if let leaves = Self.pipelineLeaves(of: command) {
-        return pipeline(leaves, capture: nil, line: line) ?? []
+        // `a | b > "$(cmd).txt"`: the stages' redirection substitutions run first.
+        guard let (hoisted, stages) = hoistingRedirections(of: leaves) else { return [] }
+        let steps = pipeline(stages, capture: nil, line: line) ?? []
+        return steps.isEmpty ? [] : hoisted + steps
       }
       guard requireNoRedirects(statement) else { return [] }
       return [andOrList(first, links, line: line)]
@@ -134,18 +142,18 @@ extension LoweringContext {
         return []
       }
       var loopItems: [LoopItem] = []
+      // `for x in a $(cmd)`: every word is expanded before the first iteration.
+      var hoisted: [Step] = []
+      guard let items = hoistLoopItems(items, into: &hoisted, line: line) else { return [] }
       for word in items {
+        // Under `set -x`, `$(seq …)` was hoisted (bash traces the `seq` it runs, `++ seq 1 3`).
         guard let item = loopItem(word) else { return [] }
-        if case .sequence = item {
-          // bash would trace the `seq` it runs (`++ seq 1 3`).
-          guard requireUntraced("'for' over '$(seq …)'", at: word.position) else { return [] }
-        }
         loopItems.append(item)
       }
       let header =
         tracing
         ? (["for", variable, "in"] + items.map { $0.text ?? "" }).joined(separator: " ") : nil
-      return [
+      return hoisted + [
         Step(
           line: line,
           .forEach(
@@ -167,7 +175,11 @@ extension LoweringContext {
       loop.trace = texts.map { $0.isEmpty ? "1" : $0 }
       return [Step(line: line, .arithmeticFor(loop))]
     case .caseClause(let clause):
-      guard requireNoRedirects(statement), let subject = template(clause.subject) else { return [] }
+      var hoisted: [Step] = []
+      guard requireNoRedirects(statement),
+        let subjectWord = hoist([clause.subject], into: &hoisted, ignoreStatus: true, line: line),
+        let subject = template(subjectWord[0])
+      else { return [] }
       let caseTrace: [TracedCommand]? =
         tracing ? [.text("case \(clause.subject.text ?? "") in")] : nil  // as written
       var arms: [CaseStep.Arm] = []
@@ -184,7 +196,9 @@ extension LoweringContext {
         }
         arms.append(CaseStep.Arm(patterns: patterns, body: lower(statements: item.body)))
       }
-      return [Step(line: line, .caseOf(CaseStep(subject: subject, arms: arms)), trace: caseTrace)]
+      return hoisted + [
+        Step(line: line, .caseOf(CaseStep(subject: subject, arms: arms)), trace: caseTrace)
+      ]
     case .function(let name, let body, _):
       functions.insert(name)
       functionDefinitions[name] = BashFunctionPrinter.definition(name: name, body: body)
@@ -222,13 +236,25 @@ extension LoweringContext {
         steps, variant: variant, options: options, assignments: assignments, line: line,
         at: position)
     case .test(let expression, let position):
+      var captures: [[Step]] = []
       guard requireNoRedirects(statement),
-        let condition = condition(expression, at: position)
+        let expression = testSubstitutions(expression, line: line, into: &captures)
       else { return [] }
+      var remaining = captures[...]
+      guard let condition = condition(expression, captures: &remaining, at: position) else {
+        return []
+      }
       guard tracing else { return [Step(line: line, .test(condition))] }
       guard let terms = testTrace(expression, at: position) else { return [] }
       return [Step(line: line, .test(condition), trace: [.testTerms(terms)])]
-    case .arithmetic(let expression, let position):
+    case .arithmetic(let written, let position):
+      // `(( $(cmd) > 3 ))`: the substitutions run first, their output put into the text.
+      var hoisted: [Step] = []
+      guard
+        let expression = hoistedArithmetic(
+          written, into: &hoisted, ignoreStatus: true, line: line,
+          at: BashPosition(line: position.line, column: position.column + 2))
+      else { return [] }
       var trace: [TracedCommand]?
       if tracing {
         // `+ ((  i < 3  ))`: the text between the parentheses as written.
@@ -238,7 +264,7 @@ extension LoweringContext {
       guard requireNoRedirects(statement),
         let action = arithmeticCommand(Self.trimmingBlanks(expression), at: position)
       else { return [] }
-      return [Step(line: line, action, trace: trace)]
+      return hoisted + [Step(line: line, action, trace: trace)]
     }
   }
 

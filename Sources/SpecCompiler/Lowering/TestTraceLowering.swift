@@ -9,39 +9,9 @@ extension LoweringContext {
   mutating func testTrace(_ expression: BashTestExpression, at position: BashPosition)
     -> [[Template]]?
   {
-    if Self.hasSubstitution(expression) {
-      error(
-        LoweringDiagnostic.untraceableConstruct("'[[ … ]]' with a command substitution"),
-        at: position)
-      return nil
-    }
     var terms: [[Template]] = []
     guard collectTerms(expression, inverted: false, into: &terms, at: position) else { return nil }
     return terms
-  }
-
-  private static func hasSubstitution(_ expression: BashTestExpression) -> Bool {
-    func inParts(_ parts: [BashWordPart]) -> Bool {
-      parts.contains { part in
-        switch part {
-        case .commandSubstitution, .processSubstitution: true
-        case .doubleQuoted(let inner): inParts(inner)
-        case .parameter(let p):
-          [p.operation?.word, p.replacement?.pattern, p.replacement?.with].contains {
-            $0.map { inParts($0.parts) } ?? false
-          }
-        default: false
-        }
-      }
-    }
-    switch expression {
-    case .word(let word): return inParts(word.parts)
-    case .unary(_, let operand): return hasSubstitution(operand)
-    case .binary(_, let left, let right): return hasSubstitution(left) || hasSubstitution(right)
-    case .andOr(let first, let links):
-      return hasSubstitution(first) || links.contains { hasSubstitution($0.operand) }
-    case .paren(let inner): return hasSubstitution(inner)
-    }
   }
 
   private mutating func collectTerms(

@@ -1,7 +1,8 @@
 extension Condition: Codable {
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: AnyKey.self)
-    switch try c.onlyKey(of: ["unary", "binary", "non-empty", "not", "and", "or"], in: "condition")
+    switch try c.onlyKey(
+      of: ["unary", "binary", "non-empty", "not", "and", "or", "substituted"], in: "condition")
     {
     case "unary":
       let u = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("unary"))
@@ -15,10 +16,13 @@ extension Condition: Codable {
       let operands: [Condition] = try c.value("and")
       guard operands.count >= 2 else { throw Self.operandsError(c, "and") }
       self = .and(operands)
-    default:
+    case "or":
       let operands: [Condition] = try c.value("or")
       guard operands.count >= 2 else { throw Self.operandsError(c, "or") }
       self = .or(operands)
+    default:
+      let s = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("substituted"))
+      self = .substituted(try s.value("run"), try s.value("test"))
     }
   }
 
@@ -45,6 +49,10 @@ extension Condition: Codable {
     case .not(let inner): try c.put(inner, "not")
     case .and(let operands): try c.put(operands, "and")
     case .or(let operands): try c.put(operands, "or")
+    case .substituted(let steps, let inner):
+      var s = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("substituted"))
+      try s.put(steps, "run")
+      try s.put(inner, "test")
     }
   }
 }

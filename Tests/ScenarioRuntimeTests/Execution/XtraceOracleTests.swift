@@ -125,7 +125,6 @@ let xtraceCases: [XtraceCase] = [
 
   /// Forms whose trace the runtime does not print are positioned compile errors.
   @Test(arguments: [
-    ("set -x\nfor i in $(seq 1 2); do :; done", "set -x: tracing 'for' over '$(seq …)'", 2),
     ("set -x\n[[ a == \"$x\" ]]", "set -x: tracing a quoted expansion in a pattern", 2),
     ("set -x\n(( $i + 1 ))", "set -x: tracing an arithmetic expression with '$' expansions", 2),
     ("set -x\nf() { local -a y=(1); }", "set -x: tracing an array or '+=' in 'local'", 2),

@@ -37,7 +37,7 @@ struct SchemaCoverage {
   ]
   static let sinkNames = ["stdout", "stderr", "capture", "file", "discard"]
   static let bodyNames = ["data", "json", "file", "urlencoded", "multipart"]
-  static let conditionNames = ["unary", "binary", "nonEmpty", "not", "and", "or"]
+  static let conditionNames = ["unary", "binary", "nonEmpty", "not", "and", "or", "substituted"]
   static let loopItemNames = ["word", "split", "sequence", "glob"]
 
   mutating func visit(_ steps: [Step]) {
@@ -99,6 +99,9 @@ struct SchemaCoverage {
     case .not(let inner): visit(inner)
     case .and(let operands), .or(let operands):
       for operand in operands { visit(operand) }
+    case .substituted(let steps, let inner):
+      visit(steps)
+      visit(inner)
     default: break
     }
   }
@@ -237,6 +240,7 @@ struct SchemaCoverage {
     case .not: "not"
     case .and: "and"
     case .or: "or"
+    case .substituted: "substituted"
     }
   }
 

@@ -99,6 +99,12 @@ extension SchemaSample {
       line(13, .assign(Assignment(name: "TOKEN", value: "abc"))),
       line(
         13,
+        .assign(
+          Assignment(
+            name: "ID", value: Template([.variable("_SUBSTITUTION_1")]),
+            substitutionStatus: true))),
+      line(
+        13,
         .assignArray(
           ArrayAssignment(
             name: "items",

@@ -20,6 +20,15 @@ extension SchemaSample {
     var conditions = unaryTests.map { Condition.unary($0, "/tmp/file") }
     conditions += binaryTests.map { Condition.binary($0, Template([.variable("LEFT")]), "right") }
     conditions.append(.not(.nonEmpty(Template([.variable("EMPTY")]))))
+    // `[[ $(cmd) == x ]]`: the capture runs just before the test.
+    let capture = Step(
+      line: 1,
+      .assign(
+        Assignment(
+          name: "_SUBSTITUTION_1", value: nil,
+          substitution: Step(line: 1, .pipeline(Pipeline(source: .text("x")))))))
+    conditions.append(
+      .substituted([capture], .binary(.stringEqual, Template([.variable("_SUBSTITUTION_1")]), "x")))
     // Runs of three joined by `and` (flat lists), the runs joined by `or`.
     let runs = stride(from: 0, to: conditions.count, by: 3).map {
       Condition.all(Array(conditions[$0..<min($0 + 3, conditions.count)]))
