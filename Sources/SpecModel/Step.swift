@@ -125,6 +125,8 @@ public indirect enum Action: Equatable, Hashable, Sendable {
   case waitJobs(WaitStep)
   /// `command -v NAME…`, `type [-t] NAME…`.
   case commandLookup(CommandLookup)
+  /// `getopts OPTSTRING NAME [ARG…]`.
+  case getopts(GetoptsStep)
 }
 
 /// A bash `&&`/`||` list with both operators: left-associative with equal precedence, so each

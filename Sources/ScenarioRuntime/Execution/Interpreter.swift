@@ -215,6 +215,7 @@ final class Interpreter {
     case .commandLookup(let lookup): return try lookUpCommands(lookup)
     case .signal(let kill): return try signal(kill)
     case .waitJobs(let wait): return try await waitJobs(wait)
+    case .getopts(let getopts): return try self.getopts(getopts)
     }
   }
 

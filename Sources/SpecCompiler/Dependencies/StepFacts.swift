@@ -219,6 +219,11 @@ struct StepFacts {
       break
     case .waitJobs(let wait):
       read(all: wait.pids)
+    case .getopts(let getopts):
+      read(getopts.optstring)
+      read(getopts.name)
+      read(all: getopts.arguments ?? [])
+      assigned.formUnion([getopts.name.literalText, "OPTIND", "OPTARG"].compactMap { $0 })
     case .arithmeticFor(let step):
       read(step.initializer)
       read(step.condition)

@@ -56,6 +56,7 @@ enum CommandTable {
     ReadCommand.self, MapfileCommand.self,
     ShiftCommand.self,
     LetCommand.self, CommandLookupCommand.self,
+    GetoptsCommand.self,
   ]
   /// Step commands that print on standard output: they take output redirections.
   static let printingStepCommands: Set<String> = ["command", "type"]

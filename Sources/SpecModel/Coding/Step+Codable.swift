@@ -9,7 +9,7 @@ extension Step: Codable {
     "wait", "kill", "status", "cd", "timeout", "read", "mapfile", "redirect", "set-array",
     "set-element",
     "unset-element", "shift", "set-positional", "arithmetic", "let", "for-arithmetic",
-    "lookup", "signal", "wait-jobs", "on-error", "on-signal", "print-traps",
+    "lookup", "signal", "wait-jobs", "on-error", "on-signal", "print-traps", "getopts",
   ]
   private static let pipelineKeys = [
     "request", "text", "file", "printf", "filters", "output", "capture", "write", "errors",
@@ -96,6 +96,7 @@ extension Step: Codable {
     case "let": action = .arithmetic(ArithmeticCommand(try c.value(key), isLet: true))
     case "for-arithmetic": action = .arithmeticFor(try c.value(key))
     case "lookup": action = .commandLookup(try c.value(key))
+    case "getopts": action = .getopts(try c.value(key))
     case "signal": action = .signal(try c.value(key))
     case "on-signal": action = .onSignal(try c.value(key))
     case "print-traps": action = .printTraps(try c.value(key))
@@ -186,6 +187,7 @@ extension Step: Codable {
       }
     case .arithmeticFor(let step): try c.put(step, "for-arithmetic")
     case .commandLookup(let lookup): try c.put(lookup, "lookup")
+    case .getopts(let getopts): try c.put(getopts, "getopts")
     case .signal(let kill): try c.put(kill, "signal")
     case .waitJobs(let wait): try c.put(wait, "wait-jobs")
     }

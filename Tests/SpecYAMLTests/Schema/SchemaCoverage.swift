@@ -24,7 +24,7 @@ struct SchemaCoverage {
     "kill", "status", "changeDirectory", "read", "mapfile", "redirected", "assignArray",
     "assignElement",
     "unsetElement", "shift", "setPositional", "arithmetic", "arithmeticFor", "commandLookup",
-    "signal", "waitJobs", "onError", "onSignal", "printTraps",
+    "signal", "waitJobs", "onError", "onSignal", "printTraps", "getopts",
   ]
   static let sourceNames = [
     "request", "text", "file", "printf", "empty", "stdin", "shell", "echo", "curl", "date",
@@ -157,6 +157,7 @@ struct SchemaCoverage {
     case .commandLookup: "commandLookup"
     case .signal: "signal"
     case .waitJobs: "waitJobs"
+    case .getopts: "getopts"
     }
   }
 

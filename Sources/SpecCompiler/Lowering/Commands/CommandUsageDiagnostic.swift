@@ -98,6 +98,7 @@ public enum CommandUsageDiagnostic: String, CaseIterable, DiagnosticMessage {
   case xxdZeroColumns = "xxd -c 0 is not supported"
   case xxdIncludeWithPlainOrRevert = "xxd: -i with -p or -r is not supported"
   case xxdRevertWithSeek = "xxd -r with -s or -l is not supported"
+  case getoptsUsage = "getopts: usage: getopts optstring name [arg ...]"
 
   public static let stage = "command"
   public static var catalog: [Self] { allCases }
