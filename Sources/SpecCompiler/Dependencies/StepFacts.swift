@@ -315,6 +315,7 @@ struct StepFacts {
     case .random(let call): read(call.bytes)
     case .realpath(let call): read(all: call.names)
     case .printenv(let call): read(all: call.names)
+    case .workingDirectory: break
     case .sequence(let seq):
       read(all: [seq.first, seq.increment, seq.last, seq.separator, seq.format].compactMap { $0 })
     case .file(let path):

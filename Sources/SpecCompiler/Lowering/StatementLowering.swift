@@ -49,6 +49,12 @@ extension LoweringContext {
 
   mutating func lowerCommand(_ statement: BashStatement) -> [Step] {
     let line = stepLine(statement.position)
+    switch commandPrefix(statement) {
+    case .absent: break
+    case .failed: return []
+    case .runs(let inner, let name):
+      return bypassingFunction(name) { $0.lowerCommand(inner) }
+    }
     if needsRedirection(statement) { return redirected(statement) }
     guard let command = statement.command else {
       // `> FILE` alone creates or truncates the file.

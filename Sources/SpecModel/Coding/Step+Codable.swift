@@ -14,7 +14,7 @@ extension Step: Codable {
   private static let pipelineKeys = [
     "request", "text", "file", "printf", "filters", "output", "capture", "write", "errors",
     "stdin", "shell", "echo", "curl", "date", "seq",
-    "path-part", "random", "realpath", "printenv",
+    "path-part", "random", "realpath", "printenv", "pwd",
   ]
 
   public init(from decoder: any Decoder) throws {
@@ -225,6 +225,12 @@ extension Pipeline {
       source = .realpath(call)
     } else if let call: PrintenvCall = try c.optional("printenv") {
       source = .printenv(call)
+    } else if let mode: String = try c.optional("pwd") {
+      guard mode == "logical" || mode == "physical" else {
+        throw DecodingError.dataCorrupted(
+          .init(codingPath: c.codingPath, debugDescription: "pwd is 'logical' or 'physical'"))
+      }
+      source = .workingDirectory(physical: mode == "physical")
     } else {
       source = .empty
     }
@@ -261,6 +267,7 @@ extension Source {
     case .random(let call): try c.put(call, "random")
     case .realpath(let call): try c.put(call, "realpath")
     case .printenv(let call): try c.put(call, "printenv")
+    case .workingDirectory(let physical): try c.put(physical ? "physical" : "logical", "pwd")
     }
   }
 }

@@ -28,7 +28,7 @@ struct SchemaCoverage {
   ]
   static let sourceNames = [
     "request", "text", "file", "printf", "empty", "stdin", "shell", "echo", "curl", "date",
-    "sequence", "pathPart", "random", "realpath", "printenv",
+    "sequence", "pathPart", "random", "realpath", "printenv", "workingDirectory",
   ]
   static let filterNames = [
     "jq", "lines", "bytes", "grep", "substitute", "select", "count", "translate", "tee",
@@ -178,6 +178,7 @@ struct SchemaCoverage {
     case .random: "random"
     case .realpath: "realpath"
     case .printenv: "printenv"
+    case .workingDirectory: "workingDirectory"
     }
   }
 

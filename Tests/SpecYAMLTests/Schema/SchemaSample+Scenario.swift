@@ -171,6 +171,8 @@ extension SchemaSample {
       line(13, .pipeline(Pipeline(source: .random(RandomCall(kind: .uuid))))),
       line(13, .pipeline(Pipeline(source: .realpath(RealpathCall(names: ["a/../b"]))))),
       line(13, .pipeline(Pipeline(source: .printenv(PrintenvCall(names: ["HOME", "PATH"]))))),
+      line(13, .pipeline(Pipeline(source: .workingDirectory(physical: false)))),
+      line(13, .pipeline(Pipeline(source: .workingDirectory(physical: true), sink: .capture("D")))),
       line(
         13,
         .pipeline(
