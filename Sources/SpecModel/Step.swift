@@ -127,6 +127,8 @@ public indirect enum Action: Equatable, Hashable, Sendable {
   case commandLookup(CommandLookup)
   /// `getopts OPTSTRING NAME [ARG…]`.
   case getopts(GetoptsStep)
+  /// `time [-p] PIPELINE`.
+  case timed(TimedStep)
 }
 
 /// A bash `&&`/`||` list with both operators: left-associative with equal precedence, so each

@@ -216,6 +216,7 @@ final class Interpreter {
     case .signal(let kill): return try signal(kill)
     case .waitJobs(let wait): return try await waitJobs(wait)
     case .getopts(let getopts): return try self.getopts(getopts)
+    case .timed(let timed): return try await self.timed(timed)
     }
   }
 
@@ -348,7 +349,7 @@ extension Action {
       .continueLoop, .returnFromFunction, .exit, .function, .onExit, .onError, .onSignal,
       .background,
       .redirected,
-      .arithmeticFor:
+      .arithmeticFor, .timed:
       return false
     default:
       return true

@@ -138,6 +138,8 @@ struct StepFacts {
       for link in list.rest { walk(link.step.action) }
     case .not(let step), .background(let step, _), .timeout(_, let step, _):
       walk(step.action)
+    case .timed(let timed):
+      walk(timed.step.action)
     case .ifElse(let step):
       for branch in step.branches {
         walk(branch.condition)

@@ -10,6 +10,7 @@ extension Step: Codable {
     "set-element",
     "unset-element", "shift", "set-positional", "arithmetic", "let", "for-arithmetic",
     "lookup", "signal", "wait-jobs", "on-error", "on-signal", "print-traps", "getopts",
+    "time",
   ]
   private static let pipelineKeys = [
     "request", "text", "file", "printf", "filters", "output", "capture", "write", "errors",
@@ -97,6 +98,7 @@ extension Step: Codable {
     case "for-arithmetic": action = .arithmeticFor(try c.value(key))
     case "lookup": action = .commandLookup(try c.value(key))
     case "getopts": action = .getopts(try c.value(key))
+    case "time": action = .timed(try c.value(key))
     case "signal": action = .signal(try c.value(key))
     case "on-signal": action = .onSignal(try c.value(key))
     case "print-traps": action = .printTraps(try c.value(key))
@@ -188,6 +190,7 @@ extension Step: Codable {
     case .arithmeticFor(let step): try c.put(step, "for-arithmetic")
     case .commandLookup(let lookup): try c.put(lookup, "lookup")
     case .getopts(let getopts): try c.put(getopts, "getopts")
+    case .timed(let timed): try c.put(timed, "time")
     case .signal(let kill): try c.put(kill, "signal")
     case .waitJobs(let wait): try c.put(wait, "wait-jobs")
     }

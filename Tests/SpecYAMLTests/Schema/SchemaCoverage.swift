@@ -25,6 +25,7 @@ struct SchemaCoverage {
     "assignElement",
     "unsetElement", "shift", "setPositional", "arithmetic", "arithmeticFor", "commandLookup",
     "signal", "waitJobs", "onError", "onSignal", "printTraps", "getopts",
+    "timed",
   ]
   static let sourceNames = [
     "request", "text", "file", "printf", "empty", "stdin", "shell", "echo", "curl", "date",
@@ -158,6 +159,7 @@ struct SchemaCoverage {
     case .signal: "signal"
     case .waitJobs: "waitJobs"
     case .getopts: "getopts"
+    case .timed: "timed"
     }
   }
 

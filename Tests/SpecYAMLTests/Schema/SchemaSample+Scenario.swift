@@ -240,6 +240,8 @@ extension SchemaSample {
       line(32, .waitJobs(WaitStep(pids: [], any: true))),
       line(32, .onError([line(32, .status(0))])),
       line(32, .getopts(GetoptsStep(optstring: ":m:v", name: "opt"))),
+      line(32, .timed(TimedStep(line(32, .sleep(1))))),
+      line(32, .timed(TimedStep(line(32, .status(0)), posix: true))),
       line(32, .getopts(GetoptsStep(optstring: "a", name: "o", arguments: ["-a", "${X}"]))),
       Step(
         line: 32, .status(0),
