@@ -58,6 +58,9 @@ public enum Source: Equatable, Hashable, Sendable {
   case realpath(RealpathCall)
   /// `printenv NAME…`: exported variables' values.
   case printenv(PrintenvCall)
+  /// `pwd`: the shell's working directory as `cd` left it (logical), or with symbolic links
+  /// resolved (`pwd -P`), on one line.
+  case workingDirectory(physical: Bool)
 }
 
 /// One stage that reads the previous stage's bytes and writes new ones.

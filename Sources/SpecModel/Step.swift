@@ -129,6 +129,10 @@ public indirect enum Action: Equatable, Hashable, Sendable {
   /// curl …`): its words, each of which may expand to several; the runtime calls the function
   /// they name, or lowers the command they spell as the compiler would (`LateLowering`).
   case lateCommand([Template])
+  /// `getopts OPTSTRING NAME [ARG…]`.
+  case getopts(GetoptsStep)
+  /// `time [-p] PIPELINE`.
+  case timed(TimedStep)
 }
 
 /// A bash `&&`/`||` list with both operators: left-associative with equal precedence, so each

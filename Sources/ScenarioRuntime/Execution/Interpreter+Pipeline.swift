@@ -353,6 +353,11 @@ extension Interpreter {
       }
       let environment = state.environment
       result = PartResult(PrintenvSource.run(names: words.map { $0 ?? "" }) { environment[$0] })
+    case .workingDirectory(let physical):
+      let directory = isolated ? scratch.workingDirectory : state.workingDirectory
+      result = PartResult(
+        WorkingDirectorySource.run(
+          physical: physical, directory, messagePrefix: shellMessagePrefix))
     case .realpath(let call):
       guard let words = try expandOptionalInPart(call.names, isolated, &scratch) else {
         return PartResult(status: 1)

@@ -140,6 +140,7 @@ extension Interpreter {
     case .random: return "random"
     case .realpath: return "realpath"
     case .printenv: return "printenv"
+    case .workingDirectory: return "pwd"
     case .text, .empty, .stdin: return "command"
     }
   }

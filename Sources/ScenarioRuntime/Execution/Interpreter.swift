@@ -237,6 +237,8 @@ final class Interpreter {
     case .commandLookup(let lookup): return try lookUpCommands(lookup)
     case .signal(let kill): return try signal(kill)
     case .waitJobs(let wait): return try await waitJobs(wait)
+    case .getopts(let getopts): return try self.getopts(getopts)
+    case .timed(let timed): return try await self.timed(timed)
     }
   }
 
@@ -380,7 +382,7 @@ extension Action {
       .continueLoop, .returnFromFunction, .exit, .function, .onExit, .onError, .onSignal,
       .background,
       .redirected,
-      .arithmeticFor:
+      .arithmeticFor, .timed:
       return false
     default:
       return true

@@ -25,6 +25,9 @@ struct CallFrame: Sendable {
   var arguments: [String]
   /// Previous binding of each name declared `local` in this call (`nil`: it did not exist).
   var shadowed: [String: ShellVariable?] = [:]
+  /// `getopts`' position when the call started: back in force when it returns, if the
+  /// function declared `local OPTIND` (as bash 5 does).
+  var getopts = GetoptsState()
 }
 
 /// `trap '…' EXIT`: the steps and the block whose lines they use.
@@ -83,6 +86,8 @@ struct ShellState: Sendable {
   var startTime: ContinuousClock.Instant = .now
   /// The run's time: virtual against the embedded simulator (see `ScenarioClock`).
   var clock = ScenarioClock.real
+  /// Where `getopts` is in its arguments.
+  var getopts = GetoptsState()
 
   init(variables: [String: String], workingDirectory: String, processID: Int32) {
     self.workingDirectory = workingDirectory
@@ -92,6 +97,10 @@ struct ShellState: Sendable {
     }
     let pwdExported = self.variables["PWD"]?.exported ?? true
     self.variables["PWD"] = ShellVariable(value: workingDirectory, exported: pwdExported)
+    // bash sets both at startup (not exported unless given).
+    for name in ["OPTIND", "OPTERR"] where self.variables[name] == nil {
+      self.variables[name] = ShellVariable(value: "1", exported: false)
+    }
   }
 
   /// The value of a parameter as `$NAME` reads it; `nil` when unset.
@@ -145,6 +154,7 @@ struct ShellState: Sendable {
 
   /// `NAME=value` in the current scope (a `local` binding when one is in force).
   mutating func assign(_ name: String, _ value: String, exported: Bool = false) {
+    noteAssignment(name)
     let wasExported = variables[name]?.exported ?? false
     // `NAME=value` on an array sets its element 0 (key `0` of an associative array).
     var array = variables[name]?.array
@@ -189,6 +199,7 @@ struct ShellState: Sendable {
   /// any function (bash's "local: can only be used in a function").
   mutating func declareLocal(_ name: String) -> Bool {
     guard !frames.isEmpty else { return false }
+    noteAssignment(name)
     let index = frames.count - 1
     if frames[index].shadowed[name] == nil {
       frames[index].shadowed[name] = .some(variables[name])
@@ -199,11 +210,12 @@ struct ShellState: Sendable {
   }
 
   mutating func unset(_ name: String) {
+    noteAssignment(name)
     variables[name] = nil
   }
 
   mutating func pushFrame(name: String, arguments: [String]) {
-    frames.append(CallFrame(name: name, arguments: arguments))
+    frames.append(CallFrame(name: name, arguments: arguments, getopts: getopts))
     updateFunctionNames()
   }
 
@@ -213,6 +225,7 @@ struct ShellState: Sendable {
     for (name, previous) in frame.shadowed {
       variables[name] = previous
     }
+    if frame.shadowed["OPTIND"] != nil { getopts = frame.getopts }
     updateFunctionNames()
   }
 

@@ -3,7 +3,7 @@
 // token stream: the parser asks the cursor what comes next in the context it is in.
 
 /// The ASCII bytes the parser looks at.
-enum BashByte {
+public enum BashByte {
   static let tab = UInt8(ascii: "\t")
   static let newline = UInt8(ascii: "\n")
   static let space = UInt8(ascii: " ")
@@ -67,7 +67,7 @@ enum BashByte {
   }
 
   /// Whether `text` is a valid variable name.
-  static func isName(_ text: String) -> Bool {
+  public static func isName(_ text: String) -> Bool {
     var bytes = text.utf8.makeIterator()
     guard let first = bytes.next(), isNameStart(first) else { return false }
     while let byte = bytes.next() {

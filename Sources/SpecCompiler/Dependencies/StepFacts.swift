@@ -140,6 +140,8 @@ struct StepFacts {
       for link in list.rest { walk(link.step.action) }
     case .not(let step), .background(let step, _), .timeout(_, let step, _):
       walk(step.action)
+    case .timed(let timed):
+      walk(timed.step.action)
     case .ifElse(let step):
       for branch in step.branches {
         walk(branch.condition)
@@ -221,6 +223,11 @@ struct StepFacts {
       break
     case .waitJobs(let wait):
       read(all: wait.pids)
+    case .getopts(let getopts):
+      read(getopts.optstring)
+      read(getopts.name)
+      read(all: getopts.arguments ?? [])
+      assigned.formUnion([getopts.name.literalText, "OPTIND", "OPTARG"].compactMap { $0 })
     case .arithmeticFor(let step):
       read(step.initializer)
       read(step.condition)
@@ -312,6 +319,7 @@ struct StepFacts {
     case .random(let call): read(call.bytes)
     case .realpath(let call): read(all: call.names)
     case .printenv(let call): read(all: call.names)
+    case .workingDirectory: break
     case .sequence(let seq):
       read(all: [seq.first, seq.increment, seq.last, seq.separator, seq.format].compactMap { $0 })
     case .file(let path):

@@ -293,7 +293,7 @@ extension LoweringContext {
   }
 
   /// Commands that take a word list at run time (`echo`, `printf`, `set`, `curl`, function calls).
-  static let wordListCommands: Set<String> = ["echo", "printf", "set", "curl"]
+  static let wordListCommands: Set<String> = ["echo", "printf", "set", "curl", "getopts"]
 
   /// Reports each argument of `call` that expands to several words (`"$@"`, `"${a[@]}"`), which
   /// the command's typed step cannot take; true when there is none.

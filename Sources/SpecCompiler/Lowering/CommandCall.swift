@@ -46,6 +46,7 @@ enum CommandTable {
     SeqCommand.self, BasenameCommand.self, DirnameCommand.self, ChecksumCommand.self,
     UuidgenCommand.self, OpensslCommand.self, RealpathCommand.self,
     PrintenvCommand.self, OdCommand.self, XxdCommand.self, XargsCommand.self,
+    PwdCommand.self,
   ]
   static let stepCommands: [any StepCommand.Type] = [
     SleepCommand.self, RemoveCommand.self, MakeDirectoryCommand.self, ChangeModeCommand.self,
@@ -56,6 +57,7 @@ enum CommandTable {
     ReadCommand.self, MapfileCommand.self,
     ShiftCommand.self,
     LetCommand.self, CommandLookupCommand.self,
+    GetoptsCommand.self, HashCommand.self, ShoptCommand.self, EvalCommand.self,
   ]
   /// Step commands that print on standard output: they take output redirections.
   static let printingStepCommands: Set<String> = ["command", "type"]

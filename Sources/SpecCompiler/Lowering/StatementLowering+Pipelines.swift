@@ -42,7 +42,18 @@ extension LoweringContext {
     var trace: [TracedCommand]? = tracing ? [] : nil
     // Every command of the pipeline is lowered, so all of its problems are reported at once.
     var failed = false
-    for (index, leaf) in leaves.enumerated() {
+    for (index, written) in leaves.enumerated() {
+      var leaf = written
+      var bypassed: String?
+      switch commandPrefix(written) {
+      case .absent: break
+      case .failed:
+        failed = true
+        continue
+      case .runs(let inner, let name):
+        leaf = inner
+        bypassed = name
+      }
       let isFirst = index == 0
       let isLast = index == leaves.count - 1
       var input: Source?
@@ -76,10 +87,12 @@ extension LoweringContext {
       }
       guard case .call(let assignments, let arguments) = command, assignments.isEmpty,
         let first = arguments.first, let name = staticText(first),
-        let lowering = CommandTable.pipelineByName[name]
+        let lowering = CommandTable.pipelineByName[name],
+        bypassed == name || !functions.contains(name)
       else {
         // Shell code (a function, a builtin, a compound command): a stage of its own.
-        guard let steps = stageSteps(leaf) else {
+        let stage = bypassingFunction(bypassed ?? "") { $0.stageSteps(leaf) }
+        guard let steps = stage else {
           failed = true
           continue
         }

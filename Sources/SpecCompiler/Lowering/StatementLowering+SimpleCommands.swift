@@ -9,10 +9,12 @@ extension LoweringContext {
     guard let name = staticText(arguments[0]) else {
       return lateCommand(statement, arguments: arguments, line: line)
     }
-    if CommandTable.pipelineByName[name] != nil {
+    // A function of the name wins over the command (`command NAME` bypasses it).
+    let isFunction = functions.contains(name)
+    if CommandTable.pipelineByName[name] != nil, !isFunction {
       return pipeline([statement], capture: nil, line: line) ?? []
     }
-    if name == "timeout" {
+    if name == "timeout", !isFunction {
       // `+ timeout 5 cmd`: the command runs in timeout's process, which bash does not trace.
       let trace = traceWords(name, Array(arguments.dropFirst()), at: statement.position)
       if tracing && trace == nil { return [] }
@@ -21,7 +23,7 @@ extension LoweringContext {
       defer { tracing = saved }
       return timeout(statement, arguments: arguments, line: line).map { traced($0, trace) }
     }
-    if name == "env" {
+    if name == "env", !isFunction {
       return env(statement, arguments: arguments, line: line)
     }
     var hoisted: [Step] = []
@@ -34,7 +36,7 @@ extension LoweringContext {
     let call = CommandCall(name: name, arguments: words, position: statement.position)
     let trace = traceWords(name, words, at: statement.position)
     if tracing && trace == nil { return [] }
-    if functions.contains(name) {
+    if isFunction {
       if tracing && !tracedFunctions.contains(name) {
         error(LoweringDiagnostic.untracedFunction(name), at: arguments[0].position)
         return []

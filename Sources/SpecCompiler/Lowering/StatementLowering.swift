@@ -49,6 +49,18 @@ extension LoweringContext {
 
   mutating func lowerCommand(_ statement: BashStatement) -> [Step] {
     let line = stepLine(statement.position)
+    if let (inner, posix) = timePrefix(statement) {
+      guard requireUntraced("time", at: statement.position) else { return [] }
+      let steps = lowerCommand(inner)
+      guard !steps.isEmpty else { return [] }
+      return [Step(line: line, .timed(TimedStep(single(steps, line: line), posix: posix)))]
+    }
+    switch commandPrefix(statement) {
+    case .absent: break
+    case .failed: return []
+    case .runs(let inner, let name):
+      return bypassingFunction(name) { $0.lowerCommand(inner) }
+    }
     if redirectsHoldSubstitution(statement) {
       guard let (hoisted, rewritten) = hoistingRedirections(statement) else { return [] }
       let steps = lowerCommand(rewritten)

@@ -10,11 +10,12 @@ extension Step: Codable {
     "set-element",
     "unset-element", "shift", "set-positional", "arithmetic", "let", "for-arithmetic",
     "lookup", "signal", "wait-jobs", "on-error", "on-signal", "print-traps", "late-command",
+    "getopts", "time",
   ]
   private static let pipelineKeys = [
     "request", "text", "file", "printf", "filters", "output", "capture", "write", "errors",
     "stdin", "shell", "echo", "curl", "date", "seq",
-    "path-part", "random", "realpath", "printenv",
+    "path-part", "random", "realpath", "printenv", "pwd",
   ]
 
   public init(from decoder: any Decoder) throws {
@@ -96,6 +97,8 @@ extension Step: Codable {
     case "let": action = .arithmetic(ArithmeticCommand(try c.value(key), isLet: true))
     case "for-arithmetic": action = .arithmeticFor(try c.value(key))
     case "lookup": action = .commandLookup(try c.value(key))
+    case "getopts": action = .getopts(try c.value(key))
+    case "time": action = .timed(try c.value(key))
     case "signal": action = .signal(try c.value(key))
     case "on-signal": action = .onSignal(try c.value(key))
     case "print-traps": action = .printTraps(try c.value(key))
@@ -188,6 +191,8 @@ extension Step: Codable {
       }
     case .arithmeticFor(let step): try c.put(step, "for-arithmetic")
     case .commandLookup(let lookup): try c.put(lookup, "lookup")
+    case .getopts(let getopts): try c.put(getopts, "getopts")
+    case .timed(let timed): try c.put(timed, "time")
     case .signal(let kill): try c.put(kill, "signal")
     case .waitJobs(let wait): try c.put(wait, "wait-jobs")
     }
@@ -225,6 +230,12 @@ extension Pipeline {
       source = .realpath(call)
     } else if let call: PrintenvCall = try c.optional("printenv") {
       source = .printenv(call)
+    } else if let mode: String = try c.optional("pwd") {
+      guard mode == "logical" || mode == "physical" else {
+        throw DecodingError.dataCorrupted(
+          .init(codingPath: c.codingPath, debugDescription: "pwd is 'logical' or 'physical'"))
+      }
+      source = .workingDirectory(physical: mode == "physical")
     } else {
       source = .empty
     }
@@ -261,6 +272,7 @@ extension Source {
     case .random(let call): try c.put(call, "random")
     case .realpath(let call): try c.put(call, "realpath")
     case .printenv(let call): try c.put(call, "printenv")
+    case .workingDirectory(let physical): try c.put(physical ? "physical" : "logical", "pwd")
     }
   }
 }

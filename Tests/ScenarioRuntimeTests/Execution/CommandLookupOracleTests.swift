@@ -52,7 +52,7 @@ import Testing
   }
 
   @Test(arguments: [
-    ("command jq .", "'command' is not supported"),
+    ("command", "'command' is not supported"),
     ("type curl", "'type curl' is not supported"),
     ("command -p -v jq", "'command -p -v' is not supported"),
   ])

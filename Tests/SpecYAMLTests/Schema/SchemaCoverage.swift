@@ -24,11 +24,12 @@ struct SchemaCoverage {
     "kill", "status", "changeDirectory", "read", "mapfile", "redirected", "assignArray",
     "assignElement",
     "unsetElement", "shift", "setPositional", "arithmetic", "arithmeticFor", "commandLookup",
-    "signal", "waitJobs", "onError", "onSignal", "printTraps", "lateCommand",
+    "signal", "waitJobs", "onError", "onSignal", "printTraps", "lateCommand", "getopts",
+    "timed",
   ]
   static let sourceNames = [
     "request", "text", "file", "printf", "empty", "stdin", "shell", "echo", "curl", "date",
-    "sequence", "pathPart", "random", "realpath", "printenv",
+    "sequence", "pathPart", "random", "realpath", "printenv", "workingDirectory",
   ]
   static let filterNames = [
     "jq", "lines", "bytes", "grep", "substitute", "select", "count", "translate", "tee",
@@ -161,6 +162,8 @@ struct SchemaCoverage {
     case .commandLookup: "commandLookup"
     case .signal: "signal"
     case .waitJobs: "waitJobs"
+    case .getopts: "getopts"
+    case .timed: "timed"
     }
   }
 
@@ -181,6 +184,7 @@ struct SchemaCoverage {
     case .random: "random"
     case .realpath: "realpath"
     case .printenv: "printenv"
+    case .workingDirectory: "workingDirectory"
     }
   }
 

@@ -177,6 +177,8 @@ extension SchemaSample {
       line(13, .pipeline(Pipeline(source: .random(RandomCall(kind: .uuid))))),
       line(13, .pipeline(Pipeline(source: .realpath(RealpathCall(names: ["a/../b"]))))),
       line(13, .pipeline(Pipeline(source: .printenv(PrintenvCall(names: ["HOME", "PATH"]))))),
+      line(13, .pipeline(Pipeline(source: .workingDirectory(physical: false)))),
+      line(13, .pipeline(Pipeline(source: .workingDirectory(physical: true), sink: .capture("D")))),
       line(
         13,
         .pipeline(
@@ -245,6 +247,10 @@ extension SchemaSample {
       line(32, .waitJobs(WaitStep(pids: ["1", "2"]))),
       line(32, .waitJobs(WaitStep(pids: [], any: true))),
       line(32, .onError([line(32, .status(0))])),
+      line(32, .getopts(GetoptsStep(optstring: ":m:v", name: "opt"))),
+      line(32, .timed(TimedStep(line(32, .sleep(1))))),
+      line(32, .timed(TimedStep(line(32, .status(0)), posix: true))),
+      line(32, .getopts(GetoptsStep(optstring: "a", name: "o", arguments: ["-a", "${X}"]))),
       Step(
         line: 32, .status(0),
         trace: [.words(["echo", Template([.variable("X")]), ""]), .assignment("X")]),

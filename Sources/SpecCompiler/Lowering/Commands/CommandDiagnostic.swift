@@ -73,6 +73,7 @@ public enum CommandDiagnostic: DiagnosticMessage {
   case xargsOneItemARun(String)
   case xargsNeedsPositiveCount(option: String)
   case xxdValueUnsupported(value: String, option: String)
+  case shoptChangeUnsupported(String)
 
   public static let stage = "command"
 
@@ -176,6 +177,9 @@ public enum CommandDiagnostic: DiagnosticMessage {
       "xargs: option '\(option)' needs a literal positive count"
     case .xxdValueUnsupported(let value, let option):
       "xxd: value '\(value)' of '\(option)' is not supported (a count from the start)"
+    case .shoptChangeUnsupported(let change):
+      "'shopt \(change)' is not supported: the runtime runs bash's default shell options, "
+        + "with inherit_errexit"
     }
   }
 
@@ -215,5 +219,6 @@ public enum CommandDiagnostic: DiagnosticMessage {
     .uuidgenArgumentUnsupported("TEXT"), .waitOptionUnsupported("OPTION"),
     .xargsCannotRun("NAME"), .xargsOneItemARun("NAME"), .xargsNeedsPositiveCount(option: "-n"),
     .xxdValueUnsupported(value: "TEXT", option: "-s"),
+    .shoptChangeUnsupported("-s nullglob"),
   ]
 }

@@ -98,6 +98,11 @@ public enum CommandUsageDiagnostic: String, CaseIterable, DiagnosticMessage {
   case xxdZeroColumns = "xxd -c 0 is not supported"
   case xxdIncludeWithPlainOrRevert = "xxd: -i with -p or -r is not supported"
   case xxdRevertWithSeek = "xxd -r with -s or -l is not supported"
+  case getoptsUsage = "getopts: usage: getopts optstring name [arg ...]"
+  case hashTable = "hash without a name (printing the table) is not supported"
+  case shoptListing = "shopt needs -s, -u or -q and option names (listing options is not supported)"
+  case evalNotLiteral =
+    "eval of text known only at run time is not supported (only literal text is parsed here)"
 
   public static let stage = "command"
   public static var catalog: [Self] { allCases }
