@@ -58,6 +58,9 @@ public enum Source: Equatable, Hashable, Sendable {
   case realpath(RealpathCall)
   /// `printenv NAME…`: exported variables' values.
   case printenv(PrintenvCall)
+  /// `cp`, `mv`, `ln`, `rmdir`, `readlink`, `mktemp`, `ls`, `stat`, `du`, `truncate`: a file
+  /// command's argument vector, read and run at run time as coreutils does.
+  case fileCommand(FileCommandCall)
 }
 
 /// One stage that reads the previous stage's bytes and writes new ones.

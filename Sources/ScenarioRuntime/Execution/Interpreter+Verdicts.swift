@@ -139,6 +139,7 @@ extension Interpreter {
     case .realpath: return "realpath"
     case .printenv: return "printenv"
     case .text, .empty, .stdin: return "command"
+    case .fileCommand(let call): return call.command.rawValue
     }
   }
 

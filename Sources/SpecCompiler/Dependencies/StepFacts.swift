@@ -310,6 +310,15 @@ struct StepFacts {
     case .random(let call): read(call.bytes)
     case .realpath(let call): read(all: call.names)
     case .printenv(let call): read(all: call.names)
+    case .fileCommand(let call):
+      read(all: call.arguments)
+      // Its operands are the words not written as options.
+      let operands = call.arguments.filter { !($0.literalText?.hasPrefix("-") ?? false) }
+      if call.command.onlyReads {
+        filesRead += operands
+      } else if call.command != .mktemp {
+        filesChanged += operands
+      }
     case .sequence(let seq):
       read(all: [seq.first, seq.increment, seq.last, seq.separator, seq.format].compactMap { $0 })
     case .file(let path):

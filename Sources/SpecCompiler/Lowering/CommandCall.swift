@@ -46,6 +46,7 @@ enum CommandTable {
     SeqCommand.self, BasenameCommand.self, DirnameCommand.self, ChecksumCommand.self,
     UuidgenCommand.self, OpensslCommand.self, RealpathCommand.self,
     PrintenvCommand.self, OdCommand.self, XxdCommand.self, XargsCommand.self,
+    FileCommand.self,
   ]
   static let stepCommands: [any StepCommand.Type] = [
     SleepCommand.self, RemoveCommand.self, MakeDirectoryCommand.self, ChangeModeCommand.self,

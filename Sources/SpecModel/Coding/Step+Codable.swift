@@ -14,7 +14,7 @@ extension Step: Codable {
   private static let pipelineKeys = [
     "request", "text", "file", "printf", "filters", "output", "capture", "write", "errors",
     "stdin", "shell", "echo", "curl", "date", "seq",
-    "path-part", "random", "realpath", "printenv",
+    "path-part", "random", "realpath", "printenv", "file-command",
   ]
 
   public init(from decoder: any Decoder) throws {
@@ -223,6 +223,8 @@ extension Pipeline {
       source = .realpath(call)
     } else if let call: PrintenvCall = try c.optional("printenv") {
       source = .printenv(call)
+    } else if let call: FileCommandCall = try c.optional("file-command") {
+      source = .fileCommand(call)
     } else {
       source = .empty
     }
@@ -259,6 +261,7 @@ extension Source {
     case .random(let call): try c.put(call, "random")
     case .realpath(let call): try c.put(call, "realpath")
     case .printenv(let call): try c.put(call, "printenv")
+    case .fileCommand(let call): try c.put(call, "file-command")
     }
   }
 }

@@ -28,7 +28,7 @@ struct SchemaCoverage {
   ]
   static let sourceNames = [
     "request", "text", "file", "printf", "empty", "stdin", "shell", "echo", "curl", "date",
-    "sequence", "pathPart", "random", "realpath", "printenv",
+    "sequence", "pathPart", "random", "realpath", "printenv", "fileCommand",
   ]
   static let filterNames = [
     "jq", "lines", "bytes", "grep", "substitute", "select", "count", "translate", "tee",
@@ -177,6 +177,7 @@ struct SchemaCoverage {
     case .random: "random"
     case .realpath: "realpath"
     case .printenv: "printenv"
+    case .fileCommand: "fileCommand"
     }
   }
 

@@ -98,6 +98,8 @@ public enum CommandUsageDiagnostic: String, CaseIterable, DiagnosticMessage {
   case xxdZeroColumns = "xxd -c 0 is not supported"
   case xxdIncludeWithPlainOrRevert = "xxd: -i with -p or -r is not supported"
   case xxdRevertWithSeek = "xxd -r with -s or -l is not supported"
+  case statWithoutFormat =
+    "stat without -c, --format or --printf is not supported (its default layout prints times to the nanosecond)"
 
   public static let stage = "command"
   public static var catalog: [Self] { allCases }
