@@ -362,10 +362,7 @@ extension Interpreter {
     case .fileCommand(let call):
       guard let words = try expandWordsInPart(call.arguments, isolated: isolated, scratch: &scratch)
       else { return PartResult(status: 1) }
-      let shell = isolated ? scratch : state
-      let context = FileCommandContext(
-        workingDirectory: shell.workingDirectory, umask: shell.umask, utf8: shell.usesUTF8Locale,
-        temporaryDirectory: shell.value(of: "TMPDIR").flatMap { $0.isEmpty ? nil : $0 })
+      let context = FileCommandContext(isolated ? scratch : state)
       result = PartResult(FileCommandRunner.run(call.command, arguments: words, context: context))
     case .pathPart(let call):
       guard

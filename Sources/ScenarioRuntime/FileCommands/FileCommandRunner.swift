@@ -15,6 +15,20 @@ struct FileCommandContext: Sendable {
   /// `$TMPDIR`, when set and not empty.
   var temporaryDirectory: String?
 
+  /// The context of the shell `state`.
+  init(_ state: ShellState) {
+    self.init(
+      workingDirectory: state.workingDirectory, umask: state.umask, utf8: state.usesUTF8Locale,
+      temporaryDirectory: state.value(of: "TMPDIR").flatMap { $0.isEmpty ? nil : $0 })
+  }
+
+  init(workingDirectory: String, umask: Int, utf8: Bool, temporaryDirectory: String?) {
+    self.workingDirectory = workingDirectory
+    self.umask = umask
+    self.utf8 = utf8
+    self.temporaryDirectory = temporaryDirectory
+  }
+
   /// `path` from the shell's working directory (the process's is not the shell's).
   func absolute(_ path: String) -> String {
     if path.isEmpty || path.hasPrefix("/") { return path }
