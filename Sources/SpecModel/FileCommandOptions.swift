@@ -49,8 +49,21 @@ public struct FileCommandOptions: Sendable {
   }
 
   public var options: [Option]
+  /// GNU's other short options and long names of the command, which the runtime does not
+  /// implement: one of them is refused as such, not as an option GNU does not know.
+  public var unimplemented: [String]
 
-  public init(_ options: [Option]) { self.options = options }
+  public init(_ options: [Option], unimplemented: [String] = []) {
+    self.options = options
+    self.unimplemented = unimplemented
+  }
+
+  private func refused(_ option: String, at index: Int) -> Failure? {
+    guard unimplemented.contains(option) else { return nil }
+    return Failure(
+      message: "option '\(option)' is not supported by this interpreter", index: index,
+      option: option)
+  }
 
   public func parse(_ arguments: [String]) -> Result<Parsed, Failure> {
     var parsed = Parsed()
@@ -79,6 +92,7 @@ public struct FileCommandOptions: Sendable {
           matches = options.filter { $0.long?.hasPrefix(name) ?? false }
         }
         guard let option = matches.first else {
+          if let refusal = refused("--" + name, at: current) { return .failure(refusal) }
           return .failure(
             Failure(message: "unrecognized option '\(argument)'", index: current, option: argument))
         }
@@ -122,6 +136,7 @@ public struct FileCommandOptions: Sendable {
         let letter = letters[position]
         position += 1
         guard let option = options.first(where: { $0.short == letter }) else {
+          if let refusal = refused("-\(letter)", at: current) { return .failure(refusal) }
           return .failure(
             Failure(message: "invalid option -- '\(letter)'", index: current, option: "-\(letter)"))
         }
@@ -162,24 +177,36 @@ extension FileCommandCall.Command {
     let noTarget = O("no-target-directory", short: "T", long: "no-target-directory")
     switch self {
     case .cp:
-      return FileCommandOptions([
-        O("recursive", short: "r", long: "recursive"), O("recursive", short: "R"),
-        O("archive", short: "a", long: "archive"), O("preserve", short: "p"),
-        O("force", short: "f", long: "force"), O("no-clobber", short: "n", long: "no-clobber"),
-        O("dereference", short: "L", long: "dereference"),
-        O("no-dereference", short: "P", long: "no-dereference"), O("no-dereference", short: "d"),
-        verbose, target, noTarget,
-      ])
+      return FileCommandOptions(
+        [
+          O("recursive", short: "r", long: "recursive"), O("recursive", short: "R"),
+          O("archive", short: "a", long: "archive"), O("preserve", short: "p"),
+          O("force", short: "f", long: "force"), O("no-clobber", short: "n", long: "no-clobber"),
+          O("dereference", short: "L", long: "dereference"),
+          O("no-dereference", short: "P", long: "no-dereference"), O("no-dereference", short: "d"),
+          verbose, target, noTarget,
+        ],
+        unimplemented: Self.gnu(
+          "bHilsuxZ",
+          "attributes-only backup copy-contents interactive link parents preserve no-preserve reflink remove-destination sparse strip-trailing-slashes symbolic-link suffix update one-file-system context debug"
+        ))
     case .mv:
-      return FileCommandOptions([
-        O("force", short: "f", long: "force"), O("no-clobber", short: "n", long: "no-clobber"),
-        verbose, target, noTarget,
-      ])
+      return FileCommandOptions(
+        [
+          O("force", short: "f", long: "force"), O("no-clobber", short: "n", long: "no-clobber"),
+          verbose, target, noTarget,
+        ],
+        unimplemented: Self.gnu(
+          "biSuZ",
+          "backup interactive strip-trailing-slashes suffix update context debug no-copy exchange"))
     case .ln:
-      return FileCommandOptions([
-        O("symbolic", short: "s", long: "symbolic"), O("force", short: "f", long: "force"),
-        O("no-dereference", short: "n", long: "no-dereference"), verbose, target, noTarget,
-      ])
+      return FileCommandOptions(
+        [
+          O("symbolic", short: "s", long: "symbolic"), O("force", short: "f", long: "force"),
+          O("no-dereference", short: "n", long: "no-dereference"), verbose, target, noTarget,
+        ],
+        unimplemented: Self.gnu(
+          "bdFiLPrS", "backup directory interactive logical physical relative suffix"))
     case .rmdir:
       return FileCommandOptions([
         O("parents", short: "p", long: "parents"),
@@ -201,34 +228,51 @@ extension FileCommandCall.Command {
         O("suffix", long: "suffix", value: .required),
       ])
     case .ls:
-      return FileCommandOptions([
-        O("one-per-line", short: "1"), O("all", short: "a", long: "all"),
-        O("almost-all", short: "A", long: "almost-all"),
-        O("directory", short: "d", long: "directory"), O("time", short: "t"),
-        O("reverse", short: "r", long: "reverse"), O("size", short: "S"),
-        O("unsorted", short: "U"),
-      ])
+      return FileCommandOptions(
+        [
+          O("one-per-line", short: "1"), O("all", short: "a", long: "all"),
+          O("almost-all", short: "A", long: "almost-all"),
+          O("directory", short: "d", long: "directory"), O("time", short: "t"),
+          O("reverse", short: "r", long: "reverse"), O("size", short: "S"),
+          O("unsorted", short: "U"),
+        ],
+        unimplemented: Self.gnu(
+          "bBcCDfFgGhHiIklLmnNopqQRsTuvwxXZ",
+          "author escape block-size ignore-backups color classify file-type format full-time group-directories-first no-group human-readable si dereference-command-line dereference-command-line-symlink-to-dir hide hyperlink indicator-style inode ignore kibibytes dereference literal hide-control-chars show-control-chars quote-name quoting-style recursive size sort time time-style tabsize width context zero"
+        ))
     case .stat:
-      return FileCommandOptions([
-        O("format", short: "c", long: "format", value: .required),
-        O("printf", long: "printf", value: .required),
-        O("dereference", short: "L", long: "dereference"),
-      ])
+      return FileCommandOptions(
+        [
+          O("format", short: "c", long: "format", value: .required),
+          O("printf", long: "printf", value: .required),
+          O("dereference", short: "L", long: "dereference"),
+        ], unimplemented: Self.gnu("fterZ", "file-system terse cached"))
     case .du:
-      return FileCommandOptions([
-        O("bytes", short: "b", long: "bytes"), O("summarize", short: "s", long: "summarize"),
-        O("kilobytes", short: "k"), O("human-readable", short: "h", long: "human-readable"),
-        O("all", short: "a", long: "all"), O("total", short: "c", long: "total"),
-        O("apparent-size", long: "apparent-size"),
-        O("max-depth", short: "d", long: "max-depth", value: .required),
-      ])
+      return FileCommandOptions(
+        [
+          O("bytes", short: "b", long: "bytes"), O("summarize", short: "s", long: "summarize"),
+          O("kilobytes", short: "k"), O("human-readable", short: "h", long: "human-readable"),
+          O("all", short: "a", long: "all"), O("total", short: "c", long: "total"),
+          O("apparent-size", long: "apparent-size"),
+          O("max-depth", short: "d", long: "max-depth", value: .required),
+        ],
+        unimplemented: Self.gnu(
+          "0BDHlLmPStxX",
+          "null block-size count-links dereference dereference-args no-dereference separate-dirs si threshold time time-style exclude-from exclude one-file-system inodes files0-from"
+        ))
     case .truncate:
-      return FileCommandOptions([
-        O("size", short: "s", long: "size", value: .required),
-        O("no-create", short: "c", long: "no-create"),
-        O("reference", short: "r", long: "reference", value: .required),
-      ])
+      return FileCommandOptions(
+        [
+          O("size", short: "s", long: "size", value: .required),
+          O("no-create", short: "c", long: "no-create"),
+          O("reference", short: "r", long: "reference", value: .required),
+        ], unimplemented: Self.gnu("o", "io-blocks"))
     }
+  }
+
+  /// Short letters and space-separated long names as option texts (`-l`, `--format`).
+  private static func gnu(_ letters: String, _ longs: String) -> [String] {
+    letters.map { "-\($0)" } + longs.split(separator: " ").map { "--\($0)" }
   }
 
   /// The status of a usage error (`ls` uses 2 for serious trouble).
