@@ -4,12 +4,12 @@
 /// coreutils 9.1 does. The compiler checks the options it can see with the same table.
 public struct FileCommandCall: Codable, Equatable, Hashable, Sendable {
   public enum Command: String, Codable, CaseIterable, Equatable, Hashable, Sendable {
-    case cp, mv, ln, rmdir, readlink, mktemp, ls, stat, du, truncate
+    case cp, mv, ln, rmdir, readlink, mktemp, ls, stat, du, truncate, find
 
     /// Whether the command only looks at files (it reads them and changes nothing).
     public var onlyReads: Bool {
       switch self {
-      case .readlink, .ls, .stat, .du: true
+      case .readlink, .ls, .stat, .du, .find: true
       case .cp, .mv, .ln, .rmdir, .mktemp, .truncate: false
       }
     }

@@ -33,6 +33,8 @@ public struct FileCommandOptions: Sendable {
     public var options: [Found] = []
     public var operands: [String] = []
 
+    public init() {}
+
     public func has(_ key: String) -> Bool { options.contains { $0.key == key } }
     /// The value of the last occurrence of `key`.
     public func value(_ key: String) -> String? { options.last { $0.key == key }?.value }
@@ -267,6 +269,9 @@ extension FileCommandCall.Command {
           O("no-create", short: "c", long: "no-create"),
           O("reference", short: "r", long: "reference", value: .required),
         ], unimplemented: Self.gnu("o", "io-blocks"))
+    case .find:
+      // find reads its own expression (`FindCommandLine`).
+      return FileCommandOptions([])
     }
   }
 

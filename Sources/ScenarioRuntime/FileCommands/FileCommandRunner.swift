@@ -73,6 +73,10 @@ enum FileCommandRunner {
     _ command: FileCommandCall.Command, arguments: [String], context: FileCommandContext
   ) -> FilterResult {
     var report = FileCommandReport(command.rawValue)
+    if command == .find {
+      FindSource.run(arguments, context, &report)
+      return report.result
+    }
     switch command.options.parse(arguments) {
     case .failure(let failure):
       report.usage(failure.message, status: command.usageStatus)
@@ -88,6 +92,7 @@ enum FileCommandRunner {
       case .stat: StatSource.run(parsed, context, &report)
       case .du: DiskUsageSource.run(parsed, context, &report)
       case .truncate: TruncateSource.run(parsed, context, &report)
+      case .find: break
       }
     }
     return report.result

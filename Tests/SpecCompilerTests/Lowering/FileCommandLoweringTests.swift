@@ -47,6 +47,8 @@ import Testing
     ("cp -t", "doc.md:10:4: error: cp option '-t' needs a value"),
     ("stat f", "stat without -c, --format or --printf is not supported"),
     ("cp *.json d", "doc.md:10:4:"),
+    ("find . -name x -delete", "doc.md:10:16: error: find option '-delete' is not supported"),
+    ("find . -exec rm {} \\;", "doc.md:10:8: error: find option '-exec' is not supported"),
   ])
   func unsupportedFormsArePositionedDiagnostics(_ command: String, _ message: String) {
     let (_, diagnostics) = Lowered.steps(command)

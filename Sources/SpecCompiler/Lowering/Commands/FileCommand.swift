@@ -14,7 +14,13 @@ enum FileCommand: PipelineCommand {
     else { return nil }
     // Words only known at run time stand for operands here: the runtime reads them again.
     let visible = call.arguments.map { context.staticText($0) ?? "operand" }
-    switch command.options.parse(visible) {
+    if command == .find, case .failure(let failure) = FindCommandLine.parse(visible) {
+      context.error(
+        CommandDiagnostic.unsupportedOption(command: "find", option: failure.word),
+        at: call.arguments[failure.index].position)
+      return nil
+    }
+    switch command == .find ? .success(.init()) : command.options.parse(visible) {
     case .failure(let failure):
       let option = (call.name, failure.option)
       context.error(
