@@ -29,7 +29,8 @@ struct FindOracleTests {
     "find t -mtime +1",
     "find t -type f -print0 | tr '\\0' '#'",
     "find t/a t/c -type d",
-    "find t -newer t/a/one.json -type f",
+    // Times a clock tick apart: within one tick they are equal, and neither is newer.
+    "sleep 0.03\ntouch t/a/b/two.JSON\nfind t -newer t/three.txt -type f",
     "find missing t/c",
     "find t -name '*.json' | wc -l",
     "find . -maxdepth 1 -name '*.txt'",
