@@ -61,6 +61,9 @@ public enum Source: Equatable, Hashable, Sendable {
   /// `pwd`: the shell's working directory as `cd` left it (logical), or with symbolic links
   /// resolved (`pwd -P`), on one line.
   case workingDirectory(physical: Bool)
+  /// `cp`, `mv`, `ln`, `rmdir`, `readlink`, `mktemp`, `ls`, `stat`, `du`, `truncate`: a file
+  /// command's argument vector, read and run at run time as coreutils does.
+  case fileCommand(FileCommandCall)
 }
 
 /// One stage that reads the previous stage's bytes and writes new ones.

@@ -52,6 +52,20 @@ public final class FileLedger: Sendable {
     ledger.record(path, identity: identity)
   }
 
+  /// After `rename(from, to)`: what the run had created at `from` (and below it, for a
+  /// directory) is recorded again at its new name, so the end of the run still removes it.
+  static func recordMoved(from: String, to: String) {
+    guard let ledger = current, let old = canonical(from), let new = canonical(to) else { return }
+    let moved = ledger.entries.withLock { entries in
+      entries.filter { $0.path == old || $0.path.hasPrefix(old + "/") }
+    }
+    for entry in moved {
+      let path = new + entry.path.dropFirst(old.count)
+      guard FileIdentity(path: path) == entry.identity else { continue }
+      ledger.record(path, identity: entry.identity)
+    }
+  }
+
   private func record(_ path: String, identity: FileIdentity) {
     guard let canonical = Self.canonical(path) else { return }
     let entry = Entry(path: canonical, identity: identity)

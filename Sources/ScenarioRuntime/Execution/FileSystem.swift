@@ -177,16 +177,13 @@ enum FileSystem {
     return .success(names)
   }
 
-  /// `mktemp`: replaces the trailing `X`s of `template` until a new file (mode 0600) or
-  /// directory (mode 0700) can be created.
-  static func createTemporary(template: String, directory: Bool) -> Result<String, SystemError> {
-    let chars = Array(template)
-    var xCount = 0
-    while xCount < chars.count, chars[chars.count - 1 - xCount] == "X" { xCount += 1 }
-    let stem = String(chars.dropLast(xCount))
-    let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+  /// `mktemp`: replaces the trailing `X`s of `template` (then adds `suffix`) until a new file
+  /// (mode 0600) or directory (mode 0700) can be created.
+  static func createTemporary(template: String, directory: Bool, suffix: String = "")
+    -> Result<String, SystemError>
+  {
     for _ in 0..<100 {
-      let candidate = stem + String((0..<xCount).map { _ in alphabet.randomElement()! })
+      let candidate = randomName(template) + suffix
       if directory {
         if mkdir(candidate, 0o700) == 0 {
           FileLedger.recordCreated(candidate)
@@ -205,6 +202,25 @@ enum FileSystem {
       if errno != EEXIST { return .failure(.current) }
     }
     return .failure(.exists)
+  }
+
+  /// `mktemp -u`: a name made from `template` that nothing has, without creating it.
+  static func temporaryName(template: String, suffix: String) -> Result<String, SystemError> {
+    for _ in 0..<100 {
+      let candidate = randomName(template) + suffix
+      if info(candidate, followLinks: false) == nil { return .success(candidate) }
+    }
+    return .failure(.exists)
+  }
+
+  /// `template` with its trailing `X`s replaced by random letters and digits.
+  private static func randomName(_ template: String) -> String {
+    let chars = Array(template)
+    var xCount = 0
+    while xCount < chars.count, chars[chars.count - 1 - xCount] == "X" { xCount += 1 }
+    let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+    return String(chars.dropLast(xCount))
+      + String((0..<xCount).map { _ in alphabet.randomElement()! })
   }
 
   /// The mode bits of a file (for tests and `-x`-like checks).

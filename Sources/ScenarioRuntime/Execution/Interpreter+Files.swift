@@ -171,36 +171,16 @@ extension Interpreter {
     return status
   }
 
-  /// `NAME=$(mktemp [-d] [TEMPLATE])`: at least three trailing `X`s; `$TMPDIR` or `/tmp` by
-  /// default; the variable is empty when creation fails.
+  /// `NAME=$(mktemp [-d] [TEMPLATE])`: the command `mktemp` (`TemporaryFileSource`), its name
+  /// stored without the newline; the variable is empty when creation fails.
   func makeTemporary(_ temporary: TemporaryFile) throws(ShellSignal) -> Int32 {
-    let template: String
-    if let given = temporary.template {
-      template = try expand(given)
-    } else {
-      let directory = state.value(of: "TMPDIR").flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-      template = directory + "/tmp.XXXXXXXXXX"
-    }
-    let quoted = Quoting.locale(template, utf8: utf8Locale)
-    let randomCount = template.reversed().prefix(while: { $0 == "X" }).count
-    guard randomCount >= 3 else {
-      message("mktemp: too few X's in template \(quoted)")
-      setVariable(temporary.variable, "")
-      return 1
-    }
-    let absolute = state.absolutePath(template)
-    switch FileSystem.createTemporary(template: absolute, directory: temporary.directory) {
-    case .success(let created):
-      // The name as mktemp prints it: relative when the template was.
-      let printed = String(template.dropLast(randomCount)) + created.suffix(randomCount)
-      setVariable(temporary.variable, printed)
-      return 0
-    case .failure(let error):
-      let kind = temporary.directory ? "directory" : "file"
-      message("mktemp: failed to create \(kind) via template \(quoted): \(error.description)")
-      setVariable(temporary.variable, "")
-      return 1
-    }
+    var arguments = temporary.directory ? ["-d"] : []
+    if let given = temporary.template { arguments += ["--", try expand(given)] }
+    let result = FileCommandRunner.run(
+      .mktemp, arguments: arguments, context: FileCommandContext(state))
+    stderrTarget.write(String(decoding: result.stderr, as: UTF8.self))
+    setVariable(temporary.variable, String(decoding: result.output.dropLast(), as: UTF8.self))
+    return result.status
   }
 
   func changeDirectory(_ template: Template) throws(ShellSignal) -> Int32 {

@@ -365,6 +365,11 @@ extension Interpreter {
       result = PartResult(
         RealpathSource.run(
           call, names: words.map { $0 ?? "" }, workingDirectory: state.workingDirectory))
+    case .fileCommand(let call):
+      guard let words = try expandWordsInPart(call.arguments, isolated: isolated, scratch: &scratch)
+      else { return PartResult(status: 1) }
+      let context = FileCommandContext(isolated ? scratch : state)
+      result = PartResult(FileCommandRunner.run(call.command, arguments: words, context: context))
     case .pathPart(let call):
       guard
         let words = try expandOptionalInPart(call.names + [call.suffix], isolated, &scratch)

@@ -142,6 +142,7 @@ extension Interpreter {
     case .printenv: return "printenv"
     case .workingDirectory: return "pwd"
     case .text, .empty, .stdin: return "command"
+    case .fileCommand(let call): return call.command.rawValue
     }
   }
 

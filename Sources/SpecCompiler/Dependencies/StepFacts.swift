@@ -320,6 +320,15 @@ struct StepFacts {
     case .realpath(let call): read(all: call.names)
     case .printenv(let call): read(all: call.names)
     case .workingDirectory: break
+    case .fileCommand(let call):
+      read(all: call.arguments)
+      // Its operands are the words not written as options.
+      let operands = call.arguments.filter { !($0.literalText?.hasPrefix("-") ?? false) }
+      if call.command.onlyReads {
+        filesRead += operands
+      } else if call.command != .mktemp {
+        filesChanged += operands
+      }
     case .sequence(let seq):
       read(all: [seq.first, seq.increment, seq.last, seq.separator, seq.format].compactMap { $0 })
     case .file(let path):

@@ -293,7 +293,8 @@ extension LoweringContext {
   }
 
   /// Commands that take a word list at run time (`echo`, `printf`, `set`, `curl`, function calls).
-  static let wordListCommands: Set<String> = ["echo", "printf", "set", "curl", "getopts"]
+  static let wordListCommands: Set<String> = Set(
+    ["echo", "printf", "set", "curl", "getopts"] + FileCommandCall.Command.allCases.map(\.rawValue))
 
   /// Reports each argument of `call` that expands to several words (`"$@"`, `"${a[@]}"`), which
   /// the command's typed step cannot take; true when there is none.

@@ -47,6 +47,7 @@ enum CommandTable {
     UuidgenCommand.self, OpensslCommand.self, RealpathCommand.self,
     PrintenvCommand.self, OdCommand.self, XxdCommand.self, XargsCommand.self,
     PwdCommand.self,
+    FileCommand.self,
   ]
   static let stepCommands: [any StepCommand.Type] = [
     SleepCommand.self, RemoveCommand.self, MakeDirectoryCommand.self, ChangeModeCommand.self,

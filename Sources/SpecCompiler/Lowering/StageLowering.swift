@@ -114,7 +114,8 @@ extension LoweringContext {
     -> Step?
   {
     if statements.count == 1, case .call(let assignments, let arguments)? = statements[0].command,
-      assignments.isEmpty, let first = arguments.first, staticText(first) == "mktemp"
+      assignments.isEmpty, let first = arguments.first, staticText(first) == "mktemp",
+      MakeTemporaryCommand.takes(Array(arguments.dropFirst()), context: self)
     {
       let call = CommandCall(
         name: "mktemp", arguments: Array(arguments.dropFirst()), position: statements[0].position)

@@ -153,7 +153,8 @@ extension LoweringContext {
       ]
     }
     if case .call(let assignments, let arguments)? = statement.command, assignments.isEmpty,
-      let first = arguments.first, staticText(first) == "mktemp"
+      let first = arguments.first, staticText(first) == "mktemp",
+      MakeTemporaryCommand.takes(Array(arguments.dropFirst()), context: self)
     {
       let call = CommandCall(
         name: "mktemp", arguments: Array(arguments.dropFirst()), position: statement.position)

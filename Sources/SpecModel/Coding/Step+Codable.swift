@@ -15,7 +15,7 @@ extension Step: Codable {
   private static let pipelineKeys = [
     "request", "text", "file", "printf", "filters", "output", "capture", "write", "errors",
     "stdin", "shell", "echo", "curl", "date", "seq",
-    "path-part", "random", "realpath", "printenv", "pwd",
+    "path-part", "random", "realpath", "printenv", "pwd", "file-command",
   ]
 
   public init(from decoder: any Decoder) throws {
@@ -236,6 +236,8 @@ extension Pipeline {
           .init(codingPath: c.codingPath, debugDescription: "pwd is 'logical' or 'physical'"))
       }
       source = .workingDirectory(physical: mode == "physical")
+    } else if let call: FileCommandCall = try c.optional("file-command") {
+      source = .fileCommand(call)
     } else {
       source = .empty
     }
@@ -273,6 +275,7 @@ extension Source {
     case .realpath(let call): try c.put(call, "realpath")
     case .printenv(let call): try c.put(call, "printenv")
     case .workingDirectory(let physical): try c.put(physical ? "physical" : "logical", "pwd")
+    case .fileCommand(let call): try c.put(call, "file-command")
     }
   }
 }

@@ -29,7 +29,7 @@ struct SchemaCoverage {
   ]
   static let sourceNames = [
     "request", "text", "file", "printf", "empty", "stdin", "shell", "echo", "curl", "date",
-    "sequence", "pathPart", "random", "realpath", "printenv", "workingDirectory",
+    "sequence", "pathPart", "random", "realpath", "printenv", "workingDirectory", "fileCommand",
   ]
   static let filterNames = [
     "jq", "lines", "bytes", "grep", "substitute", "select", "count", "translate", "tee",
@@ -185,6 +185,7 @@ struct SchemaCoverage {
     case .realpath: "realpath"
     case .printenv: "printenv"
     case .workingDirectory: "workingDirectory"
+    case .fileCommand: "fileCommand"
     }
   }
 

@@ -183,6 +183,12 @@ extension SchemaSample {
         13,
         .pipeline(
           Pipeline(
+            source: .fileCommand(
+              FileCommandCall(command: .cp, arguments: ["-r", Template([.variable("F")]), "d"]))))),
+      line(
+        13,
+        .pipeline(
+          Pipeline(
             source: .realpath(
               RealpathCall(
                 names: [Template([.variable("F")])], existence: .none, noSymlinks: true,

@@ -103,6 +103,8 @@ public enum CommandUsageDiagnostic: String, CaseIterable, DiagnosticMessage {
   case shoptListing = "shopt needs -s, -u or -q and option names (listing options is not supported)"
   case evalNotLiteral =
     "eval of text known only at run time is not supported (only literal text is parsed here)"
+  case statWithoutFormat =
+    "stat without -c, --format or --printf is not supported (its default layout prints times to the nanosecond)"
 
   public static let stage = "command"
   public static var catalog: [Self] { allCases }
