@@ -46,6 +46,8 @@ enum CommandTable {
     SeqCommand.self, BasenameCommand.self, DirnameCommand.self, ChecksumCommand.self,
     UuidgenCommand.self, OpensslCommand.self, RealpathCommand.self,
     PrintenvCommand.self, OdCommand.self, XxdCommand.self, XargsCommand.self,
+    PasteCommand.self, RevCommand.self, TacCommand.self, CommCommand.self, CmpCommand.self,
+    NumberLinesCommand.self, FoldCommand.self, ExprCommand.self,
   ]
   static let stepCommands: [any StepCommand.Type] = [
     SleepCommand.self, RemoveCommand.self, MakeDirectoryCommand.self, ChangeModeCommand.self,
