@@ -6,7 +6,7 @@
 public struct TextUtilityCall: Codable, Equatable, Hashable, Sendable {
   /// The programs this call can stand for.
   public enum Command: String, Codable, CaseIterable, Sendable {
-    case paste, rev, tac, comm, cmp, expr, nl, fold
+    case paste, rev, tac, comm, cmp, expr, nl, fold, diff
   }
 
   /// One option as written: `-d ,` is `d` with the value `,`; `--nocheck-order` is
@@ -41,7 +41,7 @@ public struct TextUtilityCall: Codable, Equatable, Hashable, Sendable {
     switch command {
     case .expr: return []
     case .rev: return operands
-    case .cmp: return Array(operands.prefix(2)).filter { $0 != "-" }
+    case .cmp, .diff: return Array(operands.prefix(2)).filter { $0 != "-" }
     default: return operands.filter { $0 != "-" }
     }
   }

@@ -43,6 +43,7 @@ enum TextUtilityFilter {
     case .expr: return ExprFilter.run(arguments)
     case .nl: return NumberLinesFilter.run(arguments)
     case .fold: return FoldFilter.run(arguments)
+    case .diff: return DiffFilter.run(arguments)
     }
   }
 

@@ -47,7 +47,7 @@ enum CommandTable {
     UuidgenCommand.self, OpensslCommand.self, RealpathCommand.self,
     PrintenvCommand.self, OdCommand.self, XxdCommand.self, XargsCommand.self,
     PasteCommand.self, RevCommand.self, TacCommand.self, CommCommand.self, CmpCommand.self,
-    NumberLinesCommand.self, FoldCommand.self, ExprCommand.self,
+    NumberLinesCommand.self, FoldCommand.self, ExprCommand.self, DiffCommand.self,
   ]
   static let stepCommands: [any StepCommand.Type] = [
     SleepCommand.self, RemoveCommand.self, MakeDirectoryCommand.self, ChangeModeCommand.self,

@@ -29,6 +29,10 @@ import Testing
     ),
     ("nl -ba -w3", TextUtilityCall(.nl, options: [.init("b", "a"), .init("w", "3")])),
     ("fold -40 -s", TextUtilityCall(.fold, options: [.init("w", "40"), .init("s")])),
+    (
+      "diff -u --label=x - b",
+      TextUtilityCall(.diff, options: [.init("u"), .init("label", "x")], operands: ["-", "b"])
+    ),
   ])
   func readsStandardInput(_ command: String, _ call: TextUtilityCall) {
     let pipeline = Lowered.pipeline("printf 'a\\n' | " + command)
@@ -65,6 +69,7 @@ import Testing
     ("nl -h a x", "nl option '-h' is not supported"),
     ("fold -t a", "fold option '-t' is not supported"),
     ("expr --version", "expr option '--version' is not supported"),
+    ("diff -w a b", "diff option '-w' is not supported"),
   ])
   func unsupportedFormsAreDiagnostics(_ command: String, _ message: String) {
     let (_, diagnostics) = Lowered.steps(command)
