@@ -6,7 +6,7 @@
 public struct TextUtilityCall: Codable, Equatable, Hashable, Sendable {
   /// The programs this call can stand for.
   public enum Command: String, Codable, CaseIterable, Sendable {
-    case paste, rev, tac, comm, cmp, expr, nl, fold, diff
+    case paste, rev, tac, comm, cmp, expr, nl, fold, diff, bc
   }
 
   /// One option as written: `-d ,` is `d` with the value `,`; `--nocheck-order` is

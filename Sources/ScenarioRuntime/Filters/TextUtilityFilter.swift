@@ -44,6 +44,7 @@ enum TextUtilityFilter {
     case .nl: return NumberLinesFilter.run(arguments)
     case .fold: return FoldFilter.run(arguments)
     case .diff: return DiffFilter.run(arguments)
+    case .bc: return BcFilter.run(arguments)
     }
   }
 
