@@ -10,7 +10,11 @@ import SpecModel
 /// reported as unsupported, status 2.)
 enum BcFilter {
   private enum Token: Equatable {
-    case number(String), name(String), string(String), symbol(String), newline, end
+    case number(String)
+    case name(String)
+    case string(String)
+    case symbol(String)
+    case newline, end
   }
 
   private struct SyntaxError: Error {}
