@@ -28,6 +28,7 @@ public enum BashCommandNames {
     "head", "jq", "md5sum", "mkdir", "mktemp", "openssl", "printenv", "realpath", "rm", "sed",
     "seq", "sha1sum", "sha256sum", "sleep", "sort", "tail", "tee", "timeout", "touch", "tr",
     "uniq", "uuidgen", "wc", "od", "xxd", "xargs",
+    "paste", "rev", "tac", "comm", "cmp", "nl", "fold", "expr", "diff", "bc",
   ]
 
   /// Directories of `PATH` where `externalCommands` are found on a merged-`/usr` Debian system,

@@ -127,6 +127,9 @@ public enum Filter: Equatable, Hashable, Sendable {
   case xxd(XxdInvocation)
   /// `xargs`: the input's items run a command (`echo` by default), in batches.
   case xargs(XargsInvocation)
+  /// `paste`, `rev`, `tac`, `comm`, `cmp`, `expr`, `nl`, `fold`: a GNU text utility run on its
+  /// input, its file operands or its arguments.
+  case text(TextUtilityCall)
 }
 
 /// Which bytes of the input pass.

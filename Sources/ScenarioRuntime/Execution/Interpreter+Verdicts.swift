@@ -167,6 +167,7 @@ extension Interpreter {
     case .od: return "od"
     case .xxd: return "xxd"
     case .xargs: return "xargs"
+    case .text(let call): return call.command.rawValue
     }
   }
 }

@@ -129,6 +129,10 @@ public enum FilterRunner {
     case .xxd(let xxd):
       return XxdFilter.run(
         xxd, file: try xxd.file.map(expand), input: input, workingDirectory: workingDirectory)
+    case .text(let call):
+      return try TextUtilityFilter.run(
+        call, input: input, expand: expand, workingDirectory: workingDirectory,
+        environment: environment)
     case .shell, .xargs:
       // Shell code needs the shell: the interpreter runs it (`Interpreter.runShellFilter`,
       // `Interpreter.runXargs`).

@@ -385,6 +385,10 @@ struct StepFacts {
       case .od(let od): readFiles(od.files)
       case .xxd(let xxd): readFiles(xxd.file.map { [$0] } ?? [])
       case .xargs(let xargs): walk(xargs.run ?? [])
+      case .text(let call):
+        read(all: call.options.compactMap(\.value))
+        read(all: call.operands)
+        filesRead += call.files
       case .lines, .substitute, .select, .count, .translate:
         break
       }

@@ -48,6 +48,9 @@ enum CommandTable {
     PrintenvCommand.self, OdCommand.self, XxdCommand.self, XargsCommand.self,
     PwdCommand.self,
     FileCommand.self,
+    PasteCommand.self, RevCommand.self, TacCommand.self, CommCommand.self, CmpCommand.self,
+    NumberLinesCommand.self, FoldCommand.self, ExprCommand.self, DiffCommand.self,
+    BcCommand.self,
   ]
   static let stepCommands: [any StepCommand.Type] = [
     SleepCommand.self, RemoveCommand.self, MakeDirectoryCommand.self, ChangeModeCommand.self,

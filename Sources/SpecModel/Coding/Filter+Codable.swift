@@ -2,7 +2,7 @@ extension Filter: Codable {
   private static let keys = [
     "jq", "lines", "bytes", "grep", "sed", "sed-select", "count", "tr", "tee", "base64", "sort",
     "uniq", "cut", "sed-script", "awk", "head", "tail", "shell", "wc",
-    "checksum", "cat", "od", "xxd", "xargs",
+    "checksum", "cat", "od", "xxd", "xargs", "text",
   ]
 
   public init(from decoder: any Decoder) throws {
@@ -30,6 +30,7 @@ extension Filter: Codable {
     case "od": self = .od(try c.value("od"))
     case "xxd": self = .xxd(try c.value("xxd"))
     case "xargs": self = .xargs(try c.value("xargs"))
+    case "text": self = .text(try c.value("text"))
     case "tee":
       let tee = try c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("tee"))
       // One file is `file`, several `files`.
@@ -69,6 +70,7 @@ extension Filter: Codable {
     case .od(let od): try c.put(od, "od")
     case .xxd(let xxd): try c.put(xxd, "xxd")
     case .xargs(let xargs): try c.put(xargs, "xargs")
+    case .text(let call): try c.put(call, "text")
     case .tee(let files, let append):
       var tee = c.nestedContainer(keyedBy: AnyKey.self, forKey: AnyKey("tee"))
       if files.count == 1 {

@@ -34,7 +34,7 @@ struct SchemaCoverage {
   static let filterNames = [
     "jq", "lines", "bytes", "grep", "substitute", "select", "count", "translate", "tee",
     "base64", "sort", "uniq", "cut", "sed", "awk", "head", "tail", "shell", "wordCount",
-    "checksum", "cat", "od", "xxd", "xargs",
+    "checksum", "cat", "od", "xxd", "xargs", "text",
   ]
   static let sinkNames = ["stdout", "stderr", "capture", "file", "discard"]
   static let bodyNames = ["data", "json", "file", "urlencoded", "multipart"]
@@ -215,6 +215,7 @@ struct SchemaCoverage {
     case .od: "od"
     case .xxd: "xxd"
     case .xargs: "xargs"
+    case .text: "text"
     }
   }
 

@@ -167,6 +167,11 @@ extension SchemaSample {
     .xargs(
       XargsInvocation(
         command: ["f", Template([.variable("1")])], run: nil, maxLines: 1, replace: "{}")),
+    .text(TextUtilityCall(.rev)),
+    .text(
+      TextUtilityCall(
+        .paste, options: [.init("s"), .init("d", Template([.variable("SEP")]))],
+        operands: ["a.txt", "-"])),
     .base64(decode: true),
     .base64(decode: false),
     .base64(decode: false, wrap: 0),
