@@ -28,30 +28,9 @@ import Testing
       "# Clock\n\n## Checks\n\n"
       + sleeps.enumerated().map { Self.scenario($0.offset + 1, sleeps: $0.element) }.joined(
         separator: "\n")
-    let output = DocumentCompiler.compile(markdown: markdown, file: "clock.md")
-    let compiled = try #require(output.compiled, "\(output.diagnostics)")
-    var ports: [GatewaySimulator.Listener: Int] = [:]
-    for listener in GatewaySimulator.Listener.allCases { ports[listener] = 0 }
-    let simulator = try await GatewaySimulator.start(
-      .init(ports: ports, masterKey: "clock-master-key"))
-    let work = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "concurrent-clock-\(UUID().uuidString.prefix(8))"
-    ).path
-    try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: work) }
-    let transport = HTTPClientTransport()
-    var configuration = RunnerConfiguration(
-      documentStem: "clock", environment: ["PATH": "/usr/bin:/bin", "HOME": work],
-      overrides: ["BASE": simulator.baseURL(.main)], qaSuffix: "clock",
-      runDirectory: work + "/run", outputDirectory: work + "/logs", timeout: 60,
-      keepArtifacts: false, workingDirectory: work, transport: transport)
-    configuration.virtualTime = true
-    configuration.settleURL = simulator.settleURL
-    let runner = DocumentRunner(compiled, configuration: configuration)
-    let outcomes = await runner.run(["S01", "S02", "S03", "S04"], jobs: 4)
-    await runner.finish()
-    try? await transport.shutdown()
-    await simulator.shutdown()
+    let run = try await SimulatorClockRun(markdown, virtual: true, limit: 60)
+    let outcomes = await run.runner.run(["S01", "S02", "S03", "S04"], jobs: 4)
+    await run.finish()
     #expect(outcomes.map(\.id) == ["S01", "S02", "S03", "S04"])
     for (index, outcome) in outcomes.enumerated() {
       let stdout = String(decoding: outcome.stdout, as: UTF8.self)

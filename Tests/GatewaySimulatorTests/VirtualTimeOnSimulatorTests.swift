@@ -27,32 +27,10 @@ import Testing
   ) async throws -> Run {
     let markdown =
       "# Clock\n\n## Checks\n\n### S01 Waits\n\nWaits.\n\n```bash\n\(block)\necho \"$SECONDS\"\n```\n"
-    let output = DocumentCompiler.compile(markdown: markdown, file: "clock.md")
-    let compiled = try #require(output.compiled, "\(output.diagnostics)")
-    var ports: [GatewaySimulator.Listener: Int] = [:]
-    for listener in GatewaySimulator.Listener.allCases { ports[listener] = 0 }
-    let simulator = try await GatewaySimulator.start(
-      .init(
-        ports: ports, masterKey: "clock-master-key", streamLatency: latency,
-        liveHeartbeat: heartbeat))
-    let work = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "virtual-sim-\(UUID().uuidString.prefix(8))"
-    ).path
-    try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: work) }
-    let transport = HTTPClientTransport()
-    var configuration = RunnerConfiguration(
-      documentStem: "clock", environment: ["PATH": "/usr/bin:/bin", "HOME": work],
-      overrides: ["BASE": simulator.baseURL(.main)], qaSuffix: "clock",
-      runDirectory: work + "/run", outputDirectory: work + "/logs", timeout: limit,
-      keepArtifacts: false, workingDirectory: work, transport: transport)
-    configuration.virtualTime = virtual
-    configuration.settleURL = simulator.settleURL
-    let runner = DocumentRunner(compiled, configuration: configuration)
-    let outcome = await runner.run("S01")
-    await runner.finish()
-    try? await transport.shutdown()
-    await simulator.shutdown()
+    let run = try await SimulatorClockRun(
+      markdown, virtual: virtual, limit: limit, latency: latency, heartbeat: heartbeat)
+    let outcome = await run.runner.run("S01")
+    await run.finish()
     return Run(outcome: outcome)
   }
 
